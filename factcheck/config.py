@@ -1,0 +1,164 @@
+"""Settings from flags, environment and a config file, in that order of precedence.
+
+Nothing here runs at import time: `load_settings` is called by the CLI with what it parsed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+SERVER_KINDS = ("openai", "ollama", "vllm", "llamacpp", "other")
+MODES = ("tools", "json_schema", "json", "md_json")
+# The structured-output mode each server kind handles reliably (see README, "Local models").
+DEFAULT_MODE = {"openai": "tools", "ollama": "json_schema", "vllm": "json_schema", "llamacpp": "tools", "other": "tools"}
+DEFAULT_MODEL = {"openai": "gpt-4o-mini", "ollama": "llama3.1", "vllm": "default", "llamacpp": "local", "other": "default"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of a run. Field names double as config-file keys and FACTCHECK_* env names."""
+
+    extractor: str = "auto"
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    model: str | None = None
+    server: str | None = None
+    mode: str | None = None
+    temperature: float = 0.0
+    max_tokens: int = 2048
+    timeout: float = 60.0
+    max_retries: int = 2
+    validation_retries: int = 2
+    concurrency: int = 4
+    chunk_chars: int = 2400
+    chunk_overlap: int = 1
+    cache: bool = True
+    cache_path: str | None = None
+    max_bytes: int = 2_000_000
+    encoding: str | None = None
+
+    def endpoint_configured(self) -> bool:
+        return bool(self.base_url or self.api_key)
+
+    def server_kind(self) -> str:
+        """The kind of server, from the setting or guessed from the base URL."""
+        if self.server:
+            return self.server
+        url = (self.base_url or "").lower()
+        if not url or "api.openai.com" in url:
+            return "openai"
+        if ":11434" in url or "ollama" in url:
+            return "ollama"
+        if ":8000" in url or "vllm" in url:
+            return "vllm"
+        if ":8080" in url or "llama" in url:
+            return "llamacpp"
+        return "other"
+
+    def resolved_mode(self) -> str:
+        return self.mode or DEFAULT_MODE[self.server_kind()]
+
+    def resolved_model(self) -> str:
+        return self.model or DEFAULT_MODEL[self.server_kind()]
+
+    def resolved_cache_path(self) -> Path:
+        if self.cache_path:
+            return Path(self.cache_path)
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return Path(base) / "factcheck" / "cache.sqlite3"
+
+
+def load_settings(
+    flags: Mapping[str, Any], env: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> Settings:
+    """Merge config file < environment < flags (flags given as None are ignored)."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    values.update(_from_file(cwd or Path.cwd(), env))
+    values.update(_from_env(env))
+    values.update({k: v for k, v in flags.items() if v is not None and k in _FIELDS})
+    settings = Settings(**{k: _coerce(k, v) for k, v in values.items()})
+    return _validate(settings)
+
+
+_FIELDS = {f.name: f for f in fields(Settings)}
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if env.get("OPENAI_API_KEY"):
+        out["api_key"] = env["OPENAI_API_KEY"]
+    if env.get("OPENAI_BASE_URL"):
+        out["base_url"] = env["OPENAI_BASE_URL"]
+    for name in _FIELDS:
+        key = f"FACTCHECK_{name.upper()}"
+        if env.get(key):
+            out[name] = env[key]
+    return out
+
+
+def _from_file(cwd: Path, env: Mapping[str, str]) -> dict[str, Any]:
+    """[tool.factcheck] of pyproject.toml or factcheck.toml, nearest to cwd; FACTCHECK_CONFIG wins."""
+    explicit = env.get("FACTCHECK_CONFIG")
+    candidates = [Path(explicit)] if explicit else [
+        d / name for d in (cwd, *cwd.parents) for name in ("factcheck.toml", "pyproject.toml")
+    ]
+    for path in candidates:
+        if not path.is_file():
+            if explicit:
+                raise ConfigError(f"{path}: config file not found", "fix FACTCHECK_CONFIG or unset it")
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}", "fix the file") from exc
+        table = data.get("tool", {}).get("factcheck") if path.name == "pyproject.toml" else data
+        if table is None:
+            continue
+        unknown = set(table) - set(_FIELDS)
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}", f"valid: {', '.join(_FIELDS)}")
+        if "api_key" in table:
+            raise ConfigError(f"{path}: api_key in a config file", "keep keys out of files: set OPENAI_API_KEY")
+        return dict(table)
+    return {}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = _FIELDS[name].type
+    try:
+        if kind == "bool" and isinstance(value, str):
+            return value.strip().lower() in {"1", "true", "yes", "on"}
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting {name}={value!r} is not a valid {kind}", f"give {name} as a {kind}") from exc
+    return value
+
+
+def _validate(s: Settings) -> Settings:
+    if s.extractor not in ("auto", "offline", "llm"):
+        raise ConfigError(f"unknown extractor {s.extractor!r}", "use auto, offline or llm")
+    if s.server and s.server not in SERVER_KINDS:
+        raise ConfigError(f"unknown server kind {s.server!r}", f"use one of {', '.join(SERVER_KINDS)}")
+    if s.mode and s.mode not in MODES:
+        raise ConfigError(f"unknown mode {s.mode!r}", f"use one of {', '.join(MODES)}")
+    if s.concurrency < 1:
+        raise ConfigError("concurrency must be at least 1", "pass --concurrency 1 or more")
+    if s.base_url and not s.base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"base URL {s.base_url!r} is not http(s)", "set OPENAI_BASE_URL like http://127.0.0.1:8080/v1")
+    if s.extractor == "llm" and not s.endpoint_configured():
+        raise ConfigError(
+            "the llm extractor needs a model endpoint",
+            "set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (local server), or use --extractor offline",
+        )
+    return replace(s)
