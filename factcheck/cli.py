@@ -7,13 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import MODES, SERVER_KINDS, Settings, load_settings
 from .errors import FactcheckError
+
+if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` starts without it
+    from rich.console import Console
 
 EXIT_OK = 0
 EXIT_CONTRADICTIONS = 1
@@ -46,6 +47,8 @@ OPENAI_BASE_URL is set, otherwise the embedded offline extractor. The report nam
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from rich.console import Console
+
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -88,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--show-dismissed", action="store_true", help="show findings dismissed in review")
     add_settings_arguments(compare)
     compare.set_defaults(func=cmd_compare)
+    _add_model_commands(sub)
     return parser
 
 
@@ -99,7 +103,7 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--base-url", dest="base_url", help="OpenAI-compatible endpoint; env OPENAI_BASE_URL")
     g.add_argument("--server", choices=SERVER_KINDS, help="server kind, picks the structured-output mode")
     g.add_argument("--mode", choices=MODES, help="instructor mode (default per server kind)")
-    g.add_argument("--concurrency", type=int, help="requests in flight at once (default 4)")
+    g.add_argument("--concurrency", type=int, help="requests in flight at once (default: 1 for llama.cpp, else 2-4)")
     g.add_argument("--timeout", type=float, help="seconds per request (default 60)")
     g.add_argument("--max-tokens", dest="max_tokens", type=int, help="completion token limit per chunk")
     g.add_argument("--no-cache", dest="cache", action="store_const", const=False, help="neither read nor write the cache")
@@ -142,6 +146,8 @@ def _emit(report: Any, args: argparse.Namespace, err: Console) -> None:
     if fmt == "terminal":
         renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed)
         if args.output:
+            from rich.console import Console
+
             with open(args.output, "w", encoding="utf-8") as fh:
                 Console(file=fh, width=120, color_system=None).print(renderable)
         else:
@@ -156,6 +162,8 @@ def _emit(report: Any, args: argparse.Namespace, err: Console) -> None:
 
 
 def _stdout_console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
 
 
@@ -189,6 +197,74 @@ class _RichProgress:
 
 def _progress(console: Console, enabled: bool) -> _RichProgress:
     return _RichProgress(console, enabled)
+
+
+def _add_model_commands(sub: Any) -> None:
+    """`cache`, `doctor` and `serve-local`: the model side of factcheck."""
+    cache = sub.add_parser("cache", help="show or clear the cache of model answers",
+                           description="Model answers are cached by request content; a repeated run sends no requests.")
+    cache.add_argument("action", choices=("stats", "clear"))
+    cache.add_argument("--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)")
+    cache.set_defaults(func=cmd_cache)
+    doctor = sub.add_parser("doctor", help="check the model endpoint: reachable, models, structured output",
+                            description="Check the configured endpoint answers, list its models and try one tiny "
+                            "structured-output request in the configured mode.")
+    add_settings_arguments(doctor)
+    doctor.set_defaults(func=cmd_doctor)
+    serve = sub.add_parser("serve-local", help="serve a local GGUF model on an OpenAI-compatible API (llama.cpp)",
+                           description="Start llama-cpp-python's server (pip install 'factcheck[local]') on loopback.")
+    serve.add_argument("gguf", metavar="GGUF", help="model file in GGUF format")
+    serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
+    serve.add_argument("--ctx", type=int, default=8192, help="context size in tokens (default 8192)")
+    serve.add_argument("--chat-format", dest="chat_format", help="llama.cpp chat format when the GGUF carries no template, e.g. gemma")
+    serve.set_defaults(func=cmd_serve_local)
+
+
+def cmd_cache(args: argparse.Namespace, err: Console) -> int:
+    from .cache import Cache
+
+    settings = load_settings({"cache_path": args.cache_path})
+    cache = Cache(settings.resolved_cache_path())
+    if args.action == "clear":
+        removed = cache.clear()
+        cache.close()
+        print(f"removed {removed} cached answer(s) from {cache.path}")
+        return EXIT_OK
+    stats = cache.stats()
+    cache.close()
+    print(f"cache: {stats.path}\nentries: {stats.entries}\nsize: {stats.bytes:,} bytes")
+    for name, table in (("model", stats.by_model), ("prompt", stats.by_prompt)):
+        for key, count in table.items():
+            print(f"  {name} {key}: {count}")
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace, err: Console) -> int:
+    import asyncio
+
+    from .llm import doctor
+
+    settings = settings_from(args)
+    if not settings.endpoint_configured():
+        raise FactcheckError("no model endpoint configured",
+                             "set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (e.g. http://127.0.0.1:8080/v1)")
+    checks = asyncio.run(doctor(settings))
+    for check in checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'} {check.name}: {check.detail}")
+        if check.fix and not check.ok:
+            print(f"     fix: {check.fix}")
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_INCOMPLETE
+
+
+def cmd_serve_local(args: argparse.Namespace, err: Console) -> int:
+    from .localserver import base_url, check_installed, check_model_file, serve
+
+    gguf = Path(args.gguf)
+    check_model_file(gguf)
+    check_installed()
+    err.print(f"factcheck: serving {gguf.name} at {base_url(args.port)}; in another terminal run\n"
+              f"  OPENAI_BASE_URL={base_url(args.port)} FACTCHECK_SERVER=llamacpp factcheck compare ARTICLES", markup=False)
+    return serve(gguf, port=args.port, ctx=args.ctx, chat_format=args.chat_format)
 
 
 if __name__ == "__main__":

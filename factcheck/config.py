@@ -19,6 +19,8 @@ MODES = ("tools", "json_schema", "json", "md_json")
 # The structured-output mode each server kind handles reliably (see README, "Local models").
 DEFAULT_MODE = {"openai": "tools", "ollama": "json_schema", "vllm": "json_schema", "llamacpp": "tools", "other": "tools"}
 DEFAULT_MODEL = {"openai": "gpt-4o-mini", "ollama": "llama3.1", "vllm": "default", "llamacpp": "local", "other": "default"}
+# A llama.cpp server answers one request at a time: more in flight only wait (and time out).
+DEFAULT_CONCURRENCY = {"openai": 4, "ollama": 2, "vllm": 4, "llamacpp": 1, "other": 2}
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Settings:
     timeout: float = 60.0
     max_retries: int = 2
     validation_retries: int = 2
-    concurrency: int = 4
+    concurrency: int = 0  # 0: the default for the server kind
     chunk_chars: int = 2400
     chunk_overlap: int = 1
     cache: bool = True
@@ -67,6 +69,9 @@ class Settings:
 
     def resolved_model(self) -> str:
         return self.model or DEFAULT_MODEL[self.server_kind()]
+
+    def resolved_concurrency(self) -> int:
+        return self.concurrency or DEFAULT_CONCURRENCY[self.server_kind()]
 
     def resolved_cache_path(self) -> Path:
         if self.cache_path:
@@ -152,8 +157,8 @@ def _validate(s: Settings) -> Settings:
         raise ConfigError(f"unknown server kind {s.server!r}", f"use one of {', '.join(SERVER_KINDS)}")
     if s.mode and s.mode not in MODES:
         raise ConfigError(f"unknown mode {s.mode!r}", f"use one of {', '.join(MODES)}")
-    if s.concurrency < 1:
-        raise ConfigError("concurrency must be at least 1", "pass --concurrency 1 or more")
+    if s.concurrency < 0:
+        raise ConfigError("concurrency must be 1 or more (0: the server kind's default)", "pass --concurrency 1 or more")
     if s.base_url and not s.base_url.startswith(("http://", "https://")):
         raise ConfigError(f"base URL {s.base_url!r} is not http(s)", "set OPENAI_BASE_URL like http://127.0.0.1:8080/v1")
     if s.extractor == "llm" and not s.endpoint_configured():

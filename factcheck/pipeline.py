@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -14,7 +15,6 @@ from .config import Settings
 from .errors import InputError
 from .extract import Extraction, NullProgress, Progress, make_extractor
 from .models import Report, RunInfo, Source
-from .reconcile import reconcile
 from .sources import read_source
 
 Warn = Callable[[str], None]
@@ -24,6 +24,8 @@ def load_sources(paths: Sequence[str], settings: Settings, warn: Warn = lambda _
     """Read every path; skip repeats of a path or of identical content with a warning."""
     if not paths:
         raise InputError("no article files given", "pass one or more .txt/.md/.html files, e.g. seeds/*.txt")
+    if settings.max_bytes < 1:
+        raise InputError(f"--max-bytes {settings.max_bytes}: the size limit must be positive", "e.g. --max-bytes 5000000")
     sources: list[Source] = []
     seen_paths: set[Path] = set()
     seen_hashes: dict[str, str] = {}
@@ -36,10 +38,11 @@ def load_sources(paths: Sequence[str], settings: Settings, warn: Warn = lambda _
             continue
         seen_paths.add(resolved)
         source = read_source(path, max_bytes=settings.max_bytes, encoding=settings.encoding)
-        if source.sha256 in seen_hashes:
-            warn(f"{raw}: same content as {seen_hashes[source.sha256]}; skipped (a copy is not a second source)")
+        content = hashlib.sha256(source.text.strip().encode("utf-8")).hexdigest()  # same text, any encoding
+        if content in seen_hashes:
+            warn(f"{raw}: same content as {seen_hashes[content]}; skipped (a copy is not a second source)")
             continue
-        seen_hashes[source.sha256] = raw
+        seen_hashes[content] = raw
         source_id, n = source.id, 2
         while source_id in used_ids:
             source_id, n = f"{source.id}-{n}", n + 1
@@ -65,6 +68,8 @@ def compare(
 
 def build_report(sources: list[Source], extraction: Extraction, timings: dict[str, float]) -> Report:
     """Reconcile extracted claims and assemble the Report."""
+    from .reconcile import reconcile  # imported here so reading inputs never depends on the reconciler
+
     t0 = time.perf_counter()
     claims = [c if c.id else c.with_id() for c in extraction.claims]
     findings = reconcile(sources, claims)

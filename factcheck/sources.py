@@ -5,8 +5,10 @@ Every span refers to the text of the original file, so an editor can find a quot
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
@@ -23,7 +25,8 @@ SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 2_000_000
 META_KEYS = {"title", "source", "outlet", "url", "published", "published_basis"}
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _FURNITURE_LINES = re.compile(
     r"^(advertisement|latest headlines|related coverage:?|related stories:?|read more:?|"
     r"share this article|sign up for .*newsletter.*|©.*|\(c\) .*|copyright .*|"
@@ -31,35 +34,32 @@ _FURNITURE_LINES = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"(photo by .+|\((?:yonhap|ap|reuters|afp|getty images|kyodo)\)|photo: .+)\.?$", re.I)
-_DATE_STAMP = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\b")
+_DATE_STAMP = re.compile(
+    r"^\s*date \d{4}-\d{2}-\d{2}\b|"  # "date 2023-03-15 ..." stamps
+    r"^(?:(?:published|updated|posted)[: ]\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|"
+    r"\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$",  # a bare dateline
+    re.I,
+)
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Source:
     """Read one article file into a Source, or raise InputError naming the file and the fix."""
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file", "check the path")
-    if path.is_dir():
-        raise InputError(f"{name}: is a directory", f"pass the articles inside it, e.g. {name}/*.txt")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(
-            f"{name}: {size:,} bytes is over the {max_bytes:,}-byte limit",
-            "split the file or raise the limit with --max-bytes",
-        )
-    raw = path.read_bytes()
-    text = decode(raw, name, encoding)
+    raw = _read_bytes(path, name, max_bytes)
+    text = decode(raw, name, encoding, html=path.suffix.lower() in {".html", ".htm"})
     if not text.strip():
-        raise InputError(f"{name}: file is empty", "give an article with text in it")
+        what = "file is empty" if not raw else "file holds only whitespace"
+        raise InputError(f"{name}: {what}", "give an article with text in it")
     meta: dict[str, Any] = {}
     body_start = 0
     if looks_like_html(text):
         text, meta = html_to_text(text)
-    else:
+    elif _FRONT_MATTER_OPEN.match(text):
         match = _FRONT_MATTER.match(text)
-        if match:
-            meta = _parse_front_matter(match.group(1), name)
-            body_start = match.end()
+        if not match:
+            raise InputError(f"{name}: front matter has no closing --- line", "end the block with a line of ---")
+        meta = _parse_front_matter(match.group(1) or "", name)
+        body_start = match.end()
     meta = {**_sidecar(path), **meta}
     body, furniture = split_body(text, body_start)
     headline = _headline(text, body)
@@ -82,32 +82,101 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str
     )
 
 
-def decode(raw: bytes, name: str, encoding: str | None = None) -> str:
-    """Decode file bytes: a BOM wins, then the given encoding, then UTF-8; binary data is refused."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: broken UTF-16 text", "re-save the file as UTF-8") from exc
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{name}: looks like binary data, not text", "give a .txt, .md or .html article")
+def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
+    """The file's bytes, at most max_bytes of them; a missing, unreadable or oversized file is an InputError."""
+    if not path.exists():
+        hint = "check the path"
+        if any(c in name for c in "*?["):
+            hint += "; the shell passes a pattern on unchanged when no file matches it"
+        raise InputError(f"{name}: no such file", hint)
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory", f"pass the articles inside it, e.g. {name}/*.txt")
     try:
-        return raw.decode(encoding or "utf-8")
-    except UnicodeDecodeError as exc:
+        size = path.stat().st_size if path.is_file() else None
+        raw = b""
+        if size is None or size <= max_bytes:
+            with path.open("rb") as fh:  # bounded read: a pipe or device has no size to check first
+                raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})", "check the file's permissions") from exc
+    if (size or 0) > max_bytes or len(raw) > max_bytes:
+        amount = f"{size:,} bytes" if size is not None else "the input"
         raise InputError(
-            f"{name}: not valid {encoding or 'UTF-8'} (byte {exc.start})",
-            "re-save it as UTF-8 or pass --encoding latin-1 (or the file's encoding)",
-        ) from exc
+            f"{name}: {amount} is over the {max_bytes:,}-byte size limit",
+            "split the file or raise the limit with --max-bytes",
+        )
+    return raw
+
+
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (e.g. .docx, .epub)",
+    b"\x1f\x8b": "gzip-compressed",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"{\\rtf": "an RTF document",
+}
+_SAVE_AS_TEXT = "save the article as .txt, .md or .html"
+
+
+def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = False) -> str:
+    """Decode file bytes: a BOM wins, then the given encoding, then UTF-8 (or an HTML page's charset)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return _decode(raw[3:], name, "utf-8")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode(raw, name, "utf-16")
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{name}: is {kind}, not text", _SAVE_AS_TEXT)
+    if encoding is None:
+        head = raw[:8192]
+        if b"\x00" in head:
+            odd, even = head[1::2].count(0), head[0::2].count(0)
+            if max(odd, even) > len(head) // 4 and min(odd, even) < len(head) // 50 + 1:
+                guess = "utf-16-le" if odd > even else "utf-16-be"
+                raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark", f"pass --encoding {guess}")
+            raise InputError(f"{name}: looks like binary data, not text", _SAVE_AS_TEXT)
+        if html or looks_like_html(head.decode("ascii", errors="replace")):
+            encoding = _html_charset(head)
+    text = _decode(raw, name, encoding or "utf-8", guessed=encoding is None)
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > max(2, len(text[:8192]) // 100):
+        raise InputError(f"{name}: looks like binary data, not text", _SAVE_AS_TEXT)
+    return text
+
+
+def _decode(raw: bytes, name: str, encoding: str, guessed: bool = False) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        hint = "pass --encoding latin-1 or the file's real encoding, or re-save it as UTF-8"
+        if not guessed:
+            hint = "pass the file's real encoding with --encoding, or re-save it as UTF-8"
+        label = "UTF-8" if encoding.lower().replace("_", "-") in {"utf-8", "utf8"} else encoding
+        raise InputError(f"{name}: not valid {label} text (byte {exc.start})", hint) from exc
     except LookupError as exc:
-        raise InputError(f"unknown encoding {encoding!r}", "use a Python codec name such as latin-1") from exc
+        raise InputError(f"--encoding {encoding}: unknown encoding", "use a Python codec name such as latin-1 or cp1252") from exc
+
+
+def _html_charset(head: bytes) -> str | None:
+    """The charset a saved HTML page declares in a <meta> tag, if Python knows it."""
+    match = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)", head, re.I)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
 
 
 def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
     """Split text into article body paragraphs and page furniture, by line."""
     lines = list(_lines(text, start))
     stripped = [text[a:b].strip() for a, b in lines]
+    occurrences = Counter(stripped)  # a line repeated in the page is furniture (caption, teaser)
     furniture: set[int] = set()
     for i, line in enumerate(stripped):
         if not line:
@@ -116,8 +185,7 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
             furniture.add(i)
         if line.lower().rstrip(":") in {"related coverage", "related stories", "read more"}:
             furniture.update(j for j in range(i, len(lines)) if stripped[j] and not _is_sentence(stripped[j]))
-        repeats = [j for j, other in enumerate(stripped) if other == line and j != i]
-        if repeats and len(line) > 30:
+        if occurrences[line] > 1 and len(line) > 30:
             furniture.add(i)
     body, furn = [], []
     for i, (a, b) in enumerate(lines):
@@ -125,8 +193,49 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
             continue
         a += len(text[a:b]) - len(text[a:b].lstrip())
         b -= len(text[a:b]) - len(text[a:b].rstrip())
-        (furn if i in furniture else body).append(Span(start=a, end=b))
+        if i in furniture:
+            furn.append(Span(start=a, end=b))
+            continue
+        for span, is_injection in _split_injections(text, a, b):
+            (furn if is_injection else body).append(span)
     return body, furn
+
+
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|my\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|original|system|other)\s+(?:instructions?|prompts?|directions|rules|context)\b|"
+    r"\b(?:ignore|disregard|forget)\s+(?:all|any|your)\s+instructions\b|"
+    r"\byou are now (?:an? )?(?:ai|assistant|language model|chatbot|dan|in developer mode)\b|\b(?:new|updated|system) (?:instructions?|prompt)\s*:|\bsystem prompt\b|"
+    r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|^#{2,} ?(?:system|instructions?)\b",
+    re.I | re.M,
+)
+
+
+def _split_injections(text: str, a: int, b: int) -> list[tuple[Span, bool]]:
+    """Split a body line around sentences that address a language model (prompt injection): those are never claims."""
+    pieces: list[tuple[Span, bool]] = []
+    pos = a
+    for match in _INJECTION.finditer(text, a, b):
+        if match.start() < pos:
+            continue
+        start = max((text.rfind(end, pos, match.start()) for end in (". ", "! ", "? ")), default=-1)
+        start = pos if start < pos else start + 2
+        stop = min((i for i in (text.find(end, match.end(), b) for end in (".", "!", "?")) if i >= 0), default=b - 1) + 1
+        stop = min(stop, b)
+        while stop < b and text[stop] in "\"'\u201d\u2019)":
+            stop += 1
+        if start > pos and text[pos:start].strip():
+            pieces.append((_trimmed(text, pos, start), False))
+        pieces.append((_trimmed(text, start, stop), True))
+        pos = stop
+    if text[pos:b].strip():
+        pieces.append((_trimmed(text, pos, b), False))
+    return pieces
+
+
+def _trimmed(text: str, a: int, b: int) -> Span:
+    piece = text[a:b]
+    return Span(start=a + len(piece) - len(piece.lstrip()), end=b - (len(piece) - len(piece.rstrip())))
 
 
 def sentences(source: Source) -> list[Span]:

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench` regenerates BENCHMARKS.md (see bench/__main__.py)."""

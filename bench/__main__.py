@@ -1,0 +1,63 @@
+"""`python -m bench [NAME ...]`: regenerate benchmark figures into BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .report import section, update
+
+REPO = Path(__file__).resolve().parent.parent
+
+# name -> (section title, "module:function"); the function takes quick: bool and returns Markdown.
+FIGURES: dict[str, tuple[str, str]] = {
+    "concurrency": ("LLM extractor: wall time against concurrency", "bench.llm_bench:concurrency"),
+    "cache": ("LLM extractor: re-run from the cache", "bench.llm_bench:cache"),
+    "prompt": ("LLM extractor: prompt tokens per article token", "bench.prompt_bench:prompt_overhead"),
+    "offline": ("Offline extractor: throughput and start-up", "bench.offline_bench:offline"),
+    "reconcile": ("Reconciler: time and peak memory against claims", "bench.reconcile_figure:reconcile"),
+    "e2e": ("End to end on the seeds (offline)", "bench.cli_bench:end_to_end"),
+    "startup": ("Start-up: `factcheck --help`", "bench.cli_bench:startup"),
+}
+
+
+def _load(target: str) -> Callable[[bool], str]:
+    module, func = target.split(":")
+    fn: Callable[[bool], str] = getattr(importlib.import_module(module), func)
+    return fn
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the named figures (default: all) and write their sections."""
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("names", nargs="*", metavar="NAME", help=f"figures to run (default all): {', '.join(FIGURES)}")
+    parser.add_argument("--list", action="store_true", help="list the figures and exit")
+    parser.add_argument("--quick", action="store_true", help="tiny configurations (seconds; for smoke tests, not figures)")
+    parser.add_argument("-o", "--output", type=Path, default=REPO / "BENCHMARKS.md", help="file to update (default BENCHMARKS.md)")
+    args = parser.parse_args(argv)
+    if args.list:
+        for name, (title, _) in FIGURES.items():
+            print(f"{name:12} {title}")
+        return 0
+    unknown = [n for n in args.names if n not in FIGURES]
+    if unknown:
+        parser.error(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
+    names = args.names or list(FIGURES)
+    for name in names:
+        title, target = FIGURES[name]
+        print(f"bench: {name} ...", file=sys.stderr, flush=True)
+        start = time.perf_counter()
+        body = _load(target)(args.quick)
+        command = f"python -m bench {name}" + (" --quick" if args.quick else "")
+        update(args.output, {name: section(name, title, command, body)}, list(FIGURES))
+        print(f"bench: {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+    print(f"bench: wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

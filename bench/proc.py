@@ -1,0 +1,79 @@
+"""Run a command as a child process and measure its wall time and peak memory (max RSS)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """One timed run of a command."""
+
+    seconds: float
+    max_rss_mb: float
+    returncode: int
+
+
+def clean_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment without model endpoints or factcheck settings, so runs are offline and repeatable."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTCHECK_"))}
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(extra or {})
+    return env
+
+
+def timed_run(argv: list[str], env: Mapping[str, str] | None = None, cwd: Path = REPO) -> RunResult:
+    """Run argv with stdout/stderr discarded; wall time from spawn to exit, max RSS from wait4."""
+    start = time.perf_counter()
+    child = subprocess.Popen(argv, cwd=cwd, env=dict(env or clean_env()),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    err = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stderr.close()
+    if child.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}: {err.decode(errors='replace')[-500:]}")
+    return RunResult(seconds=seconds, max_rss_mb=usage.ru_maxrss / 1024, returncode=child.returncode)
+
+
+def repeat(argv: list[str], times: int, env: Mapping[str, str] | None = None, warmup: int = 1) -> list[RunResult]:
+    """Run argv `warmup` times untimed (page cache, .pyc files), then `times` times timed."""
+    for _ in range(warmup):
+        timed_run(argv, env)
+    return [timed_run(argv, env) for _ in range(times)]
+
+
+def factcheck_argv(*args: str) -> list[str]:
+    """The installed console script if present, else `python -m factcheck.cli`."""
+    script = Path(sys.executable).with_name("factcheck")
+    if script.exists():
+        return [str(script), *args]
+    return [sys.executable, "-m", "factcheck.cli", *args]
+
+
+@contextmanager
+def server_process(base: float, rate: float, claims: int = 3, record: bool = False) -> Iterator[str]:
+    """Start `python -m bench.server` in its own process (its own GIL); yield its base URL."""
+    argv = [sys.executable, "-m", "bench.server", "--base", str(base), "--rate", str(rate), "--claims", str(claims)]
+    argv += ["--record"] if record else []
+    child = subprocess.Popen(argv, cwd=REPO, env=clean_env(), stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        url = child.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"bench server did not start (said {url!r})")
+        yield url
+    finally:
+        child.terminate()
+        child.wait(timeout=10)

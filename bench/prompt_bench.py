@@ -1,0 +1,141 @@
+"""Prompt overhead: prompt tokens sent per article token, split into instructions, schema, text and overlap."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .corpus import SEEDS, composite
+from .llm_bench import settings_for
+from .proc import server_process
+from .report import table
+from .server import fetch
+from .tokens import PER_MESSAGE, PER_REPLY, count_tokens, tokenizer_name
+
+TARGET = 1.5
+
+
+@dataclass
+class Overhead:
+    """Token accounting of one article's requests."""
+
+    name: str
+    words: int
+    article: int
+    requests: int
+    system: int
+    template: int
+    schema: int
+    text: int
+
+    @property
+    def overlap(self) -> int:
+        return self.text - self.article
+
+    @property
+    def total(self) -> int:
+        return self.system + self.template + self.schema + self.text
+
+    @property
+    def ratio(self) -> float:
+        return self.total / self.article
+
+
+def _user_text(message: dict[str, Any]) -> str:
+    content = message.get("content") or ""
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return str(content)
+
+
+def account(path: Path, requests: list[dict[str, Any]]) -> Overhead:
+    """Split the prompt tokens of an article's requests into their parts.
+
+    The article text of a request is located by the body sentences of the source it contains; what
+    else the user message holds is the template (title, outlet, date, excerpt line). Article tokens
+    are those of the body text from its first to its last sentence, i.e. what one request would send.
+    """
+    from factcheck.config import Settings
+    from factcheck.pipeline import load_sources
+    from factcheck.sources import sentences
+
+    [source] = load_sources([str(path)], Settings())
+    sents = [source.text[s.start : s.end] for s in sentences(source)]
+    spans = sentences(source)
+    article = count_tokens(source.text[spans[0].start : spans[-1].end])
+    system = template = schema = text = 0
+    for req in requests:
+        for message in req["messages"]:
+            body = _user_text(message)
+            if message.get("role") != "user":
+                system += PER_MESSAGE + count_tokens(body)
+                continue
+            found = [(body.find(s), s) for s in sents if s in body]
+            if found:
+                start = min(pos for pos, _ in found)
+                end = max(pos + len(s) for pos, s in found)
+                part = count_tokens(body[start:end])
+            else:
+                part = 0
+            text += part
+            template += PER_MESSAGE + count_tokens(body) - part
+        template += PER_REPLY
+        tool_parts = [req[k] for k in ("tools", "tool_choice", "response_format") if req.get(k)]
+        schema += sum(count_tokens(json.dumps(p)) for p in tool_parts)
+    words = len(source.text[spans[0].start : spans[-1].end].split())
+    return Overhead(path.stem, words, article, len(requests), system, template, schema, text)
+
+
+def measure(url: str, path: Path, settings_changes: dict[str, Any]) -> Overhead:
+    """Run the llm extractor on one article (cache off) and account for its requests."""
+    from factcheck.pipeline import compare
+
+    fetch(url, "/reset", "POST")
+    settings = replace(settings_for(url, 4, None), **settings_changes)
+    compare([str(path)], settings)
+    return account(path, fetch(url, "/requests")["requests"])
+
+
+def prompt_overhead(quick: bool = False) -> str:
+    """The figure: per-article accounting at the default settings, then the 700-word article by chunk size."""
+    from factcheck.config import Settings
+
+    defaults = Settings()
+    sizes = [defaults.chunk_chars] if quick else sorted({1200, 2400, 4000, 6000, 8000, defaults.chunk_chars})
+    with tempfile.TemporaryDirectory() as tmp, server_process(0.0, 1e9, record=True) as url:
+        root = Path(tmp)
+        typical = composite(root, 700, "typical_700w.txt")
+        articles = [typical] if quick else [*SEEDS, typical, composite(root, 1400, "long_1400w.txt")]
+        rows = [_row(measure(url, p, {}), p == typical) for p in articles]
+        by_size = [(size, measure(url, typical, {"chunk_chars": size})) for size in sizes]
+    size_rows = [[f"{size}" + (" (default)" if size == defaults.chunk_chars else ""), o.requests,
+                  o.system + o.template, o.schema, o.text - o.overlap, o.overlap, o.total, f"{o.ratio:.2f}"]
+                 for size, o in by_size]
+    body = [
+        f"Prompt tokens the llm extractor sends, counted with {tokenizer_name()}, per token of article text "
+        f"(the body from its first to its last sentence). Requests captured by bench/server.py; settings at "
+        f"their defaults (chunk_chars {defaults.chunk_chars}, chunk_overlap {defaults.chunk_overlap} sentence), "
+        f"mode tools. Instructions = system message; template = the user message around the excerpt (title, "
+        f"outlet, date, excerpt line) + per-message framing ({PER_MESSAGE} tokens a message, {PER_REPLY} a reply); "
+        f"schema = the tool definition and tool_choice as JSON; overlap = excerpt text sent more than once. "
+        f"Target: at most {TARGET} for a typical 700-word article.",
+        "",
+        table(["article", "words", "article tokens", "requests", "instructions", "template", "schema", "text",
+               "overlap", "prompt tokens", "per article token"], rows),
+        "",
+        "The 700-word article at other chunk sizes (`chunk_chars`):",
+        "",
+        table(["chunk_chars", "requests", "instructions + template", "schema", "text", "overlap", "prompt tokens",
+               "per article token"], size_rows),
+    ]
+    return "\n".join(body)
+
+
+def _row(o: Overhead, typical: bool) -> list[object]:
+    name = f"**{o.name}**" if typical else o.name
+    ratio = f"**{o.ratio:.2f}**" if typical else f"{o.ratio:.2f}"
+    return [name, o.words, o.article, o.requests, o.system, o.template, o.schema, o.text - o.overlap, o.overlap,
+            o.total, ratio]

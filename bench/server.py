@@ -1,0 +1,356 @@
+"""A local OpenAI-compatible chat server for benchmarks: simulated latency, schema-valid answers, counters.
+
+Each POST /v1/chat/completions waits `base + completion_tokens / rate` seconds, then answers with
+JSON that satisfies the request's schema (a forced tool call, or response_format json_schema):
+every array of objects gets `claims` items, each quoting a different sentence of the article text
+in the user message, so quote grounding succeeds. GET /stats returns the counters, GET /requests
+the request bodies (with --record), POST /reset clears both. Loopback only, ephemeral port.
+Run alone with `python -m bench.server`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import threading
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from .tokens import count_tokens, message_tokens
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
+_TAGGED = re.compile(r"<(article|text|chunk|document)[^>]*>(.*?)</\1>", re.S | re.I)
+_FENCED = re.compile(r"```[a-z]*\n(.*?)```", re.S)
+_HEADER = re.compile(r"^[A-Z][\w ]{0,30}:")
+_PREFERRED_ENUM = ("text", "reported", "entity")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_TIME = re.compile(
+    rf"\b(?:(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|(?:in |since )?(?:19|20)\d{{2}}|"
+    r"(?:next|last|this) (?:week|month|year)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
+@dataclass
+class Stats:
+    """Counters since start or the last reset."""
+
+    requests: int = 0
+    errors: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    simulated_seconds: float = 0.0
+    in_flight: int = 0
+    max_in_flight: int = 0
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Latency model and answer shape."""
+
+    base: float = 0.2
+    rate: float = 1000.0
+    claims: int = 3
+    record: bool = False
+
+
+class BenchServer(ThreadingHTTPServer):
+    """The HTTP server: one thread per connection, shared counters under a lock."""
+
+    daemon_threads = True
+
+    def __init__(self, config: ServerConfig, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.config = config
+        self.stats = Stats()
+        self.recorded: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def snapshot(self) -> dict[str, Any]:
+        with self.lock:
+            return asdict(self.stats)
+
+    def reset(self) -> None:
+        with self.lock:
+            self.stats = Stats()
+            self.recorded = []
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """Routes /v1/chat/completions, /stats and /reset."""
+
+    protocol_version = "HTTP/1.1"
+    server: BenchServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the access log
+        pass
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/") == "/stats":
+            self._send(200, self.server.snapshot())
+        elif self.path.rstrip("/") == "/requests":
+            with self.server.lock:
+                self._send(200, {"requests": list(self.server.recorded)})
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length)
+        if self.path.rstrip("/") == "/reset":
+            self.server.reset()
+            self._send(200, {"ok": True})
+        elif self.path.rstrip("/").endswith("/chat/completions"):
+            self._complete(body)
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+    def _complete(self, body: bytes) -> None:
+        srv = self.server
+        with srv.lock:
+            srv.stats.in_flight += 1
+            srv.stats.max_in_flight = max(srv.stats.max_in_flight, srv.stats.in_flight)
+        try:
+            request = json.loads(body)
+            if srv.config.record:
+                with srv.lock:
+                    srv.recorded.append(request)
+            response, prompt, completion = answer(request, srv.config)
+            delay = srv.config.base + completion / srv.config.rate
+            time.sleep(delay)
+            with srv.lock:
+                srv.stats.requests += 1
+                srv.stats.prompt_tokens += prompt
+                srv.stats.completion_tokens += completion
+                srv.stats.simulated_seconds += delay
+            self._send(200, response)
+        except (ValueError, KeyError, TypeError) as exc:
+            with srv.lock:
+                srv.stats.errors += 1
+            self._send(400, {"error": {"message": f"bench server cannot answer: {exc}", "type": "invalid_request_error"}})
+        finally:
+            with srv.lock:
+                srv.stats.in_flight -= 1
+
+    def _send(self, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def answer(request: dict[str, Any], config: ServerConfig) -> tuple[dict[str, Any], int, int]:
+    """Build a chat completion for the request; returns (response, prompt_tokens, completion_tokens)."""
+    messages = request["messages"]
+    schema, tool_name = request_schema(request)
+    sentences = article_sentences(messages)
+    value = SchemaFiller(schema, sentences, config.claims).fill()
+    arguments = json.dumps(value)
+    prompt = message_tokens(messages) + (count_tokens(json.dumps(request["tools"])) if request.get("tools") else 0)
+    if isinstance(request.get("response_format"), dict) and tool_name is None:
+        prompt += count_tokens(json.dumps(request["response_format"]))
+    completion = count_tokens(arguments)
+    message: dict[str, Any] = {"role": "assistant", "content": arguments}
+    finish = "stop"
+    if tool_name is not None:
+        call = {"id": "call_" + uuid.uuid4().hex[:24], "type": "function", "function": {"name": tool_name, "arguments": arguments}}
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
+        finish = "tool_calls"
+    response = {
+        "id": "chatcmpl-" + uuid.uuid4().hex[:24],
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "bench"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion},
+    }
+    return response, prompt, completion
+
+
+def request_schema(request: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The JSON schema the answer must satisfy, and the tool name when the answer is a tool call."""
+    tools = request.get("tools") or []
+    if tools:
+        choice = request.get("tool_choice")
+        wanted = choice.get("function", {}).get("name") if isinstance(choice, dict) else None
+        tool = next((t for t in tools if t["function"]["name"] == wanted), tools[0])
+        return tool["function"].get("parameters") or {}, tool["function"]["name"]
+    fmt = request.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return fmt["json_schema"]["schema"], None
+    if fmt.get("schema"):
+        return fmt["schema"], None
+    raise ValueError("request has neither tools nor a response_format schema")
+
+
+def article_sentences(messages: list[dict[str, Any]]) -> list[str]:
+    """Sentences of the article text: the user messages (inside tags or fences, if any)."""
+    text = "\n".join(_content(m) for m in messages if m.get("role") == "user")
+    tagged = [m.group(2) for m in _TAGGED.finditer(text)] or [m.group(1) for m in _FENCED.finditer(text)]
+    lines = "\n".join(tagged).splitlines() if tagged else _without_header(text.splitlines())
+    out: list[str] = []
+    for line in lines:
+        out.extend(s.strip() for s in _SENTENCE_END.split(line) if len(s.split()) >= 6)
+    return out or [text.strip()]
+
+
+def _is_time(name: str) -> bool:
+    return name.lower() in ("time", "when", "date") or name.lower().endswith(("_time", "_date"))
+
+
+def _without_header(lines: list[str]) -> list[str]:
+    """Drop the leading 'Key: value' lines (title, outlet, date) that precede the article text."""
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _HEADER.match(lines[i])):
+        i += 1
+    return lines[i:] or lines
+
+
+def _content(message: dict[str, Any]) -> str:
+    content = message.get("content") or ""
+    if isinstance(content, list):
+        return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content)
+
+
+class SchemaFiller:
+    """Generates an instance of a JSON schema whose strings come from the article's sentences."""
+
+    def __init__(self, schema: dict[str, Any], sentences: list[str], items: int) -> None:
+        self.root = schema
+        self.sentences = sentences
+        self.items = items
+        self.next_sentence = 0
+
+    def fill(self) -> Any:
+        return self._value(self.root, "", self.sentences[0])
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            node: Any = self.root
+            for part in schema["$ref"].lstrip("#/").split("/"):
+                node = node[part]
+            schema = {**node, **{k: v for k, v in schema.items() if k != "$ref"}}
+        return schema
+
+    def _value(self, schema: dict[str, Any], name: str, sentence: str) -> Any:
+        schema = self._resolve(schema)
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if options:
+            non_null = [o for o in options if self._resolve(o).get("type") != "null"]
+            if len(non_null) < len(options) and _is_time(name) and not _TIME.search(sentence):
+                return None  # a nullable time field, and the sentence states no time
+            return self._value((non_null or options)[0], name, sentence)
+        if "allOf" in schema:
+            return self._value(self._resolve(schema["allOf"][0]), name, sentence)
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return next((e for e in _PREFERRED_ENUM if e in schema["enum"]), schema["enum"][0])
+        kind = schema.get("type", "object" if "properties" in schema else "string")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), "null")
+        if kind == "object":
+            props = schema.get("properties", {})
+            return {key: self._value(sub, key, sentence) for key, sub in props.items()}
+        if kind == "array":
+            return self._array(schema, name, sentence)
+        if kind == "string":
+            return self._string(schema, name, sentence)
+        if kind in ("integer", "number"):
+            low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
+            return int(low) + 1 if kind == "integer" else float(low) + 1.0
+        if kind == "boolean":
+            return False
+        return None
+
+    def _array(self, schema: dict[str, Any], name: str, sentence: str) -> list[Any]:
+        item = self._resolve(schema.get("items", {}))
+        is_record = item.get("type") == "object" or "properties" in item
+        n = self.items if is_record else 1
+        n = max(schema.get("minItems", 0), min(n, schema.get("maxItems", n)))
+        out = []
+        for _ in range(n):
+            own = sentence
+            if is_record:
+                own = self.sentences[self.next_sentence % len(self.sentences)]
+                self.next_sentence += 1
+            out.append(self._value(item, name, own))
+        return out
+
+    def _string(self, schema: dict[str, Any], name: str, sentence: str) -> str:
+        fmt = schema.get("format")
+        if fmt == "date":
+            return "2024-01-01"
+        if fmt == "date-time":
+            return "2024-01-01T00:00:00Z"
+        if "quote" in name.lower() or "evidence" in name.lower():
+            return sentence
+        if _is_time(name):
+            match = _TIME.search(sentence)
+            return match.group(0) if match else "2024"
+        words = sentence.rstrip(".!?\"'").split()
+        text = " ".join(words[:3]) if words else "value"
+        limit = schema.get("maxLength")
+        return text[:limit] if limit else text
+
+
+@contextmanager
+def serve(config: ServerConfig | None = None) -> Iterator[BenchServer]:
+    """Run a server in a background thread for the duration of the block."""
+    server = BenchServer(config or ServerConfig())
+    thread = threading.Thread(target=server.serve_forever, name="bench-server", daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def fetch(base_url: str, route: str, method: str = "GET") -> dict[str, Any]:
+    """Call a control route (stats, requests, reset) of a running bench server."""
+    root = base_url.rsplit("/v1", 1)[0]
+    req = urllib.request.Request(root + route, method=method, data=b"" if method == "POST" else None)
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        result: dict[str, Any] = json.loads(resp.read())
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve until interrupted; prints the base URL on the first line of stdout."""
+    parser = argparse.ArgumentParser(prog="python -m bench.server", description=__doc__.splitlines()[0])
+    parser.add_argument("--base", type=float, default=0.2, help="seconds per request before tokens (default 0.2)")
+    parser.add_argument("--rate", type=float, default=1000.0, help="completion tokens per second (default 1000)")
+    parser.add_argument("--claims", type=int, default=3, help="items per array of objects (default 3)")
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: ephemeral)")
+    parser.add_argument("--record", action="store_true", help="keep request bodies for GET /requests")
+    args = parser.parse_args(argv)
+    config = ServerConfig(base=args.base, rate=args.rate, claims=args.claims, record=args.record)
+    server = BenchServer(config, port=args.port)
+    print(server.base_url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

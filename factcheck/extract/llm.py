@@ -1,0 +1,189 @@
+"""The `llm` extractor: any OpenAI-compatible model, asked chunk by chunk for structured claims.
+
+The model proposes; the code disposes. Each quote is looked up in the file text and its span
+computed there (claims whose quote is not in the article are discarded and counted), time
+expressions are resolved against the publication date, values and subjects are normalised,
+and claims read twice from the sentences two chunks share are kept once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..cache import Cache
+from ..config import Settings
+from ..entities import entity_key
+from ..errors import ModelError
+from ..grounding import find_quote
+from ..llm import LLM, RequestFailed
+from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
+from ..prompts import Prompt, load_prompt
+from ..sources import chunk
+from ..timeparse import resolve_time
+from .base import Extraction, Progress
+from .llm_values import normalize_value
+
+PROMPT_ID = "extract_claims"
+
+
+class ExtractedClaim(BaseModel):
+    """One checkable fact stated in the excerpt: subject + attribute = value, at a time, with its quote."""
+
+    subject: str = Field(description="Who or what the claim is about, as written in the excerpt.")
+    attribute: str = Field(
+        description="Short lower-case predicate without the value, e.g. 'last held', 'first meeting place', 'role'."
+    )
+    value: str = Field(description="The value exactly as written, e.g. 'March 2018', 'five', 'Tokyo'.")
+    value_type: Literal["date", "number", "money", "ordinal", "entity", "text"] = Field(
+        description="date, number, money, ordinal (first, seventh), entity (a person, place or body), or text."
+    )
+    time: str | None = Field(
+        default=None, description="The time expression the claim is about, as written ('next month'), or null."
+    )
+    quote: str = Field(
+        description="The sentence or clause of the excerpt that states the claim, copied character for character."
+    )
+    attribution: str | None = Field(default=None, description="Who says so, e.g. 'a diplomatic source said', or null.")
+    modality: Literal["reported", "expected", "planned", "hedged"] = Field(
+        default="reported",
+        description="reported (stated fact), expected or planned (still to come), hedged (may, might, could).",
+    )
+
+
+class ExtractedClaims(BaseModel):
+    """Every checkable factual claim in the excerpt, in reading order (an empty list if none)."""
+
+    claims: list[ExtractedClaim] = Field(default_factory=list, description="The claims, one fact each.")
+
+
+@dataclass
+class _ChunkResult:
+    claims: list[tuple[int, Claim]] = field(default_factory=list)
+    discarded: int = 0
+    failure: ChunkFailure | None = None
+    error: RequestFailed | None = None
+
+
+class LLMExtractor:
+    """Extract claims with a model behind an OpenAI-compatible API (see docs/llm.md)."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.prompt: Prompt = load_prompt(PROMPT_ID)
+
+    def extract(self, sources: Sequence[Source], progress: Progress) -> Extraction:
+        """Run every chunk of every source through the model; failures are recorded per chunk."""
+        return asyncio.run(self._extract(sources, progress))
+
+    async def _extract(self, sources: Sequence[Source], progress: Progress) -> Extraction:
+        s = self.settings
+        llm = LLM(s, Cache(s.resolved_cache_path(), enabled=s.cache))
+        work = [(src, ch, n) for src in sources for ch, n in _chunks(src, s)]
+        progress.add_total(len(work))
+        fatal: BaseException | None = None
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(self._chunk(llm, src, ch, n, progress)) for src, ch, n in work]
+        except* RequestFailed as group_error:
+            fatal = group_error.exceptions[0]
+        finally:
+            await llm.aclose()
+        if isinstance(fatal, RequestFailed):
+            raise ModelError(fatal.message, fatal.hint) from fatal
+        results = [t.result() for t in tasks]
+        failed = [r.error for r in results if r.error is not None]
+        if work and len(failed) == len(work):
+            raise ModelError(f"every request failed: {failed[0].message}", failed[0].hint) from failed[0]
+        claims = dedupe([pair for r in results for pair in r.claims])
+        return Extraction(
+            claims=claims,
+            extractor=self.name,
+            model=llm.model,
+            base_url=llm.base_url,
+            failures=[r.failure for r in results if r.failure is not None],
+            usage=llm.usage,
+            ungrounded_discarded=sum(r.discarded for r in results),
+            prompts=[self.prompt.info],
+        )
+
+    async def _chunk(self, llm: LLM, source: Source, piece: Chunk, total: int, progress: Progress) -> _ChunkResult:
+        """Ask for one chunk's claims and ground them; a non-fatal failure is returned, not raised."""
+        messages = self.prompt.messages(
+            title=source.title or "(untitled)",
+            outlet=source.outlet or "(unknown)",
+            published=source.published.isoformat() if source.published else "(unknown)",
+            index=piece.index + 1,
+            total=total,
+            text=piece.text,
+        )
+        try:
+            answer = await llm.structured(messages, ExtractedClaims, self.prompt.info, use_cache=self.settings.cache)
+        except RequestFailed as exc:
+            if exc.fatal:
+                raise
+            error = f"{exc.message} ({exc.hint})" if exc.hint else exc.message
+            failure = ChunkFailure(source_id=source.id, chunk_index=piece.index, span=piece.span, error=error)
+            return _ChunkResult(failure=failure, error=exc)
+        finally:
+            progress.advance(f"{source.id} {piece.index + 1}/{total}")
+        result = _ChunkResult()
+        for item in answer.claims:
+            claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
+            if claim is None:
+                result.discarded += 1
+            else:
+                result.claims.append((piece.index, claim))
+        return result
+
+
+def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
+    """A grounded Claim, or None when the quote does not occur in the article body."""
+    span = find_quote(source, item.quote, near)
+    if span is None:
+        return None
+    anchor = source.published
+    time = resolve_time(item.time, anchor) if item.time and item.time.strip() else None
+    subject = " ".join(item.subject.split())
+    return Claim(
+        source_id=source.id,
+        subject=subject,
+        subject_key=entity_key(subject) or "_".join(subject.lower().split()),
+        attribute=" ".join(item.attribute.lower().split()),
+        value=normalize_value(item.value, item.value_type, anchor),
+        time=time,
+        quote=source.text[span.start : span.end],
+        span=span,
+        attribution=(item.attribution or "").strip() or None,
+        modality=Modality(item.modality),
+        extractor=extractor,
+    )
+
+
+def dedupe(pairs: list[tuple[int, Claim]]) -> list[Claim]:
+    """Keep one of each claim read twice: overlapping quotes, same subject and value, from
+    different chunks (the shared sentences) or with the same attribute (a model repeating itself)."""
+    kept: list[tuple[int, Claim]] = []
+    for index, claim in sorted(pairs, key=lambda p: (p[1].source_id, p[1].span.start, p[0])):
+        duplicate = any(
+            c.source_id == claim.source_id
+            and c.span.start < claim.span.end
+            and claim.span.start < c.span.end
+            and (c.subject_key, c.value.normalized) == (claim.subject_key, claim.value.normalized)
+            and (i != index or c.attribute == claim.attribute)
+            for i, c in kept
+        )
+        if not duplicate:
+            kept.append((index, claim))
+    return [c.with_id() for _, c in kept]
+
+
+def _chunks(source: Source, settings: Settings) -> list[tuple[Chunk, int]]:
+    pieces = chunk(source, settings.chunk_chars, settings.chunk_overlap)
+    return [(p, len(pieces)) for p in pieces]

@@ -1,0 +1,399 @@
+"""The model client: the only module that imports openai and instructor.
+
+One `LLM` per run, created inside the running event loop. It sends structured-output requests
+through instructor in the configured mode, at most `concurrency` at a time, answers repeats
+from the cache, and counts every HTTP request and token. The openai client retries 408, 409,
+429, 5xx, timeouts and connection errors itself (`max_retries`); instructor re-asks when the
+output does not validate (`validation_retries`). What still fails becomes a `RequestFailed`
+with one line an editor can act on; `fatal` failures (bad key, unknown model) end the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import BaseModel, Field
+
+from .cache import Cache, cache_key
+from .config import Settings
+from .errors import ConfigError
+from .models import PromptInfo, Usage
+
+T = TypeVar("T", bound=BaseModel)
+OPENAI_URL = "https://api.openai.com/v1"
+CACHE_FORMAT = 1
+_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON", "md_json": "MD_JSON"}
+
+
+class RequestFailed(Exception):
+    """A request that failed after all retries; `message` is one line, `fatal` ends the run."""
+
+    def __init__(self, message: str, *, kind: str, fatal: bool = False, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.fatal = fatal
+        self.hint = hint
+
+
+def public_url(url: str | None) -> str:
+    """The endpoint as it may appear in reports and cache keys: no user, password, query or fragment."""
+    parts = urlsplit(url or OPENAI_URL)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def api_key_for(settings: Settings) -> str:
+    """The key to send: the configured one, or a placeholder for keyless local servers."""
+    if settings.api_key:
+        return settings.api_key
+    if settings.base_url and settings.server_kind() != "openai":
+        return "no-key"
+    raise ConfigError("no API key for the OpenAI endpoint", "set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
+
+
+def failed_dir(settings: Settings) -> Path:
+    """Where raw outputs that never validated are kept for inspection."""
+    return settings.resolved_cache_path().parent / "failed"
+
+
+@dataclass
+class LLM:
+    """A configured client with cache, concurrency limit and usage counters."""
+
+    settings: Settings
+    cache: Cache
+    usage: Usage = field(default_factory=Usage)
+    _client: Any = None
+    _raw: Any = None
+    _sem: asyncio.Semaphore | None = None
+
+    @property
+    def model(self) -> str:
+        return self.settings.resolved_model()
+
+    @property
+    def base_url(self) -> str:
+        return public_url(self.settings.base_url)
+
+    def _instructor(self) -> Any:
+        """Build the openai and instructor clients on first use (inside the event loop)."""
+        if self._client is None:
+            import instructor
+            import openai
+
+            logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+            async def count(_request: Any) -> None:
+                self.usage.requests += 1
+
+            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]})
+            self._raw = openai.AsyncOpenAI(
+                api_key=api_key_for(self.settings),
+                base_url=self.settings.base_url or OPENAI_URL,
+                timeout=self.settings.timeout,
+                max_retries=self.settings.max_retries,
+                http_client=http,
+            )
+            mode = getattr(instructor.Mode, _MODES[self.settings.resolved_mode()])
+            self._client = instructor.from_openai(self._raw, mode=mode)
+            self._sem = asyncio.Semaphore(self.settings.resolved_concurrency())
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._raw is not None:
+            await self._raw.close()
+        self.cache.close()
+
+    def adapt(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
+        """Fold the system message into the first user message for llama.cpp servers, whose
+        built-in chat formats for some models (Gemma among them) drop the system role."""
+        if self.settings.server_kind() != "llamacpp" or not messages or messages[0]["role"] != "system":
+            return messages
+        system, rest = messages[0]["content"], [dict(m) for m in messages[1:]]
+        if rest and rest[0]["role"] == "user":
+            rest[0]["content"] = f"{system}\n\n{rest[0]['content']}"
+            return rest
+        return [{"role": "user", "content": system}, *rest]
+
+    def request_key(self, messages: list[dict[str, str]], response_model: type[BaseModel], prompt: PromptInfo) -> str:
+        """Cache key over everything that shapes the answer (never the API key)."""
+        s = self.settings
+        return cache_key({
+            "format": CACHE_FORMAT,
+            "base_url": self.base_url,
+            "model": self.model,
+            "mode": s.resolved_mode(),
+            "messages": messages,
+            "schema": response_model.model_json_schema(),
+            "sampling": {"temperature": s.temperature, "max_tokens": s.max_tokens},
+            "prompt": prompt.model_dump(),
+        })
+
+    async def structured(
+        self, messages: list[dict[str, str]], response_model: type[T], prompt: PromptInfo, *, use_cache: bool = True
+    ) -> T:
+        """One validated response: from the cache, or from the model (then cached)."""
+        messages = self.adapt(messages)
+        key = self.request_key(messages, response_model, prompt)
+        label = f"{prompt.id} v{prompt.version}"
+        if use_cache:
+            hit = self._from_cache(key, response_model)
+            if hit is not None:
+                self.usage.cached += 1
+                return hit
+        client = self._instructor()
+        assert self._sem is not None
+        async with self._sem:
+            try:
+                result, completion = await client.chat.completions.create_with_completion(
+                    model=self.model,
+                    messages=messages,
+                    response_model=response_model,
+                    max_retries=self.settings.validation_retries,
+                    **self._sampling(response_model),
+                )
+            except Exception as exc:  # classified below; anything unknown is re-raised
+                raise self._failure(exc, key, label) from exc
+        tokens = _tokens(getattr(completion, "usage", None))
+        self._add_tokens(tokens)
+        if use_cache:
+            value = {"response": result.model_dump(mode="json"), "usage": tokens}
+            self.cache.put(key, value, model=self.model, prompt=label)
+        return result
+
+    async def list_models(self) -> list[str]:
+        """Model ids the endpoint offers (GET /models)."""
+        client = self._instructor()
+        assert self._sem is not None
+        async with self._sem:
+            try:
+                page = await self._raw.models.list()
+            except Exception as exc:
+                raise self._failure(exc, "", "models") from exc
+        return sorted(m.id for m in page.data)
+
+    def _sampling(self, response_model: type[BaseModel]) -> dict[str, Any]:
+        s = self.settings
+        out: dict[str, Any] = {"temperature": s.temperature, "max_tokens": s.max_tokens}
+        if s.resolved_mode() == "json" and s.server_kind() == "llamacpp":
+            # llama.cpp constrains JSON mode to a schema given inside response_format.
+            out["extra_body"] = {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
+        return out
+
+    def _from_cache(self, key: str, response_model: type[T]) -> T | None:
+        value = self.cache.get(key)
+        if not value or "response" not in value:
+            return None
+        try:
+            return response_model.model_validate(value["response"])
+        except ValueError:
+            return None
+
+    def _add_tokens(self, tokens: dict[str, int]) -> None:
+        self.usage.prompt_tokens += tokens.get("prompt_tokens", 0)
+        self.usage.completion_tokens += tokens.get("completion_tokens", 0)
+
+    def _failure(self, exc: Exception, key: str, label: str) -> Exception:
+        """Turn an exception from openai/instructor into a RequestFailed (or return it unchanged)."""
+        from instructor.core import IncompleteOutputException, InstructorRetryException
+
+        if isinstance(exc, InstructorRetryException):
+            self._add_tokens(_tokens(exc.total_usage))
+            cause = exc.__cause__
+            if _is_api_error(cause):
+                return self._api_failure(cause)  # type: ignore[arg-type]
+            path = self._save_raw(key, label, exc)
+            first = _one_line(str(exc))
+            return RequestFailed(
+                f"model output did not fit the schema after {exc.n_attempts} attempts ({first}); raw output: {path}",
+                kind="validation",
+                hint="use a stronger model, or another --mode",
+            )
+        if isinstance(exc, IncompleteOutputException):
+            self._add_tokens(_tokens(getattr(exc.last_completion, "usage", None)))
+            path = self._save_raw(key, label, exc)
+            return RequestFailed(
+                f"model output cut off at max_tokens={self.settings.max_tokens}; raw output: {path}",
+                kind="incomplete",
+                hint="raise --max-tokens or lower chunk_chars",
+            )
+        if _is_api_error(exc):
+            return self._api_failure(exc)
+        return exc
+
+    def _api_failure(self, exc: Exception) -> RequestFailed:
+        """One line for an HTTP-level failure, after the openai client's own retries."""
+        import openai
+
+        url, retries, model = self.base_url, self.settings.max_retries, self.model
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            return RequestFailed(
+                f"{url} refused the API key (HTTP {exc.status_code})", kind="auth", fatal=True,
+                hint="set OPENAI_API_KEY to a valid key for this endpoint",
+            )
+        if isinstance(exc, openai.NotFoundError):
+            return RequestFailed(
+                f"{url}: model {model!r} or the API path not found (HTTP 404)", kind="not_found", fatal=True,
+                hint="set --model/FACTCHECK_MODEL to a model `factcheck doctor` lists; the base URL usually ends in /v1",
+            )
+        if isinstance(exc, openai.APITimeoutError):
+            return RequestFailed(
+                f"no answer from {url} within {self.settings.timeout:g}s ({retries} retries)", kind="timeout",
+                hint="raise --timeout or lower --concurrency",
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            cause = _one_line(str(exc.__cause__ or exc))
+            return RequestFailed(
+                f"cannot connect to {url} ({cause})", kind="connection",
+                hint="start the model server or set OPENAI_BASE_URL to where it listens",
+            )
+        if isinstance(exc, openai.APIStatusError):
+            detail = _one_line(_status_detail(exc))
+            return RequestFailed(
+                f"HTTP {exc.status_code} from {url} after {retries} retries: {detail}", kind=f"http_{exc.status_code}",
+                hint="see the server's log; `factcheck doctor` checks the setup",
+            )
+        return RequestFailed(_one_line(str(exc)), kind="api")
+
+    def _save_raw(self, key: str, label: str, exc: Exception) -> str:
+        """Write every raw attempt of a failed request to failed/<key>.txt; return the path."""
+        directory = failed_dir(self.settings)
+        path = directory / f"{key[:16] or 'request'}.txt"
+        attempts = getattr(exc, "failed_attempts", None) or []
+        lines = [
+            f"prompt: {label}", f"model: {self.model}", f"endpoint: {self.base_url}",
+            f"mode: {self.settings.resolved_mode()}", f"time: {time.strftime('%Y-%m-%d %H:%M:%S')}",
+            f"error: {exc}", "",
+        ]
+        for attempt in attempts:
+            lines += [f"--- attempt {attempt.attempt_number}: {_one_line(str(attempt.exception))}",
+                      _raw_text(attempt.completion), ""]
+        if not attempts:
+            lines += ["--- last output", _raw_text(getattr(exc, "last_completion", None)), ""]
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n".join(lines), encoding="utf-8")
+        except OSError:
+            return "(not saved: cache directory not writable)"
+        return str(path)
+
+
+def _is_api_error(exc: object) -> bool:
+    import openai
+
+    return isinstance(exc, openai.APIError)
+
+
+def _tokens(usage: Any) -> dict[str, int]:
+    """prompt/completion token counts from an openai usage object (absent counts are 0)."""
+    return {
+        "prompt_tokens": int(getattr(usage, "prompt_tokens", 0) or 0),
+        "completion_tokens": int(getattr(usage, "completion_tokens", 0) or 0),
+    }
+
+
+def _raw_text(completion: Any) -> str:
+    """What the model wrote: tool-call arguments or message content."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return repr(completion)
+    calls = getattr(message, "tool_calls", None) or []
+    parts = [c.function.arguments for c in calls if getattr(c, "function", None)]
+    if message.content:
+        parts.append(message.content)
+    return "\n".join(parts) if parts else "(empty output)"
+
+
+def _status_detail(exc: Any) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        err = body.get("error", body)
+        if isinstance(err, dict) and err.get("message"):
+            return str(err["message"])
+        if isinstance(err, str):
+            return err
+    return str(getattr(exc, "message", "") or exc)
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
+
+
+@dataclass
+class Check:
+    """One line of `factcheck doctor`: what was checked, whether it passed, and how to fix it."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str | None = None
+
+
+class DoctorProbe(BaseModel):
+    """The city and the year named in the sentence."""
+
+    city: str = Field(description="The city, as written in the sentence.")
+    year: int = Field(description="The year, as a number.")
+
+
+PROBE_PROMPT = PromptInfo(id="doctor_probe", version="1", sha256="")
+PROBE_MESSAGES = [
+    {"role": "system", "content": "Extract the requested fields from the user's sentence."},
+    {"role": "user", "content": "Seoul hosted the Summer Olympics in 1988."},
+]
+
+
+async def doctor(settings: Settings) -> list[Check]:
+    """Check the endpoint answers, list its models, and try one tiny structured request."""
+    from .config import DEFAULT_MODE
+
+    kind, mode, model = settings.server_kind(), settings.resolved_mode(), settings.resolved_model()
+    checks = [Check(
+        "settings", True,
+        f"endpoint {public_url(settings.base_url)} (server kind {kind}), model {model}, mode {mode}, "
+        f"concurrency {settings.resolved_concurrency()}, timeout {settings.timeout:g}s, "
+        f"API key {'set' if settings.api_key else 'not set'}",
+    )]
+    llm = LLM(settings, Cache(settings.resolved_cache_path(), enabled=False))
+    try:
+        try:
+            models = await llm.list_models()
+            shown = ", ".join(models[:8]) + (f" and {len(models) - 8} more" if len(models) > 8 else "")
+            checks.append(Check("endpoint", True, f"answers; {len(models)} model(s): {shown or 'none listed'}"))
+            if models and model not in models:
+                note = " (a llama.cpp server answers with its one model whatever the name)" if kind == "llamacpp" else ""
+                checks.append(Check("model", kind == "llamacpp", f"{model!r} is not among the listed models{note}",
+                                    None if kind == "llamacpp" else f"pass --model {models[0]} or set FACTCHECK_MODEL"))
+        except RequestFailed as exc:
+            checks.append(Check("endpoint", False, exc.message, exc.hint))
+            if exc.kind in ("connection", "auth", "timeout"):
+                return checks
+        start = time.perf_counter()
+        try:
+            probe = await llm.structured(PROBE_MESSAGES, DoctorProbe, PROBE_PROMPT, use_cache=False)
+        except RequestFailed as exc:
+            others = [m for m in ("tools", "json_schema", "json", "md_json") if m != mode]
+            suggested = DEFAULT_MODE[kind] if DEFAULT_MODE[kind] != mode else others[0]
+            fix = exc.hint if exc.fatal else f"try --mode {suggested} (or --server to name the server kind); {exc.hint}"
+            checks.append(Check("structured output", False, f"mode {mode}: {exc.message}", fix))
+        else:
+            took = time.perf_counter() - start
+            u = llm.usage
+            checks.append(Check(
+                "structured output", True,
+                f"mode {mode}: got {probe.model_dump_json()} in {took:.1f}s "
+                f"({u.prompt_tokens} prompt + {u.completion_tokens} completion tokens)",
+            ))
+    finally:
+        await llm.aclose()
+    return checks

@@ -1,0 +1,43 @@
+"""Claims -> findings: align claims of many sources, compare values by type, scope them in time.
+
+`reconcile(sources, claims)` returns agreements, contradictions, updates over time and single-source
+claims, in that deterministic order: contradictions, updates, agreements, single_source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Claim, Finding, Source
+from .align import Slot, align
+from .explain import Item
+from .findings import KIND_ORDER, decide
+from .syndication import syndication_clusters
+from .timescope import scope_of
+
+__all__ = ["reconcile"]
+
+
+def reconcile(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Finding]:
+    """Reconcile the claims of several sources into findings, each with a stable id."""
+    by_id = {s.id: s for s in sources}
+    clusters = syndication_clusters(sources)
+    unique: dict[str, Claim] = {}
+    for claim in claims:
+        claim = claim if claim.id else claim.with_id()
+        unique.setdefault(claim.id, claim)
+    findings: list[Finding] = []
+    for slot in align(unique.values()):
+        findings.extend(decide(slot, _items(slot, by_id, clusters)))
+    findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
+    return findings
+
+
+def _items(slot: Slot, sources: dict[str, Source], clusters: dict[str, str]) -> list[Item]:
+    """Attach time scope and near-duplicate group to each claim of a slot."""
+    items = []
+    for claim in slot.claims:
+        source = sources.get(claim.source_id)
+        cluster = clusters.get(claim.source_id, claim.source_id)
+        items.append(Item(claim=claim, cid=claim.id, scope=scope_of(claim, source), cluster=cluster, source=source))
+    return items

@@ -1,0 +1,183 @@
+"""Align claims of many sources into slots (same subject, same attribute) with blocking, not all pairs."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz
+
+from ..models import Claim
+from .text import content_tokens, slug, words
+from .values import TYPE_GROUP
+
+# Words that only restate the value's type: 'first meeting date' and 'first meeting place' differ by type.
+TYPE_WORDS = frozenset("date day year month time when place location venue city site number count amount total "
+                       "figure name value".split())
+# Words that change what is meant: 'first meeting' is never 'last meeting'.
+MARKERS = frozenset("first last next previous latest recent former current new initial final second third fourth "
+                    "fifth upcoming original inaugural".split())
+MAX_POSTING = 64  # a token shared by more attribute forms than this is too common to block on
+MAX_BUCKET = 64  # a value shared by more attribute forms than this is not used to merge them
+QUOTE_SIMILARITY = 70.0
+ATTRIBUTE_SIMILARITY = 85.0
+
+K = TypeVar("K", bound=Hashable)
+
+
+class UnionFind(Generic[K]):
+    """Disjoint sets with a deterministic representative (the smallest key)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[K, K] = {}
+
+    def find(self, x: K) -> K:
+        root = self.parent.setdefault(x, x)
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while x != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: K, b: K) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = (ra, rb) if str(ra) <= str(rb) else (rb, ra)
+            self.parent[hi] = lo
+
+
+@dataclass(frozen=True)
+class AttributeForm:
+    """An attribute reduced to what matters for matching."""
+
+    markers: frozenset[str]
+    core: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return " ".join(sorted(self.markers)) + "|" + " ".join(sorted(self.core))
+
+
+def attribute_form(attribute: str) -> AttributeForm:
+    """Stemmed content words of an attribute, with marker words apart and type words dropped."""
+    tokens = content_tokens(attribute)
+    markers = frozenset(t for t in tokens if t in MARKERS)
+    core = frozenset(t for t in tokens - markers if t not in TYPE_WORDS) or (tokens - markers)
+    return AttributeForm(markers, core)
+
+
+@dataclass
+class Slot:
+    """Claims about the same subject and attribute, with comparable value types."""
+
+    subject_key: str
+    attribute: str
+    group: str
+    claims: list[Claim] = field(default_factory=list)
+
+
+def align(claims: Iterable[Claim]) -> list[Slot]:
+    """Group claims into slots; candidate pairs come only from shared blocks (subject, token, value)."""
+    rows = [(c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
+            for c in claims]
+    subjects = _merge_subjects({(subj, group, form.key) for _, subj, group, form in rows})
+    forms: dict[tuple[str, str], dict[str, AttributeForm]] = defaultdict(dict)
+    for _, subj, group, form in rows:
+        forms[(subjects.find(subj), group)][form.key] = form
+    attrs: UnionFind[tuple[str, str, str]] = UnionFind()
+    for (subj, group), block in forms.items():
+        for a, b in _similar_forms(block):
+            attrs.union((subj, group, a), (subj, group, b))
+    _merge_by_value(rows, subjects, attrs)
+    slots: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim, subj, group, form in rows:
+        root = subjects.find(subj)
+        slots[attrs.find((root, group, form.key))].append(claim)
+    out = [_slot(group, members) for (_, group, _), members in slots.items()]
+    out.sort(key=lambda s: (s.subject_key, s.attribute, s.group))
+    return out
+
+
+def _slot(group: str, claims: list[Claim]) -> Slot:
+    """Name a slot by its most frequent subject key and attribute wording."""
+    subject = _most_common(slug(c.subject_key) or slug(c.subject) for c in claims)
+    attribute = _most_common(" ".join(words(c.attribute)) for c in claims)
+    claims = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end, c.id))
+    return Slot(subject_key=subject, attribute=attribute, group=group, claims=claims)
+
+
+def _most_common(items: Iterable[str]) -> str:
+    counts = Counter(items)
+    return min(counts, key=lambda k: (-counts[k], len(k), k))
+
+
+def _merge_subjects(blocks: set[tuple[str, str, str]]) -> UnionFind[str]:
+    """Fold a subject key into the one fuller key that contains all its words for the same attribute."""
+    found: UnionFind[str] = UnionFind()
+    by_block: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for subj, group, key in blocks:
+        by_block[(group, key)].add(subj)
+        found.find(subj)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for keys in by_block.values():
+        postings: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            for token in k.split("_"):
+                postings[token].add(k)
+        for k in keys:
+            tokens = k.split("_")
+            if len(tokens) < 2:
+                continue
+            lists = sorted((postings[t] for t in tokens), key=len)
+            if len(lists[0]) > MAX_POSTING:
+                continue
+            supers = set(lists[0]).intersection(*lists[1:]) - {k}
+            targets[k] |= supers
+    for k in sorted(targets):
+        if len(targets[k]) == 1:
+            found.union(k, next(iter(targets[k])))
+    return found
+
+
+def _similar_forms(block: dict[str, AttributeForm]) -> list[tuple[str, str]]:
+    """Pairs of attribute forms of one subject that share a word and read alike."""
+    postings: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(block):
+        for token in block[key].core:
+            postings[token].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for keys in postings.values():
+        if len(keys) > MAX_POSTING:
+            continue
+        for a, b in combinations(keys, 2):
+            if (a, b) not in pairs and _forms_match(block[a], block[b]):
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _forms_match(a: AttributeForm, b: AttributeForm) -> bool:
+    if a.markers != b.markers:
+        return False
+    jaccard = len(a.core & b.core) / max(1, len(a.core | b.core))
+    if jaccard >= 0.5:
+        return True
+    return fuzz.token_sort_ratio(" ".join(sorted(a.core)), " ".join(sorted(b.core))) >= ATTRIBUTE_SIMILARITY
+
+
+def _merge_by_value(rows: list[tuple[Claim, str, str, AttributeForm]], subjects: UnionFind[str],
+                    attrs: UnionFind[tuple[str, str, str]]) -> None:
+    """Differently worded attributes of one subject with the same value and alike quotes are one slot."""
+    buckets: dict[tuple[str, str, str], dict[str, tuple[AttributeForm, str]]] = defaultdict(dict)
+    for claim, subj, group, form in rows:
+        bucket = buckets[(subjects.find(subj), group, slug(claim.value.normalized))]
+        bucket.setdefault(form.key, (form, claim.quote))
+    for (subj, group, _), bucket in sorted(buckets.items()):
+        if len(bucket) < 2 or len(bucket) > MAX_BUCKET:
+            continue
+        for a, b in combinations(sorted(bucket), 2):
+            (fa, qa), (fb, qb) = bucket[a], bucket[b]
+            if fa.markers == fb.markers and fuzz.token_set_ratio(qa.lower(), qb.lower()) >= QUOTE_SIMILARITY:
+                attrs.union((subj, group, a), (subj, group, b))

@@ -1,0 +1,211 @@
+"""Decide one slot: group agreeing values, scope them in time, and emit findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
+from . import explain
+from .align import Slot, UnionFind
+from .explain import Item
+from .timescope import Relation, plan_then_outcome, relate, stable_attribute
+from .values import Verdict, compare, specificity
+
+KIND_ORDER = {FindingKind.CONTRADICTION: 0, FindingKind.UPDATE: 1, FindingKind.AGREEMENT: 2,
+              FindingKind.SINGLE_SOURCE: 3}
+
+
+@dataclass
+class State:
+    """Claims of one value group said with the same modality about the same time."""
+
+    index: int
+    group: int
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def rep(self) -> Item:
+        return self.items[0]
+
+
+def _value_key(v: Value) -> tuple[str, str, str, str, str]:
+    return (v.type.value, v.normalized, v.text, v.qualifier or "", v.unit or "")
+
+
+def value_groups(items: Sequence[Item]) -> list[list[Item]]:
+    """Greedy grouping: most specific values first; a value joins the first group it agrees with entirely."""
+    distinct: dict[tuple[str, str, str, str, str], list[Item]] = {}
+    for item in items:
+        distinct.setdefault(_value_key(item.claim.value), []).append(item)
+    order = sorted(distinct, key=lambda k: (specificity(distinct[k][0].claim.value), k))
+    groups: list[list[tuple[str, str, str, str, str]]] = []
+    for key in order:
+        value = distinct[key][0].claim.value
+        for members in groups:
+            if all(compare(distinct[m][0].claim.value, value) == Verdict.AGREE for m in members):
+                members.append(key)
+                break
+        else:
+            groups.append([key])
+    return [[item for key in members for item in distinct[key]] for members in groups]
+
+
+def _states(groups: list[list[Item]]) -> list[State]:
+    states: dict[tuple[object, ...], State] = {}
+    for g, members in enumerate(groups):
+        for item in members:
+            when = item.scope.when
+            key = (g, item.scope.modality.value, when.start if when else None, when.end if when else None,
+                   item.scope.from_publication)
+            if key not in states:
+                states[key] = State(index=len(states), group=g)
+            states[key].items.append(item)
+    return list(states.values())
+
+
+def decide(slot: Slot, items: list[Item]) -> list[Finding]:
+    """All findings of one slot."""
+    groups = value_groups(items)
+    states = _states(groups)
+    stable = stable_attribute(slot.attribute)
+    contra: UnionFind[int] = UnionFind()
+    updates: UnionFind[int] = UnionFind()
+    contra_edges: list[tuple[State, State]] = []
+    update_states: set[int] = set()
+    verdicts: dict[tuple[int, int], Verdict] = {}
+    for i, s in enumerate(states):
+        for t in states[i + 1 :]:
+            relation = _relation(s, t, groups, verdicts, stable)
+            if relation == Relation.CONTRADICTION:
+                contra.union(s.index, t.index)
+                contra_edges.append((s, t))
+            elif relation == Relation.UPDATE:
+                updates.union(s.index, t.index)
+                update_states |= {s.index, t.index}
+    in_contra = {x.index for edge in contra_edges for x in edge}
+    findings = _contradictions(slot, states, contra, contra_edges)
+    contradicted = {id(item) for s in states if s.index in in_contra for item in s.items}
+    timelined: set[int] = set()
+    findings += _updates(slot, states, updates, update_states - in_contra, timelined)
+    findings += _agreements_and_singles(slot, groups, contradicted, timelined)
+    return findings
+
+
+def _relation(s: State, t: State, groups: list[list[Item]], verdicts: dict[tuple[int, int], Verdict],
+              stable: bool) -> Relation:
+    a, b = s.rep, t.rep
+    if s.group == t.group:
+        if a.scope.anticipatory == b.scope.anticipatory:
+            return Relation.NONE
+        plan, outcome = (a, b) if a.scope.anticipatory else (b, a)
+        return Relation.UPDATE if plan_then_outcome(plan.scope, outcome.scope) else Relation.NONE
+    pair = (min(s.group, t.group), max(s.group, t.group))
+    if pair not in verdicts:
+        verdicts[pair] = compare(groups[pair[0]][0].claim.value, groups[pair[1]][0].claim.value)
+    relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable)
+    if relation == Relation.CONTRADICTION:
+        sources_s = {i.claim.source_id for i in s.items}
+        sources_t = {i.claim.source_id for i in t.items}
+        if sources_s == sources_t and len(sources_s) == 1:
+            return Relation.NONE  # one article disagreeing with itself is not a cross-source contradiction
+    return relation
+
+
+def _finding(kind: FindingKind, slot: Slot, items: Sequence[Item], explanation: str,
+             timeline: list[TimelineEntry] | None = None) -> Finding:
+    ordered = sorted(items, key=lambda i: (i.claim.source_id, i.claim.span.start, i.cid))
+    return Finding(
+        kind=kind,
+        subject_key=slot.subject_key,
+        attribute=slot.attribute,
+        claim_ids=list(dict.fromkeys(i.cid for i in ordered)),
+        source_ids=sorted({i.claim.source_id for i in ordered}),
+        explanation=explanation,
+        timeline=timeline or [],
+        independent_sources=len({i.cluster for i in ordered}),
+    ).with_id()
+
+
+def _contradictions(slot: Slot, states: list[State], contra: UnionFind[int],
+                    edges: list[tuple[State, State]]) -> list[Finding]:
+    components: dict[int, list[tuple[State, State]]] = defaultdict(list)
+    for s, t in edges:
+        components[contra.find(s.index)].append((s, t))
+    out = []
+    for root in sorted(components):
+        comp_edges = components[root]
+        members = {x.index: x for edge in comp_edges for x in edge}
+        by_group: dict[int, list[Item]] = defaultdict(list)
+        for state in sorted(members.values(), key=lambda x: x.index):
+            by_group[state.group].extend(state.items)
+        s, t = max(comp_edges, key=lambda e: (len(by_group[e[0].group]) + len(by_group[e[1].group]),
+                                              -e[0].index, -e[1].index))
+        side_a, side_b = by_group[s.group], by_group[t.group]
+        more = len(by_group) - 2
+        items = [i for state in members.values() for i in state.items]
+        text = explain.contradiction(slot.subject_key, slot.attribute, side_a, side_b, more)
+        out.append(_finding(FindingKind.CONTRADICTION, slot, items, text))
+    return out
+
+
+def _updates(slot: Slot, states: list[State], updates: UnionFind[int], eligible: set[int],
+             covered: set[int]) -> list[Finding]:
+    """One update finding per group of states linked by change over time, as an ordered timeline."""
+    components: dict[int, list[State]] = defaultdict(list)
+    for state in states:
+        if state.index in eligible:
+            components[updates.find(state.index)].append(state)
+    out = []
+    for root in sorted(components):
+        members = sorted(components[root], key=lambda s: (s.rep.scope.sort_key(), s.index))
+        runs: list[list[State]] = []
+        for state in members:
+            last = runs[-1][-1] if runs else None
+            if last and last.group == state.group and last.rep.scope.anticipatory == state.rep.scope.anticipatory:
+                runs[-1].append(state)
+            else:
+                runs.append([state])
+        if len(runs) < 2:
+            continue
+        entries = [[i for s in run for i in s.items] for run in runs]
+        timeline = [TimelineEntry(time=_span(run), value=explain.value_label(e[0], True),
+                                  claim_ids=list(dict.fromkeys(i.cid for i in e))) for run, e in zip(runs, entries, strict=True)]
+        items = [i for e in entries for i in e]
+        covered |= {id(i) for i in items}
+        as_planned = any(r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory and not r2[0].rep.scope.anticipatory
+                         for r1, r2 in zip(runs, runs[1:], strict=False))
+        text = explain.update(slot.subject_key, slot.attribute, entries, as_planned)
+        out.append(_finding(FindingKind.UPDATE, slot, items, text, timeline))
+    return out
+
+
+def _span(run: list[State]) -> Period | None:
+    periods = [s.rep.scope.when for s in run if s.rep.scope.when is not None]
+    if not periods:
+        return None
+    if len(periods) == 1:
+        return periods[0]
+    start, end = min(p.start for p in periods), max(p.end for p in periods)
+    same = all(p.start == start and p.end == end for p in periods)
+    return periods[0] if same else Period(start=start, end=end, granularity=Granularity.RANGE)
+
+
+def _agreements_and_singles(slot: Slot, groups: list[list[Item]], contradicted: set[int],
+                            timelined: set[int]) -> list[Finding]:
+    """Agreement where independent sources give one value; single_source for what nothing else covers."""
+    out = []
+    for members in groups:
+        for anticipatory in (False, True):
+            pool = [i for i in members if i.scope.anticipatory == anticipatory and id(i) not in contradicted]
+            independent = len({i.cluster for i in pool})
+            if independent >= 2:
+                text = explain.agreement(slot.subject_key, slot.attribute, pool, independent)
+                out.append(_finding(FindingKind.AGREEMENT, slot, pool, text))
+                continue
+            rest = [i for i in pool if id(i) not in timelined]
+            if rest:
+                text = explain.single(slot.subject_key, slot.attribute, rest)
+                out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
+    return out

@@ -1,0 +1,58 @@
+"""Small text helpers shared by alignment and value comparison: slugs, crude stems, content tokens."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+STOPWORDS = frozenset(
+    "a an the of in on at to for by with from as and or is are was were be been being its it their his her "
+    "that this which who whom when where what than into about over after before since per".split()
+)
+
+# Irregular forms a suffix-stripper cannot reach; enough for news predicates.
+IRREGULAR = {
+    "held": "hold", "took": "take", "taken": "take", "began": "begin", "begun": "begin", "met": "meet",
+    "meeting": "meet", "meetings": "meet", "won": "win", "lost": "lose", "led": "lead", "left": "leave",
+    "made": "make", "said": "say", "told": "tell", "became": "become", "went": "go", "gone": "go",
+    "paid": "pay", "sold": "sell", "bought": "buy", "built": "build", "fought": "fight", "spent": "spend",
+    "canceled": "cancel", "cancelled": "cancel", "normalised": "normalize", "normalized": "normalize",
+    "talks": "talk", "news": "news", "series": "series", "species": "species",
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, deterministic stem: irregular forms, then -ies/-ing/-ed/-s."""
+    w = word.lower()
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            base = w[: -len(suffix)]
+            if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+                base = base[:-1]  # planned -> plan
+            return base
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lower-case alphanumeric words (underscores split words, so entity keys work too)."""
+    return _WORD.findall(text.lower().replace("_", " "))
+
+
+@lru_cache(maxsize=65536)
+def content_tokens(text: str) -> frozenset[str]:
+    """Stemmed words without stopwords."""
+    return frozenset(stem(w) for w in words(text) if w not in STOPWORDS)
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by '_' (the shape of an entity key)."""
+    return "_".join(words(text))

@@ -1,0 +1,125 @@
+"""Time scoping: when each claim holds, and whether two differing claims contradict or show change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from ..models import Claim, Granularity, Modality, Period, Source, ValueType
+from .text import content_tokens
+from .values import Verdict, value_period
+
+# Reports published this close together, and saying no more about when, describe the same state.
+SAME_STORY_DAYS = 30
+# Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
+STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural"})
+
+
+class Relation(StrEnum):
+    CONTRADICTION = "contradiction"
+    UPDATE = "update"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """When a claim holds: the period it is about (if it says more than its value) and when it was said."""
+
+    asof: Period | None
+    about: Period | None
+    modality: Modality
+    published: date | None
+
+    @property
+    def when(self) -> Period | None:
+        """The period to order and compare by: what the claim is about, else when it was said."""
+        return self.about or self.asof
+
+    @property
+    def anticipatory(self) -> bool:
+        return self.modality != Modality.REPORTED
+
+    @property
+    def hedged(self) -> bool:
+        return self.modality == Modality.HEDGED
+
+    @property
+    def from_publication(self) -> bool:
+        """True when the only time known is the publication date."""
+        if self.about is None:
+            return True
+        return self.published is not None and self.about.start == self.about.end == self.published
+
+    def sort_key(self) -> tuple[date, date, int]:
+        when = self.when
+        asof = self.asof
+        return (when.start if when else date.min, asof.start if asof else date.min, 0 if self.anticipatory else 1)
+
+
+def day(d: date) -> Period:
+    return Period(start=d, end=d, granularity=Granularity.DAY)
+
+
+def scope_of(claim: Claim, source: Source | None) -> Scope:
+    """Derive a claim's time scope from its own time, its value and its source's publication date."""
+    published = source.published if source else None
+    about = claim.time
+    if about is not None and claim.value.type == ValueType.DATE:
+        period = value_period(claim.value)
+        if period is None or about.overlaps(period):
+            about = None  # the claim's time is its own value, not a time it is scoped to
+    asof = day(published) if published else claim.time
+    return Scope(asof=asof, about=about, modality=claim.modality, published=published)
+
+
+def stable_attribute(attribute: str) -> bool:
+    """Whether the attribute names a fixed fact whose different values can only be a contradiction."""
+    return bool(content_tokens(attribute) & STABLE_WORDS)
+
+
+def same_time(a: Scope, b: Scope) -> bool:
+    """Whether two claims speak of the same time (unknown times count as the same)."""
+    ta, tb = a.when, b.when
+    if ta is None or tb is None or ta.overlaps(tb):
+        return True
+    if a.from_publication and b.from_publication:
+        gap = (tb.start - ta.end).days if ta.end < tb.start else (ta.start - tb.end).days
+        return gap <= SAME_STORY_DAYS
+    return False
+
+
+def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: bool) -> Relation:
+    """Two claims of one slot whose values do not agree: contradiction, update over time, or undecided."""
+    same = same_time(sa, sb)
+    if sa.anticipatory != sb.anticipatory:
+        return Relation.NONE if same else Relation.UPDATE  # a forecast and a report of what happened
+    if sa.anticipatory:
+        if same:
+            definite = not (sa.hedged or sb.hedged) and verdict == Verdict.DISAGREE
+            return Relation.CONTRADICTION if definite else Relation.NONE
+        return Relation.UPDATE  # the plan changed
+    if verdict != Verdict.DISAGREE:
+        return Relation.NONE if same else Relation.UPDATE
+    if same or stable:
+        return Relation.CONTRADICTION
+    if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
+        return Relation.CONTRADICTION
+    return Relation.UPDATE
+
+
+def _newer_event(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
+    """A later report may name a later date only if that date is after the earlier report was made."""
+    (first, s1), (second, s2) = sorted([(a, sa), (b, sb)], key=lambda pair: pair[1].sort_key())
+    p1, p2, t1 = value_period(first.value), value_period(second.value), s1.when
+    if p1 is None or p2 is None or t1 is None:
+        return False
+    return p2.start > p1.end and p2.end >= t1.start
+
+
+def plan_then_outcome(anticipated: Scope, reported: Scope) -> bool:
+    """Whether an expectation was followed by a report of the same value (the story moved on)."""
+    ta, tr = anticipated.asof, reported.asof
+    if ta is None or tr is None:
+        return False
+    return tr.start > ta.end

@@ -1,0 +1,290 @@
+"""Compare two values by type: dates at any granularity, quantities with tolerance, names through aliases."""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..models import Granularity, Period, Value, ValueType
+from .text import content_tokens, slug
+
+INF = math.inf
+
+
+class Verdict(StrEnum):
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    UNKNOWN = "unknown"
+
+
+TYPE_GROUP = {
+    ValueType.DATE: "date",
+    ValueType.NUMBER: "quantity",
+    ValueType.ORDINAL: "quantity",
+    ValueType.MONEY: "money",
+    ValueType.ENTITY: "name",
+    ValueType.TEXT: "name",
+}
+
+# Days per time unit, so "five years" and "60 months" compare; other units must match as written.
+TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "tn": 1e12}
+_MANTISSA = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.I)
+_MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+Interval = tuple[float, float, bool, bool]  # low, high, low_open, high_open
+
+
+def compare(a: Value, b: Value) -> Verdict:
+    """Whether two values of one slot say the same thing, differ, or cannot be told apart."""
+    group_a, group_b = TYPE_GROUP[a.type], TYPE_GROUP[b.type]
+    if group_a != group_b:
+        return Verdict.UNKNOWN
+    if group_a == "date":
+        return compare_dates(a, b)
+    if group_a in ("quantity", "money"):
+        return compare_quantities(a, b)
+    return compare_names(a, b)
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+
+
+def parse_period(normalized: str) -> Period | None:
+    """Read an ISO date, month, year, week, quarter or 'A/B' range into a Period."""
+    text = normalized.strip()
+    if "/" in text:
+        left, _, right = text.partition("/")
+        a, b = parse_period(left), parse_period(right)
+        if a is None or b is None or b.end < a.start:
+            return None
+        return Period(start=a.start, end=b.end, granularity=Granularity.RANGE, text=normalized)
+    try:
+        if m := _ISO_DAY.match(text):
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return Period(start=day, end=day, granularity=Granularity.DAY, text=normalized)
+        if m := _ISO_MONTH.match(text):
+            year, month = int(m[1]), int(m[2])
+            last = calendar.monthrange(year, month)[1]
+            return Period(start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH,
+                          text=normalized)
+        if m := _ISO_YEAR.match(text):
+            year = int(m[1])
+            return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR,
+                          text=normalized)
+        if m := _ISO_WEEK.match(text):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK,
+                          text=normalized)
+        if m := _ISO_QUARTER.match(text):
+            year, q = int(m[1]), int(m[2])
+            last = calendar.monthrange(year, 3 * q)[1]
+            return Period(start=date(year, 3 * q - 2, 1), end=date(year, 3 * q, last), granularity=Granularity.RANGE,
+                          text=normalized)
+    except ValueError:
+        return None
+    return None
+
+
+def value_period(value: Value) -> Period | None:
+    """The absolute period of a date value, narrowed or opened by its qualifier."""
+    period = value.period or parse_period(value.normalized)
+    if period is None:
+        return None
+    qualifier = (value.qualifier or "").lower().replace(" ", "_")
+    words = set(re.findall(r"[a-z]+", value.text.lower())) | {qualifier}
+    span = (period.end - period.start).days + 1
+    if span >= 3 and words & {"early", "mid", "late"}:
+        third = span // 3
+        if "early" in words:
+            return period.model_copy(update={"end": period.start + timedelta(days=third - 1)})
+        if "late" in words:
+            return period.model_copy(update={"start": period.end - timedelta(days=third - 1)})
+        return period.model_copy(update={"start": period.start + timedelta(days=third),
+                                         "end": period.end - timedelta(days=third)})
+    if qualifier in ("before", "less_than"):
+        return period.model_copy(update={"start": date.min, "end": period.start - timedelta(days=1)})
+    if qualifier in ("after", "more_than"):
+        return period.model_copy(update={"start": period.end + timedelta(days=1), "end": date.max})
+    if qualifier in ("by", "at_most"):
+        return period.model_copy(update={"start": date.min})
+    if qualifier in ("since", "at_least"):
+        return period.model_copy(update={"end": date.max})
+    return period
+
+
+def compare_dates(a: Value, b: Value) -> Verdict:
+    """Dates agree when one period contains the other ('March 2018' and '2018-03-06')."""
+    pa, pb = value_period(a), value_period(b)
+    if pa is None or pb is None:
+        return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
+    if pa.contains(pb) or pb.contains(pa):
+        return Verdict.AGREE
+    return Verdict.DISAGREE
+
+
+# ---- numbers, durations, money, ordinals -----------------------------------------------------------
+
+
+def unit_of(value: Value) -> str | None:
+    """Singular lower-case unit, or the currency code for money."""
+    if value.type == ValueType.MONEY:
+        m = _MONEY.match(value.normalized.strip())
+        return (value.unit or (m[1] if m else "")).upper() or None
+    if not value.unit:
+        return None
+    unit = value.unit.strip().lower()
+    return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+
+
+def amount_of(value: Value) -> float | None:
+    """The numeric amount: Value.number, else read from the normal form ('KRW 4000000000', '7')."""
+    if value.number is not None:
+        return float(value.number)
+    text = value.normalized.strip()
+    m = _MONEY.match(text)
+    if m:
+        text = m[2]
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def quantity_interval(value: Value) -> Interval | None:
+    """The range of amounts the value allows, in days for durations."""
+    n = amount_of(value)
+    if n is None:
+        return None
+    unit = unit_of(value)
+    exact = value.type == ValueType.ORDINAL
+    tol = 0.0 if exact else _rounding(value.text)
+    low, high, low_open, high_open = n - tol, n + tol, False, False
+    if not exact and tol == 0.0 and unit in TIME_UNITS and n == int(n) and n > 0:
+        high, high_open = n + 1, True  # "five years" is five and some months
+    qualifier = "" if exact else (value.qualifier or "").lower().replace(" ", "_")
+    if qualifier in ("more_than", "over", "above"):
+        low, low_open, high, high_open = n, True, INF, False
+    elif qualifier in ("at_least", "since"):
+        low, low_open, high, high_open = n, False, INF, False
+    elif qualifier in ("less_than", "under", "below"):
+        low, low_open, high, high_open = -INF, False, n, True
+    elif qualifier in ("at_most", "up_to"):
+        low, low_open, high, high_open = -INF, False, n, False
+    elif qualifier in ("about", "around", "approximately", "some", "roughly"):
+        low, high = min(low, n * 0.9), max(high, n * 1.1)
+    elif qualifier in ("nearly", "almost"):
+        low, high = n * 0.9, n
+    if unit in TIME_UNITS:
+        scale = TIME_UNITS[unit]
+        low, high = low * scale, high * scale
+    return low, high, low_open, high_open
+
+
+def _rounding(text: str) -> float:
+    """Half a unit of the last digit written before a scale word: '4 billion' is 3.5 to 4.5 billion."""
+    m = _MANTISSA.search(text.replace("$", " "))
+    if not m:
+        return 0.0
+    decimals = len(m[2] or "")
+    return 0.5 * SCALES[m[3].lower()] * 10 ** (-decimals)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share at least one amount."""
+    if a[0] == b[0]:
+        low, low_open = a[0], a[2] or b[2]
+    else:
+        low, low_open = (a[0], a[2]) if a[0] > b[0] else (b[0], b[2])
+    if a[1] == b[1]:
+        high, high_open = a[1], a[3] or b[3]
+    else:
+        high, high_open = (a[1], a[3]) if a[1] < b[1] else (b[1], b[3])
+    if low < high and not math.isclose(low, high, rel_tol=1e-12):
+        return True
+    return math.isclose(low, high, rel_tol=1e-12) and not (low_open or high_open)
+
+
+def compare_quantities(a: Value, b: Value) -> Verdict:
+    """Quantities agree when their allowed ranges overlap; different currencies or units are undecided."""
+    ua, ub = unit_of(a), unit_of(b)
+    if ua and ub and ua != ub and not (ua in TIME_UNITS and ub in TIME_UNITS):
+        return Verdict.UNKNOWN
+    if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
+        return Verdict.UNKNOWN
+    ia, ib = quantity_interval(a), quantity_interval(b)
+    if ia is None or ib is None:
+        return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
+    if (ua in TIME_UNITS) != (ub in TIME_UNITS):  # one side has no unit: compare in the other's unit
+        unit = ua or ub
+        scale = TIME_UNITS.get(unit or "", 1.0)
+        ia, ib = (ia, _scaled(ib, scale)) if ua else (_scaled(ia, scale), ib)
+    return Verdict.AGREE if _overlap(ia, ib) else Verdict.DISAGREE
+
+
+def _scaled(i: Interval, scale: float) -> Interval:
+    return i[0] * scale, i[1] * scale, i[2], i[3]
+
+
+# ---- names: entities and short text ----------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def name_keys(text: str, normalized: str) -> frozenset[str]:
+    """Alias-folded keys of a name: its normal form, its slug and, when available, its entity key."""
+    keys = {slug(normalized), slug(text)}
+    fold = _entity_key()
+    if fold is not None:
+        keys |= {fold(text), fold(normalized.replace("_", " "))}
+    return frozenset(k for k in keys if k)
+
+
+def compare_names(a: Value, b: Value) -> Verdict:
+    """Entities agree through aliases or when one name is a fuller form of the other."""
+    ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
+    if ka & kb:
+        return Verdict.AGREE
+    ta, tb = content_tokens(a.normalized + " " + a.text), content_tokens(b.normalized + " " + b.text)
+    if ta and tb and (ta <= tb or tb <= ta):
+        return Verdict.AGREE
+    sa, sb = " ".join(sorted(ta)), " ".join(sorted(tb))
+    score = fuzz.ratio(sa, sb)
+    if score >= 90:
+        return Verdict.AGREE
+    both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
+    if both_entities or (len(ta) <= 4 and len(tb) <= 4 and fuzz.token_sort_ratio(sa, sb) < 80):
+        return Verdict.DISAGREE
+    return Verdict.UNKNOWN
+
+
+def _entity_key():  # type: ignore[no-untyped-def]
+    """The shared alias folder, if the entities module is present."""
+    try:
+        from ..entities import entity_key
+    except ImportError:
+        return None
+    return entity_key
+
+
+def specificity(value: Value) -> float:
+    """Smaller is more specific: the width of what the value allows (for ordering within groups)."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        return float((period.end - period.start).days) if period else INF
+    if group in ("quantity", "money"):
+        interval = quantity_interval(value)
+        return interval[1] - interval[0] if interval else INF
+    return -float(len(content_tokens(value.normalized + " " + value.text)))

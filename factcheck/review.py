@@ -1,0 +1,209 @@
+"""Editorial review: an editor's decisions on findings, kept in a JSON file beside the articles.
+
+Decisions are keyed by the content-derived Finding.id, so they survive re-runs that find the
+same thing. Every decision is written at once, atomically, so quitting loses nothing decided.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError
+from .models import Finding, FindingKind, Report
+
+REVIEW_FILE_NAME = "factcheck-review.json"
+KIND_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
+
+
+class Status(StrEnum):
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    FOLLOW_UP = "follow_up"
+
+
+KEYS: dict[str, Status] = {"c": Status.CONFIRMED, "d": Status.DISMISSED, "f": Status.FOLLOW_UP}
+PROMPT = "[c]onfirm  [d]ismiss  [f]ollow up  [s]kip  [q]uit > "
+NOTE_PROMPT = "note (Enter for none) > "
+
+
+class Decision(BaseModel):
+    """One editor's verdict on one finding, with what the finding said at the time."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    status: Status
+    note: str | None = None
+    decided_at: datetime
+    kind: FindingKind
+    subject_key: str
+    attribute: str
+    explanation: str = Field(description="The finding's explanation when it was decided, for readers of the file.")
+
+
+class ReviewFile(BaseModel):
+    """The review file: decisions by finding id."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["factcheck-review"] = "factcheck-review"
+    version: Literal[1] = 1
+    decisions: dict[str, Decision] = Field(default_factory=dict)
+
+
+def finding_id(finding: Finding) -> str:
+    """The finding's stable id (computed from its content when the reconciler left it empty)."""
+    return finding.id or finding.with_id().id
+
+
+def default_review_path(paths: Sequence[str]) -> Path:
+    """`factcheck-review.json` in the directory that holds all the articles."""
+    dirs = [str(Path(p).resolve().parent) for p in paths] or [str(Path.cwd())]
+    try:
+        common = Path(os.path.commonpath(dirs))
+    except ValueError:  # paths on different drives
+        common = Path(dirs[0])
+    return common / REVIEW_FILE_NAME
+
+
+def load_decisions(path: Path) -> dict[str, Decision]:
+    """Decisions from a review file; none when the file does not exist yet."""
+    if not path.exists():
+        return {}
+    try:
+        return ReviewFile.model_validate_json(path.read_bytes()).decisions
+    except (ValidationError, ValueError) as exc:
+        raise InputError(
+            f"{path}: not a factcheck review file", "fix or move it, or pass another file with --review-file"
+        ) from exc
+
+
+def save_decision(path: Path, fid: str, decision: Decision | None) -> None:
+    """Record (or with None, withdraw) one decision, keeping every other one in the file."""
+    decisions = load_decisions(path)
+    if decision is None:
+        decisions.pop(fid, None)
+    else:
+        decisions[fid] = decision
+    text = ReviewFile(decisions=dict(sorted(decisions.items()))).model_dump_json(indent=2) + "\n"
+    atomic_write(path, text)
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a temporary file in the same directory, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def ordered_findings(report: Report) -> list[Finding]:
+    """Findings in reading order: contradictions, agreements, updates, single-source claims."""
+    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    return sorted(report.findings, key=lambda f: (rank[f.kind], f.subject_key, f.attribute, finding_id(f)))
+
+
+def review_queue(report: Report, decisions: Mapping[str, Decision], revisit: bool = False) -> list[Finding]:
+    """The findings to walk: those not decided yet, or all of them with `revisit`."""
+    return [f for f in ordered_findings(report) if revisit or finding_id(f) not in decisions]
+
+
+def make_decision(finding: Finding, status: Status, note: str | None, now: datetime | None = None) -> Decision:
+    """A decision on `finding` stamped with the current time."""
+    return Decision(
+        status=status,
+        note=note or None,
+        decided_at=(now or datetime.now(UTC)).replace(microsecond=0),
+        kind=finding.kind,
+        subject_key=finding.subject_key,
+        attribute=finding.attribute,
+        explanation=finding.explanation,
+    )
+
+
+def parse_answer(line: str) -> tuple[str, str | None]:
+    """Split an answer into its key and an inline note: 'd duplicate of 001' -> ('d', 'duplicate of 001')."""
+    text = line.strip()
+    if not text:
+        return "", None
+    key, _, rest = text.partition(" ")
+    key = key.lower().rstrip(":")
+    return key, (rest.strip() or None)
+
+
+@dataclass
+class ReviewOutcome:
+    """What one review session did."""
+
+    decided: dict[Status, int] = field(default_factory=lambda: {s: 0 for s in Status})
+    skipped: int = 0
+    remaining: int = 0
+    quit: bool = False
+
+
+Ask = Callable[[str], str | None]
+Show = Callable[[Finding, int, int, Decision | None], None]
+
+
+def run_review(
+    report: Report,
+    path: Path,
+    ask: Ask,
+    show: Show,
+    tell: Callable[[str], None],
+    revisit: bool = False,
+) -> ReviewOutcome:
+    """Walk the findings, asking for a decision on each; every answer is saved before the next question.
+
+    `ask` returns one line of input or None at end of input (which ends the review like 'q').
+    After c, d or f the next line is a note (empty for none) unless the note follows the key.
+    """
+    decisions = load_decisions(path)
+    queue = review_queue(report, decisions, revisit)
+    outcome = ReviewOutcome(remaining=len(queue))
+    for n, finding in enumerate(queue, 1):
+        fid = finding_id(finding)
+        show(finding, n, len(queue), decisions.get(fid))
+        key, note = _ask_key(ask, tell)
+        if key == "q":
+            outcome.quit = True
+            break
+        outcome.remaining -= 1
+        if key == "s":
+            outcome.skipped += 1
+            continue
+        if note is None:
+            note = (ask(NOTE_PROMPT) or "").strip() or None
+        decision = make_decision(finding, KEYS[key], note)
+        save_decision(path, fid, decision)
+        decisions[fid] = decision
+        outcome.decided[decision.status] += 1
+    return outcome
+
+
+def _ask_key(ask: Ask, tell: Callable[[str], None]) -> tuple[str, str | None]:
+    """Ask until a known key comes back; end of input counts as quit."""
+    while True:
+        line = ask(PROMPT)
+        if line is None:
+            return "q", None
+        key, note = parse_answer(line)
+        if key in KEYS or key in ("s", "q"):
+            return key, note
+        tell(f"unknown answer {line.strip()!r}: type c, d, f, s or q (a note may follow the letter)")

@@ -1,0 +1,388 @@
+"""A fault-injecting OpenAI-compatible server on loopback, for reliability tests of the llm extractor.
+
+POST /v1/chat/completions answers like a model that follows the request's schema (a forced tool
+call, or a response_format JSON schema): every list of records gets one record per sentence of
+the excerpt, each quoting its sentence verbatim, so quote grounding succeeds. GET /v1/models lists
+one model. Scripted faults replace the answer for requests whose excerpt contains a marker:
+429 with retry-after, 500, 503, a response slower than the client's timeout, a connection
+dropped mid-body, a truncated JSON body, truncated tool arguments, arguments that violate the
+schema, an empty choices list, and `obey`: the server does what text in the excerpt tells it to
+(a model taken over by a prompt injection). Every request is logged so tests can count them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+FAULTS = ("429", "500", "503", "slow", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
+_HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
+_PREFERRED = ("text", "reported", "entity")
+
+
+@dataclass
+class Fault:
+    """A scripted fault: `kind` for requests whose excerpt contains `match` (any request if None)."""
+
+    kind: str
+    match: str | None = None
+    times: int | None = None  # how many matching requests get the fault; None: all of them
+    delay: float = 5.0  # seconds, for `slow`
+    retry_after: str | None = "0.05"  # Retry-After header of 429/500/503 answers (seconds); None: no header
+    used: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in FAULTS:
+            raise ValueError(f"unknown fault {self.kind!r}; one of {FAULTS}")
+
+
+@dataclass
+class Logged:
+    """One request as the server saw it."""
+
+    at: float
+    path: str
+    excerpt: str
+    fault: str | None
+    status: int
+    body: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FaultServer(ThreadingHTTPServer):
+    """The server; thread per connection; faults and log shared under a lock."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.faults: list[Fault] = []
+        self.log: list[Logged] = []
+        self.lock = threading.Lock()
+        self.closing = threading.Event()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def add(self, kind: str, match: str | None = None, times: int | None = None, **kw: Any) -> Fault:
+        """Script a fault; returns it so a test can read how often it fired (`used`)."""
+        fault = Fault(kind, match, times, **kw)
+        with self.lock:
+            self.faults.append(fault)
+        return fault
+
+    def reset(self) -> None:
+        with self.lock:
+            self.faults.clear()
+            self.log.clear()
+
+    def completions(self, containing: str | None = None) -> list[Logged]:
+        """Logged chat-completion requests, optionally only those whose excerpt contains a text."""
+        with self.lock:
+            return [r for r in self.log if r.path.endswith("/chat/completions") and (containing is None or containing in r.excerpt)]
+
+    def count(self, containing: str | None = None) -> int:
+        return len(self.completions(containing))
+
+    def pick_fault(self, excerpt: str) -> Fault | None:
+        with self.lock:
+            for fault in self.faults:
+                if (fault.match is None or fault.match in excerpt) and (fault.times is None or fault.used < fault.times):
+                    fault.used += 1
+                    return fault
+        return None
+
+    def record(self, entry: Logged) -> None:
+        with self.lock:
+            self.log.append(entry)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: FaultServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        if self.path.rstrip("/").endswith("/models"):
+            self._send(200, {"object": "list", "data": [{"id": "fault-model", "object": "model", "owned_by": "tests"}]})
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+
+    def do_POST(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("content-length") or 0))
+        if not self.path.rstrip("/").endswith("/chat/completions"):
+            self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+            return
+        try:
+            request = json.loads(raw)
+        except json.JSONDecodeError:
+            self._send(400, {"error": {"message": "body is not JSON", "type": "invalid_request_error"}})
+            return
+        excerpt = excerpt_of(request.get("messages") or [])
+        fault = self.server.pick_fault(excerpt)
+        entry = Logged(time.monotonic(), self.path, excerpt, fault.kind if fault else None, 0, request, dict(self.headers.items()))
+        self.server.record(entry)  # logged on arrival, so a request still in progress is counted
+        entry.status = self._answer(request, excerpt, fault)
+
+    def _answer(self, request: dict[str, Any], excerpt: str, fault: Fault | None) -> int:
+        kind = fault.kind if fault else None
+        if kind in ("429", "500", "503"):
+            assert fault is not None
+            status = int(kind)
+            message = "rate limit reached" if status == 429 else "the server had an error"
+            headers = {"retry-after": fault.retry_after} if fault.retry_after is not None else {}
+            self._send(status, _error(message, "rate_limit_exceeded" if status == 429 else "server_error"), headers)
+            return status
+        if kind == "slow":
+            assert fault is not None
+            self.server.closing.wait(fault.delay)
+        completion = answer(request, excerpt, obey=kind == "obey", bad_schema=kind == "bad_schema")
+        if kind == "empty_choices":
+            completion["choices"] = []
+        if kind == "truncated_args":
+            _cut_arguments(completion)
+        data = json.dumps(completion).encode()
+        if kind == "truncated_body":
+            data = data[: len(data) // 2]
+        if kind == "drop":
+            self._send_bytes(200, data, cut=len(data) // 2)
+            return 200
+        self._send_bytes(200, data)
+        return 200
+
+    def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+        self._send_bytes(status, json.dumps(payload).encode(), headers=headers)
+
+    def _send_bytes(self, status: int, data: bytes, cut: int | None = None, headers: dict[str, str] | None = None) -> None:
+        """Send a response; with `cut`, promise all of `data` but close the connection after `cut` bytes."""
+        try:
+            self.send_response(status)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(data if cut is None else data[:cut])
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout): nothing to do
+            return
+        if cut is not None:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def _error(message: str, code: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": code, "code": code}}
+
+
+def excerpt_of(messages: list[dict[str, Any]]) -> str:
+    """The user messages' text without the leading 'Key: value' header lines."""
+    text = "\n".join(_content(m) for m in messages if m.get("role") == "user")
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
+        i += 1
+    return "\n".join(lines[i:]).strip() or text
+
+
+def sentences(excerpt: str) -> list[str]:
+    """Sentences of the excerpt, one line at a time (headings and short fragments dropped)."""
+    out: list[str] = []
+    for line in excerpt.splitlines():
+        out.extend(s.strip() for s in _SENTENCE_END.split(line.strip()) if len(s.split()) >= 5)
+    return out
+
+
+def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema: bool = False) -> dict[str, Any]:
+    """A chat completion satisfying the request's schema, quoting the excerpt's sentences."""
+    schema, tool = request_schema(request)
+    said = sentences(excerpt)
+    value: Any = Filler(schema, said).fill()
+    if obey:
+        value = _obey(value, [s for s in said if _is_instruction(s)])
+    if bad_schema:
+        value = _violate(value)
+    arguments = json.dumps(value)
+    message: dict[str, Any] = {"role": "assistant", "content": arguments}
+    finish = "stop"
+    if tool is not None:
+        call = {"id": "call_" + uuid.uuid4().hex[:20], "type": "function", "function": {"name": tool, "arguments": arguments}}
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
+        finish = "tool_calls"
+    prompt_tokens = sum(len(_content(m).split()) for m in request.get("messages") or [])
+    completion_tokens = len(arguments.split())
+    return {
+        "id": "chatcmpl-" + uuid.uuid4().hex[:20],
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "fault-model"),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                  "total_tokens": prompt_tokens + completion_tokens},
+    }
+
+
+def request_schema(request: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The schema the answer must satisfy, and the tool name when the answer is a tool call."""
+    tools = request.get("tools") or []
+    if tools:
+        choice = request.get("tool_choice")
+        wanted = choice.get("function", {}).get("name") if isinstance(choice, dict) else None
+        tool = next((t for t in tools if t["function"]["name"] == wanted), tools[0])
+        return tool["function"].get("parameters") or {}, tool["function"]["name"]
+    fmt = request.get("response_format") or {}
+    if fmt.get("type") == "json_schema":
+        return fmt["json_schema"]["schema"], None
+    if fmt.get("schema"):
+        return fmt["schema"], None
+    return {}, None
+
+
+def _is_instruction(sentence: str) -> bool:
+    return bool(re.search(r"\b(ignore|disregard|forget)\b.{0,40}\binstructions?\b", sentence, re.I))
+
+
+def _obey(value: Any, told: list[str]) -> Any:
+    """Do what the article says: echo its instruction in every field of the record quoting it, and add fields."""
+    if isinstance(value, list):
+        return [_obey(v, told) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _obey(v, told) for k, v in value.items()}
+    if out.get("quote") in told:
+        out.update({k: out["quote"] for k, v in out.items() if isinstance(v, str) and k not in ("value_type", "modality")})
+    if told:
+        out["instructions_followed"] = told[0]
+    return out
+
+
+def _violate(value: Any) -> Any:
+    """Break the schema: every string becomes a number and lists become a string."""
+    if isinstance(value, dict):
+        return {k: _violate(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return "not a list"
+    if isinstance(value, str):
+        return 12345
+    return value
+
+
+def _cut_arguments(completion: dict[str, Any]) -> None:
+    """Cut the tool arguments (or content) in half, as a model stopped mid-answer would."""
+    message = completion["choices"][0]["message"]
+    if message.get("tool_calls"):
+        fn = message["tool_calls"][0]["function"]
+        fn["arguments"] = fn["arguments"][: len(fn["arguments"]) // 2]
+    else:
+        message["content"] = message["content"][: len(message["content"]) // 2]
+
+
+def _content(message: dict[str, Any]) -> str:
+    content = message.get("content") or ""
+    if isinstance(content, list):
+        return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content)
+
+
+class Filler:
+    """An instance of a JSON schema whose strings come from the excerpt's sentences."""
+
+    def __init__(self, schema: dict[str, Any], said: list[str]) -> None:
+        self.root = schema
+        self.said = said or ["No claims here."]
+
+    def fill(self) -> Any:
+        return self._value(self.root, "", self.said[0])
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            node: Any = self.root
+            for part in schema["$ref"].lstrip("#/").split("/"):
+                node = node[part]
+            schema = {**node, **{k: v for k, v in schema.items() if k != "$ref"}}
+        return schema
+
+    def _value(self, schema: dict[str, Any], name: str, sentence: str) -> Any:
+        schema = self._resolve(schema)
+        options = schema.get("anyOf") or schema.get("oneOf")
+        if options:
+            resolved = [self._resolve(o) for o in options]
+            if any(o.get("type") == "null" for o in resolved) and name in ("time", "attribution"):
+                return None
+            non_null = [o for o in resolved if o.get("type") != "null"]
+            return self._value((non_null or resolved)[0], name, sentence)
+        if "allOf" in schema:
+            return self._value(self._resolve(schema["allOf"][0]), name, sentence)
+        if "const" in schema:
+            return schema["const"]
+        if "enum" in schema:
+            return next((e for e in _PREFERRED if e in schema["enum"]), schema["enum"][0])
+        kind = schema.get("type", "object" if "properties" in schema else "string")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), "null")
+        if kind == "object":
+            return {key: self._value(sub, key, sentence) for key, sub in schema.get("properties", {}).items()}
+        if kind == "array":
+            item = self._resolve(schema.get("items", {}))
+            if item.get("type") == "object" or "properties" in item:
+                return [self._value(item, name, s) for s in self.said]
+            return [self._value(item, name, sentence)] if schema.get("minItems") else []
+        if kind == "string":
+            return self._string(schema, name, sentence)
+        if kind in ("integer", "number"):
+            low = schema.get("minimum", 0)
+            return int(low) + 1 if kind == "integer" else float(low) + 1.0
+        if kind == "boolean":
+            return False
+        return None
+
+    def _string(self, schema: dict[str, Any], name: str, sentence: str) -> str:
+        if schema.get("format") == "date":
+            return "2024-01-01"
+        if "quote" in name.lower():
+            return sentence
+        words = sentence.rstrip(".!?\"'").split()
+        if name in ("value", "text", "normalized"):
+            text = " ".join(words[-2:])
+        elif name == "attribute":
+            text = "stated fact"
+        else:
+            text = " ".join(words[:3])
+        limit = schema.get("maxLength")
+        return text[:limit] if limit else text
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on: connecting to it is refused."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve() -> Iterator[FaultServer]:
+    """Run a FaultServer in a background thread for the duration of the block."""
+    server = FaultServer()
+    thread = threading.Thread(target=server.serve_forever, name="fault-server", daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.closing.set()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,404 @@
+"""The input matrix, through the CLI: every odd file gives a one-line error with exit code 2, or a correct report."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck import cli
+from factcheck.models import Report
+
+ARTICLE = (
+    "Harbor City will open its new ferry terminal on June 3, 2024, the port authority said on Monday.\n\n"
+    "The terminal cost $48 million and can handle 12 ferries an hour, according to the authority.\n\n"
+    "Mayor Lena Ortiz said the old terminal, built in 1962, will be demolished next year.\n"
+)
+OTHER = (
+    "The new ferry terminal in Harbor City opens on June 3, 2024, officials said.\n\n"
+    "It cost $52 million, the port authority said, and will serve 12 ferries an hour.\n"
+)
+LATIN1 = "Le café de Montréal a fermé le 3 juin 2024, a déclaré la mairie. Il employait 14 personnes depuis 1998.\n"
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Council approves $4.2 million bridge repair | The Riverside Courier</title>
+  <meta property="og:title" content="Council approves $4.2 million bridge repair">
+  <meta property="og:site_name" content="The Riverside Courier">
+  <meta property="og:url" content="https://courier.example/news/2024/05/14/bridge-repair">
+  <meta property="article:published_time" content="2024-05-14T18:30:00-04:00">
+  <link rel="stylesheet" href="/static/site.css">
+  <style>.ad-slot{min-height:250px} body{font-family:Georgia,serif}</style>
+  <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>
+  <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves bridge repair"}</script>
+</head>
+<body class="article-page">
+  <a class="skip-link" href="#main">Skip to content</a>
+  <header class="masthead">
+    <div class="logo"><a href="/">The Riverside Courier</a></div>
+    <nav aria-label="Sections"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+      <li><a href="/subscribe">Subscribe for $1 a week</a></li></ul></nav>
+  </header>
+  <div class="ad-slot" id="ad-top"><span>Advertisement</span><iframe src="https://ads.example/slot/1"></iframe></div>
+  <main id="main">
+    <div class="breadcrumbs"><a href="/news">News</a> &rsaquo; <a href="/news/local">Local</a></div>
+    <article class="story">
+      <h1>Council approves $4.2 million bridge repair</h1>
+      <p class="byline">By Dana Whitfield</p>
+      <p><time datetime="2024-05-14">May 14, 2024</time></p>
+      <figure><img src="/img/bridge.jpg" alt="The Elm Street bridge">
+        <figcaption>The Elm Street bridge was closed to trucks in March. Photo by Sam Ortiz</figcaption></figure>
+      <p>The Riverside city council voted 7-2 on Tuesday to spend $4.2 million repairing the Elm Street
+        bridge, which engineers closed to heavy trucks in March after finding corroded steel beams.</p>
+      <p>Work is expected to begin in July and last about five months, Public Works Director Maria Chen
+        told the council. The bridge will stay open to cars during most of the repairs.</p>
+      <div class="ad-slot inline"><span>Advertisement</span><script>loadAd('inline-1')</script></div>
+      <p>&ldquo;We cannot keep sending fire engines the long way around,&rdquo; said council member Joe Alvarez,
+        who voted for the plan. The two members who voted against it said the city should have sought a state grant first.</p>
+      <aside class="related"><h3>Related stories</h3><ul><li><a href="/x">Bridge closed to trucks after inspection</a></li>
+        <li><a href="/y">Budget talks stall over road fund</a></li></ul></aside>
+      <p>The state transportation department rated the 1958 bridge structurally deficient in its 2023 inspection report.</p>
+      <div class="share"><button>Share on Facebook</button><button>Share on X</button></div>
+    </article>
+    <section class="newsletter"><form><label>Sign up for our morning newsletter</label><input type="email">
+      <button>Sign up</button></form></section>
+  </main>
+  <aside class="sidebar"><h2>Most read</h2><ol><li>Restaurant week returns</li><li>High school wins title</li></ol></aside>
+  <footer><p>&copy; 2024 The Riverside Courier. All rights reserved.</p>
+    <nav><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></nav></footer>
+  <script src="https://cdn.example/analytics.js" async></script>
+</body>
+</html>
+"""
+PAGE_FURNITURE = ("Skip to content", "Subscribe", "dataLayer", "NewsArticle", "Advertisement", "Related stories",
+                  "Bridge closed to trucks", "Share on", "newsletter", "Most read", "All rights reserved", "Privacy",
+                  "loadAd", "Photo by", "By Dana Whitfield")
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No key, endpoint, config file or user cache leaks in: the offline extractor runs in tmp_path."""
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "FACTCHECK_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run the CLI in-process; return (exit code, stdout, stderr). An uncaught exception fails the test."""
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        code = cli.main(["compare", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def write(path: Path, data: str | bytes, encoding: str = "utf-8") -> str:
+    """Write an input file and return its name as an editor would type it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
+    return str(path.name if path.parent == Path.cwd() else path)
+
+
+def assert_input_error(result: tuple[int, str, str], *needles: str) -> None:
+    """Exit code 2, nothing on stdout, one line on stderr containing every needle, no traceback."""
+    code, out, err = result
+    assert code == cli.EXIT_USAGE, err
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error: "), err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+
+
+def report_of(result: tuple[int, str, str]) -> Report:
+    """The JSON report of a successful run (exit 0 or 1)."""
+    code, out, err = result
+    assert code in (cli.EXIT_OK, cli.EXIT_CONTRADICTIONS), err
+    assert "Traceback" not in err
+    return Report.model_validate_json(out)
+
+
+def assert_grounded(report: Report, raw_texts: dict[str, str] | None = None) -> None:
+    """Every claim's quote is exactly its span of the source text (or of the raw file text, when given)."""
+    assert report.claims, "expected at least one claim"
+    by_id = {s.id: s for s in report.sources}
+    for claim in report.claims:
+        text = (raw_texts or {}).get(claim.source_id, by_id[claim.source_id].text)
+        assert text[claim.span.start : claim.span.end] == claim.quote
+
+
+# --- error paths: each fails before extraction -------------------------------------------------
+
+
+def test_missing_path(run: Run) -> None:
+    assert_input_error(run("nowhere.txt"), "nowhere.txt: no such file", "check the path")
+
+
+def test_unmatched_shell_pattern(run: Run) -> None:
+    assert_input_error(run("seeds/*.txtt"), "seeds/*.txtt: no such file", "pattern")
+
+
+def test_directory(run: Run, isolated: Path) -> None:
+    (isolated / "articles").mkdir()
+    assert_input_error(run("articles"), "articles: is a directory", "articles/*.txt")
+
+
+def test_empty_file(run: Run, isolated: Path) -> None:
+    assert_input_error(run(write(isolated / "empty.txt", b"")), "empty.txt: file is empty")
+
+
+def test_whitespace_only_file(run: Run, isolated: Path) -> None:
+    assert_input_error(run(write(isolated / "blank.txt", " \n\t\r\n  \n")), "blank.txt: file holds only whitespace")
+
+
+def test_binary_data(run: Run, isolated: Path) -> None:
+    data = bytes(range(256)) * 20
+    assert_input_error(run(write(isolated / "photo.txt", data)), "photo.txt: looks like binary data", ".txt, .md or .html")
+
+
+def test_binary_without_nul_bytes(run: Run, isolated: Path) -> None:
+    data = bytes(b for b in range(1, 32) if b not in b"\t\n\r\x0b\x0c") * 100
+    assert_input_error(run(write(isolated / "blob.txt", data)), "blob.txt: looks like binary data")
+
+
+def test_pdf_is_named(run: Run, isolated: Path) -> None:
+    data = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    assert_input_error(run(write(isolated / "story.pdf", data)), "story.pdf: is a PDF", "save the article as")
+
+
+def test_latin1_without_encoding_names_the_fix(run: Run, isolated: Path) -> None:
+    name = write(isolated / "montreal.txt", LATIN1, "latin-1")
+    assert_input_error(run(name), "montreal.txt: not valid UTF-8", "--encoding latin-1")
+
+
+def test_unknown_encoding(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    assert_input_error(run(name, "--encoding", "klingon"), "--encoding klingon: unknown encoding")
+
+
+def test_utf16_without_bom_names_the_fix(run: Run, isolated: Path) -> None:
+    name = write(isolated / "wide.txt", ARTICLE, "utf-16-le")
+    assert_input_error(run(name), "wide.txt: looks like UTF-16", "--encoding utf-16-le")
+
+
+def test_over_default_size_limit(run: Run, isolated: Path) -> None:
+    name = write(isolated / "huge.txt", ARTICLE * (2_000_001 // len(ARTICLE) + 1))
+    assert_input_error(run(name), "huge.txt:", "over the 2,000,000-byte size limit", "--max-bytes")
+
+
+def test_over_configured_size_limit(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    assert_input_error(run(name, "--max-bytes", "100"), "a.txt:", "over the 100-byte size limit")
+
+
+def test_size_limit_must_be_positive(run: Run, isolated: Path) -> None:
+    assert_input_error(run(write(isolated / "a.txt", ARTICLE), "--max-bytes", "0"), "--max-bytes 0")
+
+
+def test_zero_files(run: Run) -> None:
+    assert_input_error(run(), "no article files given", "seeds/*.txt")
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ("---\ntitle: [unclosed\n---\n", "front matter is not valid YAML"),
+        ("---\ntitle: Ferry terminal\n\n", "front matter has no closing --- line"),
+        ("---\n- a list\n- not a mapping\n---\n", "front matter is not a mapping"),
+        ("---\npublished: last Tuesday\n---\n", "published date 'last Tuesday' is not YYYY-MM-DD"),
+    ],
+    ids=["invalid-yaml", "unclosed", "not-a-mapping", "bad-date"],
+)
+def test_malformed_front_matter(run: Run, isolated: Path, body: str, needle: str) -> None:
+    name = write(isolated / "story.md", body + ARTICLE)
+    assert_input_error(run(name), "story.md:", needle)
+
+
+def test_front_matter_only(run: Run, isolated: Path) -> None:
+    name = write(isolated / "meta.md", "---\ntitle: Only metadata\n---\n\n")
+    assert_input_error(run(name), "meta.md:", "no article text found")
+
+
+def test_broken_sidecar_metadata_names_the_sidecar(run: Run, isolated: Path) -> None:
+    name = write(isolated / "story.txt", ARTICLE)
+    write(isolated / "story.meta.yaml", "outlet: [oops\n")
+    assert_input_error(run(name), "story.meta.yaml: metadata is not valid YAML")
+
+
+def test_error_in_second_file_names_that_file(run: Run, isolated: Path) -> None:
+    good = write(isolated / "good.txt", ARTICLE)
+    assert_input_error(run(good, "missing.txt"), "missing.txt: no such file")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_device_is_bounded(run: Run) -> None:
+    assert_input_error(run("/dev/zero", "--max-bytes", "1000"), "/dev/zero:", "1,000-byte size limit")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [("missing.txt", None, "no such file"), ("bin.txt", b"\x00\x01\x02" * 100, "binary data"),
+     ("latin.txt", LATIN1.encode("latin-1"), "--encoding latin-1")],
+)
+def test_real_process_prints_one_line_and_exits_2(tmp_path: Path, name: str, data: bytes | None, needle: str) -> None:
+    if data is not None:
+        (tmp_path / name).write_bytes(data)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTCHECK_"))}
+    proc = subprocess.run([sys.executable, "-m", "factcheck.cli", "compare", name], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and needle in proc.stderr and "Traceback" not in proc.stderr
+
+
+# --- success paths: a correct report -----------------------------------------------------------
+
+
+def test_one_file(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "ferry.txt", ARTICLE), "--format", "json"))
+    assert [s.id for s in report.sources] == ["ferry"]
+    assert report.run.extractor == "offline" and not report.run.incomplete
+    assert_grounded(report)
+    assert {f.kind for f in report.findings} <= {"single_source"}
+
+
+def test_two_files(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "a.txt", ARTICLE), write(isolated / "b.txt", OTHER), "--format", "json"))
+    assert [s.id for s in report.sources] == ["a", "b"]
+    assert_grounded(report)
+
+
+def test_latin1_with_encoding(run: Run, isolated: Path) -> None:
+    name = write(isolated / "montreal.txt", LATIN1, "latin-1")
+    report = report_of(run(name, "--encoding", "latin-1", "--format", "json"))
+    [source] = report.sources
+    assert source.text == LATIN1
+    assert_grounded(report)
+
+
+def test_utf16_with_bom(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "wide.txt", ARTICLE, "utf-16"), "--format", "json"))
+    assert report.sources[0].text == ARTICLE
+    assert_grounded(report)
+
+
+def test_utf16_without_bom_with_encoding(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "wide.txt", ARTICLE, "utf-16-le"), "--encoding", "utf-16-le", "--format", "json"))
+    assert report.sources[0].text == ARTICLE
+
+
+def test_utf8_with_bom(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "bom.txt", "\ufeff" + ARTICLE), "--format", "json"))
+    source = report.sources[0]
+    assert source.text == ARTICLE  # the BOM is not text; spans count characters after it
+    assert_grounded(report)
+
+
+def test_utf8_bom_copy_is_a_duplicate(run: Run, isolated: Path) -> None:
+    code, out, err = run(write(isolated / "a.txt", ARTICLE), write(isolated / "a-bom.txt", "\ufeff" + ARTICLE), "--format", "json")
+    assert "a-bom.txt: same content as a.txt; skipped" in err
+    assert [s.id for s in report_of((code, out, err)).sources] == ["a"]
+
+
+def test_html_page_yields_the_article_only(run: Run, isolated: Path) -> None:
+    report = report_of(run(write(isolated / "bridge.html", NEWS_PAGE), "--format", "json"))
+    [source] = report.sources
+    assert (source.title, source.outlet, str(source.published)) == (
+        "Council approves $4.2 million bridge repair", "The Riverside Courier", "2024-05-14")
+    body = " ".join(source.text[s.start : s.end] for s in source.body)
+    assert "voted 7-2 on Tuesday to spend $4.2 million" in body
+    assert "structurally deficient in its 2023 inspection report" in body
+    assert "\u201cWe cannot keep sending fire engines" in body  # entities decoded
+    for junk in PAGE_FURNITURE:
+        assert junk not in body, junk
+    assert_grounded(report)
+    for claim in report.claims:
+        assert not any(junk in claim.quote for junk in PAGE_FURNITURE)
+
+
+def test_html_page_declaring_a_legacy_charset(run: Run, isolated: Path) -> None:
+    page = NEWS_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d")
+    report = report_of(run(write(isolated / "bridge.html", page, "cp1252"), "--format", "json"))
+    assert "\u201cWe cannot keep sending fire engines" in report.sources[0].text
+
+
+def test_raised_size_limit(run: Run, isolated: Path) -> None:
+    name = write(isolated / "long.txt", ARTICLE * 2)
+    report = report_of(run(name, "--max-bytes", str(len(ARTICLE) * 2), "--format", "json"))
+    assert len(report.sources) == 1
+
+
+def test_same_file_twice(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    code, out, err = run(name, name, f"./{name}", str(isolated / name), "--format", "json")
+    assert err.count("given twice; read once") == 3
+    assert [s.id for s in report_of((code, out, err)).sources] == ["a"]
+
+
+def test_identical_content(run: Run, isolated: Path) -> None:
+    a = write(isolated / "a.txt", ARTICLE)
+    b = write(isolated / "copy" / "a.txt", ARTICLE)
+    c = write(isolated / "b.txt", OTHER)
+    code, out, err = run(a, b, c, "--format", "json")
+    assert f"{b}: same content as {a}; skipped" in err
+    assert [s.id for s in report_of((code, out, err)).sources] == ["a", "b"]
+
+
+def test_quiet_silences_warnings(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    code, out, err = run(name, name, "--format", "json", "--quiet")
+    assert err == "" and report_of((code, out, err)).sources
+
+
+def test_same_stem_in_two_folders_gets_unique_ids(run: Run, isolated: Path) -> None:
+    a = write(isolated / "x" / "story.txt", ARTICLE)
+    b = write(isolated / "y" / "story.txt", OTHER)
+    report = report_of(run(a, b, "--format", "json"))
+    assert [s.id for s in report.sources] == ["story", "story-2"]
+    assert_grounded(report)
+
+
+def test_front_matter_offsets_refer_to_the_raw_file(run: Run, isolated: Path) -> None:
+    front = "---\ntitle: Ferry terminal opens in June\nsource: Harbor Daily\npublished: 2024-05-20\n---\n\n"
+    path = isolated / "ferry.md"
+    write(path, front + ARTICLE)
+    report = report_of(run(path.name, "--format", "json"))
+    [source] = report.sources
+    assert (source.title, source.outlet, str(source.published)) == ("Ferry terminal opens in June", "Harbor Daily", "2024-05-20")
+    raw = path.read_text(encoding="utf-8")
+    assert_grounded(report, {"ferry": raw})
+    assert all(c.span.start >= len(front) for c in report.claims)
+    assert all("title:" not in c.quote and "Harbor Daily" not in c.quote for c in report.claims)
+
+
+def test_crlf_offsets_refer_to_the_raw_file(run: Run, isolated: Path) -> None:
+    path = isolated / "dos.md"
+    path.write_bytes(("---\r\ntitle: Ferry\r\n---\r\n" + ARTICLE.replace("\n", "\r\n")).encode("utf-8"))
+    report = report_of(run(path.name, "--format", "json"))
+    raw = path.read_bytes().decode("utf-8")
+    assert_grounded(report, {"dos": raw})
+
+
+def test_every_format_renders(run: Run, isolated: Path) -> None:
+    a, b = write(isolated / "a.txt", ARTICLE), write(isolated / "b.txt", OTHER)
+    for fmt in ("terminal", "markdown", "html", "json"):
+        code, out, err = run(a, b, "--format", fmt, "-o", f"report.{fmt}")
+        assert code in (cli.EXIT_OK, cli.EXIT_CONTRADICTIONS) and "Traceback" not in err, err
+        assert (isolated / f"report.{fmt}").read_text(encoding="utf-8").strip()
+    json.loads((isolated / "report.json").read_text(encoding="utf-8"))
