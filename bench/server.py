@@ -19,7 +19,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -49,6 +49,7 @@ class Stats:
     simulated_seconds: float = 0.0
     in_flight: int = 0
     max_in_flight: int = 0
+    delays: list[float] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class _Handler(BaseHTTPRequestHandler):
     """Routes /v1/chat/completions, /stats and /reset."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: Nagle + delayed ACK would add ~40 ms
     server: BenchServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the access log
@@ -128,6 +130,8 @@ class _Handler(BaseHTTPRequestHandler):
                     srv.recorded.append(request)
             response, prompt, completion = answer(request, srv.config)
             delay = srv.config.base + completion / srv.config.rate
+            with srv.lock:
+                srv.stats.delays.append(delay)  # in arrival order
             time.sleep(delay)
             with srv.lock:
                 srv.stats.requests += 1

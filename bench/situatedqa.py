@@ -24,9 +24,14 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from factcheck.models import Claim, Finding, FindingKind, Period, Source
+from factcheck.models import Claim, Finding, FindingKind, Period, Source, Value
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.synthetic import make_claim, make_period, make_source, make_value
+from factcheck.reconcile.synthetic import (
+    make_claim,
+    make_period,
+    make_source,
+    make_value,
+)
 from factcheck.reconcile.text import slug
 
 DATE_FORMATS = ("%B %d, %Y", "%B %Y", "%d %B %Y", "%b %d, %Y", "%Y-%m-%d")
@@ -58,14 +63,22 @@ def iso_of(text: str) -> str | None:
     return None
 
 
-def answer_value(question: str, answer: str):  # type: ignore[no-untyped-def]
-    """Type an answer: a date for when-questions, a number, else an entity."""
-    wants_date = re.match(r"\s*(when|what year|which year|what date)\b", question, re.I) is not None
-    iso = iso_of(answer)
-    if iso and (wants_date or not re.fullmatch(r"\d{4}", answer.strip())):
-        return make_value("date", answer, iso)
-    number = answer.replace(",", "").strip()
-    if re.fullmatch(r"-?\d+(\.\d+)?", number):
+def answer_kind(question: str, answers: list[str]) -> str:
+    """One value type per question, as an extractor types one attribute: date, number or entity."""
+    wants_date = re.match(r"\s*(when|what year|which year|what date)\b", question, re.IGNORECASE) is not None
+    if all(iso_of(a) for a in answers) and (wants_date or not all(re.fullmatch(r"\d{4}", a.strip()) for a in answers)):
+        return "date"
+    if all(re.fullmatch(r"-?\d+(\.\d+)?", a.replace(",", "").strip()) for a in answers):
+        return "number"
+    return "entity"
+
+
+def answer_value(kind: str, answer: str) -> Value:
+    """The answer as a typed Value."""
+    if kind == "date":
+        return make_value("date", answer, iso_of(answer))
+    if kind == "number":
+        number = answer.replace(",", "").strip()
         return make_value("number", answer, number, number=float(number))
     return make_value("entity", answer, slug(answer))
 
@@ -75,18 +88,21 @@ def contexts(row: dict[str, Any]) -> list[Context]:
     qid = f"question_{abs(int(row['id']))}"
     out: list[Context] = []
     seen: set[str] = set()
-    for pair in row["context_answer_pairs"]:
-        iso = iso_of(pair["date"])
-        if iso is None or not pair["answers"] or iso in seen:
+    pairs = [p for p in row["context_answer_pairs"] if p["answers"] and iso_of(p["date"])]
+    kind = answer_kind(row["question"], [p["answers"][0] for p in pairs])
+    for pair in pairs:
+        iso = iso_of(pair["date"]) or ""
+        if iso in seen:
             continue
         seen.add(iso)
-        out.append(_context(qid, row["question"], iso, pair["answers"], f"{qid}@{iso}"))
+        out.append(_context(qid, row["question"], kind, iso, pair["answers"], f"{qid}@{iso}"))
     return out
 
 
-def _context(qid: str, question: str, iso: str, answers: list[str], source_id: str, answer: str | None = None) -> Context:
+def _context(qid: str, question: str, kind: str, iso: str, answers: list[str], source_id: str,
+             answer: str | None = None) -> Context:
     text = answer or answers[0]
-    claim = make_claim(source_id, qid, "answer", answer_value(question, text), time=iso,
+    claim = make_claim(source_id, qid, "answer", answer_value(kind, text), time=iso,
                        quote=f"{question} as of {iso}: {text}", subject=question)
     source = make_source(source_id, body=f"{question} as of {iso}: {text}")
     return Context(qid, question, make_period(iso), answers, claim, source)
@@ -103,6 +119,13 @@ def _kinds(findings: list[Finding]) -> dict[str, dict[FindingKind, set[int]]]:
         for cid in f.claim_ids:
             out.setdefault(cid, {}).setdefault(f.kind, set()).add(n)
     return out
+
+
+def _opposed(findings: list[Finding], kinds: dict[str, dict[FindingKind, set[int]]], a: Claim, b: Claim) -> bool:
+    """Whether a contradiction puts the two claims on different sides (they share one only with others)."""
+    shared = kinds.get(a.id, {}).get(FindingKind.CONTRADICTION, set()) & kinds.get(b.id, {}).get(
+        FindingKind.CONTRADICTION, set())
+    return any(len(findings[n].claim_ids) == 2 for n in shared)
 
 
 def _together(kinds: dict[str, dict[FindingKind, set[int]]], a: Claim, b: Claim, kind: FindingKind) -> bool:
@@ -129,8 +152,8 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
                            else "other")
                 update[verdict] += 1
             elif slug(a.answers[0]) == slug(b.answers[0]):
-                contradicted = _together(kinds, a.claim, b.claim, FindingKind.CONTRADICTION)
-                same["contradiction" if contradicted else "consistent"] += 1
+                opposed = _opposed(findings, kinds, a.claim, b.claim)
+                same["contradiction" if opposed else "consistent"] += 1
     injected, pairs = _inject(per_q)
     findings2 = reconcile([c.source for c in injected], [c.claim for c in injected])
     kinds2 = _kinds(findings2)
@@ -160,8 +183,9 @@ def _inject(per_q: list[list[Context]]) -> tuple[list[Context], list[tuple[Conte
         out.extend(cs)
         for a, b in combinations(cs, 2):
             if not (_norm(a.answers) & _norm(b.answers)):
-                fake = _context(a.qid, a.question, a.claim.time.text or "", a.answers,  # type: ignore[union-attr]
-                                f"{a.qid}@{a.claim.time.text}#conflict", answer=b.answers[0])  # type: ignore[union-attr]
+                kind = a.claim.value.type.value
+                iso = a.date.text or ""
+                fake = _context(a.qid, a.question, kind, iso, a.answers, f"{a.qid}@{iso}#conflict", answer=b.answers[0])
                 out.append(fake)
                 pairs.append((a, fake))
                 break

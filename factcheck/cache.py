@@ -58,6 +58,10 @@ class Cache:
         self.enabled = enabled
         self._conn: sqlite3.Connection | None = None
 
+    def open(self) -> None:
+        """Open (or create, or rebuild) the file now, so a bad path fails before any request."""
+        self._connect()
+
     def get(self, key: str) -> dict[str, Any] | None:
         """The stored value for key, or None (also when the row is unreadable)."""
         conn = self._connect()

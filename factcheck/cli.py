@@ -25,7 +25,7 @@ EXIT_INTERRUPTED = 130
 EXIT_CODES = """\
 exit codes:
   0  no contradictions found
-  1  contradictions found
+  1  contradictions found (and not dismissed in review)
   2  bad usage or input (a one-line message names the file and the fix)
   3  incomplete run: some chunks failed at the model (the report marks what is missing)
   130 interrupted (Ctrl-C); finished chunks are cached, run the same command again
@@ -89,9 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     compare.add_argument("--all", action="store_true", help="list every single-source claim, not only a summary")
     compare.add_argument("--show-dismissed", action="store_true", help="show findings dismissed in review")
+    compare.add_argument("--review-file", dest="review_file", metavar="FILE",
+                         help="review decisions to show (default: factcheck-review.json beside the articles)")
     add_settings_arguments(compare)
     compare.set_defaults(func=cmd_compare)
     _add_model_commands(sub)
+    _add_review_command(sub)
+    _add_eval_command(sub)
     return parser
 
 
@@ -115,10 +119,15 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or warnings")
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
+def settings_flags(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings flags as parsed (None where not given)."""
     names = ("extractor", "model", "base_url", "server", "mode", "concurrency", "timeout", "max_tokens",
              "cache", "cache_path", "max_bytes", "encoding")
-    return load_settings({n: getattr(args, n, None) for n in names})
+    return {n: getattr(args, n, None) for n in names}
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return load_settings(settings_flags(args))
 
 
 def cmd_compare(args: argparse.Namespace, err: Console) -> int:
@@ -133,18 +142,22 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
         settings = settings_from(args)
         with _progress(err, enabled=not args.quiet) as progress:
             report = compare(args.paths, settings, progress, warn)
-    _emit(report, args, err)
+    decisions = _decisions(args)
+    _emit(report, args, err, decisions)
+    for failure in report.run.failures:  # one line per chunk whose claims are missing from the report
+        err.print(f"factcheck: chunk {failure.chunk_index + 1} of {failure.source_id} failed, its claims are missing: "
+                  f"{failure.error}", markup=False)
     if report.run.incomplete:
         return EXIT_INCOMPLETE
-    return EXIT_CONTRADICTIONS if any(f.kind == "contradiction" for f in report.findings) else EXIT_OK
+    return EXIT_CONTRADICTIONS if _open_contradictions(report, decisions) else EXIT_OK
 
 
-def _emit(report: Any, args: argparse.Namespace, err: Console) -> None:
+def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = None) -> None:
     from . import report as render
 
     fmt = args.format
     if fmt == "terminal":
-        renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed)
+        renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed, decisions=decisions)
         if args.output:
             from rich.console import Console
 
@@ -153,7 +166,11 @@ def _emit(report: Any, args: argparse.Namespace, err: Console) -> None:
         else:
             _stdout_console().print(renderable)
         return
-    text = {"json": render.to_json, "markdown": render.to_markdown, "html": render.to_html}[fmt](report)
+    if fmt == "json":
+        text = render.to_json(report)
+    else:
+        text = {"markdown": render.to_markdown, "html": render.to_html}[fmt](
+            report, decisions=decisions, show_dismissed=args.show_dismissed)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
         err.print(f"factcheck: wrote {args.output}", markup=False)
@@ -265,6 +282,174 @@ def cmd_serve_local(args: argparse.Namespace, err: Console) -> int:
     err.print(f"factcheck: serving {gguf.name} at {base_url(args.port)}; in another terminal run\n"
               f"  OPENAI_BASE_URL={base_url(args.port)} FACTCHECK_SERVER=llamacpp factcheck compare ARTICLES", markup=False)
     return serve(gguf, port=args.port, ctx=args.ctx, chat_format=args.chat_format)
+
+
+def _add_review_command(sub: Any) -> None:
+    """`review`: walk the findings and record an editor's decision on each."""
+    review = sub.add_parser(
+        "review", help="walk the findings and mark each confirmed, dismissed or needing follow-up",
+        description="Show each finding (contradictions first) and read one answer per line from stdin:\n"
+        "c confirm, d dismiss, f needs follow-up, s skip, q quit. After c/d/f the next line is a note\n"
+        "(empty for none), or put the note after the letter: 'd same wire copy'. Each answer is saved\n"
+        "at once; 'factcheck compare' then shows the decisions and hides dismissed findings.",
+        epilog="examples:\n  factcheck review seeds/*.txt\n  printf 'c\\n\\nd duplicate\\nq\\n' | factcheck review seeds/*.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    review.add_argument("paths", nargs="*", metavar="ARTICLE", help="the articles, as given to compare")
+    review.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
+    review.add_argument("--review-file", dest="review_file", metavar="FILE",
+                        help="where decisions are kept (default: factcheck-review.json beside the articles)")
+    review.add_argument("--revisit", action="store_true", help="also walk findings decided before")
+    add_settings_arguments(review)
+    review.set_defaults(func=cmd_review)
+
+
+def _review_path(args: argparse.Namespace) -> Path:
+    from .review import default_review_path
+
+    if getattr(args, "review_file", None):
+        return Path(args.review_file)
+    return default_review_path(args.paths or ([args.claims] if args.claims else []))
+
+
+def _decisions(args: argparse.Namespace) -> Any:
+    from .review import load_decisions
+
+    return load_decisions(_review_path(args))
+
+
+def _open_contradictions(report: Any, decisions: Any) -> bool:
+    """Whether a contradiction remains that review has not dismissed."""
+    from .review import Status, finding_id
+
+    return any(f.kind == "contradiction" and getattr(decisions.get(finding_id(f)), "status", None) != Status.DISMISSED
+               for f in report.findings)
+
+
+def cmd_review(args: argparse.Namespace, err: Console) -> int:
+    from .pipeline import compare, compare_claims
+    from .report.terminal import review_card
+    from .review import STATUS_NAMES, run_review
+
+    if args.claims and args.paths:
+        raise FactcheckError("give either article files or --claims, not both", "drop one of them")
+    if args.claims:
+        report = compare_claims(args.claims)
+    else:
+        with _progress(err, enabled=not args.quiet) as progress:
+            report = compare(args.paths, settings_from(args), progress)
+    path = _review_path(args)
+    out = _stdout_console()
+    echo = not sys.stdin.isatty()
+
+    def ask(prompt: str) -> str | None:
+        out.print(prompt, end="", markup=False, highlight=False)
+        line = sys.stdin.readline()
+        if echo:
+            out.print(line.rstrip("\n"), markup=False, highlight=False)
+        return line if line else None
+
+    outcome = run_review(
+        report, path, ask,
+        show=lambda finding, n, total, decision: out.print(review_card(report, finding, n, total, decision)),
+        tell=lambda message: out.print(message, markup=False, style="yellow"),
+        revisit=args.revisit,
+    )
+    done = ", ".join(f"{n} {STATUS_NAMES[s]}" for s, n in outcome.decided.items())
+    err.print(f"factcheck: {done}; {outcome.skipped} skipped; {outcome.remaining} not reviewed yet; "
+              f"decisions in {path}", markup=False)
+    return EXIT_OK
+
+
+EXIT_REGRESSION = 1
+EVAL_EPILOG = """\
+examples:
+  factcheck eval                                     the seed suite (suites/seeds), offline extractor
+  factcheck eval suites/seeds --check --junit eval.xml   CI: fail on a regression, JUnit for the CI page
+  factcheck eval --update-baseline                   accept the current figures as the new baseline
+  factcheck eval --extractor llm --cassette suites/seeds/cassettes/llm --check   replay recorded answers
+
+exit codes:
+  0  evaluated; with --check, no metric fell below its baseline minus the tolerance
+  1  --check: a metric regressed (the message names it and the cases that changed),
+     or recorded model answers no longer match the requests (re-record them)
+  2  bad usage or input
+  3  the model endpoint failed (incomplete run)
+"""
+
+
+def _add_eval_command(sub: Any) -> None:
+    """`eval`: score the pipeline on a labelled suite; compare with a stored baseline for CI."""
+    ev = sub.add_parser("eval", help="score extraction and findings on a labelled suite; check against a baseline",
+                        description="Run the whole pipeline over every case of a suite and score it: extraction "
+                        "precision/recall by value type against gold claims, finding precision/recall by kind "
+                        "against expected findings. See docs/eval.md.",
+                        epilog=EVAL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ev.add_argument("suite", nargs="?", default="suites/seeds", metavar="SUITE",
+                    help="suite folder with suite.yaml (default suites/seeds)")
+    ev.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    ev.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
+    ev.add_argument("--junit", metavar="FILE", help="also write JUnit XML: one testcase per metric and expectation")
+    what = ev.add_mutually_exclusive_group()
+    what.add_argument("--check", action="store_true", help="exit 1 when a metric falls below its baseline minus tolerance")
+    what.add_argument("--update-baseline", dest="update_baseline", action="store_true",
+                      help="rewrite the baseline with this run's figures")
+    ev.add_argument("--baseline", metavar="FILE", help="baseline file (default SUITE/baselines/<extractor>.json)")
+    ev.add_argument("--tolerance", type=float, help="allowed drop below the baseline (default: the suite's, 0.02)")
+    ev.add_argument("--cassette", metavar="DIR", help="llm: replay recorded model answers from DIR, offline")
+    ev.add_argument("--record-cassettes", dest="record", action="store_true",
+                    help="llm: record DIR afresh against the live endpoint")
+    add_settings_arguments(ev)
+    ev.set_defaults(func=cmd_eval)
+
+
+def cmd_eval(args: argparse.Namespace, err: Console) -> int:
+    from .evaluate.command import EvalOptions, evaluate
+    from .evaluate.junit import write_junit
+
+    options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
+                          baseline=args.baseline, tolerance=args.tolerance, cassette=args.cassette, record=args.record)
+    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    run = evaluate(options, settings_flags(args), warn)
+    if args.format == "json":
+        import json
+
+        data = {"result": run.result.model_dump(mode="json"), "values": run.result.values(),
+                "check": run.check.model_dump(mode="json") if run.check else None}
+        text = json.dumps(data, indent=2) + "\n"
+        if args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    else:
+        from rich.console import Console
+
+        from .report.evaluation import eval_view
+
+        view = eval_view(run.result, run.check)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                Console(file=fh, width=120, color_system=None).print(view)
+        else:
+            console = _stdout_console()
+            if not console.is_terminal:
+                console.width = 120  # CI logs: room for the metric and case tables
+            console.print(view)
+    if args.junit:
+        write_junit(Path(args.junit), run.result, run.check, run.baseline)
+        err.print(f"factcheck: wrote {args.junit}", markup=False)
+    if run.wrote_baseline:
+        err.print(f"factcheck: wrote baseline {run.baseline_path}", markup=False)
+    if run.check is not None and not run.check.passed:
+        for m in run.check.failed:
+            err.print(f"factcheck: regression: {m.name} {m.reason} (tolerance {run.check.tolerance:g}; "
+                      f"baseline {run.check.baseline_path})", markup=False)
+        for line in run.check.prompt_changes:
+            err.print(f"factcheck:   {line}", markup=False)
+        for change in run.check.changes:
+            err.print(f"factcheck:   changed {change.text()}", markup=False)
+        return EXIT_REGRESSION
+    return EXIT_INCOMPLETE if run.result.incomplete else EXIT_OK
 
 
 if __name__ == "__main__":

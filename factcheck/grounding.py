@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Source, Span
 
@@ -31,6 +32,7 @@ class Normalized:
     ends: tuple[int, ...]
 
 
+@lru_cache(maxsize=256)  # find_quote normalises the same chunk once per claim: do it once per chunk
 def normalize(text: str, offset: int = 0, casefold: bool = False) -> Normalized:
     """Fold quote marks and dashes, collapse whitespace runs to one space; keep an offset map."""
     out: list[str] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +41,7 @@ class RequestFailed(Exception):
         self.kind = kind
         self.fatal = fatal
         self.hint = hint
+        self.original: BaseException | None = None
 
 
 def public_url(url: str | None) -> str:
@@ -59,6 +61,26 @@ def api_key_for(settings: Settings) -> str:
     raise ConfigError("no API key for the OpenAI endpoint", "set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
 
 
+def secrets_of(settings: Settings) -> list[str]:
+    """Strings that must never be written anywhere: the API key and any password in the URL."""
+    out = [settings.api_key or ""]
+    if settings.base_url:
+        parts = urlsplit(settings.base_url)
+        out += [parts.password or "", parts.username or ""]
+    return [x for x in out if len(x) >= 8]
+
+
+def redact(text: str, secrets: list[str]) -> str:
+    """Remove every secret, any 8+ character piece of one, and anything shaped like an OpenAI key."""
+    for secret in secrets:
+        for size in range(len(secret), 7, -1):
+            for start in range(len(secret) - size + 1):
+                piece = secret[start : start + size]
+                if piece in text:
+                    text = text.replace(piece, "[redacted]")
+    return re.sub(r"\bsk-[A-Za-z0-9_\-*.]{6,}", "sk-[redacted]", text)
+
+
 def failed_dir(settings: Settings) -> Path:
     """Where raw outputs that never validated are kept for inspection."""
     return settings.resolved_cache_path().parent / "failed"
@@ -74,6 +96,7 @@ class LLM:
     _client: Any = None
     _raw: Any = None
     _sem: asyncio.Semaphore | None = None
+    answered: bool = False  # a request has succeeded in this run: the endpoint is reachable
 
     @property
     def model(self) -> str:
@@ -161,7 +184,9 @@ class LLM:
                     **self._sampling(response_model),
                 )
             except Exception as exc:  # classified below; anything unknown is re-raised
-                raise self._failure(exc, key, label) from exc
+                raise self._failure(exc, key, label) from None
+        self.answered = True
+        result = self._scrub(result, response_model)
         tokens = _tokens(getattr(completion, "usage", None))
         self._add_tokens(tokens)
         if use_cache:
@@ -177,7 +202,7 @@ class LLM:
             try:
                 page = await self._raw.models.list()
             except Exception as exc:
-                raise self._failure(exc, "", "models") from exc
+                raise self._failure(exc, "", "models") from None
         return sorted(m.id for m in page.data)
 
     def _sampling(self, response_model: type[BaseModel]) -> dict[str, Any]:
@@ -187,6 +212,13 @@ class LLM:
             # llama.cpp constrains JSON mode to a schema given inside response_format.
             out["extra_body"] = {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
         return out
+
+    def _scrub(self, result: T, response_model: type[T]) -> T:
+        """The response with any echo of a secret removed, before it is cached or used."""
+        secrets = secrets_of(self.settings)
+        raw = result.model_dump_json()
+        clean = redact(raw, secrets)
+        return result if clean == raw else response_model.model_validate_json(clean)
 
     def _from_cache(self, key: str, response_model: type[T]) -> T | None:
         value = self.cache.get(key)
@@ -202,6 +234,16 @@ class LLM:
         self.usage.completion_tokens += tokens.get("completion_tokens", 0)
 
     def _failure(self, exc: Exception, key: str, label: str) -> Exception:
+        """A RequestFailed for exc with every secret redacted (other exceptions unchanged)."""
+        failure = self._classify(exc, key, label)
+        if isinstance(failure, RequestFailed):
+            secrets = secrets_of(self.settings)
+            failure.message = redact(failure.message, secrets)
+            failure.args = (failure.message,)
+            failure.original = exc
+        return failure
+
+    def _classify(self, exc: Exception, key: str, label: str) -> Exception:
         """Turn an exception from openai/instructor into a RequestFailed (or return it unchanged)."""
         from instructor.core import IncompleteOutputException, InstructorRetryException
 
@@ -250,9 +292,13 @@ class LLM:
                 hint="raise --timeout or lower --concurrency",
             )
         if isinstance(exc, openai.APIConnectionError):
+            import httpx2
+
             cause = _one_line(str(exc.__cause__ or exc))
+            # Refused before anything was answered: the endpoint is down or wrong, so stop at once.
+            refused = isinstance(exc.__cause__, httpx2.ConnectError) and not self.answered
             return RequestFailed(
-                f"cannot connect to {url} ({cause})", kind="connection",
+                f"cannot connect to {url} ({cause})", kind="connection", fatal=refused,
                 hint="start the model server or set OPENAI_BASE_URL to where it listens",
             )
         if isinstance(exc, openai.APIStatusError):
@@ -280,7 +326,7 @@ class LLM:
             lines += ["--- last output", _raw_text(getattr(exc, "last_completion", None)), ""]
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            path.write_text("\n".join(lines), encoding="utf-8")
+            path.write_text(redact("\n".join(lines), secrets_of(self.settings)), encoding="utf-8")
         except OSError:
             return "(not saved: cache directory not writable)"
         return str(path)

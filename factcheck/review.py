@@ -6,7 +6,6 @@ same thing. Every decision is written at once, atomically, so quitting loses not
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -22,7 +21,8 @@ from .errors import InputError
 from .models import Finding, FindingKind, Report
 
 REVIEW_FILE_NAME = "factcheck-review.json"
-KIND_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
+# Review order: what most needs an editor first (an update may be a contradiction in disguise).
+KIND_ORDER = (FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.AGREEMENT, FindingKind.SINGLE_SOURCE)
 
 
 class Status(StrEnum):
@@ -31,6 +31,7 @@ class Status(StrEnum):
     FOLLOW_UP = "follow_up"
 
 
+STATUS_NAMES = {Status.CONFIRMED: "confirmed", Status.DISMISSED: "dismissed", Status.FOLLOW_UP: "marked for follow-up"}
 KEYS: dict[str, Status] = {"c": Status.CONFIRMED, "d": Status.DISMISSED, "f": Status.FOLLOW_UP}
 PROMPT = "[c]onfirm  [d]ismiss  [f]ollow up  [s]kip  [q]uit > "
 NOTE_PROMPT = "note (Enter for none) > "
@@ -114,7 +115,7 @@ def atomic_write(path: Path, text: str) -> None:
 
 
 def ordered_findings(report: Report) -> list[Finding]:
-    """Findings in reading order: contradictions, agreements, updates, single-source claims."""
+    """Findings in review order: contradictions, updates, agreements, single-source claims."""
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
     return sorted(report.findings, key=lambda f: (rank[f.kind], f.subject_key, f.attribute, finding_id(f)))
 

@@ -5,26 +5,30 @@ call, or a response_format JSON schema): every list of records gets one record p
 the excerpt, each quoting its sentence verbatim, so quote grounding succeeds. GET /v1/models lists
 one model. Scripted faults replace the answer for requests whose excerpt contains a marker:
 429 with retry-after, 500, 503, a response slower than the client's timeout, a connection
-dropped mid-body, a truncated JSON body, truncated tool arguments, arguments that violate the
-schema, an empty choices list, and `obey`: the server does what text in the excerpt tells it to
-(a model taken over by a prompt injection). Every request is logged so tests can count them.
-"""
+dropped mid-body, a 401 or 500 quoting the API key it was sent, a truncated JSON body, truncated
+tool arguments, arguments that violate the schema, an empty choices list, and `obey`: the server
+does what text in the excerpt tells it to (a model taken over by a prompt injection). Every
+request is logged on arrival, so tests can count them per chunk."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
-FAULTS = ("429", "500", "503", "slow", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
+FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
 _PREFERRED = ("text", "reported", "entity")
@@ -134,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         excerpt = excerpt_of(request.get("messages") or [])
         fault = self.server.pick_fault(excerpt)
-        entry = Logged(time.monotonic(), self.path, excerpt, fault.kind if fault else None, 0, request, dict(self.headers.items()))
+        entry = Logged(time.monotonic(), self.path, excerpt, fault.kind if fault else None, 0, request, {k.lower(): v for k, v in self.headers.items()})
         self.server.record(entry)  # logged on arrival, so a request still in progress is counted
         entry.status = self._answer(request, excerpt, fault)
 
@@ -146,6 +150,11 @@ class _Handler(BaseHTTPRequestHandler):
             message = "rate limit reached" if status == 429 else "the server had an error"
             headers = {"retry-after": fault.retry_after} if fault.retry_after is not None else {}
             self._send(status, _error(message, "rate_limit_exceeded" if status == 429 else "server_error"), headers)
+            return status
+        if kind in ("401", "echo_key"):  # a careless server that quotes the credentials it was sent
+            status = 401 if kind == "401" else 500
+            said = self.headers.get("authorization", "")
+            self._send(status, _error(f"credentials {said!r} rejected", "invalid_api_key"), {"x-echo-key": said})
             return status
         if kind == "slow":
             assert fault is not None
@@ -377,7 +386,7 @@ def closed_port() -> int:
 def serve() -> Iterator[FaultServer]:
     """Run a FaultServer in a background thread for the duration of the block."""
     server = FaultServer()
-    thread = threading.Thread(target=server.serve_forever, name="fault-server", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fault-server", daemon=True)
     thread.start()
     try:
         yield server
@@ -386,3 +395,44 @@ def serve() -> Iterator[FaultServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """This process's environment without model endpoints, keys or factcheck settings, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTCHECK_"))}
+    env.update(extra)
+    return env
+
+
+def start_cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen[str]:
+    """Start `python -m factcheck.cli ARGS` as a child process with piped output."""
+    return subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args], cwd=cwd, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def run_cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run `python -m factcheck.cli ARGS` to completion."""
+    return subprocess.run([sys.executable, "-m", "factcheck.cli", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 20.0, interval: float = 0.02) -> None:
+    """Poll until condition() is true; fail the test after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        time.sleep(interval)
+
+
+def run_in_process(argv: list[str]) -> tuple[int, str, str]:
+    """Run the CLI in this process with captured stdout/stderr (for tests that need no separate process)."""
+    import contextlib
+    import io
+
+    from factcheck import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(argv)
+    return code, out.getvalue(), err.getvalue()

@@ -15,7 +15,7 @@ from faultserver import FaultServer, closed_port, serve
 from factcheck import cli
 from factcheck.models import Report
 
-# Five sentences, each its own chunk (FACTCHECK_CHUNK_CHARS=150, no overlap); a fault matches one marker.
+# Five sentences, each its own chunk (FACTCHECK_CHUNK_CHARS=100, no overlap); a fault matches one marker.
 SENTENCES = {
     "Alder": "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.",
     "Birch": "Birch County hired 14 new teachers for the school year, the district said.",
@@ -45,7 +45,7 @@ def llm_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: FaultServer
     settings = {
         "OPENAI_BASE_URL": server.base_url, "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_TIMEOUT": "2",
         "FACTCHECK_MAX_RETRIES": "1", "FACTCHECK_VALIDATION_RETRIES": "1", "FACTCHECK_CONCURRENCY": "4",
-        "FACTCHECK_CHUNK_CHARS": "150", "FACTCHECK_CHUNK_OVERLAP": "0", "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "FACTCHECK_CHUNK_CHARS": "100", "FACTCHECK_CHUNK_OVERLAP": "0", "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     for key, value in settings.items():
         monkeypatch.setenv(key, value)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import InputError
 from ..models import FindingKind
@@ -25,19 +25,27 @@ class ExpectedFinding(_Strict):
 
     id: str = Field(default="", description="Stable name; defaults to kind:subject_key/attribute.")
     kind: FindingKind
-    subject_key: str
-    attribute: str
+    subject_key: str = Field(default="", description="Slot subject; empty: any (then give quotes).")
+    attribute: str = Field(default="", description="Slot attribute; empty: any (then give quotes).")
     sources: list[str] = Field(default_factory=list, description="Source ids (or unique prefixes) it must cite.")
     values: list[str] = Field(default_factory=list, description="Normalised values it must carry; in time order for updates.")
+    quotes: list[str] = Field(default_factory=list, description="Text each found within the quote of one of its claims.")
     absent: bool = Field(default=False, description="True: no such finding may be produced.")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> ExpectedFinding:
+        if not (self.subject_key and self.attribute) and not self.quotes:
+            raise ValueError("give subject_key and attribute, or quotes")
+        return self
 
     def key(self) -> str:
         """The expectation's id, or one derived from its slot."""
         if self.id:
             return self.id
         prefix = "no-" if self.absent else ""
-        return f"{prefix}{self.kind.value}:{self.subject_key}/{self.attribute}"
+        slot = f"{self.subject_key}/{self.attribute}" if self.subject_key or self.attribute else " / ".join(self.quotes)
+        return f"{prefix}{self.kind.value}:{slot}"
 
 
 class Expectations(_Strict):
@@ -64,6 +72,14 @@ class Case(_Strict):
         return [value] if isinstance(value, str) else value
 
 
+class Variants(_Strict):
+    """Cases made from perturbed copies: each expected.json names one changed article and the contradiction."""
+
+    base: str = Field(description="The case whose articles and expectations each variant starts from.")
+    expected: str = Field(description="Glob of expected.json files, one per variant folder.")
+    prefix: str = "perturbed/"
+
+
 class SuiteFile(_Strict):
     """The contents of suite.yaml."""
 
@@ -72,6 +88,7 @@ class SuiteFile(_Strict):
     gold: str | None = Field(default=None, description="Folder of <source-id>.json gold claim lists.")
     tolerance: float = Field(default=DEFAULT_TOLERANCE, ge=0, le=1)
     cases: list[Case] = Field(min_length=1)
+    variants: list[Variants] = Field(default_factory=list)
 
 
 class ResolvedCase(BaseModel):
@@ -115,10 +132,18 @@ def load_suite(path: str | Path) -> Suite:
     gold = _resolve(root, spec.gold) if spec.gold else None
     if gold is not None and not gold.is_dir():
         raise InputError(f"{file}: gold folder {spec.gold} not found", "fix 'gold' or remove it")
-    names = [c.name for c in spec.cases]
+    cases = [_resolve_case(root, file, case) for case in spec.cases]
+    for variants in spec.variants:
+        from .variants import expand_variants
+
+        base = next((c for c in cases if c.name == variants.base), None)
+        if base is None:
+            raise InputError(f"{file}: variants start from case {variants.base!r}, which the suite lacks",
+                             "name one of its cases as 'base'")
+        cases += expand_variants(base, sorted(glob.glob(str(root / variants.expected))), variants.prefix)
+    names = [c.name for c in cases]
     if len(set(names)) != len(names):
         raise InputError(f"{file}: case names repeat", "give every case a unique name")
-    cases = [_resolve_case(root, file, case) for case in spec.cases]
     return Suite(
         name=spec.name, description=spec.description, root=root, gold=gold, tolerance=spec.tolerance, cases=cases
     )
@@ -127,7 +152,7 @@ def load_suite(path: str | Path) -> Suite:
 def _resolve_case(root: Path, file: Path, case: Case) -> ResolvedCase:
     paths: list[Path] = []
     for pattern in case.articles:
-        found = sorted(Path(p) for p in glob.glob(str(_resolve(root, pattern))))
+        found = sorted(Path(p).resolve() for p in glob.glob(str(_resolve(root, pattern))))
         if not found:
             raise InputError(f"{file}: case {case.name}: no article matches {pattern}", "fix the path or glob")
         paths.extend(p for p in found if p not in paths)

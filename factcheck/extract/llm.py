@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from ..cache import Cache
 from ..config import Settings
 from ..entities import entity_key
-from ..errors import ModelError
+from ..errors import FactcheckError, ModelError
 from ..grounding import find_quote
 from ..llm import LLM, RequestFailed
 from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
@@ -84,23 +84,32 @@ class LLMExtractor:
 
     async def _extract(self, sources: Sequence[Source], progress: Progress) -> Extraction:
         s = self.settings
-        llm = LLM(s, Cache(s.resolved_cache_path(), enabled=s.cache))
-        work = [(src, ch, n) for src in sources for ch, n in _chunks(src, s)]
-        progress.add_total(len(work))
+        cache = Cache(s.resolved_cache_path(), enabled=s.cache)
+        cache.open()
+        llm = LLM(s, cache)
+        tasks: list[asyncio.Task[_ChunkResult]] = []
         fatal: BaseException | None = None
         try:
             async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(self._chunk(llm, src, ch, n, progress)) for src, ch, n in work]
+                for src in sources:  # split source by source, so requests go out while later ones are split
+                    pieces = _chunks(src, s)
+                    progress.add_total(len(pieces))
+                    tasks += [group.create_task(self._chunk(llm, src, ch, n, progress)) for ch, n in pieces]
+                    await asyncio.sleep(0)
         except* RequestFailed as group_error:
+            fatal = group_error.exceptions[0]
+        except* FactcheckError as group_error:
             fatal = group_error.exceptions[0]
         finally:
             await llm.aclose()
         if isinstance(fatal, RequestFailed):
-            raise ModelError(fatal.message, fatal.hint) from fatal
+            raise ModelError(fatal.message, fatal.hint) from None
+        if fatal is not None:
+            raise fatal
         results = [t.result() for t in tasks]
         failed = [r.error for r in results if r.error is not None]
-        if work and len(failed) == len(work):
-            raise ModelError(f"every request failed: {failed[0].message}", failed[0].hint) from failed[0]
+        if tasks and len(failed) == len(tasks):
+            raise ModelError(f"every request failed: {failed[0].message}", failed[0].hint) from None
         claims = dedupe([pair for r in results for pair in r.claims])
         return Extraction(
             claims=claims,

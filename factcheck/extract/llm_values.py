@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from ..entities import entity_key
-from ..models import Granularity, Period, Value, ValueType
-from ..timeparse import resolve_time
+from ..models import Value, ValueType
+from ..timeparse import iso, resolve_time
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,7 +44,7 @@ def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
     if kind == ValueType.DATE:
         period = resolve_time(text, anchor)
         if period is not None:
-            return Value(type=ValueType.DATE, text=text, normalized=period_iso(period), period=period, qualifier=qualifier)
+            return Value(type=ValueType.DATE, text=text, normalized=iso(period), period=period, qualifier=qualifier)
     elif kind == ValueType.ORDINAL:
         n = parse_ordinal(low)
         if n is not None:
@@ -65,23 +65,6 @@ def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
-
-
-def period_iso(p: Period) -> str:
-    """ISO form at the period's precision: 2023-03-16, 2023-03, 2023, or start/end for a range."""
-    if p.granularity == Granularity.DAY:
-        return p.start.isoformat()
-    if p.granularity == Granularity.MONTH:
-        return p.start.isoformat()[:7]
-    if p.granularity == Granularity.YEAR:
-        return str(p.start.year)
-    if p.granularity == Granularity.WEEK:
-        year, week, _ = p.start.isocalendar()
-        return f"{year}-W{week:02d}"
-    whole_years = (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
-    if whole_years:
-        return f"{p.start.year}/{p.end.year}"
-    return f"{p.start.isoformat()}/{p.end.isoformat()}"
 
 
 def parse_number(low: str) -> float | None:

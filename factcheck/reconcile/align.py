@@ -15,15 +15,16 @@ from .text import content_tokens, slug, words
 from .values import TYPE_GROUP
 
 # Words that only restate the value's type: 'first meeting date' and 'first meeting place' differ by type.
-TYPE_WORDS = frozenset("date day year month time when place location venue city site number count amount total "
-                       "figure name value".split())
+TYPE_WORDS = frozenset(["date", "day", "year", "month", "time", "when", "place", "location", "venue", "city", "site", "number", "count", "amount", "total", "figure", "name", "value"])
 # Words that change what is meant: 'first meeting' is never 'last meeting'.
-MARKERS = frozenset("first last next previous latest recent former current new initial final second third fourth "
-                    "fifth upcoming original inaugural".split())
+MARKERS = {"first": "first", "initial": "first", "inaugural": "first", "original": "first", "last": "last",
+           "previous": "last", "latest": "last", "recent": "last", "next": "next", "upcoming": "next",
+           "former": "former", "current": "current", "new": "new", "final": "final", "second": "second",
+           "third": "third", "fourth": "fourth", "fifth": "fifth"}
 MAX_POSTING = 64  # a token shared by more attribute forms than this is too common to block on
 MAX_BUCKET = 64  # a value shared by more attribute forms than this is not used to merge them
 QUOTE_SIMILARITY = 70.0
-ATTRIBUTE_SIMILARITY = 85.0
+ATTRIBUTE_SIMILARITY = 90.0
 
 K = TypeVar("K", bound=Hashable)
 
@@ -64,8 +65,9 @@ class AttributeForm:
 def attribute_form(attribute: str) -> AttributeForm:
     """Stemmed content words of an attribute, with marker words apart and type words dropped."""
     tokens = content_tokens(attribute)
-    markers = frozenset(t for t in tokens if t in MARKERS)
-    core = frozenset(t for t in tokens - markers if t not in TYPE_WORDS) or (tokens - markers)
+    markers = frozenset(MARKERS[t] for t in tokens if t in MARKERS)
+    rest = frozenset(t for t in tokens if t not in MARKERS)
+    core = frozenset(t for t in rest if t not in TYPE_WORDS) or rest
     return AttributeForm(markers, core)
 
 
@@ -158,11 +160,18 @@ def _similar_forms(block: dict[str, AttributeForm]) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def same_attribute(a: str, b: str) -> bool:
+    """Whether two attribute phrases name one slot, with the tolerance alignment uses."""
+    fa, fb = attribute_form(a), attribute_form(b)
+    return fa.key == fb.key or _forms_match(fa, fb)
+
+
 def _forms_match(a: AttributeForm, b: AttributeForm) -> bool:
+    """Same markers, and the same words but for one extra word, or a spelling variant."""
     if a.markers != b.markers:
         return False
-    jaccard = len(a.core & b.core) / max(1, len(a.core | b.core))
-    if jaccard >= 0.5:
+    small, large = (a.core, b.core) if len(a.core) <= len(b.core) else (b.core, a.core)
+    if small and small <= large and len(large - small) <= 1:
         return True
     return fuzz.token_sort_ratio(" ".join(sorted(a.core)), " ".join(sorted(b.core))) >= ATTRIBUTE_SIMILARITY
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
 from datetime import timedelta
 
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
+from .text import words
 from .timescope import Scope
 
 QUOTE_WIDTH = 110
@@ -39,8 +39,14 @@ def value_label(item: Item, with_reported: bool = False) -> str:
 def value_text(claim: Claim) -> str:
     """The value as written; a relative date ('next month') also shows what it resolved to."""
     value = claim.value
-    if value.type == ValueType.DATE and value.normalized[:4].isdigit() and value.normalized[:4] not in value.text:
-        return f"{value.text} ({value.normalized})"
+    if value.type == ValueType.DATE:
+        if value.normalized[:4].isdigit() and value.normalized[:4] not in value.text:
+            return f"{value.text} ({value.normalized})"
+        return value.text
+    if value.type in (ValueType.ENTITY, ValueType.TEXT):
+        resolved = value.normalized.replace("_", " ")
+        if not set(words(resolved)) <= set(words(value.text)):
+            return f"{value.text} ({resolved})"
     return value.text
 
 
@@ -59,9 +65,9 @@ def period_label(period: Period | None) -> str:
         return start.isoformat()
     if period.granularity == Granularity.YEAR or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
-    if period.granularity == Granularity.MONTH or (start.day == 1 and (end + timedelta(days=1)).day == 1):
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start.year}-{start.month:02d}"
+    whole_month = period.granularity == Granularity.MONTH or (start.day == 1 and (end + timedelta(days=1)).day == 1)
+    if whole_month and (start.year, start.month) == (end.year, end.month):
+        return f"{start.year}-{start.month:02d}"
     return f"{start.isoformat()}..{end.isoformat()}"
 
 

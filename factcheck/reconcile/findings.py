@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
 from . import explain
@@ -30,17 +31,20 @@ class State:
         return self.items[0]
 
 
-def _value_key(v: Value) -> tuple[str, str, str, str, str]:
+ValueKey = tuple[str, str, str, str, str]
+
+
+def _value_key(v: Value) -> ValueKey:
     return (v.type.value, v.normalized, v.text, v.qualifier or "", v.unit or "")
 
 
 def value_groups(items: Sequence[Item]) -> list[list[Item]]:
     """Greedy grouping: most specific values first; a value joins the first group it agrees with entirely."""
-    distinct: dict[tuple[str, str, str, str, str], list[Item]] = {}
+    distinct: dict[ValueKey, list[Item]] = {}
     for item in items:
         distinct.setdefault(_value_key(item.claim.value), []).append(item)
     order = sorted(distinct, key=lambda k: (specificity(distinct[k][0].claim.value), k))
-    groups: list[list[tuple[str, str, str, str, str]]] = []
+    groups: list[list[ValueKey]] = []
     for key in order:
         value = distinct[key][0].claim.value
         for members in groups:
@@ -57,8 +61,8 @@ def _states(groups: list[list[Item]]) -> list[State]:
     for g, members in enumerate(groups):
         for item in members:
             when = item.scope.when
-            key = (g, item.scope.modality.value, when.start if when else None, when.end if when else None,
-                   item.scope.from_publication)
+            key = (g, _value_key(item.claim.value), item.scope.modality.value, when.start if when else None,
+                   when.end if when else None, item.scope.from_publication)
             if key not in states:
                 states[key] = State(index=len(states), group=g)
             states[key].items.append(item)
@@ -74,10 +78,10 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     updates: UnionFind[int] = UnionFind()
     contra_edges: list[tuple[State, State]] = []
     update_states: set[int] = set()
-    verdicts: dict[tuple[int, int], Verdict] = {}
+    verdicts: dict[tuple[ValueKey, ValueKey], Verdict] = {}
     for i, s in enumerate(states):
         for t in states[i + 1 :]:
-            relation = _relation(s, t, groups, verdicts, stable)
+            relation = _relation(s, t, verdicts, stable)
             if relation == Relation.CONTRADICTION:
                 contra.union(s.index, t.index)
                 contra_edges.append((s, t))
@@ -88,22 +92,25 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     findings = _contradictions(slot, states, contra, contra_edges)
     contradicted = {id(item) for s in states if s.index in in_contra for item in s.items}
     timelined: set[int] = set()
-    findings += _updates(slot, states, updates, update_states - in_contra, timelined)
+    findings += _updates(slot, states, updates, update_states, timelined)
     findings += _agreements_and_singles(slot, groups, contradicted, timelined)
     return findings
 
 
-def _relation(s: State, t: State, groups: list[list[Item]], verdicts: dict[tuple[int, int], Verdict],
-              stable: bool) -> Relation:
+def _relation(s: State, t: State, verdicts: dict[tuple[ValueKey, ValueKey], Verdict], stable: bool) -> Relation:
+    """How two states of one slot relate; values are compared state by state, not group by group."""
     a, b = s.rep, t.rep
     if s.group == t.group:
         if a.scope.anticipatory == b.scope.anticipatory:
             return Relation.NONE
         plan, outcome = (a, b) if a.scope.anticipatory else (b, a)
         return Relation.UPDATE if plan_then_outcome(plan.scope, outcome.scope) else Relation.NONE
-    pair = (min(s.group, t.group), max(s.group, t.group))
+    key_a, key_b = _value_key(a.claim.value), _value_key(b.claim.value)
+    pair = (key_a, key_b) if key_a <= key_b else (key_b, key_a)
     if pair not in verdicts:
-        verdicts[pair] = compare(groups[pair[0]][0].claim.value, groups[pair[1]][0].claim.value)
+        verdicts[pair] = compare(a.claim.value, b.claim.value)
+    if verdicts[pair] == Verdict.AGREE:
+        return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
     relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
@@ -171,11 +178,12 @@ def _updates(slot: Slot, states: list[State], updates: UnionFind[int], eligible:
             continue
         entries = [[i for s in run for i in s.items] for run in runs]
         timeline = [TimelineEntry(time=_span(run), value=explain.value_label(e[0], True),
-                                  claim_ids=list(dict.fromkeys(i.cid for i in e))) for run, e in zip(runs, entries, strict=True)]
+                                  claim_ids=list(dict.fromkeys(i.cid for i in e)))
+                    for run, e in zip(runs, entries, strict=True)]
         items = [i for e in entries for i in e]
         covered |= {id(i) for i in items}
-        as_planned = any(r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory and not r2[0].rep.scope.anticipatory
-                         for r1, r2 in zip(runs, runs[1:], strict=False))
+        as_planned = any(r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory
+                         and not r2[0].rep.scope.anticipatory for r1, r2 in pairwise(runs))
         text = explain.update(slot.subject_key, slot.attribute, entries, as_planned)
         out.append(_finding(FindingKind.UPDATE, slot, items, text, timeline))
     return out

@@ -6,7 +6,7 @@ import hashlib
 import heapq
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from ..models import Source
 from .align import UnionFind
@@ -52,7 +52,7 @@ def near_duplicates(sources: Sequence[Source]) -> list[tuple[str, str, float]]:
             postings[h].append(sid)
     shared: dict[tuple[str, str], int] = defaultdict(int)
     for ids in postings.values():
-        pairs = combinations(ids, 2) if len(ids) <= MAX_POSTING else zip(ids, ids[1:], strict=False)
+        pairs = combinations(ids, 2) if len(ids) <= MAX_POSTING else pairwise(ids)
         for a, b in pairs:
             shared[(a, b)] += MIN_SHARED if len(ids) > MAX_POSTING else 1
     found = []

@@ -8,8 +8,7 @@ from functools import lru_cache
 _WORD = re.compile(r"[a-z0-9]+")
 
 STOPWORDS = frozenset(
-    "a an the of in on at to for by with from as and or is are was were be been being its it their his her "
-    "that this which who whom when where what than into about over after before since per".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "and", "or", "is", "are", "was", "were", "be", "been", "being", "its", "it", "their", "his", "her", "that", "this", "which", "who", "whom", "when", "where", "what", "than", "into", "about", "over", "after", "before", "since", "per"]
 )
 
 # Irregular forms a suffix-stripper cannot reach; enough for news predicates.

@@ -47,14 +47,15 @@ class Scope:
     @property
     def from_publication(self) -> bool:
         """True when the only time known is the publication date."""
-        if self.about is None:
-            return True
-        return self.published is not None and self.about.start == self.about.end == self.published
+        if self.published is None:
+            return False
+        return self.about is None or self.about.start == self.about.end == self.published
 
-    def sort_key(self) -> tuple[date, date, int]:
-        when = self.when
-        asof = self.asof
-        return (when.start if when else date.min, asof.start if asof else date.min, 0 if self.anticipatory else 1)
+    def sort_key(self) -> tuple[date, date, date, int]:
+        """Time order: by the end of the period (a month ends after a day in it), then its start."""
+        when, asof = self.when, self.asof
+        return (when.end if when else date.min, when.start if when else date.min, asof.start if asof else date.min,
+                0 if self.anticipatory else 1)
 
 
 def day(d: date) -> Period:
@@ -110,7 +111,7 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
 
 def _newer_event(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
     """A later report may name a later date only if that date is after the earlier report was made."""
-    (first, s1), (second, s2) = sorted([(a, sa), (b, sb)], key=lambda pair: pair[1].sort_key())
+    (first, s1), (second, _) = sorted([(a, sa), (b, sb)], key=lambda pair: pair[1].sort_key())
     p1, p2, t1 = value_period(first.value), value_period(second.value), s1.when
     if p1 is None or p2 is None or t1 is None:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -36,7 +37,8 @@ TYPE_GROUP = {
 TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
           "trillion": 1e12, "tn": 1e12}
-_MANTISSA = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.I)
+TITLES = frozenset(["president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "chancellor", "secretary", "premier", "senator", "governor", "king", "queen", "prince", "princess", "pope", "ambassador"])
+_MANTISSA = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE)
 _MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -106,7 +108,8 @@ def value_period(value: Value) -> Period | None:
     qualifier = (value.qualifier or "").lower().replace(" ", "_")
     words = set(re.findall(r"[a-z]+", value.text.lower())) | {qualifier}
     span = (period.end - period.start).days + 1
-    if span >= 3 and words & {"early", "mid", "late"}:
+    coarse = period.granularity in (Granularity.MONTH, Granularity.YEAR)
+    if coarse and words & {"early", "mid", "late"}:  # a range already narrowed ('2023-03-01/2023-03-10') is kept
         third = span // 3
         if "early" in words:
             return period.model_copy(update={"end": period.start + timedelta(days=third - 1)})
@@ -126,13 +129,28 @@ def value_period(value: Value) -> Period | None:
 
 
 def compare_dates(a: Value, b: Value) -> Verdict:
-    """Dates agree when one period contains the other ('March 2018' and '2018-03-06')."""
+    """Dates agree when one period contains the other ('March 2018' and '2018-03-06'); two ranges
+    agree only end for end ('1910-1945' is not '1905-1945')."""
     pa, pb = value_period(a), value_period(b)
     if pa is None or pb is None:
         return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
+    if pa.granularity == Granularity.RANGE and pb.granularity == Granularity.RANGE:
+        ends_a, ends_b = _range_ends(a.normalized, pa), _range_ends(b.normalized, pb)
+        same = all(x.contains(y) or y.contains(x) for x, y in zip(ends_a, ends_b, strict=True))
+        return Verdict.AGREE if same else Verdict.DISAGREE
     if pa.contains(pb) or pb.contains(pa):
         return Verdict.AGREE
     return Verdict.DISAGREE
+
+
+def _range_ends(normalized: str, period: Period) -> tuple[Period, Period]:
+    """The two ends of a range, each at the precision it was written."""
+    left, _, right = normalized.partition("/")
+    start, end = parse_period(left), parse_period(right)
+    if start is None or end is None:
+        start = Period(start=period.start, end=period.start, granularity=Granularity.DAY)
+        end = Period(start=period.end, end=period.end, granularity=Granularity.DAY)
+    return start, end
 
 
 # ---- numbers, durations, money, ordinals -----------------------------------------------------------
@@ -171,7 +189,7 @@ def quantity_interval(value: Value) -> Interval | None:
     unit = unit_of(value)
     exact = value.type == ValueType.ORDINAL
     tol = 0.0 if exact else _rounding(value.text)
-    low, high, low_open, high_open = n - tol, n + tol, False, False
+    low, high, low_open, high_open = n - tol, n + tol, False, tol > 0
     if not exact and tol == 0.0 and unit in TIME_UNITS and n == int(n) and n > 0:
         high, high_open = n + 1, True  # "five years" is five and some months
     qualifier = "" if exact else (value.qualifier or "").lower().replace(" ", "_")
@@ -199,7 +217,7 @@ def _rounding(text: str) -> float:
     if not m:
         return 0.0
     decimals = len(m[2] or "")
-    return 0.5 * SCALES[m[3].lower()] * 10 ** (-decimals)
+    return 0.5 * SCALES[m[3].lower()] * 10.0 ** (-decimals)
 
 
 def _overlap(a: Interval, b: Interval) -> bool:
@@ -256,20 +274,41 @@ def compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE
-    ta, tb = content_tokens(a.normalized + " " + a.text), content_tokens(b.normalized + " " + b.text)
-    if ta and tb and (ta <= tb or tb <= ta):
-        return Verdict.AGREE
-    sa, sb = " ".join(sorted(ta)), " ".join(sorted(tb))
-    score = fuzz.ratio(sa, sb)
-    if score >= 90:
+    ta, tb = _untitled(a), _untitled(b)
+    if ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
         return Verdict.AGREE
     both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
-    if both_entities or (len(ta) <= 4 and len(tb) <= 4 and fuzz.token_sort_ratio(sa, sb) < 80):
+    if both_entities or (len(ta) <= 4 and len(tb) <= 4):
         return Verdict.DISAGREE
     return Verdict.UNKNOWN
 
 
-def _entity_key():  # type: ignore[no-untyped-def]
+def _untitled(value: Value) -> frozenset[str]:
+    """Content words of a name without titles ('President Yoon' -> yoon), unless it is only a title."""
+    tokens = content_tokens(value.normalized + " " + value.text)
+    return (tokens - TITLES) or tokens
+
+
+def _typo_of(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the words that differ are misspellings of each other ('Cirty' for 'City'), never numbers."""
+    if len(only_a) != len(only_b) or len(only_a) > 2:
+        return False
+    left, right = sorted(only_a), sorted(only_b)
+    for x in left:
+        match = next((y for y in right if _spelling(x, y)), None)
+        if match is None:
+            return False
+        right.remove(match)
+    return True
+
+
+def _spelling(x: str, y: str) -> bool:
+    if x.isdigit() or y.isdigit() or min(len(x), len(y)) < 4:
+        return False
+    return fuzz.ratio(x, y) >= 80
+
+
+def _entity_key() -> Callable[[str], str] | None:
     """The shared alias folder, if the entities module is present."""
     try:
         from ..entities import entity_key

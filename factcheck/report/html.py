@@ -11,8 +11,8 @@ from html import escape
 
 from ..models import Finding, FindingKind, Report, Source
 from ..review import Decision, finding_id
-from .html_text import article_html, quote_anchor
 from .html_style import CSS
+from .html_text import article_html, quote_anchor
 from .view import (
     KIND_TITLES,
     QuoteView,
@@ -216,11 +216,12 @@ def _articles(view: ReportView) -> str:
 def _article(view: ReportView, source: Source) -> str:
     n = view.number[source.id]
     head = escape(view.source_label(source)) + (f" — {escape(source.title)}" if source.title else "")
-    link = f' <a class="url" href="{escape(source.url)}" rel="noreferrer">original</a>' if _safe_url(source.url) else ""
+    url = source.url or ""
+    link = f' <a class="url" href="{escape(url)}" rel="noreferrer">original</a>' if _safe_url(url) else ""
     return (f'<article class="article" id="src-{n}"><h3>{head}</h3><p class="path">{escape(source.path)}{link}</p>'
             f'<div class="text">{article_html(view, source)}</div></article>')
 
 
-def _safe_url(url: str | None) -> bool:
+def _safe_url(url: str) -> bool:
     """Only plain web links become links (a click is the reader's choice; nothing is fetched)."""
-    return bool(url) and url.lower().startswith(("https://", "http://"))  # type: ignore[union-attr]
+    return url.lower().startswith(("https://", "http://"))

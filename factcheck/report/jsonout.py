@@ -15,6 +15,7 @@ def to_json(report: Report) -> str:
 def json_schema() -> dict[str, Any]:
     """JSON Schema of the Report, as published in schema/report.schema.json."""
     schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://factcheck.invalid/schema/report-{Report.model_fields['schema_version'].default}.json"
     return schema
 

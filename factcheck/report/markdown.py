@@ -123,10 +123,11 @@ def _agreements(view: ReportView) -> list[str]:
 def _timelines(view: ReportView) -> list[str]:
     out: list[str] = []
     for entity, rows in view.timelines():
-        out += [f"### {escape(entity.replace('_', ' '))}", "", "| When | What | Value | Source · line:col |",
+        out += [f"### {escape(entity.replace('_', ' '))}", "", "| When | What | Value | Source · line:col · quote |",
                 "|---|---|---|---|"]
         for row in rows:
-            where = "<br>".join(f"{escape(view.source_label(q.source))} · {q.line}:{q.col}" for q in row.quotes)
+            where = "<br>".join(f"{escape(view.source_label(q.source))} · {q.line}:{q.col}<br>{quote_md(q)}"
+                                for q in row.quotes)
             out.append(f"| {period_label(row.period)} | {escape(row.attribute)} | {escape(row.value)} | {where} |")
         out.append("")
         for f in {finding_id(r.finding): r.finding for r in rows}.values():

@@ -62,6 +62,16 @@ def terminal(
     return Group(*parts)
 
 
+def review_card(report: Report, finding: Finding, number: int, total: int,
+                decision: Decision | None = None) -> RenderableType:
+    """One finding as the review command shows it, with any earlier decision."""
+    view = ReportView(report, {finding_id(finding): decision} if decision else None, show_dismissed=True)
+    title = Text(f"Finding {number} of {total}: {finding.kind.value.replace('_', '-')}", style=KIND_STYLES[finding.kind])
+    if decision is not None:
+        title.append("  (decided before)", style="dim")
+    return Group(Rule(title, align="left", style="dim"), finding_card(view, finding))
+
+
 def header(view: ReportView) -> RenderableType:
     """Sources, extractor, counts, timings and usage."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
@@ -166,23 +176,20 @@ def agreements(view: ReportView) -> list[RenderableType]:
     findings = view.findings(FindingKind.AGREEMENT)
     if not findings:
         return []
-    with_review = any(view.decision(f) for f in findings)
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column("Slot", ratio=3, overflow="fold")
     table.add_column("Value", ratio=2, overflow="fold")
     table.add_column("Sources · line:col", ratio=4, overflow="fold")
     table.add_column("Indep.", justify="right")
-    if with_review:
-        table.add_column("Review", ratio=2, overflow="fold")
     for f in findings:
         quotes = view.quotes(f.claim_ids)
         values = list(dict.fromkeys(value_label(q.claim) for q in quotes))
         where = "\n".join(f"{view.source_label(q.source)} · {q.line}:{q.col}" for q in quotes)
-        row = [Text(slot_label(f)), Text(" / ".join(values)), Text(where), Text(str(f.independent_sources))]
-        if with_review:
-            decision = view.decision(f)
-            row.append(Text(decision_label(decision), style=STATUS_STYLES[decision.status]) if decision else Text(""))
-        table.add_row(*row)
+        slot = Text(slot_label(f))
+        decision = view.decision(f)
+        if decision is not None:
+            slot.append("\n" + decision_label(decision), style=STATUS_STYLES[decision.status])
+        table.add_row(slot, Text(" / ".join(values)), Text(where), Text(str(f.independent_sources)))
     return [table]
 
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import Claim, Finding, FindingKind, Granularity, Modality, Period, Report, Source, TimelineEntry
-from ..review import KIND_ORDER, Decision, Status, finding_id
+from ..review import Decision, Status, finding_id
 from ..sources import line_col
 
+REPORT_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 KIND_TITLES = {
     FindingKind.CONTRADICTION: "Contradictions",
     FindingKind.AGREEMENT: "Agreements",
@@ -139,7 +140,8 @@ class ReportView:
         rows = []
         for entry in finding.timeline or _entries_from_claims(self, finding):
             quotes = tuple(self.quotes(entry.claim_ids))
-            value = entry.value + modality_suffix(quotes[0].claim if quotes else None)
+            # The reconciler's entry values already speak of modality; only claim values need the suffix.
+            value = entry.value if finding.timeline else entry.value + modality_suffix(quotes[0].claim if quotes else None)
             rows.append(TimelineRow(finding, entry.time, finding.attribute, value, quotes))
         return sorted(rows, key=_row_order)
 
@@ -161,7 +163,7 @@ class ReportView:
 
     def summary_counts(self) -> list[str]:
         """'2 contradictions', '9 agreements', ... for every kind."""
-        return [plural(self.count(kind), *KIND_COUNT_NAMES[kind]) for kind in KIND_ORDER]
+        return [plural(self.count(kind), *KIND_COUNT_NAMES[kind]) for kind in REPORT_ORDER]
 
     def failure_lines(self) -> list[str]:
         """One line per failed chunk: which source, which lines, why."""
@@ -242,9 +244,9 @@ def value_label(claim: Claim) -> str:
     return claim.value.text + modality_suffix(claim)
 
 
-def slot_label(finding: Finding) -> str:
+def slot_label(item: Finding | Claim) -> str:
     """'japan south korea security talks · last held'."""
-    return f"{finding.subject_key.replace('_', ' ')} · {finding.attribute}"
+    return f"{item.subject_key.replace('_', ' ')} · {item.attribute}"
 
 
 def period_label(period: Period | None) -> str:

@@ -1,0 +1,169 @@
+"""Match produced findings against expected ones by slot, sources and values, as the reconciler aligns them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from ..models import Claim, Finding, FindingKind, Value
+from ..reconcile.align import same_attribute
+from ..reconcile.text import slug
+from ..reconcile.values import Verdict, compare
+from .suite import ExpectedFinding
+
+
+class Status(StrEnum):
+    MATCHED = "matched"  # an expected finding was produced
+    MISSING = "missing"  # an expected finding was not produced
+    AVOIDED = "avoided"  # a forbidden finding was not produced
+    PRODUCED = "produced"  # a forbidden finding was produced
+
+
+PASSING = {Status.MATCHED, Status.AVOIDED}
+
+
+class Outcome(BaseModel):
+    """What became of one expectation in one case."""
+
+    id: str
+    kind: FindingKind
+    subject_key: str
+    attribute: str
+    sources: list[str]
+    values: list[str] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list)
+    absent: bool = False
+    status: Status
+    finding_id: str | None = Field(default=None, description="The produced finding that matched or offended.")
+    explanation: str | None = None
+    note: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status in PASSING
+
+    def label(self) -> str:
+        """One line naming the expectation: kind, slot and sources."""
+        sources = f" [{', '.join(_short(s) for s in self.sources)}]" if self.sources else ""
+        values = f" = {' -> '.join(self.values)}" if self.values else ""
+        head = f"no {self.kind.value}" if self.absent else self.kind.value
+        slot = f"{self.subject_key}/{self.attribute}" if self.subject_key else " vs ".join(f'"{q}"' for q in self.quotes)
+        return f"{head} {slot}{values}{sources}"
+
+
+class Unexpected(BaseModel):
+    """A produced finding of a kind the case lists completely that no expectation accounts for."""
+
+    key: str = Field(description="kind:subject_key/attribute, stable across runs.")
+    finding_id: str
+    source_ids: list[str]
+    explanation: str
+
+
+def resolve_sources(names: Sequence[str], source_ids: Sequence[str], where: str) -> list[str]:
+    """Expand each name (a source id or a unique prefix of one) to a source id of the case."""
+    out = []
+    for name in names:
+        if name in source_ids:
+            out.append(name)
+            continue
+        hits = [s for s in source_ids if s.startswith(name)]
+        if len(hits) != 1:
+            what = "matches no source" if not hits else f"is ambiguous ({', '.join(hits)})"
+            raise InputError(f"{where}: source {name!r} {what}", f"use one of: {', '.join(source_ids)}")
+        out.append(hits[0])
+    return out
+
+
+def match_case(
+    expectations: Sequence[ExpectedFinding], findings: Sequence[Finding], claims: Sequence[Claim],
+    source_ids: Sequence[str], complete: Sequence[FindingKind], where: str,
+) -> tuple[list[Outcome], list[Unexpected], set[str]]:
+    """Outcomes of every expectation, unexpected findings of complete kinds, ids of findings that matched."""
+    by_id = {c.id: c for c in claims}
+    outcomes: list[Outcome] = []
+    used: set[str] = set()
+    for exp in expectations:
+        sources = resolve_sources(exp.sources, source_ids, f"{where}: {exp.key()}")
+        hits = [f for f in findings if f.kind == exp.kind and finding_matches(exp, sources, f, by_id)]
+        if exp.absent:
+            status = Status.PRODUCED if hits else Status.AVOIDED
+        else:
+            status = Status.MATCHED if hits else Status.MISSING
+            used.update(f.id for f in hits)
+        first = hits[0] if hits else None
+        outcomes.append(Outcome(
+            id=exp.key(), kind=exp.kind, subject_key=exp.subject_key, attribute=exp.attribute, sources=sources,
+            values=exp.values, quotes=exp.quotes, absent=exp.absent, status=status, note=exp.note,
+            finding_id=first.id if first else None, explanation=first.explanation if first else None,
+        ))
+    unexpected = [
+        Unexpected(key=f"{f.kind.value}:{f.subject_key}/{f.attribute}", finding_id=f.id, source_ids=f.source_ids,
+                   explanation=f.explanation)
+        for f in findings if f.kind in complete and f.id not in used
+    ]
+    return outcomes, unexpected, used
+
+
+def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Finding, claims: dict[str, Claim]) -> bool:
+    """Same slot (by the finding's name or any of its claims), the expected sources cited, quotes and values."""
+    members = [claims[c] for c in finding.claim_ids if c in claims]
+    names = [(finding.subject_key, finding.attribute)] + [(c.subject_key, c.attribute) for c in members]
+    if exp.subject_key and not any(same_subject(exp.subject_key, s) and same_attribute(exp.attribute, a)
+                                   for s, a in names):
+        return False
+    if not set(sources) <= set(finding.source_ids):
+        return False
+    quoted = [" ".join(c.quote.lower().split()) for c in members]
+    if not all(any(" ".join(q.lower().split()) in text for text in quoted) for q in exp.quotes):
+        return False
+    if not exp.values:
+        return True
+    if finding.kind == FindingKind.UPDATE and finding.timeline:
+        steps = [[claims[c].value for c in entry.claim_ids if c in claims] for entry in finding.timeline]
+        return _in_order(exp.values, steps)
+    found = [c.value for c in members]
+    return all(any(value_matches(v, actual) for actual in found) for v in exp.values)
+
+
+def same_subject(expected: str, produced: str) -> bool:
+    """Equal entity keys, or one key's words all within the other (the reconciler folds such keys)."""
+    a, b = slug(expected), slug(produced)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(a.split("_")), set(b.split("_"))
+    return wa <= wb or wb <= wa
+
+
+def value_matches(expected: str, actual: Value) -> bool:
+    """The expected normal form equals the value's, or the reconciler judges them to agree."""
+    if slug(expected) == slug(actual.normalized):
+        return True
+    from ..reconcile.synthetic import make_value
+
+    try:
+        candidate = make_value(actual.type.value, expected, expected, unit=actual.unit, qualifier=actual.qualifier)
+    except ValueError:
+        return False
+    return compare(candidate, actual) == Verdict.AGREE
+
+
+def _in_order(expected: Sequence[str], steps: Sequence[Sequence[Value]]) -> bool:
+    """Expected values appear in the timeline in this order (other steps may come between)."""
+    position = 0
+    for value in expected:
+        while position < len(steps) and not any(value_matches(value, v) for v in steps[position]):
+            position += 1
+        if position == len(steps):
+            return False
+        position += 1
+    return True
+
+
+def _short(source_id: str) -> str:
+    return source_id.split("_")[0] if "_" in source_id else source_id

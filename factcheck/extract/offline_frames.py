@@ -1,0 +1,176 @@
+"""Clause frames for the offline extractor: who/what a clause is about, its predicate, modality, attribution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Modality
+from .offline_text import (
+    AUXILIARIES,
+    DETERMINERS,
+    PRONOUNS,
+    Clause,
+    Token,
+    is_verb,
+    np_after,
+    np_before,
+    verb_before,
+    verb_chain_start,
+)
+
+EVENT_HEADS = {
+    "talks", "dialogue", "dialog", "meeting", "meetings", "summit", "gathering", "consultation", "consultations",
+    "conference", "negotiations", "framework", "channels", "channel",
+}
+OCCURRENCE = {"held", "hold", "holding", "holds", "met", "meet", "meets", "meeting", "took", "taking", "take", "takes", "convened", "host", "hosts", "hosted", "exchanged"}
+RESUMPTION = {"restored", "restore", "restoring", "resumed", "resume", "resuming", "revived", "revive", "reviving", "resumption", "revival", "reopened"}
+SYNONYMS = {
+    "stalled": "suspended", "halted": "suspended", "frozen": "suspended", "suspended": "suspended",
+    "cancelled": "canceled", "scrapped": "canceled", "canceled": "canceled",
+    "inauguration": "took office", "came to office": "took office", "took office": "took office", "sworn": "took office",
+    "founded": "established", "set": "established", "launched": "launched", "established": "established",
+    "announcement": "announced", "decision": "decided",
+}
+NOUN_OF_VERB = {"donated": "donation", "paid": "payment", "pledged": "pledge", "spent": "spending", "invested": "investment", "lent": "loan", "fined": "fine", "raised": "funding", "offered": "offer"}
+_PLANNED = re.compile(r"\b(?:arranging|arrangements?|plans?|planning|planned|slated|scheduled|intends?|aims?)\b(?:\s+to)?", re.I)
+_EXPECTED = re.compile(r"\b(?:expected|expects|likely|certain|set to|will|would|shall|is to|are to|was to|to be held|upcoming|envisaged|due to)\b", re.I)
+_HEDGED = re.compile(r"\b(?:may|might|could|possible|possibly|perhaps|allegedly|reportedly|suspected|feared)\b", re.I)
+_SPEECH = r"(?:said|says|added|reported|told reporters|noted|stated)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ATTRIB_TAIL = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<all>(?P<who>(?!(?:after|before|when|while|with|as|in|on|at|for|but|and|which|who)\b)"
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+" + _SPEECH + r"(?:\s+(?P<when>" + _WEEKDAY + r"))?)(?=\s*(?:,|\.|\bthat\b|$))"
+)
+_ACCORDING = re.compile(r"\baccording to (?!domestic|the plan|plan)(?P<who>[^,.;]+)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^)]*\)\s+(?:--|—|–)\s*")
+
+
+@dataclass
+class Attribution:
+    """Who a sentence is attributed to, and the character ranges (speech times, datelines) that are not claims."""
+
+    text: str | None
+    skip: list[tuple[int, int]] = field(default_factory=list)
+
+
+def attribution(sentence: str) -> Attribution:
+    """'a diplomatic source said Monday', 'according to the source'; the weekday of a speech act is skipped."""
+    parts: list[str] = []
+    skip: list[tuple[int, int]] = []
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        skip.append((0, dateline.end()))
+    for match in _ATTRIB_TAIL.finditer(sentence):
+        who = match.group("who")
+        if len(who.split()) > 7 or who.split()[0].lower() in {"it", "this"}:
+            continue
+        parts.append(match.group("all"))
+        if match.group("when"):
+            skip.append(match.span("when"))
+    for match in _ACCORDING.finditer(sentence):
+        parts.append(match.group(0).strip())
+    return Attribution(", ".join(dict.fromkeys(parts)) or None, skip)
+
+
+def modality(text: str) -> Modality:
+    """Modality from the cue words of a clause."""
+    if _PLANNED.search(text):
+        return Modality.PLANNED
+    if _HEDGED.search(text):
+        return Modality.HEDGED
+    if _EXPECTED.search(text):
+        return Modality.EXPECTED
+    return Modality.REPORTED
+
+
+def has_past_verb(tokens: list[Token], clause: Clause) -> bool:
+    """Does the clause contain a past-tense or perfect verb?"""
+    for k in range(clause.first, clause.last + 1):
+        w = tokens[k].low
+        if w in {"was", "were", "had", "did"} or is_verb(tokens, k) and (w.endswith("ed") or w in {"met", "held", "took", "made", "gave", "came"}):
+            if k == 0 or tokens[k - 1].low != "to":
+                return True
+    return False
+
+
+@dataclass
+class Frame:
+    """What a clause says: a subject phrase (token span), the predicate words, an object phrase."""
+
+    clause: Clause
+    subject: tuple[int, int] | None
+    verb: int | None
+    predicate: list[str]
+    obj: tuple[int, int] | None
+    antecedent: bool = False
+
+
+def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame:
+    """The frame of clause ci that governs token `at` (the verb nearest before it, or after a fronted phrase)."""
+    clause = clauses[ci]
+    k = verb_before(tokens, clause.first, at)
+    if k is None:
+        k = next((j for j in range(at + 1, clause.last + 1) if is_verb(tokens, j)), None)
+    if k is None:
+        return Frame(clause, None, None, [], None)
+    ks = verb_chain_start(tokens, k, clause.first)
+    predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES and t.low not in {"to", "also", "not", "been", "being", "be"} and not (t.low.endswith("ly") and t.low != "early")]
+    obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
+    starts_clause = ks <= clause.first + (1 if clause.intro else 0)
+    if starts_clause or clause.intro in {"who", "which", "that"} and ks <= clause.first + 2:
+        antecedent = _antecedent(tokens, clauses, ci)
+        return Frame(clause, antecedent, k, predicate, obj, antecedent=True)
+    subject = np_before(tokens, ks, clause.first + (1 if clause.intro else 0))
+    return Frame(clause, subject, k, predicate, obj)
+
+
+def _antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int, int] | None:
+    """The noun phrase a relative or participial clause hangs on: the end of the previous clause."""
+    for prev in reversed(clauses[:ci]):
+        span = np_before(tokens, prev.last + 1, prev.first)
+        if span is not None:
+            start, end = span
+            while start < end and tokens[start].low in DETERMINERS | {"with"}:
+                start += 1
+            for j in range(end, start - 1, -1):
+                if tokens[j].low == "of" and _is_nominalization(tokens[start:j]):
+                    return span
+            return (start, end) if tokens[start].low not in PRONOUNS or start == end else span
+    return None
+
+
+def _is_nominalization(words: list[Token]) -> bool:
+    return bool(words) and words[-1].low in RESUMPTION | {"announcement", "anniversary"}
+
+
+def event_head(tokens: list[Token], span: tuple[int, int] | None) -> int | None:
+    """Index of an event noun (talks, dialogue, summit, 'one' in 'the last one') within span, if any."""
+    if span is None:
+        return None
+    for j in range(span[1], span[0] - 1, -1):
+        w = tokens[j].low
+        if w in EVENT_HEADS or (w == "one" and j > 0 and tokens[j - 1].low == "last"):
+            return j
+    return None
+
+
+def attribute_of(predicate: list[str]) -> str:
+    """Normal form of a predicate phrase: synonyms folded, filler dropped."""
+    text = " ".join(w for w in predicate if w not in {"have", "has", "had", "having", "effectively", "voluntarily", "repeatedly", "allegedly"})
+    for phrase, norm in SYNONYMS.items():
+        if text == phrase or text.endswith(" " + phrase) and " " not in phrase:
+            return text[: len(text) - len(phrase)] + norm if text != phrase else norm
+    return text
+
+
+def pronoun_kind(word: str) -> str | None:
+    """'person' for he/she/him/his/her, 'thing' for it/its, 'group' for they/them/their."""
+    w = word.lower()
+    if w in {"he", "she", "him", "his", "her"}:
+        return "person"
+    if w in {"it", "its"}:
+        return "thing"
+    if w in {"they", "them", "their"}:
+        return "group"
+    return None

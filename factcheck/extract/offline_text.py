@@ -1,0 +1,217 @@
+"""A small shallow grammar for news sentences: tokens, clauses, verbs and noun phrases.
+
+No statistical parser: word lists and a few positional rules that are enough to find, for a
+value in a sentence, the clause it sits in, the verb that governs it and the noun phrase that
+verb is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(
+    r"\$|€|£|¥|--|[–—,;:()\"“”]|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*"
+)
+_ABBREV_DOT = re.compile(r"^(?:[A-Z](?:\.[A-Z])*|Corp|Co|Inc|Ltd|Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Jr|Sr|St|Gen|Adm|Sen|Rep|Dr|Mr|Mrs|Ms|a\.m|p\.m)$")
+
+DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "both", "each", "my", "your"}
+PREPOSITIONS = {
+    "in", "on", "at", "by", "for", "of", "with", "from", "to", "over", "under", "about", "during", "since", "after",
+    "before", "between", "among", "amid", "against", "into", "toward", "towards", "through", "without", "within",
+    "regarding", "including", "involving", "following", "despite", "across", "behind", "near", "via", "per", "like",
+}
+AUXILIARIES = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "may", "might",
+    "could", "can", "should", "must", "shall", "do", "does", "did",
+}
+SUBORDINATORS = {"who", "which", "whom", "whose", "that", "when", "while", "after", "before", "because", "although", "though", "as", "amid", "but", "whereas", "until", "where", "if", "unless", "once"}
+IRREGULAR_PAST = {
+    "said", "told", "met", "held", "took", "taken", "made", "came", "gave", "given", "went", "gone", "began", "begun",
+    "saw", "seen", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "spoken", "wrote",
+    "written", "did", "done", "found", "built", "broke", "broken", "chose", "chosen", "flew", "drove", "ran", "sought",
+    "brought", "thought", "kept", "paid", "put", "set", "shown", "showed", "known", "grew", "grown", "hit", "cut",
+    "shot", "sold", "bought", "won", "withdrew", "drew", "fought", "meant", "stood", "understood", "got", "gotten",
+}
+ING_NOUNS = {
+    "meeting", "meetings", "gathering", "building", "briefing", "hearing", "ruling", "rulings", "funding", "training",
+    "spending", "shipping", "opening", "setting", "warning", "bombing", "killing", "landing", "offering", "morning",
+    "evening", "thing", "something", "nothing", "anything", "everything", "beijing", "sharing", "understanding",
+    "wedding", "ceiling", "spring", "string", "king", "wing", "building", "reading", "uprising", "housing",
+}
+ED_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "shed", "united", "based", "related", "red"}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
+SPEECH_VERBS = {"said", "says", "told", "added", "reported", "announced", "stated", "noted", "quoted", "according"}
+
+
+@dataclass
+class Token:
+    """One word or punctuation mark, with offsets relative to the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Clause:
+    """A run of tokens between clause boundaries; `intro` is the subordinator that opens it, if any."""
+
+    first: int
+    last: int
+    intro: str | None = None
+    parts: list[int] = field(default_factory=list)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (keeping abbreviation dots: 'U.S.', 'Corp.') and punctuation marks."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group(0)
+        if end < len(text) and text[end] == "." and _ABBREV_DOT.match(word):
+            end += 1
+            word += "."
+        tokens.append(Token(word, start, end))
+    return tokens
+
+
+def clauses(tokens: list[Token]) -> list[Clause]:
+    """Split at punctuation and subordinators; a fronted phrase ('On March 6,') joins the next clause."""
+    out: list[Clause] = []
+    start = 0
+    intro: str | None = None
+    for i, tok in enumerate(tokens):
+        boundary_punct = tok.text in {",", ";", "--", "–", "—", "(", ")", ":"}
+        boundary_word = i > start and tok.low in SUBORDINATORS and _opens_clause(tokens, i)
+        if boundary_punct or boundary_word:
+            if i > start:
+                out.append(Clause(start, i - 1, intro))
+            start = i + 1 if boundary_punct else i
+            intro = None if boundary_punct else tok.low
+            if not boundary_punct:
+                continue
+        elif i == start and tok.low in SUBORDINATORS and _opens_clause(tokens, i):
+            intro = tok.low
+    if start < len(tokens):
+        out.append(Clause(start, len(tokens) - 1, intro))
+    merged: list[Clause] = []
+    for clause in out:
+        if merged and _is_fronted(tokens, merged[-1]) and merged[-1].last + 2 >= clause.first:
+            prev = merged.pop()
+            clause = Clause(prev.first, clause.last, prev.intro or clause.intro)
+        merged.append(clause)
+    return merged
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].low
+    prev = tokens[i - 1].low if i else ""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if word == "as":
+        return prev not in {"such", "well", "known", "same", "so", "as"} and nxt not in {"well", "a", "an", "part"}
+    if word == "that":
+        return prev not in PREPOSITIONS and nxt not in {"is", "was"} or prev in SPEECH_VERBS
+    if word == "after" or word == "before":
+        return nxt not in {"a", "an", "the", "its", "their", "his", "her"} and not tokens[i + 1].is_cap if i + 1 < len(tokens) else False
+    return True
+
+
+def _is_fronted(tokens: list[Token], clause: Clause) -> bool:
+    """A short opening phrase with no verb, e.g. 'In early March' or 'On Wednesday'."""
+    if clause.first != 0:
+        return False
+    words = tokens[clause.first : clause.last + 1]
+    return 0 < len(words) <= 6 and words[0].low in PREPOSITIONS | {"later", "earlier", "meanwhile", "also"} and not any(
+        is_verb(tokens, k) for k in range(clause.first, clause.last + 1)
+    )
+
+
+def is_verb(tokens: list[Token], i: int) -> bool:
+    """Heuristic: is tokens[i] a finite verb, participle or gerund in this position?"""
+    tok = tokens[i]
+    w = tok.low
+    if not tok.is_word or tok.is_cap and i > 0:
+        return False
+    prev = tokens[i - 1].low if i else ""
+    if w in AUXILIARIES:
+        return True
+    if prev == "to" and w.isalpha() and w not in DETERMINERS and w not in PRONOUNS:
+        return not (i >= 2 and tokens[i - 2].low in {"according", "due", "close", "up", "next", "prior"})
+    after_det = prev in DETERMINERS or prev in PREPOSITIONS and prev != "to"
+    if w in IRREGULAR_PAST:
+        return not after_det or w in {"said", "met", "took", "made", "gave"}
+    if w.endswith("ed") and len(w) > 4 and w not in ED_NOT_VERBS:
+        return not after_det
+    if w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS:
+        return not after_det
+    return prev in PRONOUNS and prev not in {"his", "its", "their", "her", "our"} and w.isalpha()
+
+
+def verb_before(tokens: list[Token], first: int, index: int) -> int | None:
+    """The nearest verb token before index, not before token `first`."""
+    for k in range(index - 1, first - 1, -1):
+        if is_verb(tokens, k):
+            return k
+    return None
+
+
+def verb_chain_start(tokens: list[Token], k: int, first: int) -> int:
+    """Walk back over a verb group: 'are arranging to hold' -> index of 'are'."""
+    while k > first:
+        prev = tokens[k - 1]
+        if prev.low == "to" or is_verb(tokens, k - 1) or prev.low.endswith("ly") and prev.low not in {"only", "italy"} or prev.low in {"not", "also", "last", "first", "just", "already", "still", "effectively", "recently"}:
+            k -= 1
+            continue
+        break
+    return k
+
+
+def np_before(tokens: list[Token], end: int, first: int) -> tuple[int, int] | None:
+    """The noun phrase ending just before token `end`: back to a verb, a boundary or a preposition."""
+    k = end - 1
+    while k >= first and (tokens[k].low.endswith("ly") and not tokens[k].is_cap or tokens[k].low in {"also", "not", "still", "meanwhile"}):
+        k -= 1
+    last = k
+    while k >= first:
+        tok = tokens[k]
+        if not tok.is_word or is_verb(tokens, k) or tok.low in SUBORDINATORS and tok.low != "as":
+            break
+        if tok.low in PREPOSITIONS and tok.low != "of" and k < last:
+            break
+        k -= 1
+    start = k + 1
+    while start <= last and tokens[start].low in PREPOSITIONS:
+        start += 1
+    return (start, last) if start <= last else None
+
+
+def np_after(tokens: list[Token], begin: int, last: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token `begin`: up to a verb, a boundary or a preposition other than 'of'."""
+    k = begin
+    while k <= last and tokens[k].low in PREPOSITIONS:
+        k += 1
+    start = k
+    while k <= last:
+        tok = tokens[k]
+        if not tok.is_word or (k > start and is_verb(tokens, k)) or (tok.low in PREPOSITIONS and tok.low not in {"of"} and k > start):
+            break
+        k += 1
+    return (start, k - 1) if k - 1 >= start else None
+
+
+def words(tokens: list[Token], span: tuple[int, int]) -> str:
+    """The tokens of span joined by single spaces."""
+    return " ".join(t.text for t in tokens[span[0] : span[1] + 1])

@@ -1,0 +1,212 @@
+"""Find typed values in a sentence: dates, durations, numbers, money, ordinals, roles and relations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ..entities import AliasTable, gazetteer
+from ..models import Period, Value, ValueType
+from ..timeparse import NUMBER_WORDS, QUALIFIERS, iso, scan
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "won": "KRW", "yen": "JPY",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY", "pound": "GBP", "pounds": "GBP",
+    "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+}
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+RELATIONS = {"predecessor", "successor", "deputy", "wife", "husband", "son", "daughter", "father", "mother", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"}
+_ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "last", "first", "next", "every"}
+_STOP_NOUN = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "who", "last", "next", "this", "amid", "as", "since"}
+_QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
+_MONEY_SYMBOL = re.compile(
+    _QUAL + r"(?P<cur>US\$|\$|€|£|¥|₩)\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
+)
+_MONEY_WORD = re.compile(
+    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion|trillion))?\s"
+    r"(?P<cur>won|yen|dollars?|euros?|yuan|pounds?|rupees?|rubles?|roubles?)\b"
+)
+_NUMBER = re.compile(
+    _QUAL + r"(?<![\w.$-])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion))?"
+    r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)", re.I
+)
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<o>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+
+
+@dataclass
+class Mention:
+    """A value found in a sentence; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    kind: str
+    value: Value
+    noun: str = ""
+    name: str = ""
+    name_start: int = -1
+
+
+def find_values(text: str, anchor: date | None) -> list[Mention]:
+    """Dates, durations, money, numbers and ordinals in a sentence, without overlaps."""
+    out: list[Mention] = []
+    for m in scan(text, anchor):
+        if m.kind == "point" and m.period is not None:
+            value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
+            out.append(Mention(m.start, m.end, "date", value))
+        elif m.kind == "duration" and m.amount is not None:
+            value = Value(
+                type=ValueType.NUMBER, text=m.text, normalized=_num(m.amount), number=m.amount, unit=m.unit, qualifier=m.qualifier
+            )
+            out.append(Mention(m.start, m.end, "duration", value, noun=m.unit or ""))
+    taken = [(m.start, m.end) for m in out]
+    for pattern in (_MONEY_SYMBOL, _MONEY_WORD):
+        for match in pattern.finditer(text):
+            if _overlaps(match.span(), taken):
+                continue
+            amount = _amount(match.group("n"), match.group("mult"))
+            cur = CURRENCIES[match.group("cur").lower()]
+            value = Value(
+                type=ValueType.MONEY, text=match.group(0)[len(match.group("q") or "") :], normalized=f"{cur} {_num(amount)}",
+                number=amount, unit=cur, qualifier=_qualifier(match.group("q")),
+            )
+            out.append(Mention(match.start("cur") if pattern is _MONEY_SYMBOL else match.start("n"), match.end(), "money", value))
+            taken.append(match.span())
+    for match in _NUMBER.finditer(text):
+        if _overlaps(match.span(), taken) or not _countable(text, match):
+            continue
+        amount = _amount(match.group("n"), match.group("mult"))
+        noun = match.group("noun")
+        start = match.start("q") if match.group("q") else match.start("n")
+        value = Value(
+            type=ValueType.NUMBER, text=text[start : match.end()], normalized=_num(amount), number=amount, unit=noun.lower(),
+            qualifier=_qualifier(match.group("q")),
+        )
+        out.append(Mention(start, match.end(), "number", value, noun=noun.lower()))
+        taken.append(match.span())
+    for match in _ORDINAL.finditer(text):
+        if _overlaps(match.span("o"), taken):
+            continue
+        word = match.group("o").lower()
+        n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        noun = _head_noun(match.group("noun"))
+        if not noun:
+            continue
+        value = Value(type=ValueType.ORDINAL, text=match.group("o"), normalized=str(n), number=float(n))
+        out.append(Mention(match.start("o"), match.end("o"), "ordinal", value, noun=noun))
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
+    """Titles before names, appositive roles ('X, head of Y'), ministerial counterparts, relations."""
+    out: list[Mention] = []
+    titled: list[tuple[int, str]] = []
+    for match in _title_pattern().finditer(text):
+        name = _person_prefix(match.group("name"), aliases)
+        if not name:
+            continue
+        title = match.group("title") + (match.group("of") or "")
+        end = match.start("name") + len(name)
+        value = Value(type=ValueType.TEXT, text=title.strip(), normalized=" ".join(title.lower().split()))
+        out.append(Mention(match.start(), end, "role", value, name=name, name_start=match.start("name")))
+        titled.append((match.start(), match.group("title")))
+    people = sorted({*aliases.people, *_org_names(text)}, key=len, reverse=True)
+    if not people:
+        return out
+    names = "|".join(re.escape(p) for p in people)
+    for match in re.finditer(
+        r"(?P<name>" + names + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
+        text,
+    ):
+        role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"))
+        value = Value(type=ValueType.TEXT, text=match.group("role"), normalized=" ".join(role.lower().split()))
+        out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start()))
+    for match in re.finditer(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s+(?P<name>" + names + r")", text):
+        earlier = [t for pos, t in titled if pos < match.start() and "Minister" in t and t != "Prime Minister"]
+        if earlier:
+            title = earlier[-1]
+            value = Value(type=ValueType.TEXT, text="counterpart", normalized=title.lower())
+            out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")))
+    for match in re.finditer(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<rel>" + "|".join(RELATIONS) + r"),?\s+(?P<name>" + names + r")", text):
+        value = Value(type=ValueType.ENTITY, text=match.group("name"), normalized=aliases.key(match.group("name")))
+        out.append(Mention(match.start(), match.end(), "relation", value, noun=match.group("rel"), name=match.group("owner"), name_start=match.start()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    gaz = gazetteer()
+    titles = "|".join(re.escape(t) for t in gaz.titles if t[:1].isupper() and t not in {"Leader", "Chief"})
+    demonyms = "|".join(re.escape(d.title()) for d in sorted(gaz.demonyms, key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:" + demonyms + r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+)?(?P<title>" + titles + r")"
+        r"(?P<of>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Ministry|Agency|Office|Council|Department|Committee|Bureau))?"
+        r",?\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    )
+
+
+def _person_prefix(name: str, aliases: AliasTable) -> str | None:
+    """The longest prefix of name that is a known person, or a single known surname."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if candidate in aliases.people or (n == 1 and aliases.person(candidate)):
+            return candidate
+    return None
+
+
+def _org_names(text: str) -> set[str]:
+    return {m.group(0) for m in re.finditer(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Corp\.|Inc\.|Co\.|Ltd\.)", text)}
+
+
+def _countable(text: str, match: re.Match[str]) -> bool:
+    """Skip anaphoric counts ('the two countries'), years, 'one', and hyphenated compounds."""
+    n = match.group("n")
+    before = text[: match.start()].split()
+    if before and before[-1].lower() in _ANAPHORIC:
+        return False
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", n):
+        return False
+    noun = match.group("noun").lower().split()
+    if noun[0] in _STOP_NOUN or noun[-1].endswith(("ss", "us", "is")) or noun[-1] in {"this", "was", "has", "its"}:
+        return False
+    return True
+
+
+def _head_noun(phrase: str) -> str:
+    kept = []
+    for word in phrase.split():
+        if word.lower() in _STOP_NOUN:
+            break
+        kept.append(word.lower())
+    return " ".join(kept)
+
+
+def _amount(n: str, mult: str | None) -> float:
+    base = float(NUMBER_WORDS[n.lower()]) if n.lower() in NUMBER_WORDS else float(n.replace(",", ""))
+    return base * MULTIPLIERS.get((mult or "").lower(), 1.0)
+
+
+def _qualifier(q: str | None) -> str | None:
+    return QUALIFIERS.get(" ".join(q.lower().split())) if q else None
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def period_of(value: Value) -> Period | None:
+    """The period of a date value."""
+    return value.period

@@ -1,0 +1,416 @@
+"""Time expressions: find them in text and resolve relative ones against a publication date.
+
+Rules follow news usage: a bare weekday after a past-tense verb ("said Monday") is the most
+recent such day on or before the publication date; with a future cue ("are to meet on Sunday")
+it is the next such day on or after it. A month or day without a year takes the year that puts
+it nearest the anchor, consistent with tense.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from .models import Granularity, Period
+
+Tense = Literal["past", "future"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+QUALIFIERS = {
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "less than": "less_than",
+    "fewer than": "less_than", "under": "less_than", "about": "about", "around": "about", "some": "about",
+    "roughly": "about", "approximately": "about", "nearly": "about", "almost": "about", "at least": "at_least",
+    "up to": "at_most", "at most": "at_most",
+}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
+_QUAL = r"(?:(?:more than|less than|fewer than|at least|at most|up to|upwards of|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
+_PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
+_LEX = r"(?<![\w-])"
+_REX = r"(?![\w-])"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(_LEX + r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)" + _REX)),
+    ("year_range", re.compile(
+        _LEX + r"(?:(?:from|between)\s+)?(?P<y1>" + _YEAR + r")\s*(?:-|–|—|to|and|until)\s*(?P<y2>" + _YEAR + r")" + _REX)),
+    ("month_day", re.compile(
+        r"\b(?P<mon>" + _MONTH + r")\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
+    ("day_month", re.compile(
+        _LEX + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
+    ("part_month", re.compile(
+        r"\b(?P<part>" + _PART + r")[\s-]+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX, re.I)),
+    ("month_year", re.compile(r"\b(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")" + _REX)),
+    ("part_year", re.compile(r"\b(?P<part>" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")" + _REX, re.I)),
+    ("month", re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn ))"
+        r"(?P<mon>" + _MONTH + r")" + _REX)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0|20\d0)s\b")),
+    ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
+    ("rel_period", re.compile(
+        r"\b(?P<mod>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("ago", re.compile(_LEX + r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+ago\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)),
+    ("duration", re.compile(
+        _LEX + r"(?P<q>" + _QUAL + r")(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")(?!\s+(?:ago|old|later|earlier))" + _REX,
+        re.I)),
+    ("year", re.compile(_LEX + r"(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")),
+]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_FUTURE_CUES = {
+    "will", "shall", "expected", "expects", "likely", "slated", "scheduled", "planned", "plans", "plan",
+    "arranging", "upcoming", "set", "due", "would", "envisaged", "intends", "aims", "certain", "going",
+}
+_PAST_IRREGULAR = {
+    "said", "told", "met", "held", "took", "made", "came", "gave", "was", "were", "had", "went", "began",
+    "saw", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "wrote", "did",
+    "found", "built", "broke", "chose", "flew", "drove", "ran", "sought", "brought", "thought", "kept", "paid",
+}
+_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "united", "red", "shed", "weed"}
+_PRONOUNS = {"they", "we", "he", "she", "it", "i", "you", "leaders", "ministers"}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression found in text: a point/period, or a duration."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["point", "duration"]
+    period: Period | None
+    amount: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+def resolve_time(expression: str, anchor: date | None, tense: Tense | None = None) -> Period | None:
+    """Resolve one time expression (e.g. 'next month', 'March 16', '1910-1945') to a Period."""
+    text = expression.strip()
+    for mention in scan(text, anchor, tense=tense, infer_tense=False):
+        if mention.start == 0 and mention.end >= len(text.rstrip(".,;")) - 2:
+            return mention.period
+    for mention in scan(text, anchor, tense=tense, infer_tense=False):
+        return mention.period
+    return None
+
+
+def find_times(text: str, anchor: date | None) -> list[tuple[int, int, Period]]:
+    """Every resolvable time expression in text as (start, end, period), offsets relative to text."""
+    return [(m.start, m.end, m.period) for m in scan(text, anchor) if m.period is not None]
+
+
+def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense: bool = True) -> list[TimeMention]:
+    """Find time expressions, longest first and without overlaps, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            use_tense = tense if tense is not None or not infer_tense else tense_at(text, start, end)
+            mention = _build(kind, match, anchor, use_tense)
+            if mention is None:
+                continue
+            taken.append((mention.start, mention.end))
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _build(kind: str, match: re.Match[str], anchor: date | None, tense: Tense | None) -> TimeMention | None:
+    g = match.groupdict()
+    start, end = match.span()
+    text = match.group(0)
+    period: Period | None = None
+    if kind == "duration":
+        amount = _number(g["n"])
+        if amount is None:
+            return None
+        unit = _unit(g["unit"])
+        qual = QUALIFIERS.get(" ".join(g["q"].lower().split())) if g["q"] else None
+        if anchor is not None:
+            period = Period(start=_shift(anchor, unit, -amount), end=anchor, granularity=Granularity.RANGE, text=text)
+        return TimeMention(start, end, text, "duration", period, amount, unit, qual)
+    if kind == "iso":
+        period = _day(date(int(g["y"]), int(g["m"]), int(g["d"])))
+    elif kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        period = Period(start=date(y1, 1, 1), end=date(y2, 12, 31), granularity=Granularity.RANGE)
+    elif kind in ("month_day", "day_month"):
+        period = _month_day(_month(g["mon"]), int(g["d"]), g.get("y"), anchor, tense)
+    elif kind == "part_month":
+        period = _part_month(g["part"], _month(g["mon"]), g.get("y"), anchor, tense)
+    elif kind == "month_year":
+        period = _month_period(int(g["y"]), _month(g["mon"]))
+    elif kind == "part_year":
+        period = _part(g["part"], date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31))
+    elif kind == "month":
+        period = _yearless_month(_month(g["mon"]), anchor, tense)
+    elif kind == "decade":
+        y = int(g["y"])
+        period = Period(start=date(y, 1, 1), end=date(y + 9, 12, 31), granularity=Granularity.RANGE)
+    elif kind == "year":
+        y = int(g["y"])
+        period = Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
+    elif kind in ("rel_weekday", "weekday"):
+        period = _weekday(WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), anchor, tense)
+    elif kind == "rel_period":
+        period = _rel_period(g["mod"].lower(), g["unit"].lower(), anchor)
+    elif kind == "rel_unit":
+        period = _rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+    elif kind == "ago":
+        amount = _number(g["n"])
+        if anchor is not None and amount is not None:
+            unit = _unit(g["unit"])
+            when = _shift(anchor, unit, -amount)
+            period = _day(when) if unit in ("days", "hours") else _at_granularity(when, unit)
+    elif kind == "day_word":
+        if anchor is not None:
+            period = _day(anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]))
+    if period is None:
+        return None
+    return TimeMention(start, end, text, "point", period.model_copy(update={"text": text}))
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """Guess whether the verb governing text[start:end] is past or future (news conventions)."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    before = [w for w in words if w[0] < start][::-1][:14]
+    for i, (pos, word) in enumerate(before):
+        cue = _cue(word, before[i + 1][1] if i + 1 < len(before) else "", True)
+        if cue:
+            return cue
+        if text[pos + len(word) : start].count(",") > 1:
+            break
+    after = [w for w in words if w[0] >= end][:12]
+    for i, (_, word) in enumerate(after):
+        previous = after[i - 1][1] if i else ""
+        if previous.lower() == "to":
+            continue
+        cue = _cue(word, previous, False)
+        if cue:
+            return cue
+    return None
+
+
+def _cue(word: str, previous: str, backward: bool) -> Tense | None:
+    w = word.lower()
+    p = previous.lower()
+    if w in _FUTURE_CUES:
+        return "future"
+    if backward and p == "to" and w.isalpha() and w not in {"the", "a", "an", "its", "their", "his", "her"} and word.islower():
+        return "future"
+    if w in ("is", "are") and backward:
+        return None
+    if w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERBS and word.islower()):
+        if backward and p == "to":
+            return "future"
+        return "past"
+    if backward and p in _PRONOUNS and word.islower() and w.isalpha():
+        return "future"
+    return None
+
+
+def iso(period: Period) -> str:
+    """Canonical string of a period: '2023-03-16', '2018-03', '2018', '2023-W10' or 'start/end'."""
+    s, e = period.start, period.end
+    if period.granularity == Granularity.DAY:
+        return s.isoformat()
+    if period.granularity == Granularity.MONTH:
+        return f"{s.year:04d}-{s.month:02d}"
+    if period.granularity == Granularity.YEAR:
+        return f"{s.year:04d}"
+    if period.granularity == Granularity.WEEK:
+        year, week, _ = s.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
+        return f"{s.year:04d}/{e.year:04d}"
+    return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _number(word: str) -> float | None:
+    w = word.lower()
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "centuries"
+    return w if w.endswith("s") else w + "s"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(d: date) -> Period:
+    return Period(start=d, end=d, granularity=Granularity.DAY)
+
+
+def _month_period(year: int, month: int) -> Period:
+    last = calendar.monthrange(year, month)[1]
+    return Period(start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH)
+
+
+def _at_granularity(d: date, unit: str) -> Period:
+    if unit == "weeks":
+        monday = d - timedelta(days=d.weekday())
+        return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK)
+    if unit == "months":
+        return _month_period(d.year, d.month)
+    return Period(start=date(d.year, 1, 1), end=date(d.year, 12, 31), granularity=Granularity.YEAR)
+
+
+def _shift(d: date, unit: str, amount: float) -> date:
+    n = int(amount)
+    if unit in ("days", "hours"):
+        return d + timedelta(days=n if unit == "days" else 0)
+    if unit == "weeks":
+        return d + timedelta(weeks=n)
+    months = n * {"months": 1, "years": 12, "decades": 120, "centuries": 1200}[unit]
+    total = d.year * 12 + d.month - 1 + months
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _choose_year(candidates: dict[int, Period], anchor: date, tense: Tense | None) -> Period:
+    """Pick the candidate nearest the anchor that fits the tense (past: starts on/before; future: ends on/after)."""
+    def distance(p: Period) -> int:
+        if p.start <= anchor <= p.end:
+            return 0
+        return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
+
+    options = list(candidates.values())
+    if tense == "past":
+        options = [p for p in options if p.start <= anchor] or options
+    elif tense == "future":
+        options = [p for p in options if p.end >= anchor] or options
+    return min(options, key=distance)
+
+
+def _month_day(month: int, day: int, year: str | None, anchor: date | None, tense: Tense | None) -> Period | None:
+    if year:
+        try:
+            return _day(date(int(year), month, day))
+        except ValueError:
+            return None
+    if anchor is None:
+        return None
+    candidates = {}
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates[y] = _day(date(y, month, day))
+        except ValueError:
+            continue
+    return _choose_year(candidates, anchor, tense) if candidates else None
+
+
+def _part(part: str, start: date, end: date) -> Period:
+    """Early / mid / late part of a month or year as a range."""
+    p = part.lower()
+    span = (end - start).days + 1
+    third = span // 3
+    if p.startswith("early") or "beginning" in p or "start" in p:
+        a, b = start, start + timedelta(days=third - 1)
+    elif p.startswith("mid") or "middle" in p:
+        a, b = start + timedelta(days=third), start + timedelta(days=2 * third - 1)
+    else:
+        a, b = start + timedelta(days=2 * third), end
+    return Period(start=a, end=b, granularity=Granularity.RANGE)
+
+
+def _part_month(part: str, month: int, year: str | None, anchor: date | None, tense: Tense | None) -> Period | None:
+    if year:
+        whole = _month_period(int(year), month)
+        return _part(part, whole.start, whole.end)
+    if anchor is None:
+        return None
+    candidates = {}
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        whole = _month_period(y, month)
+        candidates[y] = _part(part, whole.start, whole.end)
+    return _choose_year(candidates, anchor, tense)
+
+
+def _yearless_month(month: int, anchor: date | None, tense: Tense | None) -> Period | None:
+    if anchor is None:
+        return None
+    candidates = {y: _month_period(y, month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    return _choose_year(candidates, anchor, tense)
+
+
+def _weekday(weekday: int, rel: str, anchor: date | None, tense: Tense | None) -> Period | None:
+    if anchor is None:
+        return None
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if rel in ("last", "past"):
+        return _day(anchor - timedelta(days=back or 7))
+    if rel in ("next", "coming"):
+        return _day(anchor + timedelta(days=ahead or 7))
+    if rel == "this":
+        monday = anchor - timedelta(days=anchor.weekday())
+        return _day(monday + timedelta(days=weekday))
+    if tense == "future":
+        return _day(anchor + timedelta(days=ahead))
+    if tense == "past":
+        return _day(anchor - timedelta(days=back))
+    return _day(anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead))
+
+
+def _rel_unit(rel: str, unit: str, anchor: date | None) -> Period | None:
+    if anchor is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+    if unit == "week":
+        return _at_granularity(anchor + timedelta(weeks=step), "weeks")
+    if unit == "month":
+        shifted = _shift(date(anchor.year, anchor.month, 1), "months", step)
+        return _month_period(shifted.year, shifted.month)
+    y = anchor.year + step
+    return Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
+
+
+def _rel_period(mod: str, unit: str, anchor: date | None) -> Period | None:
+    """'later this month' = the rest of the month after the anchor; 'earlier this year' = before it."""
+    if anchor is None:
+        return None
+    whole = _rel_unit("this", unit, anchor)
+    assert whole is not None
+    if mod == "later":
+        start = min(anchor + timedelta(days=1), whole.end)
+        return Period(start=start, end=whole.end, granularity=Granularity.RANGE)
+    end = max(anchor - timedelta(days=1), whole.start)
+    return Period(start=whole.start, end=end, granularity=Granularity.RANGE)

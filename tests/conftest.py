@@ -1,0 +1,112 @@
+"""Shared test setup: isolation from the user's home and cache, and cassettes for model tests.
+
+Model tests replay HTTP from tests/cassettes/ and never touch the network (pytest-recording's
+default record mode is `none`). To re-record against any OpenAI-compatible endpoint:
+
+    FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/test_llm_cassettes.py
+
+(OPENAI_API_KEY is used for the endpoint if set; it is filtered out of the cassettes.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+CASSETTES = TESTS / "cassettes"
+RECORDING = CASSETTES / "recording.json"
+RERECORD = "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/test_llm_cassettes.py"
+# The key sent while recording against a keyless local server; test_llm_cassettes checks it never lands on disk.
+FAKE_KEY = "sk-test-fcFAKE7Q2x9ZkL4mN8pR3sT6vW"
+_SETTINGS_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "FACTCHECK_")
+_STRIP_RESPONSE_HEADERS = {"set-cookie", "openai-organization", "openai-project", "x-request-id"}
+
+
+@pytest.fixture(scope="session")
+def record_env() -> dict[str, str]:
+    """The recording settings, read before any test clears the environment."""
+    return {k: v for k, v in os.environ.items() if k.startswith(("FACTCHECK_RECORD_", "OPENAI_API_KEY"))}
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record_env: dict[str, str]) -> Path:
+    """HOME and the cache live in tmp_path; no endpoint or factcheck setting leaks in from the shell."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    for name in list(os.environ):
+        if name.startswith(_SETTINGS_ENV):
+            monkeypatch.delenv(name)
+    return home
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in _STRIP_RESPONSE_HEADERS:
+            del headers[name]
+    return response
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    """Match requests on their body too: a changed prompt or schema no longer replays."""
+    return {
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization", "openai-project", "cookie"],
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+    }
+
+
+def cassette_mismatch(exc: BaseException) -> bool:
+    """True if exc, or anything it was raised from, is vcrpy refusing an unrecorded request."""
+    seen: set[int] = set()
+    stack: list[BaseException] = [exc]
+    while stack:
+        e = stack.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if type(e).__name__ == "CannotOverwriteExistingCassetteException" or "overwrite existing cassette" in str(e):
+            return True
+        stack += [x for x in (e.__cause__, e.__context__, getattr(e, "original", None)) if x is not None]
+        stack += list(getattr(e, "exceptions", ()))
+    return False
+
+
+def rerecord_message() -> str:
+    """Name the prompt(s) whose text changed since the cassettes were recorded, and the fix."""
+    from factcheck.prompts import prompt_dirs, load_prompt
+
+    try:
+        recorded = {p["id"]: p for p in json.loads(RECORDING.read_text(encoding="utf-8"))["prompts"]}
+    except (OSError, ValueError, KeyError):
+        recorded = {}
+    changed = []
+    for path in sorted(prompt_dirs()[0].glob("*.md")):
+        load_prompt.cache_clear()
+        info = load_prompt(path.stem).info
+        old = recorded.get(info.id)
+        if old and old["sha256"] != info.sha256:
+            changed.append(f"prompt {info.id} v{info.version} changed (sha256 {old['sha256'][:12]} -> {info.sha256[:12]})")
+    what = "; ".join(changed) or "a model request no longer matches its cassette (prompts unchanged: the response schema, request settings or the openai/instructor version changed)"
+    return f"{what}: if the change is meant, bump the prompt's version and re-record with `{RERECORD}`"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Turn a cassette mismatch into a message that names the changed prompt and the re-record command."""
+    try:
+        return (yield)
+    except Exception as exc:
+        if cassette_mismatch(exc):
+            pytest.fail(rerecord_message(), pytrace=False)
+        raise
