@@ -8,9 +8,11 @@ runs the reconciler on gold claims (fixtures/gold) derived for the copies by the
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,8 +58,9 @@ class Edit:
 
 
 def load_cases() -> list[Case]:
-    return [Case(p.parent.name, json.loads(p.read_text(encoding="utf-8")))
-            for p in sorted(CASES.glob("*/expected.json"))]
+    return [
+        Case(p.parent.name, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(CASES.glob("*/expected.json"))
+    ]
 
 
 def edit_of(text: str, find: str, replace: str) -> Edit:
@@ -78,8 +81,9 @@ def apply(text: str, edit: Edit) -> str:
     return text[: edit.start] + edit.new + text[edit.end :]
 
 
-def derive_claims(claims: list[Claim], source_id: str, old_text: str, edit: Edit,
-                  values: dict[str, str]) -> list[Claim]:
+def derive_claims(
+    claims: list[Claim], source_id: str, old_text: str, edit: Edit, values: dict[str, str]
+) -> list[Claim]:
     """Gold claims for the edited copy: shift spans, re-slice quotes, map changed values and times."""
     new_text = apply(old_text, edit)
     out = []
@@ -134,7 +138,9 @@ def gold_claims() -> list[Claim] | None:
     return [c if c.id else c.with_id() for c in claims]
 
 
-def perturbed(case: Case, sources: list[Source], claims: list[Claim]) -> tuple[list[Source], list[Claim], dict[str, str]]:
+def perturbed(
+    case: Case, sources: list[Source], claims: list[Claim]
+) -> tuple[list[Source], list[Claim], dict[str, str]]:
     """Sources with the case's copy in place of its original, derived claims, and new id -> old id."""
     original = next(s for s in sources if s.id == case.source_id)
     edit = edit_of(original.text, case.spec["find"], case.spec["replace"])
@@ -158,11 +164,15 @@ def check(case: Case, sources: list[Source], claims: list[Claim]) -> dict[str, A
     changed = {old for new, old in renamed.items() if new != old}
     by_id = {c.id: c for c in new_claims}
     expected = case.spec["contradiction"]
-    found = [f for f in after if f.kind == FindingKind.CONTRADICTION and changed & {renamed[c] for c in f.claim_ids}
-             and set(expected["sources"]) <= set(f.source_ids)
-             and all(any(q in by_id[c].quote for c in f.claim_ids) for q in expected["quotes"])]
-    slots = {(f.subject_key, f.attribute) for f in clean + after
-             if changed & {renamed.get(c, c) for c in f.claim_ids}}
+    found = [
+        f
+        for f in after
+        if f.kind == FindingKind.CONTRADICTION
+        and changed & {renamed[c] for c in f.claim_ids}
+        and set(expected["sources"]) <= set(f.source_ids)
+        and all(any(q in by_id[c].quote for c in f.claim_ids) for q in expected["quotes"])
+    ]
+    slots = {(f.subject_key, f.attribute) for f in clean + after if changed & {renamed.get(c, c) for c in f.claim_ids}}
     before_rest = {signature(f) for f in clean if (f.subject_key, f.attribute) not in slots}
     after_rest = {signature(f, renamed) for f in after if (f.subject_key, f.attribute) not in slots}
     return {
@@ -171,6 +181,57 @@ def check(case: Case, sources: list[Source], claims: list[Claim]) -> dict[str, A
         "other_changes": sorted(map(str, before_rest ^ after_rest)),
         "clean_contradictions": sum(f.kind == FindingKind.CONTRADICTION for f in clean),
     }
+
+
+def check_extracted(
+    case: Case, sources: list[Source], extract: Callable[[list[Source]], list[Claim]]
+) -> dict[str, Any]:
+    """The same check end to end: claims come from an extractor run on the clean and the edited articles."""
+    before_claims = extract(sources)
+    clean = reconcile(sources, before_claims)
+    original = next(s for s in sources if s.id == case.source_id)
+    edit = edit_of(original.text, case.spec["find"], case.spec["replace"])
+    new_sources = [read_source(case.copy_path) if s.id == case.source_id else s for s in sources]
+    after_claims = extract(new_sources)
+    after = reconcile(new_sources, after_claims)
+    claims = {c.id: c for c in before_claims + after_claims}
+
+    def touches(f: Finding) -> bool:
+        spans = [claims[c].span for c in f.claim_ids if claims[c].source_id == case.source_id]
+        return any(span.start < edit.end + max(0, edit.delta) and edit.start < span.end for span in spans)
+
+    expected = case.spec["contradiction"]
+    found = [
+        f
+        for f in after
+        if f.kind == FindingKind.CONTRADICTION
+        and set(expected["sources"]) <= set(f.source_ids)
+        and all(any(q in claims[c].quote for c in f.claim_ids) for q in expected["quotes"])
+    ]
+    slots = {(f.subject_key, f.attribute) for f in clean + after if touches(f)}
+    rest = [
+        {
+            (f.kind.value, f.subject_key, f.attribute, frozenset(f.source_ids))
+            for f in run
+            if (f.subject_key, f.attribute) not in slots
+        }
+        for run in (clean, after)
+    ]
+    return {
+        "case": case.name,
+        "contradiction": found[0].explanation if found else None,
+        "other_changes": sorted(map(str, rest[0] ^ rest[1])),
+        "clean_contradictions": sum(f.kind == FindingKind.CONTRADICTION for f in clean),
+    }
+
+
+def offline_claims(sources: list[Source]) -> list[Claim]:
+    """Claims of the offline extractor, with ids, as the pipeline makes them."""
+    from factcheck.extract import NullProgress
+    from factcheck.extract.offline import OfflineExtractor
+
+    extraction = OfflineExtractor().extract(sources, NullProgress())
+    return [c if c.id else c.with_id() for c in extraction.claims]
 
 
 def write_copies() -> None:
@@ -182,19 +243,37 @@ def write_copies() -> None:
         shutil.copyfile(seed.with_suffix(".meta.yaml"), case.copy_path.with_suffix(".meta.yaml"))
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.perturb", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--extractor",
+        choices=("gold", "offline"),
+        default="gold",
+        help="claims from the gold annotations (derived for the copies) or from the offline extractor",
+    )
+    args = parser.parse_args(argv)
     write_copies()
+    sources = seed_sources()
     claims = gold_claims()
-    if claims is None:
+    if args.extractor == "gold" and claims is None:
         print("bench.perturb: wrote the copies; no gold claims in fixtures/gold yet", file=sys.stderr)
         return 0
-    sources = seed_sources()
-    for case in load_cases():
-        result = check(case, sources, claims)
-        status = "ok" if result["contradiction"] and not result["other_changes"] else "FAIL"
-        print(f"{status:4} {case.name}: {result['contradiction']}")
+    passed = 0
+    cases = load_cases()
+    for case in cases:
+        if args.extractor == "gold":
+            result = check(case, sources, claims or [])
+        else:
+            result = check_extracted(case, sources, offline_claims)
+        ok = bool(result["contradiction"]) and not result["other_changes"]
+        passed += ok
+        print(f"{'ok' if ok else 'FAIL':4} {case.name}: {result['contradiction']}")
         for change in result["other_changes"]:
             print(f"     other change: {change}")
+    print(
+        f"{passed}/{len(cases)} cases: the change is a contradiction quoting both sides and nothing else changed; "
+        f"contradictions on the clean seeds: {result['clean_contradictions']}"
+    )
     return 0
 
 

@@ -63,9 +63,10 @@ def factcheck_argv(*args: str) -> list[str]:
 
 
 @contextmanager
-def server_process(base: float, rate: float, claims: int = 3, record: bool = False) -> Iterator[str]:
+def server_process(base: float, rate: float, per_sentence: float = 0.5, record: bool = False) -> Iterator[str]:
     """Start `python -m bench.server` in its own process (its own GIL); yield its base URL."""
-    argv = [sys.executable, "-m", "bench.server", "--base", str(base), "--rate", str(rate), "--claims", str(claims)]
+    argv = [sys.executable, "-m", "bench.server", "--base", str(base), "--rate", str(rate),
+            "--per-sentence", str(per_sentence)]
     argv += ["--record"] if record else []
     child = subprocess.Popen(argv, cwd=REPO, env=clean_env(), stdout=subprocess.PIPE, text=True)
     try:

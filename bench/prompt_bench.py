@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import SEEDS, composite
-from .llm_bench import settings_for
+from .llm_bench import SERVER_KIND, settings_for
 from .proc import server_process
 from .report import table
 from .server import fetch
@@ -30,6 +30,7 @@ class Overhead:
     template: int
     schema: int
     text: int
+    schema_bare: int = 0
 
     @property
     def overlap(self) -> int:
@@ -66,7 +67,7 @@ def account(path: Path, requests: list[dict[str, Any]]) -> Overhead:
     sents = [source.text[s.start : s.end] for s in sentences(source)]
     spans = sentences(source)
     article = count_tokens(source.text[spans[0].start : spans[-1].end])
-    system = template = schema = text = 0
+    system = template = schema = text = bare = 0
     for req in requests:
         for message in req["messages"]:
             body = _user_text(message)
@@ -85,8 +86,18 @@ def account(path: Path, requests: list[dict[str, Any]]) -> Overhead:
         template += PER_REPLY
         tool_parts = [req[k] for k in ("tools", "tool_choice", "response_format") if req.get(k)]
         schema += sum(count_tokens(json.dumps(p)) for p in tool_parts)
+        bare += sum(count_tokens(json.dumps(_bare(p))) for p in tool_parts)
     words = len(source.text[spans[0].start : spans[-1].end].split())
-    return Overhead(path.stem, words, article, len(requests), system, template, schema, text)
+    return Overhead(path.stem, words, article, len(requests), system, template, schema, text, bare)
+
+
+def _bare(node: Any) -> Any:
+    """A schema without descriptions and titles (what it costs when the instructions alone explain the fields)."""
+    if isinstance(node, dict):
+        return {k: _bare(v) for k, v in node.items() if k not in ("description", "title")}
+    if isinstance(node, list):
+        return [_bare(v) for v in node]
+    return node
 
 
 def measure(url: str, path: Path, settings_changes: dict[str, Any]) -> Overhead:
@@ -103,22 +114,27 @@ def prompt_overhead(quick: bool = False) -> str:
     """The figure: per-article accounting at the default settings, then the 700-word article by chunk size."""
     from factcheck.config import Settings
 
-    defaults = Settings()
-    sizes = [defaults.chunk_chars] if quick else sorted({1200, 2400, 4000, 6000, 8000, defaults.chunk_chars})
+    defaults = Settings(server=SERVER_KIND)
+    chunk_chars = defaults.resolved_chunk_chars()
+    local = Settings(server="llamacpp").resolved_chunk_chars()
+    sizes = [chunk_chars] if quick else sorted({1200, local, 4000, chunk_chars, 8000})
     with tempfile.TemporaryDirectory() as tmp, server_process(0.0, 1e9, record=True) as url:
         root = Path(tmp)
         typical = composite(root, 700, "typical_700w.txt")
         articles = [typical] if quick else [*SEEDS, typical, composite(root, 1400, "long_1400w.txt")]
-        rows = [_row(measure(url, p, {}), p == typical) for p in articles]
+        measured = [measure(url, p, {}) for p in articles]
+        rows = [_row(o, p == typical) for o, p in zip(measured, articles)]
+        t = measured[articles.index(typical)]
         by_size = [(size, measure(url, typical, {"chunk_chars": size})) for size in sizes]
-    size_rows = [[f"{size}" + (" (default)" if size == defaults.chunk_chars else ""), o.requests,
+    labels = {chunk_chars: f" (default, --server {SERVER_KIND})", local: " (default for local servers)"}
+    size_rows = [[f"{size}{labels.get(size, '')}", o.requests,
                   o.system + o.template, o.schema, o.text - o.overlap, o.overlap, o.total, f"{o.ratio:.2f}"]
                  for size, o in by_size]
     body = [
         f"Prompt tokens the llm extractor sends, counted with {tokenizer_name()}, per token of article text "
         f"(the body from its first to its last sentence). Requests captured by bench/server.py; settings at "
-        f"their defaults (chunk_chars {defaults.chunk_chars}, chunk_overlap {defaults.chunk_overlap} sentence), "
-        f"mode tools. Instructions = system message; template = the user message around the excerpt (title, "
+        f"their defaults for a hosted OpenAI model (chunk_chars {chunk_chars}, chunk_overlap "
+        f"{defaults.chunk_overlap} sentence, mode {defaults.resolved_mode()}). Instructions = system message; template = the user message around the excerpt (title, "
         f"outlet, date, excerpt line) + per-message framing ({PER_MESSAGE} tokens a message, {PER_REPLY} a reply); "
         f"schema = the tool definition and tool_choice as JSON; overlap = excerpt text sent more than once. "
         f"Target: at most {TARGET} for a typical 700-word article.",
@@ -130,6 +146,8 @@ def prompt_overhead(quick: bool = False) -> str:
         "",
         table(["chunk_chars", "requests", "instructions + template", "schema", "text", "overlap", "prompt tokens",
                "per article token"], size_rows),
+        "",
+        _diagnosis(t),
     ]
     return "\n".join(body)
 
@@ -139,3 +157,18 @@ def _row(o: Overhead, typical: bool) -> list[object]:
     ratio = f"**{o.ratio:.2f}**" if typical else f"{o.ratio:.2f}"
     return [name, o.words, o.article, o.requests, o.system, o.template, o.schema, o.text - o.overlap, o.overlap,
             o.total, ratio]
+
+
+def _diagnosis(t: Overhead) -> str:
+    """What the typical article's fixed cost consists of, and what the target would need."""
+    budget = TARGET * t.article - t.article - t.overlap
+    without = (t.total - t.schema + t.schema_bare) / t.article
+    per_request = (t.system + t.template + t.schema) / max(t.requests, 1)
+    return (
+        f"Fixed cost per request for the typical article: {per_request:.0f} tokens (instructions {t.system // max(t.requests, 1)}, "
+        f"schema {t.schema // max(t.requests, 1)}, template {t.template // max(t.requests, 1)}). The target allows "
+        f"{budget:.0f} tokens of it for this article. The schema's field descriptions and titles restate the system "
+        f"prompt's rules: without them the schema is {t.schema_bare // max(t.requests, 1)} tokens and the ratio "
+        f"would be {without:.2f}. Schema tokens are counted as the JSON text of the tool definition; OpenAI "
+        f"renders tools more compactly internally, so the true schema cost is somewhat lower than shown."
+    )

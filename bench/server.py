@@ -2,7 +2,8 @@
 
 Each POST /v1/chat/completions waits `base + completion_tokens / rate` seconds, then answers with
 JSON that satisfies the request's schema (a forced tool call, or response_format json_schema):
-every array of objects gets `claims` items, each quoting a different sentence of the article text
+every array of objects gets `claims` items (or `per_sentence` x the article's sentences), each
+quoting a different sentence of the article text
 in the user message, so quote grounding succeeds. GET /stats returns the counters, GET /requests
 the request bodies (with --record), POST /reset clears both. Loopback only, ephemeral port.
 Run alone with `python -m bench.server`.
@@ -50,6 +51,8 @@ class Stats:
     in_flight: int = 0
     max_in_flight: int = 0
     delays: list[float] = field(default_factory=list)
+    first_arrival: float = 0.0  # epoch seconds (time.time), comparable across processes
+    last_reply: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class ServerConfig:
     base: float = 0.2
     rate: float = 1000.0
     claims: int = 3
+    per_sentence: float = 0.0  # when > 0: items = this x sentences (a model finds more in longer text)
     record: bool = False
 
 
@@ -121,6 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _complete(self, body: bytes) -> None:
         srv = self.server
         with srv.lock:
+            srv.stats.first_arrival = srv.stats.first_arrival or time.time()
             srv.stats.in_flight += 1
             srv.stats.max_in_flight = max(srv.stats.max_in_flight, srv.stats.in_flight)
         try:
@@ -139,6 +144,8 @@ class _Handler(BaseHTTPRequestHandler):
                 srv.stats.completion_tokens += completion
                 srv.stats.simulated_seconds += delay
             self._send(200, response)
+            with srv.lock:
+                srv.stats.last_reply = time.time()
         except (ValueError, KeyError, TypeError) as exc:
             with srv.lock:
                 srv.stats.errors += 1
@@ -161,7 +168,8 @@ def answer(request: dict[str, Any], config: ServerConfig) -> tuple[dict[str, Any
     messages = request["messages"]
     schema, tool_name = request_schema(request)
     sentences = article_sentences(messages)
-    value = SchemaFiller(schema, sentences, config.claims).fill()
+    items = max(1, round(len(sentences) * config.per_sentence)) if config.per_sentence > 0 else config.claims
+    value = SchemaFiller(schema, sentences, items).fill()
     arguments = json.dumps(value)
     prompt = message_tokens(messages) + (count_tokens(json.dumps(request["tools"])) if request.get("tools") else 0)
     if isinstance(request.get("response_format"), dict) and tool_name is None:
@@ -341,10 +349,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=float, default=0.2, help="seconds per request before tokens (default 0.2)")
     parser.add_argument("--rate", type=float, default=1000.0, help="completion tokens per second (default 1000)")
     parser.add_argument("--claims", type=int, default=3, help="items per array of objects (default 3)")
+    parser.add_argument("--per-sentence", type=float, default=0.0, help="items per article sentence (overrides --claims)")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: ephemeral)")
     parser.add_argument("--record", action="store_true", help="keep request bodies for GET /requests")
     args = parser.parse_args(argv)
-    config = ServerConfig(base=args.base, rate=args.rate, claims=args.claims, record=args.record)
+    config = ServerConfig(base=args.base, rate=args.rate, claims=args.claims, per_sentence=args.per_sentence,
+                          record=args.record)
     server = BenchServer(config, port=args.port)
     print(server.base_url, flush=True)
     try:

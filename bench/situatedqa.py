@@ -99,11 +99,19 @@ def contexts(row: dict[str, Any]) -> list[Context]:
     return out
 
 
-def _context(qid: str, question: str, kind: str, iso: str, answers: list[str], source_id: str,
-             answer: str | None = None) -> Context:
+def _context(
+    qid: str, question: str, kind: str, iso: str, answers: list[str], source_id: str, answer: str | None = None
+) -> Context:
     text = answer or answers[0]
-    claim = make_claim(source_id, qid, "answer", answer_value(kind, text), time=iso,
-                       quote=f"{question} as of {iso}: {text}", subject=question)
+    claim = make_claim(
+        source_id,
+        qid,
+        "answer",
+        answer_value(kind, text),
+        time=iso,
+        quote=f"{question} as of {iso}: {text}",
+        subject=question,
+    )
     source = make_source(source_id, body=f"{question} as of {iso}: {text}")
     return Context(qid, question, make_period(iso), answers, claim, source)
 
@@ -124,7 +132,8 @@ def _kinds(findings: list[Finding]) -> dict[str, dict[FindingKind, set[int]]]:
 def _opposed(findings: list[Finding], kinds: dict[str, dict[FindingKind, set[int]]], a: Claim, b: Claim) -> bool:
     """Whether a contradiction puts the two claims on different sides (they share one only with others)."""
     shared = kinds.get(a.id, {}).get(FindingKind.CONTRADICTION, set()) & kinds.get(b.id, {}).get(
-        FindingKind.CONTRADICTION, set())
+        FindingKind.CONTRADICTION, set()
+    )
     return any(len(findings[n].claim_ids) == 2 for n in shared)
 
 
@@ -147,9 +156,13 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
             if a.date.overlaps(b.date):
                 continue
             if not (_norm(a.answers) & _norm(b.answers)):
-                verdict = ("update" if _together(kinds, a.claim, b.claim, FindingKind.UPDATE)
-                           else "contradiction" if _together(kinds, a.claim, b.claim, FindingKind.CONTRADICTION)
-                           else "other")
+                verdict = (
+                    "update"
+                    if _together(kinds, a.claim, b.claim, FindingKind.UPDATE)
+                    else "contradiction"
+                    if _together(kinds, a.claim, b.claim, FindingKind.CONTRADICTION)
+                    else "other"
+                )
                 update[verdict] += 1
             elif slug(a.answers[0]) == slug(b.answers[0]):
                 opposed = _opposed(findings, kinds, a.claim, b.claim)
@@ -159,8 +172,13 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     kinds2 = _kinds(findings2)
     contra = Counter[str]()
     for a, b in pairs:
-        verdict = ("contradiction" if _together(kinds2, a.claim, b.claim, FindingKind.CONTRADICTION)
-                   else "update" if _together(kinds2, a.claim, b.claim, FindingKind.UPDATE) else "other")
+        verdict = (
+            "contradiction"
+            if _together(kinds2, a.claim, b.claim, FindingKind.CONTRADICTION)
+            else "update"
+            if _together(kinds2, a.claim, b.claim, FindingKind.UPDATE)
+            else "other"
+        )
         contra[verdict] += 1
     return {
         "questions": len(per_q),

@@ -21,6 +21,7 @@ EXIT_CONTRADICTIONS = 1
 EXIT_USAGE = 2
 EXIT_INCOMPLETE = 3
 EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = 70
 
 EXIT_CODES = """\
 exit codes:
@@ -28,6 +29,7 @@ exit codes:
   1  contradictions found (and not dismissed in review)
   2  bad usage or input (a one-line message names the file and the fix)
   3  incomplete run: some chunks failed at the model (the report marks what is missing)
+  70  internal error (a bug: rerun with --debug and report the traceback)
   130 interrupted (Ctrl-C); finished chunks are cached, run the same command again
 """
 
@@ -63,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("factcheck: interrupted; finished chunks are cached: run the same command to resume", markup=False)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: still one line, traceback with --debug
+        if getattr(args, "debug", False):
+            err.print_exception()
+        err.print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", markup=False)
+        return EXIT_INTERNAL
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,7 +118,7 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--mode", choices=MODES, help="instructor mode (default per server kind)")
     g.add_argument("--concurrency", type=int, help="requests in flight at once (default: 1 for llama.cpp, else 2-4)")
     g.add_argument("--timeout", type=float, help="seconds per request (default 60)")
-    g.add_argument("--max-tokens", dest="max_tokens", type=int, help="completion token limit per chunk")
+    g.add_argument("--max-tokens", dest="max_tokens", type=int, help="completion token limit per chunk (default 4096 for OpenAI, else 2048)")
     g.add_argument("--no-cache", dest="cache", action="store_const", const=False, help="neither read nor write the cache")
     g.add_argument("--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)")
     i = p.add_argument_group("input")
@@ -136,6 +145,8 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
     warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    if args.output:
+        _check_output(Path(args.output))
     if args.claims:
         report = compare_claims(args.claims)
     else:
@@ -150,6 +161,17 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     if report.run.incomplete:
         return EXIT_INCOMPLETE
     return EXIT_CONTRADICTIONS if _open_contradictions(report, decisions) else EXIT_OK
+
+
+def _check_output(path: Path) -> None:
+    """Refuse an -o path that cannot be written before any work is done, so no run is lost to a typo."""
+    if path.is_dir():
+        raise FactcheckError(f"-o {path}: is a directory", "give a file name, e.g. -o report.html")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise FactcheckError(f"-o {path}: no such directory {parent}", "create it first or write elsewhere")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise FactcheckError(f"-o {path}: not writable", "write the report elsewhere")
 
 
 def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = None) -> None:
@@ -349,12 +371,16 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
             out.print(line.rstrip("\n"), markup=False, highlight=False)
         return line if line else None
 
-    outcome = run_review(
-        report, path, ask,
-        show=lambda finding, n, total, decision: out.print(review_card(report, finding, n, total, decision)),
-        tell=lambda message: out.print(message, markup=False, style="yellow"),
-        revisit=args.revisit,
-    )
+    try:
+        outcome = run_review(
+            report, path, ask,
+            show=lambda finding, n, total, decision: out.print(review_card(report, finding, n, total, decision)),
+            tell=lambda message: out.print(message, markup=False, style="yellow"),
+            revisit=args.revisit,
+        )
+    except KeyboardInterrupt:
+        err.print(f"\nfactcheck: review interrupted; every decision made is saved in {path}", markup=False)
+        return EXIT_INTERRUPTED
     done = ", ".join(f"{n} {STATUS_NAMES[s]}" for s, n in outcome.decided.items())
     err.print(f"factcheck: {done}; {outcome.skipped} skipped; {outcome.remaining} not reviewed yet; "
               f"decisions in {path}", markup=False)
@@ -374,7 +400,7 @@ exit codes:
   1  --check: a metric regressed (the message names it and the cases that changed),
      or recorded model answers no longer match the requests (re-record them)
   2  bad usage or input
-  3  the model endpoint failed (incomplete run)
+  3  without --check: some chunks failed at the model (incomplete run)
 """
 
 
@@ -404,7 +430,7 @@ def _add_eval_command(sub: Any) -> None:
 
 
 def cmd_eval(args: argparse.Namespace, err: Console) -> int:
-    from .evaluate.command import EvalOptions, evaluate
+    from .evaluate.command import EvalOptions, display_path, evaluate
     from .evaluate.junit import write_junit
 
     options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
@@ -439,7 +465,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
         write_junit(Path(args.junit), run.result, run.check, run.baseline)
         err.print(f"factcheck: wrote {args.junit}", markup=False)
     if run.wrote_baseline:
-        err.print(f"factcheck: wrote baseline {run.baseline_path}", markup=False)
+        err.print(f"factcheck: wrote baseline {display_path(run.baseline_path)}", markup=False)
     if run.check is not None and not run.check.passed:
         for m in run.check.failed:
             err.print(f"factcheck: regression: {m.name} {m.reason} (tolerance {run.check.tolerance:g}; "
@@ -449,7 +475,9 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
         for change in run.check.changes:
             err.print(f"factcheck:   changed {change.text()}", markup=False)
         return EXIT_REGRESSION
-    return EXIT_INCOMPLETE if run.result.incomplete else EXIT_OK
+    if run.check is None and run.result.incomplete:
+        return EXIT_INCOMPLETE  # with --check, failed chunks count through extraction.complete
+    return EXIT_OK
 
 
 if __name__ == "__main__":

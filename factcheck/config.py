@@ -21,6 +21,12 @@ DEFAULT_MODE = {"openai": "tools", "ollama": "json_schema", "vllm": "json_schema
 DEFAULT_MODEL = {"openai": "gpt-4o-mini", "ollama": "llama3.1", "vllm": "default", "llamacpp": "local", "other": "default"}
 # A llama.cpp server answers one request at a time: more in flight only wait (and time out).
 DEFAULT_CONCURRENCY = {"openai": 4, "ollama": 2, "vllm": 4, "llamacpp": 1, "other": 2}
+# Article characters per request. Every request repeats the instructions and schema (about 1,000
+# tokens), so hosted models, with long contexts, take a typical article (700 words) in one request;
+# local servers often run small contexts (Ollama's default is 2,048 to 4,096 tokens). See BENCHMARKS.md.
+DEFAULT_CHUNK_CHARS = {"openai": 6000, "ollama": 2400, "vllm": 2400, "llamacpp": 2400, "other": 2400}
+# Completion tokens per request: a 6,000-character chunk can hold 50 claims of about 75 tokens each.
+DEFAULT_MAX_TOKENS = {"openai": 4096, "ollama": 2048, "vllm": 2048, "llamacpp": 2048, "other": 2048}
 
 
 @dataclass(frozen=True)
@@ -34,12 +40,12 @@ class Settings:
     server: str | None = None
     mode: str | None = None
     temperature: float = 0.0
-    max_tokens: int = 2048
+    max_tokens: int = 0  # 0: the default for the server kind
     timeout: float = 60.0
     max_retries: int = 2
     validation_retries: int = 2
     concurrency: int = 0  # 0: the default for the server kind
-    chunk_chars: int = 2400
+    chunk_chars: int = 0  # 0: the default for the server kind
     chunk_overlap: int = 1
     cache: bool = True
     cache_path: str | None = None
@@ -72,6 +78,12 @@ class Settings:
 
     def resolved_concurrency(self) -> int:
         return self.concurrency or DEFAULT_CONCURRENCY[self.server_kind()]
+
+    def resolved_chunk_chars(self) -> int:
+        return self.chunk_chars or DEFAULT_CHUNK_CHARS[self.server_kind()]
+
+    def resolved_max_tokens(self) -> int:
+        return self.max_tokens or DEFAULT_MAX_TOKENS[self.server_kind()]
 
     def resolved_cache_path(self) -> Path:
         if self.cache_path:
@@ -157,6 +169,9 @@ def _validate(s: Settings) -> Settings:
         raise ConfigError(f"unknown server kind {s.server!r}", f"use one of {', '.join(SERVER_KINDS)}")
     if s.mode and s.mode not in MODES:
         raise ConfigError(f"unknown mode {s.mode!r}", f"use one of {', '.join(MODES)}")
+    if s.chunk_chars < 0 or s.max_tokens < 0:
+        raise ConfigError("chunk_chars and max_tokens must be positive (0: the server kind's default)",
+                          "fix FACTCHECK_CHUNK_CHARS / --max-tokens")
     if s.concurrency < 0:
         raise ConfigError("concurrency must be 1 or more (0: the server kind's default)", "pass --concurrency 1 or more")
     if s.base_url and not s.base_url.startswith(("http://", "https://")):

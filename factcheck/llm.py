@@ -93,6 +93,7 @@ class LLM:
     settings: Settings
     cache: Cache
     usage: Usage = field(default_factory=Usage)
+    transport: Any = None  # an httpx2 transport to talk through instead of the network (tests)
     _client: Any = None
     _raw: Any = None
     _sem: asyncio.Semaphore | None = None
@@ -117,7 +118,8 @@ class LLM:
             async def count(_request: Any) -> None:
                 self.usage.requests += 1
 
-            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]})
+            extra = {"transport": self.transport} if self.transport is not None else {}
+            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]}, **extra)
             self._raw = openai.AsyncOpenAI(
                 api_key=api_key_for(self.settings),
                 base_url=self.settings.base_url or OPENAI_URL,
@@ -156,7 +158,7 @@ class LLM:
             "mode": s.resolved_mode(),
             "messages": messages,
             "schema": response_model.model_json_schema(),
-            "sampling": {"temperature": s.temperature, "max_tokens": s.max_tokens},
+            "sampling": {"temperature": s.temperature, "max_tokens": s.resolved_max_tokens()},
             "prompt": prompt.model_dump(),
         })
 
@@ -207,7 +209,7 @@ class LLM:
 
     def _sampling(self, response_model: type[BaseModel]) -> dict[str, Any]:
         s = self.settings
-        out: dict[str, Any] = {"temperature": s.temperature, "max_tokens": s.max_tokens}
+        out: dict[str, Any] = {"temperature": s.temperature, "max_tokens": s.resolved_max_tokens()}
         if s.resolved_mode() == "json" and s.server_kind() == "llamacpp":
             # llama.cpp constrains JSON mode to a schema given inside response_format.
             out["extra_body"] = {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
@@ -263,7 +265,7 @@ class LLM:
             self._add_tokens(_tokens(getattr(exc.last_completion, "usage", None)))
             path = self._save_raw(key, label, exc)
             return RequestFailed(
-                f"model output cut off at max_tokens={self.settings.max_tokens}; raw output: {path}",
+                f"model output cut off at max_tokens={self.settings.resolved_max_tokens()}; raw output: {path}",
                 kind="incomplete",
                 hint="raise --max-tokens or lower chunk_chars",
             )

@@ -24,6 +24,8 @@ RECORDING = CASSETTES / "recording.json"
 RERECORD = "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/test_llm_cassettes.py"
 # The key sent while recording against a keyless local server; test_llm_cassettes checks it never lands on disk.
 FAKE_KEY = "sk-test-fcFAKE7Q2x9ZkL4mN8pR3sT6vW"
+# How vcrpy words a request with no recorded match (the exception may reach us only as text).
+MISMATCH = ("Can't play back this request", "no recorded interaction matches", "overwrite existing cassette")
 _SETTINGS_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "FACTCHECK_")
 _STRIP_RESPONSE_HEADERS = {"set-cookie", "openai-organization", "openai-project", "x-request-id"}
 
@@ -75,7 +77,7 @@ def cassette_mismatch(exc: BaseException) -> bool:
         if id(e) in seen:
             continue
         seen.add(id(e))
-        if type(e).__name__ == "CannotOverwriteExistingCassetteException" or "overwrite existing cassette" in str(e):
+        if type(e).__name__ == "CannotOverwriteExistingCassetteException" or any(m in str(e) for m in MISMATCH):
             return True
         stack += [x for x in (e.__cause__, e.__context__, getattr(e, "original", None)) if x is not None]
         stack += list(getattr(e, "exceptions", ()))
@@ -108,5 +110,5 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
         return (yield)
     except Exception as exc:
         if cassette_mismatch(exc):
-            pytest.fail(rerecord_message(), pytrace=False)
+            raise pytest.fail.Exception(rerecord_message(), pytrace=False) from None
         raise

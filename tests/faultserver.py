@@ -4,11 +4,11 @@ POST /v1/chat/completions answers like a model that follows the request's schema
 call, or a response_format JSON schema): every list of records gets one record per sentence of
 the excerpt, each quoting its sentence verbatim, so quote grounding succeeds. GET /v1/models lists
 one model. Scripted faults replace the answer for requests whose excerpt contains a marker:
-429 with retry-after, 500, 503, a response slower than the client's timeout, a connection
-dropped mid-body, a 401 or 500 quoting the API key it was sent, a truncated JSON body, truncated
-tool arguments, arguments that violate the schema, an empty choices list, and `obey`: the server
-does what text in the excerpt tells it to (a model taken over by a prompt injection). Every
-request is logged on arrival, so tests can count them per chunk."""
+429 with retry-after, 500, 503, a response slower than the client's timeout (or held until other
+requests arrive), a connection dropped mid-body, a 401 or 500 quoting the API key it was sent, a
+truncated JSON body, truncated tool arguments, arguments that violate the schema, an empty choices
+list, and `obey`: the server does what text in the excerpt tells it to (a model taken over by a
+prompt injection). Every request is logged on arrival, so tests can count them per chunk."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
+FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
 _PREFERRED = ("text", "reported", "entity")
@@ -41,9 +41,12 @@ class Fault:
     kind: str
     match: str | None = None
     times: int | None = None  # how many matching requests get the fault; None: all of them
-    delay: float = 5.0  # seconds, for `slow`
+    delay: float = 5.0  # seconds, for `slow`; the longest wait for `hold`
+    until: int = 0  # for `hold`: answer only once this many requests have arrived (runs in flight together)
     retry_after: str | None = "0.05"  # Retry-After header of 429/500/503 answers (seconds); None: no header
+    once_each: bool = False  # at most once per distinct excerpt, so every retry of it succeeds
     used: int = 0
+    seen: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.kind not in FAULTS:
@@ -103,9 +106,13 @@ class FaultServer(ThreadingHTTPServer):
     def pick_fault(self, excerpt: str) -> Fault | None:
         with self.lock:
             for fault in self.faults:
-                if (fault.match is None or fault.match in excerpt) and (fault.times is None or fault.used < fault.times):
-                    fault.used += 1
-                    return fault
+                if fault.match is not None and fault.match not in excerpt:
+                    continue
+                if (fault.times is not None and fault.used >= fault.times) or (fault.once_each and excerpt in fault.seen):
+                    continue
+                fault.used += 1
+                fault.seen.add(excerpt)
+                return fault
         return None
 
     def record(self, entry: Logged) -> None:
@@ -159,6 +166,11 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "slow":
             assert fault is not None
             self.server.closing.wait(fault.delay)
+        if kind == "hold":
+            assert fault is not None
+            deadline = time.monotonic() + fault.delay
+            while self.server.count() < fault.until and time.monotonic() < deadline and not self.server.closing.is_set():
+                self.server.closing.wait(0.01)
         completion = answer(request, excerpt, obey=kind == "obey", bad_schema=kind == "bad_schema")
         if kind == "empty_choices":
             completion["choices"] = []

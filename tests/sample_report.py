@@ -125,7 +125,8 @@ def sample_report(**run: object) -> Report:
     claims = [place_d, place_t, last_d, last_t, g2012, g2016, g2019, n2016, n2023, posco, yoon]
 
     def entry(c: Claim) -> TimelineEntry:
-        return TimelineEntry(time=c.time, value=c.value.text, claim_ids=[c.id])
+        value = c.value.text if c.modality == Modality.REPORTED else f"possibly {c.value.text}"
+        return TimelineEntry(time=c.time, value=value, claim_ids=[c.id])
 
     findings = [
         finding(FindingKind.CONTRADICTION, [place_d, place_t], "Sources name different places for the first meeting: "

@@ -54,7 +54,7 @@ def test_exact_figures_on_the_tiny_suite() -> None:
         "extraction.money.precision": "2/2", "extraction.money.recall": "2/2",
         "extraction.number.precision": "3/3", "extraction.number.recall": "3/3",
         "extraction.text.precision": "0/0", "extraction.text.recall": "0/1",
-        "extraction.slot_agreement": "9/9",
+        "extraction.slot_agreement": "9/9", "extraction.complete": "4/4",
         # findings: the misdated opening turns an expected agreement into a false contradiction, in both cases
         "findings.agreement.recall": "5/7", "findings.update.recall": "2/2",
         "findings.contradiction.recall": "1/1", "findings.contradiction.precision": "1/3",
@@ -83,9 +83,24 @@ def test_variant_swaps_the_article_and_replaces_the_broken_agreement() -> None:
     ids = [e.key() for e in variant.expectations]
     assert "agreement:harbor_bridge/repair cost" not in ids
     planted = variant.expectations[-1]
-    assert (planted.kind, planted.subject_key, planted.attribute) == (
-        FindingKind.CONTRADICTION, "harbor_bridge", "repair cost")
+    assert (planted.kind, planted.quotes, planted.sources) == (
+        FindingKind.CONTRADICTION, ["$15 million", "$12 million"], ["beta", "alpha"])
     assert len(clean.expectations) == len(variant.expectations)
+
+
+def test_variant_without_quotes_expects_the_contradiction_on_the_broken_slot(tmp_path: Path) -> None:
+    suite = tmp_path / "suite"
+    shutil.copytree(SUITE, suite)
+    spec = suite / "perturbed" / "repair-cost" / "expected.json"
+    data = json.loads(spec.read_text())
+    del data["contradiction"]["quotes"]
+    spec.write_text(json.dumps(data))
+    planted = load_suite(suite).cases[1].expectations[-1]
+    assert (planted.subject_key, planted.attribute, planted.quotes) == ("harbor_bridge", "repair cost", [])
+    result = run_suite(load_suite(suite), load_settings({"extractor": "offline"}, env={}),
+                       lambda s: fixed_extract(s.model_copy(update={
+                           "path": str(SUITE / Path(s.path).resolve().relative_to(suite))})))
+    assert [o.status.value for o in result.cases[1].outcomes if o.id == "planted-contradiction:repair-cost"] == ["matched"]
 
 
 def test_update_baseline_writes_a_file_that_then_passes_check(fixed: None, tmp_path: Path, capsys) -> None:
@@ -145,7 +160,7 @@ def test_worsened_extractor_trips_check_on_the_value_type(
     assert main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--check"]) == 1
     err = capsys.readouterr().err
     assert "regression: extraction.money.recall fell from 1.000 to 0.000" in err
-    assert "perturbed/repair-cost: contradiction harbor_bridge/repair cost [beta, alpha]: matched -> missing" in err
+    assert 'perturbed/repair-cost: contradiction "$15 million" vs "$12 million" [beta, alpha]: matched -> missing' in err
 
 
 def test_tolerance_allows_small_drops(fixed: None, tmp_path: Path, capsys) -> None:

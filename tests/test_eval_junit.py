@@ -38,7 +38,7 @@ def test_junit_lists_every_metric_expectation_and_case(tmp_path: Path) -> None:
     assert (clean, "no contradiction harbor_bridge/daily vehicles [alpha, beta]") not in found
     assert (clean, "no contradiction harbor_bridge/daily vehicles") in found
     assert ("factcheck.tiny.offline.metrics", "findings.agreement.recall") in found
-    assert ("factcheck.tiny.offline.perturbed/repair-cost", "contradiction harbor_bridge/repair cost [beta, alpha]") in found
+    assert ("factcheck.tiny.offline.perturbed/repair-cost", 'contradiction "$15 million" vs "$12 million" [beta, alpha]') in found
     # without a baseline every miss is a failure: the first-opening agreement (both cases), the extra contradiction
     missed = found[(clean, "agreement harbor_bridge/first opened = 1962 [alpha, beta]")]
     assert missed.find("failure") is not None

@@ -23,7 +23,8 @@ OTHER = (
     "The new ferry terminal in Harbor City opens on June 3, 2024, officials said.\n\n"
     "It cost $52 million, the port authority said, and will serve 12 ferries an hour.\n"
 )
-LATIN1 = "Le café de Montréal a fermé le 3 juin 2024, a déclaré la mairie. Il employait 14 personnes depuis 1998.\n"
+LATIN1 = ("The Café Renée in Montréal closed on June 3, 2024, its owner José Martínez said on Monday.\n\n"
+          "The café had employed 14 people since 1998, according to Martínez.\n")
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -246,6 +247,16 @@ def test_error_in_second_file_names_that_file(run: Run, isolated: Path) -> None:
     assert_input_error(run(good, "missing.txt"), "missing.txt: no such file")
 
 
+def test_output_into_a_missing_folder_fails_before_any_work(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    assert_input_error(run(name, "-o", "out/report.json"), "-o out/report.json: no such directory", "create it")
+
+
+def test_output_that_is_a_directory(run: Run, isolated: Path) -> None:
+    (isolated / "out").mkdir()
+    assert_input_error(run(write(isolated / "a.txt", ARTICLE), "-o", "out"), "-o out: is a directory")
+
+
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_endless_device_is_bounded(run: Run) -> None:
     assert_input_error(run("/dev/zero", "--max-bytes", "1000"), "/dev/zero:", "1,000-byte size limit")
@@ -290,6 +301,7 @@ def test_latin1_with_encoding(run: Run, isolated: Path) -> None:
     [source] = report.sources
     assert source.text == LATIN1
     assert_grounded(report)
+    assert any("é" in c.quote for c in report.claims)
 
 
 def test_utf16_with_bom(run: Run, isolated: Path) -> None:
@@ -339,8 +351,8 @@ def test_html_page_declaring_a_legacy_charset(run: Run, isolated: Path) -> None:
 
 
 def test_raised_size_limit(run: Run, isolated: Path) -> None:
-    name = write(isolated / "long.txt", ARTICLE * 2)
-    report = report_of(run(name, "--max-bytes", str(len(ARTICLE) * 2), "--format", "json"))
+    name = write(isolated / "long.txt", ARTICLE + OTHER)
+    report = report_of(run(name, "--max-bytes", str(len(ARTICLE + OTHER)), "--format", "json"))
     assert len(report.sources) == 1
 
 

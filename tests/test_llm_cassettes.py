@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CASSETTES, FAKE_KEY, RECORDING, RERECORD
+from conftest import CASSETTES, FAKE_KEY, MISMATCH, RECORDING, RERECORD
 
 from factcheck.cache import Cache
 from factcheck.config import Settings
@@ -62,7 +62,10 @@ def endpoint(record_mode: str, record_env: dict[str, str]) -> Iterator[dict[str,
     yield {**info, "api_key": key}
     info.update({
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": RERECORD,
+        "command": " ".join([f"FACTCHECK_RECORD_URL={url}"]
+                            + [f"{k}={v!r}" for k, v in sorted(record_env.items()) if k.startswith("FACTCHECK_RECORD_")
+                               and k != "FACTCHECK_RECORD_URL"]
+                            + ["pytest --record-mode=rewrite tests/test_llm_cassettes.py"]),
         "prompts": [load_prompt("extract_claims").info.model_dump()],
         "packages": {name: version(name) for name in ("openai", "instructor", "pydantic", "vcrpy")},
     })
@@ -83,13 +86,13 @@ def posted(cassette: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     out = []
     for request, response in zip(cassette.requests, cassette.responses):
         if request.method == "POST" and request.path.endswith("/chat/completions"):
-            out.append((json.loads(request.body), json.loads(response["content"])))
+            out.append((json.loads(request.body), json.loads(response["body"]["string"])))
     return out
 
 
 def fail_on_failures(failures: list[Any]) -> None:
     """A chunk that failed during replay is a cassette mismatch or a bug: say which."""
-    if any("overwrite existing cassette" in f.error for f in failures):
+    if any(m in f.error for f in failures for m in MISMATCH):
         pytest.fail(_message(), pytrace=False)
     assert not failures, [f.error for f in failures]
 
@@ -129,7 +132,7 @@ def test_extraction_requests_grounding_usage_and_cache(endpoint: dict[str, Any],
     assert len(chunks) > 1 and len(exchanges) >= len(chunks)  # one request per chunk, plus any re-asks
 
     # Usage: every request and token the server reported is counted.
-    assert first.usage.requests == len(exchanges) + 1  # + GET /models
+    assert first.usage.requests == len(exchanges)
     assert first.usage.prompt_tokens == sum(r["usage"]["prompt_tokens"] for _, r in exchanges) > 0
     assert first.usage.completion_tokens == sum(r["usage"]["completion_tokens"] for _, r in exchanges)
     assert first.usage.cached == 0

@@ -51,9 +51,16 @@ def test_a_shorter_subject_key_folds_into_its_one_fuller_form():
 
 def test_different_wording_with_the_same_value_and_alike_quotes_is_one_slot():
     claims = [
-        make_claim("a", TALKS, "last held", MARCH, quote="An early resumption of the dialogue, last held in March 2018"),
-        make_claim("b", TALKS, "previous session", MARCH,
-                   quote="The resumption of a security dialogue, last held in March 2018, is expected"),
+        make_claim(
+            "a", TALKS, "last held", MARCH, quote="An early resumption of the dialogue, last held in March 2018"
+        ),
+        make_claim(
+            "b",
+            TALKS,
+            "previous session",
+            MARCH,
+            quote="The resumption of a security dialogue, last held in March 2018, is expected",
+        ),
     ]
     assert len(align(claims)) == 1
     unrelated = [claims[0], make_claim("b", TALKS, "court ruling", MARCH, quote="The court ruled in March 2018")]
@@ -70,25 +77,49 @@ def test_attribute_matching_is_blocked_by_shared_words(monkeypatch):
 
     monkeypatch.setattr(align_module, "_forms_match", counting)
     n = 400
-    claims = [make_claim("s", "subject", f"attribute{i} word{i}", make_value("number", str(i), str(i)), start=i)
-              for i in range(n)]
+    claims = [
+        make_claim("s", "subject", f"attribute{i} word{i}", make_value("number", str(i), str(i)), start=i)
+        for i in range(n)
+    ]
     assert len(align(claims)) == n
     assert len(calls) == 0  # no two attributes share a word: nothing to compare
     calls.clear()
-    chained = [make_claim("s", "subject", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i)
-               for i in range(n)]
+    chained = [
+        make_claim("s", "subject", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i) for i in range(n)
+    ]
     align(chained)
     assert len(calls) == n - 1  # each form shares a word with its neighbours only: linear, not n * n
     calls.clear()
-    common = [make_claim("s", "subject", f"held w{i}", make_value("number", str(i), str(i)), start=i)
-              for i in range(n)]
+    common = [make_claim("s", "subject", f"held w{i}", make_value("number", str(i), str(i)), start=i) for i in range(n)]
     align(common)
     assert len(calls) == 0  # 'held' is shared by more than MAX_POSTING forms: too common to block on
 
 
 def test_slots_are_ordered_and_claims_within_them_too():
-    claims = [make_claim(src, subj, "role", make_value("entity", "Prime Minister", "prime_minister"))
-              for subj in ("zeta", "alpha") for src in ("b", "a")]
+    claims = [
+        make_claim(src, subj, "role", make_value("entity", "Prime Minister", "prime_minister"))
+        for subj in ("zeta", "alpha")
+        for src in ("b", "a")
+    ]
     slots = align(claims)
     assert [s.subject_key for s in slots] == ["alpha", "zeta"]
     assert [c.source_id for c in slots[0].claims] == ["a", "b"]
+
+
+def test_different_wording_around_the_same_words_is_one_slot_even_when_values_differ():
+    announced = make_claim(
+        "a", "south_korea", "announced", make_value("date", "early March", "2023-03-01/2023-03-10"),
+        quote="In early March, South Korea announced a solution to the wartime labor issue",
+    )
+    decided = make_claim(
+        "b", "south_korea", "decided", make_value("date", "March 16", "2023-03-16"),
+        quote="On March 16, South Korea decided on a solution to the wartime labor issue",
+    )
+    assert len(align([announced, decided])) == 1
+    sentence = ("An early resumption of the dialogue, last held in March 2018, was agreed by Prime Minister "
+                "Fumio Kishida and Yoon at their summit on March 16")
+    two_facts = [
+        make_claim("a", TALKS, "last held", MARCH, quote=sentence),
+        make_claim("b", TALKS, "resumption agreed", make_value("date", "March 16", "2023-03-16"), quote=sentence),
+    ]
+    assert len(align(two_facts)) == 2  # the words around each value differ: two facts, two slots

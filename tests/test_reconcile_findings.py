@@ -3,6 +3,8 @@ and `factcheck compare --claims FILE.json` on a small claims file."""
 
 from __future__ import annotations
 
+import datetime
+import importlib
 import json
 import random
 
@@ -17,8 +19,12 @@ ORDER = [FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.AGREEMENT, F
 
 
 def story():
-    sources = [make_source("000", "2023-03-27"), make_source("001", "2023-03-15"),
-               make_source("003", "2023-10-05"), make_source("004", "2016-09-16")]
+    sources = [
+        make_source("000", "2023-03-27"),
+        make_source("001", "2023-03-15"),
+        make_source("003", "2023-10-05"),
+        make_source("004", "2016-09-16"),
+    ]
     claims = [
         make_claim("000", TALKS, "last held", make_value("date", "March 2018", "2018-03")),
         make_claim("001", TALKS, "last held", make_value("date", "March 2017", "2017-03")),
@@ -28,8 +34,9 @@ def story():
         make_claim("001", "japan", "colonial rule period", make_value("date", "1910-1945", "1910/1945")),
         make_claim("003", "japan", "colonial rule period", make_value("date", "1910-1945", "1910/1945")),
         make_claim("000", "fumio_kishida", "role", make_value("entity", "Prime Minister", "prime_minister")),
-        make_claim("004", "fumio_kishida", "role", make_value("entity", "Foreign Minister", "foreign_minister"),
-                   time="2016-09"),
+        make_claim(
+            "004", "fumio_kishida", "role", make_value("entity", "Foreign Minister", "foreign_minister"), time="2016-09"
+        ),
         make_claim("001", "posco", "donation amount", make_value("money", "4 billion won", "KRW 4000000000")),
     ]
     return sources, claims
@@ -69,8 +76,9 @@ def test_claims_without_ids_get_content_ids_and_duplicates_count_once():
 
 def test_compare_claims_file_on_the_command_line(tmp_path, capsys):
     sources, claims = story()
-    report = Report(sources=sources, claims=claims, findings=[],
-                    run=RunInfo(factcheck_version=__version__, extractor="offline"))
+    report = Report(
+        sources=sources, claims=claims, findings=[], run=RunInfo(factcheck_version=__version__, extractor="offline")
+    )
     path = tmp_path / "claims.json"
     path.write_text(report.model_dump_json(), encoding="utf-8")
     code = main(["compare", "--claims", str(path), "--format", "json"])
@@ -79,3 +87,25 @@ def test_compare_claims_file_on_the_command_line(tmp_path, capsys):
     kinds = [f["kind"] for f in out["findings"]]
     assert kinds[0] == "contradiction" and "single_source" in kinds
     assert [f["id"] for f in out["findings"]] == [f.id for f in reconcile(sources, claims)]
+
+
+def test_a_crowded_slot_is_compared_with_blocking_not_all_pairs(monkeypatch):
+    findings_module = importlib.import_module("factcheck.reconcile.findings")
+    calls = []
+    real = findings_module.compare
+
+    def counting(a, b):
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(findings_module, "compare", counting)
+    n = 2000
+    start = datetime.date(2000, 1, 1)
+    sources = [make_source(f"s{i:04d}", (start + datetime.timedelta(days=40 * i)).isoformat()) for i in range(n)]
+    claims = [
+        make_claim(f"s{i:04d}", "index", "level", make_value("number", str(i % 97), str(i % 97), number=i % 97))
+        for i in range(n)
+    ]
+    findings = reconcile(sources, claims)
+    assert len(calls) < 200 * n  # all pairs would be n * n / 2 = 2,000,000
+    assert {f.kind for f in findings} == {FindingKind.UPDATE, FindingKind.AGREEMENT}

@@ -24,12 +24,28 @@ CASES = load_cases()
 TALKS = "japan_south_korea_security_talks"
 
 
-def grounded(source: Source, quote: str, subject_key: str, attribute: str, value, time: str | None = None,
-             modality: str = "reported") -> Claim:
+def grounded(
+    source: Source,
+    quote: str,
+    subject_key: str,
+    attribute: str,
+    value,
+    time: str | None = None,
+    modality: str = "reported",
+) -> Claim:
     start = source.text.index(quote)
-    return Claim(source_id=source.id, subject=subject_key.replace("_", " "), subject_key=subject_key,
-                 attribute=attribute, value=value, time=make_period(time) if time else None, quote=quote,
-                 span=Span(start=start, end=start + len(quote)), modality=modality, extractor="hand").with_id()
+    return Claim(
+        source_id=source.id,
+        subject=subject_key.replace("_", " "),
+        subject_key=subject_key,
+        attribute=attribute,
+        value=value,
+        time=make_period(time) if time else None,
+        quote=quote,
+        span=Span(start=start, end=start + len(quote)),
+        modality=modality,
+        extractor="hand",
+    ).with_id()
 
 
 def small_claims(sources: list[Source]) -> list[Claim]:
@@ -41,37 +57,101 @@ def small_claims(sources: list[Source]) -> list[Claim]:
     return [
         grounded(s0, "the dialogue, last held in March 2018", TALKS, "last held", march),
         grounded(s1, "a security dialogue, last held in March 2018", TALKS, "last held", march),
-        grounded(s0, "security gathering was held in Seoul in June 1998", TALKS, "first meeting place", seoul, "1998-06"),
-        grounded(s1, "the first meeting taking place in Seoul in June 1998", TALKS, "first meeting place", seoul,
-                 "1998-06"),
+        grounded(
+            s0, "security gathering was held in Seoul in June 1998", TALKS, "first meeting place", seoul, "1998-06"
+        ),
+        grounded(
+            s1, "the first meeting taking place in Seoul in June 1998", TALKS, "first meeting place", seoul, "1998-06"
+        ),
         grounded(s0, "security gathering was held in Seoul in June 1998", TALKS, "first meeting date", june),
         grounded(s1, "the first meeting taking place in Seoul in June 1998", TALKS, "first meeting date", june),
         grounded(s0, "the country's 1910-1945 colonial rule", "japan", "colonial rule period", colonial),
         grounded(s1, "Japan's 1910-1945 colonial rule", "japan", "colonial rule period", colonial),
         grounded(s3, "colonial rule of the Korean Peninsula 1910-1945", "japan", "colonial rule period", colonial),
-        grounded(s0, "In early March, South Korea announced a solution", "wartime_labor_solution", "announced",
-                 make_value("date", "early March", "2023-03", qualifier="early")),
-        grounded(s1, "On March 6, South Korea decided on a solution", "wartime_labor_solution", "announced",
-                 make_value("date", "March 6", "2023-03-06")),
-        grounded(s2, "announcement in March 2023 of a solution", "wartime_labor_solution", "announced",
-                 make_value("date", "March 2023", "2023-03")),
-        grounded(s0, "Yoon, who took office in May 2022", "yoon_suk_yeol", "took office",
-                 make_value("date", "May 2022", "2022-05")),
-        grounded(s3, "since his inauguration in 2022", "yoon_suk_yeol", "took office", make_value("date", "2022", "2022")),
-        grounded(s0, "Yoon made a trip to Tokyo for talks with Kishida", "kishida_yoon_summit", "meeting place",
-                 make_value("entity", "Tokyo", "tokyo")),
-        grounded(s3, "the summit held in Tokyo in March", "kishida_yoon_summit", "meeting place",
-                 make_value("entity", "Tokyo", "tokyo"), "2023-03"),
-        grounded(s0, "Prime Minister Fumio Kishida", "fumio_kishida", "role",
-                 make_value("entity", "Prime Minister", "prime_minister")),
-        grounded(s4, "his Japanese counterpart Fumio Kishida", "fumio_kishida", "role",
-                 make_value("entity", "Japanese counterpart", "foreign_minister"), "2016-09"),
-        grounded(s1, "donated 4 billion won", "posco", "donation amount",
-                 make_value("money", "4 billion won", "KRW 4000000000", number=4e9, unit="KRW")),
-        grounded(s4, "fifth nuclear test last Friday", "north_korea", "nuclear test number",
-                 make_value("ordinal", "fifth", "5", number=5), "2016-09-09"),
-        grounded(s0, "its possible seventh nuclear test", "north_korea", "nuclear test number",
-                 make_value("ordinal", "seventh", "7", number=7), modality="hedged"),
+        grounded(
+            s0,
+            "In early March, South Korea announced a solution",
+            "wartime_labor_solution",
+            "announced",
+            make_value("date", "early March", "2023-03", qualifier="early"),
+        ),
+        grounded(
+            s1,
+            "On March 6, South Korea decided on a solution",
+            "wartime_labor_solution",
+            "announced",
+            make_value("date", "March 6", "2023-03-06"),
+        ),
+        grounded(
+            s2,
+            "announcement in March 2023 of a solution",
+            "wartime_labor_solution",
+            "announced",
+            make_value("date", "March 2023", "2023-03"),
+        ),
+        grounded(
+            s0,
+            "Yoon, who took office in May 2022",
+            "yoon_suk_yeol",
+            "took office",
+            make_value("date", "May 2022", "2022-05"),
+        ),
+        grounded(
+            s3, "since his inauguration in 2022", "yoon_suk_yeol", "took office", make_value("date", "2022", "2022")
+        ),
+        grounded(
+            s0,
+            "Yoon made a trip to Tokyo for talks with Kishida",
+            "kishida_yoon_summit",
+            "meeting place",
+            make_value("entity", "Tokyo", "tokyo"),
+        ),
+        grounded(
+            s3,
+            "the summit held in Tokyo in March",
+            "kishida_yoon_summit",
+            "meeting place",
+            make_value("entity", "Tokyo", "tokyo"),
+            "2023-03",
+        ),
+        grounded(
+            s0,
+            "Prime Minister Fumio Kishida",
+            "fumio_kishida",
+            "role",
+            make_value("entity", "Prime Minister", "prime_minister"),
+        ),
+        grounded(
+            s4,
+            "his Japanese counterpart Fumio Kishida",
+            "fumio_kishida",
+            "role",
+            make_value("entity", "Japanese counterpart", "foreign_minister"),
+            "2016-09",
+        ),
+        grounded(
+            s1,
+            "donated 4 billion won",
+            "posco",
+            "donation amount",
+            make_value("money", "4 billion won", "KRW 4000000000", number=4e9, unit="KRW"),
+        ),
+        grounded(
+            s4,
+            "fifth nuclear test last Friday",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "fifth", "5", number=5),
+            "2016-09-09",
+        ),
+        grounded(
+            s0,
+            "its possible seventh nuclear test",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "seventh", "7", number=7),
+            modality="hedged",
+        ),
     ]
 
 
@@ -122,8 +202,9 @@ def test_clean_seeds_have_the_expected_agreements_and_no_contradiction(sources, 
     agreements = [f for f in findings if f.kind == FindingKind.AGREEMENT]
 
     def agreed(words: tuple[str, ...], ids: set[str]) -> bool:
-        return any(all(w in f.explanation.lower() for w in words) and ids <= {s[:3] for s in f.source_ids}
-                   for f in agreements)
+        return any(
+            all(w in f.explanation.lower() for w in words) and ids <= {s[:3] for s in f.source_ids} for f in agreements
+        )
 
     assert agreed(("last held", "march 2018"), {"000", "001"})
     assert agreed(("seoul",), {"000", "001"})

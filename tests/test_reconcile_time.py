@@ -22,8 +22,9 @@ def test_role_at_two_times_is_an_update_with_an_ordered_timeline():
     sources = [make_source("a", "2016-09-16"), make_source("b", "2023-03-27")]
     claims = [
         make_claim("b", "fumio_kishida", "role", make_value("entity", "Prime Minister", "prime_minister")),
-        make_claim("a", "fumio_kishida", "role", make_value("entity", "Foreign Minister", "foreign_minister"),
-                   time="2016-09"),
+        make_claim(
+            "a", "fumio_kishida", "role", make_value("entity", "Foreign Minister", "foreign_minister"), time="2016-09"
+        ),
     ]
     [update] = reconcile(sources, claims)
     assert update.kind == FindingKind.UPDATE
@@ -35,10 +36,20 @@ def test_role_at_two_times_is_an_update_with_an_ordered_timeline():
 def test_same_time_different_values_is_a_contradiction_quoting_both_sides():
     sources = [make_source("a", "2023-03-15"), make_source("b", "2023-03-27")]
     claims = [
-        make_claim("a", TALKS, "last held", make_value("date", "March 2017", "2017-03"),
-                   quote="a security dialogue, last held in March 2017"),
-        make_claim("b", TALKS, "last held", make_value("date", "March 2018", "2018-03"),
-                   quote="the dialogue, last held in March 2018"),
+        make_claim(
+            "a",
+            TALKS,
+            "last held",
+            make_value("date", "March 2017", "2017-03"),
+            quote="a security dialogue, last held in March 2017",
+        ),
+        make_claim(
+            "b",
+            TALKS,
+            "last held",
+            make_value("date", "March 2018", "2018-03"),
+            quote="the dialogue, last held in March 2018",
+        ),
     ]
     [contradiction] = reconcile(sources, claims)
     assert contradiction.kind == FindingKind.CONTRADICTION
@@ -74,10 +85,20 @@ def test_fixed_facts_never_update():
 def test_nuclear_tests_counted_years_apart_are_an_update():
     sources = [make_source("upi", "2016-09-16"), make_source("kyodo", "2023-03-27")]
     claims = [
-        make_claim("upi", "north_korea", "nuclear test number", make_value("ordinal", "fifth", "5", number=5),
-                   time="2016-09-09"),
-        make_claim("kyodo", "north_korea", "nuclear test number", make_value("ordinal", "seventh", "7", number=7),
-                   modality="hedged"),
+        make_claim(
+            "upi",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "fifth", "5", number=5),
+            time="2016-09-09",
+        ),
+        make_claim(
+            "kyodo",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "seventh", "7", number=7),
+            modality="hedged",
+        ),
     ]
     update = only(reconcile(sources, claims), FindingKind.UPDATE)
     assert [e.value for e in update.timeline] == ["reported: fifth", "possibly seventh"]
@@ -85,10 +106,15 @@ def test_nuclear_tests_counted_years_apart_are_an_update():
 
 def test_gsomia_timeline_is_ordered_by_time_not_by_input():
     sources = [make_source("upi", "2016-09-16"), make_source("daily", "2023-10-05")]
-    status = [("daily", "being normalised", "2023"), ("upi", "canceled", "2012"),
-              ("daily", "threatened with termination", "2019"), ("upi", "revisited", "2016")]
-    claims = [make_claim(s, "gsomia", "status", make_value("text", v, v.replace(" ", "_")), time=t)
-              for s, v, t in status]
+    status = [
+        ("daily", "being normalised", "2023"),
+        ("upi", "canceled", "2012"),
+        ("daily", "threatened with termination", "2019"),
+        ("upi", "revisited", "2016"),
+    ]
+    claims = [
+        make_claim(s, "gsomia", "status", make_value("text", v, v.replace(" ", "_")), time=t) for s, v, t in status
+    ]
     update = only(reconcile(sources, claims), FindingKind.UPDATE)
     assert [e.time.start.year for e in update.timeline] == [2012, 2016, 2019, 2023]
     assert update.explanation.index("canceled") < update.explanation.index("being normalised")
@@ -102,8 +128,10 @@ def test_a_plan_and_a_later_report_are_compared_as_such():
     ]
     [update] = reconcile(sources, claims)
     assert update.kind == FindingKind.UPDATE
-    assert update.explanation.startswith("japan south korea security talks, resumed changed over time: "
-                                         "planned: next month (2023-04) (a 2023-03-27) -> reported: April (2023-04)")
+    assert update.explanation.startswith(
+        "japan south korea security talks, resumed changed over time: "
+        "planned: next month (2023-04) (a 2023-03-27) -> reported: April (2023-04)"
+    )
     assert "matches the earlier expectation" in update.explanation
     moved = [claims[0], make_claim("b", TALKS, "resumed", make_value("date", "May", "2023-05"))]
     [update] = reconcile(sources, moved)

@@ -112,10 +112,16 @@ def entity(text: str, key: str, kind: str = "entity"):
         (entity("Hurricane Eta", "hurricane_eta"), entity("Hurricane Delta", "hurricane_delta"), DISAGREE),
         (entity("New York Cirty", "new_york_cirty"), entity("New York City", "new_york_city"), AGREE),
         (entity("canceled", "canceled", "text"), entity("revisited", "revisited", "text"), DISAGREE),
-        (entity("working to normalize the pact", "normalize", "text"),
-         entity("being normalised", "being_normalised", "text"), AGREE),
-        (entity("a long description of the event and what came before it", "x", "text"),
-         entity("an entirely different long account of other matters here", "y", "text"), UNKNOWN),
+        (
+            entity("working to normalize the pact", "normalize", "text"),
+            entity("being normalised", "being_normalised", "text"),
+            AGREE,
+        ),
+        (
+            entity("a long description of the event and what came before it", "x", "text"),
+            entity("an entirely different long account of other matters here", "y", "text"),
+            UNKNOWN,
+        ),
     ],
 )
 def test_names(a, b, expected):
@@ -125,3 +131,11 @@ def test_names(a, b, expected):
 
 def test_different_value_families_are_undecided():
     assert compare(date("2018", "2018"), make_value("number", "2018", "2018")) == UNKNOWN
+
+
+def test_a_vague_stretch_of_days_is_not_a_span_with_two_ends():
+    early_march = date("early March", "2023-03-01/2023-03-10")
+    assert compare(early_march, date("March 6", "2023-03-06")) == AGREE
+    assert compare(early_march, date("the first week of March", "2023-03-01/2023-03-07")) == AGREE
+    assert compare(early_march, date("late March", "2023-03-21/2023-03-31")) == DISAGREE
+    assert compare(date("2019-2020", "2019/2020"), date("2019-2021", "2019/2021")) == DISAGREE

@@ -78,8 +78,10 @@ def test_article_text_survives_as_written() -> None:
 
 
 def test_escape_defuses_markdown() -> None:
-    html = MarkdownIt("commonmark").enable("table").render(escape("# not a heading *x* [a](http://e.org) `c` <b>"))
-    assert html == "<p># not a heading *x* [a](http://e.org) `c` &lt;b&gt;</p>\n"
+    text = "# not a heading *x* _y_ 000_11d1 [a](http://e.org) `c` <b>"
+    html = MarkdownIt("commonmark").enable("table").render(escape(text))
+    assert html == "<p># not a heading *x* _y_ 000_11d1 [a](http://e.org) `c` &lt;b&gt;</p>\n"
+    assert "000_11d1" in escape(text)
 
 
 def test_timelines_and_every_single_source_claim() -> None:

@@ -17,6 +17,8 @@ from factcheck.review import Status, finding_id, make_decision
 from factcheck.sources import line_col
 
 GOLDEN = Path(__file__).parent / "golden" / "report_terminal.txt"
+# Read at import, before the autouse fixture clears FACTCHECK_* variables from the environment.
+UPDATE_GOLDEN = bool(os.environ.get("FACTCHECK_UPDATE_GOLDEN"))
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -35,7 +37,7 @@ def decided(report, kind: FindingKind, status: Status, note: str | None = None) 
 def test_matches_golden_text() -> None:
     """The whole report of the sample; regenerate with FACTCHECK_UPDATE_GOLDEN=1 after a deliberate change."""
     text = render(terminal(sample_report(), show_all=True))
-    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+    if UPDATE_GOLDEN:
         GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(text, encoding="utf-8")
     assert text == GOLDEN.read_text(encoding="utf-8")

@@ -99,7 +99,7 @@ def test_a_decision_survives_a_rerun_of_the_same_content(tmp_path: Path) -> None
 
 def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     report = sample_report()
-    path = tmp_path / REVIEW_FILE_NAME
+    path = tmp_path / "articles" / REVIEW_FILE_NAME
     first, second = ordered_findings(report)[:2]
     save_decision(path, finding_id(first), make_decision(first, Status.CONFIRMED, None))
     before = path.read_bytes()
@@ -111,7 +111,7 @@ def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(OSError):
         save_decision(path, finding_id(second), make_decision(second, Status.DISMISSED, None))
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [REVIEW_FILE_NAME]
+    assert sorted(p.name for p in path.parent.iterdir()) == [REVIEW_FILE_NAME]
 
 
 def test_a_broken_review_file_is_an_input_error(tmp_path: Path) -> None:

@@ -74,7 +74,7 @@ def test_key_is_sent_but_never_written(
     server.add("bad_schema", match="Alder")
     server.add("echo_key", match="Birch")
     server.add("slow", match="Cedar", delay=3)
-    assert run("compare", "story.txt", "--format", "json", "--no-cache", "-o", "failed.json", "--debug") == 3
+    assert run("compare", "story.txt", "--format", "json", "--no-cache", "-o", "failed.json", "--debug", "--timeout", "0.3") == 3
     assert run("compare", "story.txt", "--format", "markdown", "--no-cache", "--timeout", "0.3") == 3
     # A fatal rejection of the key, with and without --debug (traceback), and the endpoint check.
     sent = [r.headers.get("authorization", "") for r in server.completions()]

@@ -118,8 +118,8 @@ def write_recording(folder: Path, settings: Settings, extraction: Extraction, pr
         "model": extraction.model or settings.resolved_model(),
         "server": settings.server_kind(),
         "mode": settings.resolved_mode(),
-        "max_tokens": settings.max_tokens,
-        "chunk_chars": settings.chunk_chars,
+        "max_tokens": settings.resolved_max_tokens(),
+        "chunk_chars": settings.resolved_chunk_chars(),
         "chunk_overlap": settings.chunk_overlap,
         "prompts": [p.model_dump() for p in prompts],
     }

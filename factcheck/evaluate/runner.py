@@ -89,6 +89,7 @@ def run_suite(suite: Suite, settings: Settings, extract: ExtractOne | None = Non
     extractions = list(memo.values())
     first = extractions[0] if extractions else Extraction(claims=[], extractor=settings.extractor)
     ratios = finding_metrics(c.tally for c in cases)
+    ratios["extraction.complete"] = Ratio(hits=sum(not e.failures for e in extractions), total=len(extractions))
     sources_scores: list[SourceScore] = []
     if suite.gold is not None:
         extraction_ratios, sources_scores = score_sources(list(scored.values()), suite.gold)

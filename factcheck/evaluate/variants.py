@@ -3,7 +3,8 @@
 Each variant folder holds the changed article (same file stem as the original) and an expected.json:
 {"description", "source", "find", "replace", "values": {old: new}, "contradiction": {"sources", "quotes"}}.
 The variant keeps the base case's expectations, except those that cite the changed article with the
-old value; the slot of such an agreement names the expected contradiction.
+old value. The planted contradiction is expected between its sources, with its quotes (or, when the file
+gives none, on the slot of the agreement the change broke).
 """
 
 from __future__ import annotations
@@ -58,12 +59,13 @@ def variant(base: ResolvedCase, file: Path, prefix: str) -> ResolvedCase:
     paths[hits[0]] = copies[0].resolve()
     expectations, slots = _adjust(base.expectations, spec)
     if spec.contradiction is not None:
-        subject, attribute = slots[0] if len(slots) == 1 else ("", "")
+        # The quotes pin the contradiction down; without them, the slot of the broken agreement names it.
+        subject, attribute = slots[0] if len(slots) == 1 and not spec.contradiction.quotes else ("", "")
         if not subject and not spec.contradiction.quotes:
             raise InputError(f"{file}: cannot tell which slot the contradiction is about",
                              "give contradiction.quotes, or an agreement with the old value in the base case")
         expectations = [e for e in expectations if not (e.absent and e.kind == FindingKind.CONTRADICTION
-                                                       and (e.subject_key, e.attribute) == (subject, attribute))]
+                                                       and (e.subject_key, e.attribute) in slots)]
         expectations.append(ExpectedFinding(
             id=f"planted-contradiction:{folder.name}", kind=FindingKind.CONTRADICTION, subject_key=subject,
             attribute=attribute, sources=spec.contradiction.sources, quotes=spec.contradiction.quotes,

@@ -29,6 +29,8 @@ from .base import Extraction, Progress
 from .llm_values import normalize_value
 
 PROMPT_ID = "extract_claims"
+import os
+PAUSE = float(os.environ.get("PAUSE", "0"))
 
 
 class ExtractedClaim(BaseModel):
@@ -95,7 +97,7 @@ class LLMExtractor:
                     pieces = _chunks(src, s)
                     progress.add_total(len(pieces))
                     tasks += [group.create_task(self._chunk(llm, src, ch, n, progress)) for ch, n in pieces]
-                    await asyncio.sleep(0)
+                    await asyncio.sleep(PAUSE)
         except* RequestFailed as group_error:
             fatal = group_error.exceptions[0]
         except* FactcheckError as group_error:
@@ -194,5 +196,5 @@ def dedupe(pairs: list[tuple[int, Claim]]) -> list[Claim]:
 
 
 def _chunks(source: Source, settings: Settings) -> list[tuple[Chunk, int]]:
-    pieces = chunk(source, settings.chunk_chars, settings.chunk_overlap)
+    pieces = chunk(source, settings.resolved_chunk_chars(), settings.chunk_overlap)
     return [(p, len(pieces)) for p in pieces]

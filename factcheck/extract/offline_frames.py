@@ -23,7 +23,12 @@ EVENT_HEADS = {
     "talks", "dialogue", "dialog", "meeting", "meetings", "summit", "gathering", "consultation", "consultations",
     "conference", "negotiations", "framework", "channels", "channel",
 }
-OCCURRENCE = {"held", "hold", "holding", "holds", "met", "meet", "meets", "meeting", "took", "taking", "take", "takes", "convened", "host", "hosts", "hosted", "exchanged"}
+OCCURRENCE = {"held", "hold", "holding", "holds", "met", "meet", "meets", "took", "taking", "take", "takes", "convened", "host", "hosts", "hosted", "exchanged"}
+NOMINALIZATIONS = {
+    "inauguration": "took office", "announcement": "announced", "election": "elected", "resignation": "resigned",
+    "arrest": "arrested", "death": "died", "visit": "visited", "launch": "launched", "decision": "decided",
+    "appointment": "appointed", "release": "released", "signing": "signed", "withdrawal": "withdrew",
+}
 RESUMPTION = {"restored", "restore", "restoring", "resumed", "resume", "resuming", "revived", "revive", "reviving", "resumption", "revival", "reopened"}
 SYNONYMS = {
     "stalled": "suspended", "halted": "suspended", "frozen": "suspended", "suspended": "suspended",
@@ -33,14 +38,15 @@ SYNONYMS = {
     "announcement": "announced", "decision": "decided",
 }
 NOUN_OF_VERB = {"donated": "donation", "paid": "payment", "pledged": "pledge", "spent": "spending", "invested": "investment", "lent": "loan", "fined": "fine", "raised": "funding", "offered": "offer"}
-_PLANNED = re.compile(r"\b(?:arranging|arrangements?|plans?|planning|planned|slated|scheduled|intends?|aims?)\b(?:\s+to)?", re.I)
-_EXPECTED = re.compile(r"\b(?:expected|expects|likely|certain|set to|will|would|shall|is to|are to|was to|to be held|upcoming|envisaged|due to)\b", re.I)
-_HEDGED = re.compile(r"\b(?:may|might|could|possible|possibly|perhaps|allegedly|reportedly|suspected|feared)\b", re.I)
+_PLANNED = re.compile(r"\b(?:arranging|arrangements|plans? to|planning to|planned|slated|scheduled|intends? to|aims? to)\b")
+_EXPECTED = re.compile(r"\b(?:expected|expects|likely|certain|set to|will|would|shall|is to|are to|was to|to be held|upcoming|envisaged|(?:is|are) due to)\b")
+_HEDGED = re.compile(r"\b(?:may|might|could|possible|possibly|perhaps|allegedly|reportedly|suspected|feared)\b")
 _SPEECH = r"(?:said|says|added|reported|told reporters|noted|stated)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ATTRIB_TAIL = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<all>(?P<who>(?!(?:after|before|when|while|with|as|in|on|at|for|but|and|which|who)\b)"
-    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+" + _SPEECH + r"(?:\s+(?P<when>" + _WEEKDAY + r"))?)(?=\s*(?:,|\.|\bthat\b|$))"
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+" + _SPEECH
+    + r"(?:\s+(?P<when>(?:on\s+)?" + _WEEKDAY + r"|last (?:week|month)|yesterday|today|earlier this (?:week|month)))?)(?=\s*(?:,|\.|\bthat\b|$))"
 )
 _ACCORDING = re.compile(r"\baccording to (?!domestic|the plan|plan)(?P<who>[^,.;]+)")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^)]*\)\s+(?:--|—|–)\s*")
@@ -104,6 +110,7 @@ class Frame:
     predicate: list[str]
     obj: tuple[int, int] | None
     antecedent: bool = False
+    relative: tuple[int, int] | None = None
 
 
 def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame:
@@ -115,19 +122,31 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
     if k is None:
         return Frame(clause, None, None, [], None)
     ks = verb_chain_start(tokens, k, clause.first)
-    predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES and t.low not in {"to", "also", "not", "been", "being", "be"} and not (t.low.endswith("ly") and t.low != "early")]
+    predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES and t.low not in {"also", "not", "been", "being", "be"} and not (t.low.endswith("ly") and t.low != "early")]
     obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
     starts_clause = ks <= clause.first + (1 if clause.intro else 0)
-    if starts_clause or clause.intro in {"who", "which", "that"} and ks <= clause.first + 2:
+    if starts_clause:
         antecedent = _antecedent(tokens, clauses, ci)
         return Frame(clause, antecedent, k, predicate, obj, antecedent=True)
     subject = np_before(tokens, ks, clause.first + (1 if clause.intro else 0))
-    return Frame(clause, subject, k, predicate, obj)
+    before = tokens[clause.first - 1] if clause.first > 0 else None
+    nounish = before is not None and before.is_word and not is_verb(tokens, clause.first - 1) and before.low not in {"and", "or", "but", "so"}
+    relative = _antecedent(tokens, clauses, ci) if clause.intro in {"which", "whom"} or clause.intro == "that" and nounish else None
+    if subject is not None and ks == k and tokens[k].low.endswith("ed") and ks > 0 and not is_verb(tokens, ks - 1):
+        ofs = [j for j in range(subject[0], subject[1] + 1) if tokens[j].low == "of"]
+        if ofs and ofs[-1] < subject[1]:
+            subject = (ofs[-1] + 1, subject[1])
+    return Frame(clause, subject, k, predicate, obj, relative=relative)
 
 
 def _antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int, int] | None:
     """The noun phrase a relative or participial clause hangs on: the end of the previous clause."""
     for prev in reversed(clauses[:ci]):
+        lead = prev.first + (1 if prev.intro else 0)
+        while lead <= prev.last and tokens[lead].low.endswith("ly") or lead <= prev.last and tokens[lead].low in {"last", "first", "having", "also"}:
+            lead += 1
+        if lead <= prev.last and is_verb(tokens, lead) and prev.intro is None:
+            continue
         span = np_before(tokens, prev.last + 1, prev.first)
         if span is not None:
             start, end = span
@@ -158,6 +177,8 @@ def event_head(tokens: list[Token], span: tuple[int, int] | None) -> int | None:
 def attribute_of(predicate: list[str]) -> str:
     """Normal form of a predicate phrase: synonyms folded, filler dropped."""
     text = " ".join(w for w in predicate if w not in {"have", "has", "had", "having", "effectively", "voluntarily", "repeatedly", "allegedly"})
+    text = re.sub(r"\bto(?:\s+to)+\b", "to", text)
+    text = re.sub(r"^(?:to\s+)+|(?:\s+to)+$", "", text).strip()
     for phrase, norm in SYNONYMS.items():
         if text == phrase or text.endswith(" " + phrase) and " " not in phrase:
             return text[: len(text) - len(phrase)] + norm if text != phrase else norm

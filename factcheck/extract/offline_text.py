@@ -25,19 +25,27 @@ AUXILIARIES = {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "may", "might",
     "could", "can", "should", "must", "shall", "do", "does", "did",
 }
-SUBORDINATORS = {"who", "which", "whom", "whose", "that", "when", "while", "after", "before", "because", "although", "though", "as", "amid", "but", "whereas", "until", "where", "if", "unless", "once"}
+SUBORDINATORS = {"who", "which", "whom", "whose", "that", "when", "while", "after", "before", "since", "because", "although", "though", "as", "amid", "but", "whereas", "until", "where", "if", "unless", "once"}
+MODALS = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to", "did", "does", "do"}
+PREDICATE_ADJECTIVES = {"certain", "likely", "unlikely", "able", "set", "due", "about", "going", "sure", "ready", "expected", "slated", "scheduled"}
 IRREGULAR_PAST = {
     "said", "told", "met", "held", "took", "taken", "made", "came", "gave", "given", "went", "gone", "began", "begun",
     "saw", "seen", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "spoken", "wrote",
     "written", "did", "done", "found", "built", "broke", "broken", "chose", "chosen", "flew", "drove", "ran", "sought",
     "brought", "thought", "kept", "paid", "put", "set", "shown", "showed", "known", "grew", "grown", "hit", "cut",
     "shot", "sold", "bought", "won", "withdrew", "drew", "fought", "meant", "stood", "understood", "got", "gotten",
+    "sworn", "born", "chosen", "drawn", "flown", "thrown", "spoken", "stolen", "worn", "torn", "hidden", "beaten",
+    "frozen", "forgiven", "ridden", "risen", "fallen", "driven", "flew", "swore", "threw", "shook", "shaken", "told",
+    "spent", "lent", "sent", "felt", "heard", "laid", "lain", "slept", "swept", "wept", "fled", "bled", "fed", "sped",
 }
+QUANTITY_VERBS = {"cost", "costs", "totaled", "totalled", "reached", "topped", "exceeded", "rose", "fell", "hit", "numbered"}
 ING_NOUNS = {
     "meeting", "meetings", "gathering", "building", "briefing", "hearing", "ruling", "rulings", "funding", "training",
     "spending", "shipping", "opening", "setting", "warning", "bombing", "killing", "landing", "offering", "morning",
     "evening", "thing", "something", "nothing", "anything", "everything", "beijing", "sharing", "understanding",
     "wedding", "ceiling", "spring", "string", "king", "wing", "building", "reading", "uprising", "housing",
+    "incoming", "outgoing", "ongoing", "upcoming", "growing", "leading", "ruling", "existing", "remaining",
+    "increasing", "long-standing", "outstanding", "standing", "working", "working-level", "pressing", "willing",
 }
 ED_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "shed", "united", "based", "related", "red"}
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
@@ -94,7 +102,7 @@ def clauses(tokens: list[Token]) -> list[Clause]:
     start = 0
     intro: str | None = None
     for i, tok in enumerate(tokens):
-        boundary_punct = tok.text in {",", ";", "--", "–", "—", "(", ")", ":"}
+        boundary_punct = tok.text in {",", ";", "--", "–", "—", "(", ")", ":"} and not (tok.text == "," and _list_comma(tokens, i))
         boundary_word = i > start and tok.low in SUBORDINATORS and _opens_clause(tokens, i)
         if boundary_punct or boundary_word:
             if i > start:
@@ -116,6 +124,27 @@ def clauses(tokens: list[Token]) -> list[Clause]:
     return merged
 
 
+def _list_comma(tokens: list[Token], i: int) -> bool:
+    """A comma inside a list: 'bilateral, regional and international affairs', 'Biden, Kishida and Modi'."""
+    if i == 0 or not tokens[i - 1].is_word:
+        return False
+    if tokens[i - 1].is_cap:
+        if i + 1 >= len(tokens) or not tokens[i + 1].is_cap or tokens[i + 1].low in SUBORDINATORS:
+            return False
+        for k in range(i + 1, min(i + 8, len(tokens))):
+            if tokens[k].low == "and":
+                return k + 1 < len(tokens) and tokens[k + 1].is_cap
+            if not tokens[k].is_word or is_verb(tokens, k) or not tokens[k].is_cap and tokens[k].low not in {"of"}:
+                return False
+        return False
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if tokens[k].low in {"and", "or"}:
+            return k + 1 < len(tokens) and tokens[k + 1].is_word and not tokens[k + 1].is_cap
+        if not tokens[k].is_word or tokens[k].is_cap or is_verb(tokens, k):
+            return False
+    return False
+
+
 def _opens_clause(tokens: list[Token], i: int) -> bool:
     word = tokens[i].low
     prev = tokens[i - 1].low if i else ""
@@ -124,8 +153,15 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
         return prev not in {"such", "well", "known", "same", "so", "as"} and nxt not in {"well", "a", "an", "part"}
     if word == "that":
         return prev not in PREPOSITIONS and nxt not in {"is", "was"} or prev in SPEECH_VERBS
-    if word == "after" or word == "before":
-        return nxt not in {"a", "an", "the", "its", "their", "his", "her"} and not tokens[i + 1].is_cap if i + 1 < len(tokens) else False
+    if word in ("after", "before", "since"):
+        if nxt in {"a", "an", "the", "its", "their", "his", "her"} or i + 1 >= len(tokens):
+            return False
+        for k in range(i + 2, min(i + 8, len(tokens))):
+            if not tokens[k].is_word:
+                return False
+            if is_verb(tokens, k):
+                return True
+        return False
     return True
 
 
@@ -134,6 +170,8 @@ def _is_fronted(tokens: list[Token], clause: Clause) -> bool:
     if clause.first != 0:
         return False
     words = tokens[clause.first : clause.last + 1]
+    if words and words[0].low in {"but", "and", "also"}:
+        words = words[1:]
     return 0 < len(words) <= 6 and words[0].low in PREPOSITIONS | {"later", "earlier", "meanwhile", "also"} and not any(
         is_verb(tokens, k) for k in range(clause.first, clause.last + 1)
     )
@@ -148,15 +186,25 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].low if i else ""
     if w in AUXILIARIES:
         return True
+    if prev in MODALS - {"to"} and w.isalpha() and w not in DETERMINERS and w not in {"not", "also", "be"}:
+        return True
     if prev == "to" and w.isalpha() and w not in DETERMINERS and w not in PRONOUNS:
         return not (i >= 2 and tokens[i - 2].low in {"according", "due", "close", "up", "next", "prior"})
     after_det = prev in DETERMINERS or prev in PREPOSITIONS and prev != "to"
+    if prev[:1].isdigit() or prev in {"million", "billion", "thousand", "trillion"}:
+        return False
+    nxt_tok = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if w in QUANTITY_VERBS and (nxt_tok[:1].isdigit() or nxt_tok[:1] in "$€£¥" or nxt_tok.lower() in {"about", "more", "nearly", "almost", "over", "some", "around"}):
+        return True
     if w in IRREGULAR_PAST:
         return not after_det or w in {"said", "met", "took", "made", "gave"}
     if w.endswith("ed") and len(w) > 4 and w not in ED_NOT_VERBS:
         return not after_det
     if w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS:
         return not after_det
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word and nxt in {"the", "a", "an", "their", "its"} and w.isalpha() and len(w) > 2:
+        return w not in PREPOSITIONS and w not in {"and", "or", "but"}
     return prev in PRONOUNS and prev not in {"his", "its", "their", "her", "our"} and w.isalpha()
 
 
@@ -172,7 +220,7 @@ def verb_chain_start(tokens: list[Token], k: int, first: int) -> int:
     """Walk back over a verb group: 'are arranging to hold' -> index of 'are'."""
     while k > first:
         prev = tokens[k - 1]
-        if prev.low == "to" or is_verb(tokens, k - 1) or prev.low.endswith("ly") and prev.low not in {"only", "italy"} or prev.low in {"not", "also", "last", "first", "just", "already", "still", "effectively", "recently"}:
+        if prev.low == "to" or prev.low in PREDICATE_ADJECTIVES or is_verb(tokens, k - 1) or prev.low.endswith("ly") and prev.low not in {"only", "italy"} or prev.low in {"not", "also", "last", "first", "just", "already", "still", "effectively", "recently"}:
             k -= 1
             continue
         break

@@ -37,6 +37,9 @@ _NUMBER = re.compile(
     _QUAL + r"(?<![\w.$-])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion))?"
     r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)", re.I
 )
+_PERCENT = re.compile(_QUAL + r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|percentage points?\b)")
+_COMPOUND = re.compile(r"(?<![\w.-])(?P<n>\d[\d,]*|" + _NUMWORD + r")-(?P<noun>(?!year-old)[a-z]+)\b(?!-)")
+_AGE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3}),\s(?P<n>\d{1,3}),")
 _ORDINAL = re.compile(
     r"(?<![\w-])(?P<o>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
@@ -80,6 +83,31 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:
             )
             out.append(Mention(match.start("cur") if pattern is _MONEY_SYMBOL else match.start("n"), match.end(), "money", value))
             taken.append(match.span())
+    for match in _PERCENT.finditer(text):
+        if _overlaps(match.span(), taken):
+            continue
+        start = match.start("q") if match.group("q") else match.start("n")
+        amount = float(match.group("n"))
+        value = Value(type=ValueType.NUMBER, text=text[start : match.end()], normalized=_num(amount), number=amount, unit="percent", qualifier=_qualifier(match.group("q")))
+        out.append(Mention(start, match.end(), "number", value, noun="percent"))
+        taken.append(match.span())
+    for match in _COMPOUND.finditer(text):
+        if _overlaps(match.span(), taken) or re.fullmatch(r"1[6-9]\d\d|20\d\d", match.group("n")) or match.group("noun") in {"party", "way", "nation", "point"}:
+            continue
+        amount = _amount(match.group("n"), None)
+        if amount < 2:
+            continue
+        noun = match.group("noun") + "s"
+        value = Value(type=ValueType.NUMBER, text=match.group(0), normalized=_num(amount), number=amount, unit=noun)
+        out.append(Mention(match.start(), match.end(), "number", value, noun=noun))
+        taken.append(match.span())
+    for match in _AGE.finditer(text):
+        if _overlaps(match.span("n"), taken):
+            continue
+        amount = float(match.group("n"))
+        value = Value(type=ValueType.NUMBER, text=match.group("n"), normalized=_num(amount), number=amount, unit="years")
+        out.append(Mention(match.start("n"), match.end("n"), "age", value, noun="age", name=match.group("name"), name_start=match.start()))
+        taken.append(match.span("n"))
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span(), taken) or not _countable(text, match):
             continue

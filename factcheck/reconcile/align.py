@@ -15,15 +15,55 @@ from .text import content_tokens, slug, words
 from .values import TYPE_GROUP
 
 # Words that only restate the value's type: 'first meeting date' and 'first meeting place' differ by type.
-TYPE_WORDS = frozenset(["date", "day", "year", "month", "time", "when", "place", "location", "venue", "city", "site", "number", "count", "amount", "total", "figure", "name", "value"])
+TYPE_WORDS = frozenset(
+    {
+        "date",
+        "day",
+        "year",
+        "month",
+        "time",
+        "when",
+        "place",
+        "location",
+        "venue",
+        "city",
+        "site",
+        "number",
+        "count",
+        "amount",
+        "total",
+        "figure",
+        "name",
+        "value",
+    }
+)
 # Words that change what is meant: 'first meeting' is never 'last meeting'.
-MARKERS = {"first": "first", "initial": "first", "inaugural": "first", "original": "first", "last": "last",
-           "previous": "last", "latest": "last", "recent": "last", "next": "next", "upcoming": "next",
-           "former": "former", "current": "current", "new": "new", "final": "final", "second": "second",
-           "third": "third", "fourth": "fourth", "fifth": "fifth"}
+MARKERS = {
+    "first": "first",
+    "initial": "first",
+    "inaugural": "first",
+    "original": "first",
+    "last": "last",
+    "previous": "last",
+    "latest": "last",
+    "recent": "last",
+    "next": "next",
+    "upcoming": "next",
+    "former": "former",
+    "current": "current",
+    "new": "new",
+    "final": "final",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "fifth": "fifth",
+}
 MAX_POSTING = 64  # a token shared by more attribute forms than this is too common to block on
 MAX_BUCKET = 64  # a value shared by more attribute forms than this is not used to merge them
 QUOTE_SIMILARITY = 70.0
+CONTEXT_WORDS = 6  # words either side of the value that say what it is
+CONTEXT_MIN_SHARED = 3
+CONTEXT_JACCARD = 0.6
 ATTRIBUTE_SIMILARITY = 90.0
 
 K = TypeVar("K", bound=Hashable)
@@ -83,21 +123,24 @@ class Slot:
 
 def align(claims: Iterable[Claim]) -> list[Slot]:
     """Group claims into slots; candidate pairs come only from shared blocks (subject, token, value)."""
-    rows = [(c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
-            for c in claims]
-    subjects = _merge_subjects({(subj, group, form.key) for _, subj, group, form in rows})
+    rows = [
+        (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
+        for c in claims
+    ]
+    folds = _fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
+    rows = [(c, folds.get((subj, group, form.key), subj), group, form) for c, subj, group, form in rows]
     forms: dict[tuple[str, str], dict[str, AttributeForm]] = defaultdict(dict)
     for _, subj, group, form in rows:
-        forms[(subjects.find(subj), group)][form.key] = form
+        forms[(subj, group)][form.key] = form
     attrs: UnionFind[tuple[str, str, str]] = UnionFind()
     for (subj, group), block in forms.items():
         for a, b in _similar_forms(block):
             attrs.union((subj, group, a), (subj, group, b))
-    _merge_by_value(rows, subjects, attrs)
+    _merge_by_value(rows, attrs)
+    _merge_by_context(rows, attrs)
     slots: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim, subj, group, form in rows:
-        root = subjects.find(subj)
-        slots[attrs.find((root, group, form.key))].append(claim)
+        slots[attrs.find((subj, group, form.key))].append(claim)
     out = [_slot(group, members) for (_, group, _), members in slots.items()]
     out.sort(key=lambda s: (s.subject_key, s.attribute, s.group))
     return out
@@ -116,20 +159,19 @@ def _most_common(items: Iterable[str]) -> str:
     return min(counts, key=lambda k: (-counts[k], len(k), k))
 
 
-def _merge_subjects(blocks: set[tuple[str, str, str]]) -> UnionFind[str]:
-    """Fold a subject key into the one fuller key that contains all its words for the same attribute."""
-    found: UnionFind[str] = UnionFind()
+def _fold_subjects(blocks: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+    """Within one attribute, fold a subject key into the one fuller key that contains all its words
+    ('security_talks' -> 'japan_south_korea_security_talks'); other attributes are not affected."""
     by_block: dict[tuple[str, str], set[str]] = defaultdict(set)
     for subj, group, key in blocks:
         by_block[(group, key)].add(subj)
-        found.find(subj)
-    targets: dict[str, set[str]] = defaultdict(set)
-    for keys in by_block.values():
+    folds: dict[tuple[str, str, str], str] = {}
+    for (group, key), subjects in by_block.items():
         postings: dict[str, set[str]] = defaultdict(set)
-        for k in keys:
+        for k in subjects:
             for token in k.split("_"):
                 postings[token].add(k)
-        for k in keys:
+        for k in subjects:
             tokens = k.split("_")
             if len(tokens) < 2:
                 continue
@@ -137,11 +179,9 @@ def _merge_subjects(blocks: set[tuple[str, str, str]]) -> UnionFind[str]:
             if len(lists[0]) > MAX_POSTING:
                 continue
             supers = set(lists[0]).intersection(*lists[1:]) - {k}
-            targets[k] |= supers
-    for k in sorted(targets):
-        if len(targets[k]) == 1:
-            found.union(k, next(iter(targets[k])))
-    return found
+            if len(supers) == 1:
+                folds[(k, group, key)] = next(iter(supers))
+    return folds
 
 
 def _similar_forms(block: dict[str, AttributeForm]) -> list[tuple[str, str]]:
@@ -176,12 +216,11 @@ def _forms_match(a: AttributeForm, b: AttributeForm) -> bool:
     return fuzz.token_sort_ratio(" ".join(sorted(a.core)), " ".join(sorted(b.core))) >= ATTRIBUTE_SIMILARITY
 
 
-def _merge_by_value(rows: list[tuple[Claim, str, str, AttributeForm]], subjects: UnionFind[str],
-                    attrs: UnionFind[tuple[str, str, str]]) -> None:
+def _merge_by_value(rows: list[tuple[Claim, str, str, AttributeForm]], attrs: UnionFind[tuple[str, str, str]]) -> None:
     """Differently worded attributes of one subject with the same value and alike quotes are one slot."""
     buckets: dict[tuple[str, str, str], dict[str, tuple[AttributeForm, str]]] = defaultdict(dict)
     for claim, subj, group, form in rows:
-        bucket = buckets[(subjects.find(subj), group, slug(claim.value.normalized))]
+        bucket = buckets[(subj, group, slug(claim.value.normalized))]
         bucket.setdefault(form.key, (form, claim.quote))
     for (subj, group, _), bucket in sorted(buckets.items()):
         if len(bucket) < 2 or len(bucket) > MAX_BUCKET:
@@ -190,3 +229,40 @@ def _merge_by_value(rows: list[tuple[Claim, str, str, AttributeForm]], subjects:
             (fa, qa), (fb, qb) = bucket[a], bucket[b]
             if fa.markers == fb.markers and fuzz.token_set_ratio(qa.lower(), qb.lower()) >= QUOTE_SIMILARITY:
                 attrs.union((subj, group, a), (subj, group, b))
+
+
+def value_context(claim: Claim, width: int = CONTEXT_WORDS) -> frozenset[str]:
+    """Content words around the value in the quote: what the quote says about the value."""
+    quote = claim.quote
+    at = quote.lower().find(claim.value.text.lower())
+    if at < 0 or not claim.value.text:
+        return frozenset()
+    left = words(quote[:at])[-width:]
+    right = words(quote[at + len(claim.value.text) :])[:width]
+    return content_tokens(" ".join(left + right))
+
+
+def _merge_by_context(rows: list[tuple[Claim, str, str, AttributeForm]], attrs: UnionFind[tuple[str, str, str]]) -> None:
+    """Differently worded attributes whose values sit in the same wording in two sources are one slot
+    ('In early March, South Korea announced a solution' / 'On March 6, South Korea decided on a solution')."""
+    blocks: dict[tuple[str, str], list[tuple[str, str, AttributeForm, frozenset[str]]]] = defaultdict(list)
+    for claim, subj, group, form in rows:
+        context = value_context(claim)
+        if len(context) >= CONTEXT_MIN_SHARED:
+            blocks[(subj, group)].append((claim.source_id, form.key, form, context))
+    for (subj, group), entries in sorted(blocks.items()):
+        postings: dict[str, list[int]] = defaultdict(list)
+        for n, (_, _, _, context) in enumerate(entries):
+            for token in context:
+                postings[token].append(n)
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for ns in postings.values():
+            if len(ns) <= MAX_POSTING:
+                for pair in combinations(ns, 2):
+                    shared[pair] += 1
+        for (i, j), count in sorted(shared.items()):
+            (src_a, key_a, form_a, ctx_a), (src_b, key_b, form_b, ctx_b) = entries[i], entries[j]
+            if count < CONTEXT_MIN_SHARED or src_a == src_b or key_a == key_b or form_a.markers != form_b.markers:
+                continue
+            if count / len(ctx_a | ctx_b) >= CONTEXT_JACCARD:
+                attrs.union((subj, group, key_a), (subj, group, key_b))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
 from .text import words
@@ -65,7 +65,8 @@ def period_label(period: Period | None) -> str:
         return start.isoformat()
     if period.granularity == Granularity.YEAR or (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
         return str(start.year) if start.year == end.year else f"{start.year}-{end.year}"
-    whole_month = period.granularity == Granularity.MONTH or (start.day == 1 and (end + timedelta(days=1)).day == 1)
+    month_end = calendar.monthrange(end.year, end.month)[1]
+    whole_month = period.granularity == Granularity.MONTH or (start.day == 1 and end.day == month_end)
     if whole_month and (start.year, start.month) == (end.year, end.month):
         return f"{start.year}-{start.month:02d}"
     return f"{start.isoformat()}..{end.isoformat()}"
@@ -128,10 +129,14 @@ def agreement(subject_key: str, attribute: str, items: Sequence[Item], independe
     ids = sources_of(items)
     prefix = MODALITY_WORDS.get(items[0].claim.modality, "")
     lead = prefix + (variants[0] if len(variants) == 1 else " / ".join(f'"{v}"' for v in variants))
-    return (f"{topic(subject_key, attribute)}: {lead}, agreed by {independent} independent sources "
-            f"({', '.join(ids)}){syndication_note(items)}")
+    return (
+        f"{topic(subject_key, attribute)}: {lead}, agreed by {independent} independent sources "
+        f"({', '.join(ids)}){syndication_note(items)}"
+    )
 
 
 def single(subject_key: str, attribute: str, items: Sequence[Item]) -> str:
     ids = sources_of(items)
-    return f"{topic(subject_key, attribute)}: {value_label(items[0])}, only in {', '.join(ids)}{syndication_note(items)}"
+    return (
+        f"{topic(subject_key, attribute)}: {value_label(items[0])}, only in {', '.join(ids)}{syndication_note(items)}"
+    )

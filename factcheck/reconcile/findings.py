@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
 from . import explain
 from .align import Slot, UnionFind
 from .explain import Item
 from .timescope import Relation, plan_then_outcome, relate, stable_attribute
-from .values import Verdict, compare, specificity
+from .values import Verdict, coarse_keys, compare, specificity
 
-KIND_ORDER = {FindingKind.CONTRADICTION: 0, FindingKind.UPDATE: 1, FindingKind.AGREEMENT: 2,
-              FindingKind.SINGLE_SOURCE: 3}
+EXACT_LIMIT = 64  # up to this many distinct values (or states) in a slot, every pair is compared
+NEIGHBOURS = 32  # beyond it, each state is compared with this many next states in time order
+KIND_ORDER = {
+    FindingKind.CONTRADICTION: 0,
+    FindingKind.UPDATE: 1,
+    FindingKind.AGREEMENT: 2,
+    FindingKind.SINGLE_SOURCE: 3,
+}
 
 
 @dataclass
@@ -28,6 +34,7 @@ class State:
 
     @property
     def rep(self) -> Item:
+        """The state's first claim: all of them share its value, modality and time."""
         return self.items[0]
 
 
@@ -35,34 +42,66 @@ ValueKey = tuple[str, str, str, str, str]
 
 
 def _value_key(v: Value) -> ValueKey:
+    """Everything that makes two values the same value."""
     return (v.type.value, v.normalized, v.text, v.qualifier or "", v.unit or "")
 
 
 def value_groups(items: Sequence[Item]) -> list[list[Item]]:
-    """Greedy grouping: most specific values first; a value joins the first group it agrees with entirely."""
+    """Greedy grouping: most specific values first; a value joins the first group it agrees with entirely.
+
+    In a slot with many distinct values, a value is only tried against groups sharing a coarse key
+    (a year, an order of magnitude, a word), so the work stays near-linear."""
     distinct: dict[ValueKey, list[Item]] = {}
     for item in items:
         distinct.setdefault(_value_key(item.claim.value), []).append(item)
     order = sorted(distinct, key=lambda k: (specificity(distinct[k][0].claim.value), k))
+    blocked = len(order) > EXACT_LIMIT
     groups: list[list[ValueKey]] = []
+    by_block: dict[object, list[int]] = defaultdict(list)
     for key in order:
         value = distinct[key][0].claim.value
-        for members in groups:
-            if all(compare(distinct[m][0].claim.value, value) == Verdict.AGREE for m in members):
+        blocks = coarse_keys(value) if blocked else [None]
+        candidates = sorted({g for b in blocks for g in by_block[b]})
+        for g in candidates:
+            members = groups[g]
+            checked = members if len(members) <= 16 else members[:1] + members[-15:]
+            if all(compare(distinct[m][0].claim.value, value) == Verdict.AGREE for m in checked):
                 members.append(key)
                 break
         else:
+            g = len(groups)
             groups.append([key])
+        for b in blocks:
+            if g not in by_block[b]:
+                by_block[b].append(g)
     return [[item for key in members for item in distinct[key]] for members in groups]
 
 
+def _pairs(states: list[State]) -> Iterator[tuple[State, State]]:
+    """Every pair of states, or in a crowded slot each state with its nearest neighbours in time."""
+    if len(states) <= EXACT_LIMIT:
+        yield from combinations(states, 2)
+        return
+    ordered = sorted(states, key=lambda s: (s.rep.scope.sort_key(), s.index))
+    for i, s in enumerate(ordered):
+        for t in ordered[i + 1 : i + 1 + NEIGHBOURS]:
+            yield (s, t) if s.index < t.index else (t, s)
+
+
 def _states(groups: list[list[Item]]) -> list[State]:
+    """Split value groups by exact value, modality and time."""
     states: dict[tuple[object, ...], State] = {}
     for g, members in enumerate(groups):
         for item in members:
             when = item.scope.when
-            key = (g, _value_key(item.claim.value), item.scope.modality.value, when.start if when else None,
-                   when.end if when else None, item.scope.from_publication)
+            key = (
+                g,
+                _value_key(item.claim.value),
+                item.scope.modality.value,
+                when.start if when else None,
+                when.end if when else None,
+                item.scope.from_publication,
+            )
             if key not in states:
                 states[key] = State(index=len(states), group=g)
             states[key].items.append(item)
@@ -79,17 +118,16 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     contra_edges: list[tuple[State, State]] = []
     update_states: set[int] = set()
     verdicts: dict[tuple[ValueKey, ValueKey], Verdict] = {}
-    for i, s in enumerate(states):
-        for t in states[i + 1 :]:
-            relation = _relation(s, t, verdicts, stable)
-            if relation == Relation.CONTRADICTION:
-                contra.union(s.index, t.index)
-                contra_edges.append((s, t))
-            elif relation == Relation.UPDATE:
-                updates.union(s.index, t.index)
-                update_states |= {s.index, t.index}
+    for s, t in _pairs(states):
+        relation = _relation(s, t, verdicts, stable)
+        if relation == Relation.CONTRADICTION:
+            contra.union(s.index, t.index)
+            contra_edges.append((s, t))
+        elif relation == Relation.UPDATE:
+            updates.union(s.index, t.index)
+            update_states |= {s.index, t.index}
     in_contra = {x.index for edge in contra_edges for x in edge}
-    findings = _contradictions(slot, states, contra, contra_edges)
+    findings = _contradictions(slot, contra, contra_edges)
     contradicted = {id(item) for s in states if s.index in in_contra for item in s.items}
     timelined: set[int] = set()
     findings += _updates(slot, states, updates, update_states, timelined)
@@ -120,8 +158,10 @@ def _relation(s: State, t: State, verdicts: dict[tuple[ValueKey, ValueKey], Verd
     return relation
 
 
-def _finding(kind: FindingKind, slot: Slot, items: Sequence[Item], explanation: str,
-             timeline: list[TimelineEntry] | None = None) -> Finding:
+def _finding(
+    kind: FindingKind, slot: Slot, items: Sequence[Item], explanation: str, timeline: list[TimelineEntry] | None = None
+) -> Finding:
+    """A Finding with its content-derived id; claims in source and position order."""
     ordered = sorted(items, key=lambda i: (i.claim.source_id, i.claim.span.start, i.cid))
     return Finding(
         kind=kind,
@@ -135,8 +175,8 @@ def _finding(kind: FindingKind, slot: Slot, items: Sequence[Item], explanation: 
     ).with_id()
 
 
-def _contradictions(slot: Slot, states: list[State], contra: UnionFind[int],
-                    edges: list[tuple[State, State]]) -> list[Finding]:
+def _contradictions(slot: Slot, contra: UnionFind[int], edges: list[tuple[State, State]]) -> list[Finding]:
+    """One contradiction per connected set of conflicting states, explained by its best-supported pair."""
     components: dict[int, list[tuple[State, State]]] = defaultdict(list)
     for s, t in edges:
         components[contra.find(s.index)].append((s, t))
@@ -147,8 +187,9 @@ def _contradictions(slot: Slot, states: list[State], contra: UnionFind[int],
         by_group: dict[int, list[Item]] = defaultdict(list)
         for state in sorted(members.values(), key=lambda x: x.index):
             by_group[state.group].extend(state.items)
-        s, t = max(comp_edges, key=lambda e: (len(by_group[e[0].group]) + len(by_group[e[1].group]),
-                                              -e[0].index, -e[1].index))
+        s, t = max(
+            comp_edges, key=lambda e: (len(by_group[e[0].group]) + len(by_group[e[1].group]), -e[0].index, -e[1].index)
+        )
         side_a, side_b = by_group[s.group], by_group[t.group]
         more = len(by_group) - 2
         items = [i for state in members.values() for i in state.items]
@@ -157,8 +198,9 @@ def _contradictions(slot: Slot, states: list[State], contra: UnionFind[int],
     return out
 
 
-def _updates(slot: Slot, states: list[State], updates: UnionFind[int], eligible: set[int],
-             covered: set[int]) -> list[Finding]:
+def _updates(
+    slot: Slot, states: list[State], updates: UnionFind[int], eligible: set[int], covered: set[int]
+) -> list[Finding]:
     """One update finding per group of states linked by change over time, as an ordered timeline."""
     components: dict[int, list[State]] = defaultdict(list)
     for state in states:
@@ -177,19 +219,25 @@ def _updates(slot: Slot, states: list[State], updates: UnionFind[int], eligible:
         if len(runs) < 2:
             continue
         entries = [[i for s in run for i in s.items] for run in runs]
-        timeline = [TimelineEntry(time=_span(run), value=explain.value_label(e[0], True),
-                                  claim_ids=list(dict.fromkeys(i.cid for i in e)))
-                    for run, e in zip(runs, entries, strict=True)]
+        timeline = [
+            TimelineEntry(
+                time=_span(run), value=explain.value_label(e[0], True), claim_ids=list(dict.fromkeys(i.cid for i in e))
+            )
+            for run, e in zip(runs, entries, strict=True)
+        ]
         items = [i for e in entries for i in e]
         covered |= {id(i) for i in items}
-        as_planned = any(r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory
-                         and not r2[0].rep.scope.anticipatory for r1, r2 in pairwise(runs))
+        as_planned = any(
+            r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory and not r2[0].rep.scope.anticipatory
+            for r1, r2 in pairwise(runs)
+        )
         text = explain.update(slot.subject_key, slot.attribute, entries, as_planned)
         out.append(_finding(FindingKind.UPDATE, slot, items, text, timeline))
     return out
 
 
 def _span(run: list[State]) -> Period | None:
+    """The period a timeline entry covers."""
     periods = [s.rep.scope.when for s in run if s.rep.scope.when is not None]
     if not periods:
         return None
@@ -200,8 +248,9 @@ def _span(run: list[State]) -> Period | None:
     return periods[0] if same else Period(start=start, end=end, granularity=Granularity.RANGE)
 
 
-def _agreements_and_singles(slot: Slot, groups: list[list[Item]], contradicted: set[int],
-                            timelined: set[int]) -> list[Finding]:
+def _agreements_and_singles(
+    slot: Slot, groups: list[list[Item]], contradicted: set[int], timelined: set[int]
+) -> list[Finding]:
     """Agreement where independent sources give one value; single_source for what nothing else covers."""
     out = []
     for members in groups:

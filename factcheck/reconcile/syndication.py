@@ -28,7 +28,7 @@ def body_text(source: Source) -> str:
 
 
 def shingles(text: str) -> frozenset[int]:
-    """64-bit hashes of every run of SHINGLE consecutive words."""
+    """64-bit hashes of every run of SHINGLE consecutive words (a short text is one shingle)."""
     tokens = words(text)
     count = max(1, len(tokens) - SHINGLE + 1) if tokens else 0
     grams = (" ".join(tokens[i : i + SHINGLE]) for i in range(count))

@@ -9,8 +9,15 @@ from ..models import Claim, Modality, Period, Source, Span, Value, ValueType
 from .values import parse_period
 
 
-def make_value(kind: str, text: str, normalized: str | None = None, *, number: float | None = None,
-               unit: str | None = None, qualifier: str | None = None) -> Value:
+def make_value(
+    kind: str,
+    text: str,
+    normalized: str | None = None,
+    *,
+    number: float | None = None,
+    unit: str | None = None,
+    qualifier: str | None = None,
+) -> Value:
     """A Value; dates get their period from the ISO normal form."""
     vtype = ValueType(kind)
     norm = normalized if normalized is not None else text
@@ -40,9 +47,18 @@ def make_source(source_id: str, published: str | None = None, body: str = "", ou
     )
 
 
-def make_claim(source_id: str, subject_key: str, attribute: str, value: Value, *, time: str | None = None,
-               modality: str = "reported", quote: str | None = None, start: int = 0,
-               subject: str | None = None) -> Claim:
+def make_claim(
+    source_id: str,
+    subject_key: str,
+    attribute: str,
+    value: Value,
+    *,
+    time: str | None = None,
+    modality: str = "reported",
+    quote: str | None = None,
+    start: int = 0,
+    subject: str | None = None,
+) -> Claim:
     """A Claim with its content-derived id."""
     quote = quote or f"{subject_key.replace('_', ' ')} {attribute} {value.text}"
     return Claim(

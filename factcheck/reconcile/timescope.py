@@ -54,8 +54,12 @@ class Scope:
     def sort_key(self) -> tuple[date, date, date, int]:
         """Time order: by the end of the period (a month ends after a day in it), then its start."""
         when, asof = self.when, self.asof
-        return (when.end if when else date.min, when.start if when else date.min, asof.start if asof else date.min,
-                0 if self.anticipatory else 1)
+        return (
+            when.end if when else date.min,
+            when.start if when else date.min,
+            asof.start if asof else date.min,
+            0 if self.anticipatory else 1,
+        )
 
 
 def day(d: date) -> Period:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -35,10 +35,44 @@ TYPE_GROUP = {
 
 # Days per time unit, so "five years" and "60 months" compare; other units must match as written.
 TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12}
-TITLES = frozenset(["president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "chancellor", "secretary", "premier", "senator", "governor", "king", "queen", "prince", "princess", "pope", "ambassador"])
-_MANTISSA = re.compile(r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE)
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+TITLES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "chancellor",
+        "secretary",
+        "premier",
+        "senator",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "ambassador",
+    ]
+)
+_MANTISSA = re.compile(
+    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
+)
 _MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -80,21 +114,24 @@ def parse_period(normalized: str) -> Period | None:
         if m := _ISO_MONTH.match(text):
             year, month = int(m[1]), int(m[2])
             last = calendar.monthrange(year, month)[1]
-            return Period(start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH,
-                          text=normalized)
+            return Period(
+                start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH, text=normalized
+            )
         if m := _ISO_YEAR.match(text):
             year = int(m[1])
-            return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR,
-                          text=normalized)
+            return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR, text=normalized)
         if m := _ISO_WEEK.match(text):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK,
-                          text=normalized)
+            return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK, text=normalized)
         if m := _ISO_QUARTER.match(text):
             year, q = int(m[1]), int(m[2])
             last = calendar.monthrange(year, 3 * q)[1]
-            return Period(start=date(year, 3 * q - 2, 1), end=date(year, 3 * q, last), granularity=Granularity.RANGE,
-                          text=normalized)
+            return Period(
+                start=date(year, 3 * q - 2, 1),
+                end=date(year, 3 * q, last),
+                granularity=Granularity.RANGE,
+                text=normalized,
+            )
     except ValueError:
         return None
     return None
@@ -115,11 +152,12 @@ def value_period(value: Value) -> Period | None:
             return period.model_copy(update={"end": period.start + timedelta(days=third - 1)})
         if "late" in words:
             return period.model_copy(update={"start": period.end - timedelta(days=third - 1)})
-        return period.model_copy(update={"start": period.start + timedelta(days=third),
-                                         "end": period.end - timedelta(days=third)})
-    if qualifier in ("before", "less_than"):
+        return period.model_copy(
+            update={"start": period.start + timedelta(days=third), "end": period.end - timedelta(days=third)}
+        )
+    if qualifier in ("before", "less_than") and period.start > date.min:
         return period.model_copy(update={"start": date.min, "end": period.start - timedelta(days=1)})
-    if qualifier in ("after", "more_than"):
+    if qualifier in ("after", "more_than") and period.end < date.max:
         return period.model_copy(update={"start": period.end + timedelta(days=1), "end": date.max})
     if qualifier in ("by", "at_most"):
         return period.model_copy(update={"start": date.min})
@@ -129,18 +167,26 @@ def value_period(value: Value) -> Period | None:
 
 
 def compare_dates(a: Value, b: Value) -> Verdict:
-    """Dates agree when one period contains the other ('March 2018' and '2018-03-06'); two ranges
-    agree only end for end ('1910-1945' is not '1905-1945')."""
+    """Dates agree when one period contains the other ('March 2018' and '2018-03-06'); two spans of
+    years or months agree only end for end ('1910-1945' is not '1905-1945')."""
     pa, pb = value_period(a), value_period(b)
     if pa is None or pb is None:
         return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
-    if pa.granularity == Granularity.RANGE and pb.granularity == Granularity.RANGE:
+    if _is_span(a.normalized) and _is_span(b.normalized):
         ends_a, ends_b = _range_ends(a.normalized, pa), _range_ends(b.normalized, pb)
         same = all(x.contains(y) or y.contains(x) for x, y in zip(ends_a, ends_b, strict=True))
         return Verdict.AGREE if same else Verdict.DISAGREE
     if pa.contains(pb) or pb.contains(pa):
         return Verdict.AGREE
     return Verdict.DISAGREE
+
+
+def _is_span(normalized: str) -> bool:
+    """'1910/1945' or '2019-05/2020-02' is a span with two ends; '2023-03-01/2023-03-10' is a vague day."""
+    if "/" not in normalized:
+        return False
+    ends = [parse_period(part) for part in normalized.split("/", 1)]
+    return all(p is not None and p.granularity in (Granularity.YEAR, Granularity.MONTH) for p in ends)
 
 
 def _range_ends(normalized: str, period: Period) -> tuple[Period, Period]:
@@ -327,3 +373,20 @@ def specificity(value: Value) -> float:
         interval = quantity_interval(value)
         return interval[1] - interval[0] if interval else INF
     return -float(len(content_tokens(value.normalized + " " + value.text)))
+
+
+def coarse_keys(value: Value) -> Sequence[object]:
+    """Blocking keys: values that can agree share one (a year, an order of magnitude, a word)."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        if period is None:
+            return [slug(value.normalized)]
+        return sorted({period.start.year, period.end.year}) if period.end.year - period.start.year <= 1 else ["span"]
+    if group in ("quantity", "money"):
+        amount = amount_of(value)
+        if amount is None or amount == 0:
+            return [slug(value.normalized)]
+        magnitude = math.floor(math.log10(abs(amount)))
+        return [magnitude - 1, magnitude, magnitude + 1]
+    return sorted(_untitled(value)) or [slug(value.normalized)]

@@ -70,16 +70,24 @@ def case_table(result: EvalResult) -> Table:
 
 
 def misses_text(result: EvalResult) -> Text:
-    """Expectations not met and unexpected findings, case by case."""
+    """Expectations not met and unexpected findings, case by case; a line shown for an earlier case is counted, not repeated."""
     text = Text()
+    shown: dict[str, str] = {}
     for case in result.cases:
         lines = [f"  missed  {o.label()}" for o in case.outcomes if not o.passed and not o.absent]
         lines += [f"  wrong   {o.label()}: {o.explanation}" for o in case.outcomes if not o.passed and o.absent]
         lines += [f"  extra   {u.key} [{', '.join(u.source_ids)}]: {u.explanation}" for u in case.unexpected]
         lines += [f"  failed  {f}" for f in case.failures]
-        if lines:
-            text.append(f"{case.name}\n", style="bold")
-            text.append("\n".join(lines) + "\n")
+        new = [line for line in lines if line not in shown]
+        repeated = sorted({shown[line] for line in lines if line in shown})
+        if not lines:
+            continue
+        text.append(f"{case.name}\n", style="bold")
+        if new:
+            text.append("\n".join(new) + "\n")
+        if repeated:
+            text.append(f"  and {len(lines) - len(new)} as in {', '.join(repeated)}\n", style="dim")
+        shown.update({line: case.name for line in new})
     return text
 
 

@@ -81,7 +81,8 @@ def _header(view: ReportView) -> str:
                    f"model; claims from these passages are missing.<ul>{items}</ul></div>")
     rows = "".join(
         f'<tr><td><a href="#src-{view.number[s.id]}">{view.number[s.id]}</a></td><td>{escape(s.outlet or "unknown")}'
-        f"</td><td>{s.published.isoformat() if s.published else 'unknown'}</td><td>{escape(s.title or '')}</td>"
+        f"</td><td class=\"when\">{s.published.isoformat() if s.published else 'unknown'}</td>"
+        f"<td>{escape(s.title or '')}</td>"
         f'<td class="path">{escape(s.path)}</td></tr>'
         for s in view.sources
     )
@@ -154,8 +155,9 @@ def _agreements(view: ReportView) -> str:
         quotes = view.quotes(f.claim_ids)
         values = " / ".join(dict.fromkeys(escape(value_label(q.claim)) for q in quotes))
         rows.append(
-            f'<tr id="f-{finding_id(f)}"><td>{escape(slot_label(f))}{_decision(view, f)}</td><td>{values}</td>'
-            f"<td>{_source_list(view, quotes)}</td><td class=\"num\">{f.independent_sources}</td></tr>"
+            f'<tr id="f-{finding_id(f)}"><td class="slot">{escape(slot_label(f))}{_decision(view, f)}</td>'
+            f'<td data-label="Value">{values}</td><td>{_source_list(view, quotes)}</td>'
+            f'<td class="num" data-label="Independent sources">{f.independent_sources}</td></tr>'
         )
     return ('<div class="scroll"><table class="findings"><thead><tr><th>Slot</th><th>Value</th><th>Sources</th>'
             f"<th>Independent</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
@@ -165,8 +167,9 @@ def _timelines(view: ReportView) -> str:
     out = []
     for entity, rows in view.timelines():
         trs = "".join(
-            f"<tr><td class=\"when\">{escape(period_label(r.period))}</td><td>{escape(r.attribute)}</td>"
-            f"<td>{escape(r.value)}</td><td>{_source_list(view, list(r.quotes))}</td></tr>"
+            f'<tr><td class="when slot">{escape(period_label(r.period))}</td><td data-label="What">'
+            f'{escape(r.attribute)}</td><td data-label="Value">{escape(r.value)}</td>'
+            f"<td>{_source_list(view, list(r.quotes))}</td></tr>"
             for r in rows
         )
         notes = "".join(
@@ -193,8 +196,9 @@ def _single_source(view: ReportView) -> str:
            "<details><summary>Every single-source claim</summary>"]
     for source, items in view.single_source_by_source():
         rows = "".join(
-            f'<tr id="f-{finding_id(f)}"><td>{escape(slot_label(f))}{_decision(view, f)}</td>'
-            f"<td>{escape(value_label(q.claim))}</td><td>{quote_html(view, q)}</td><td>{_where(view, q)}</td></tr>"
+            f'<tr id="f-{finding_id(f)}"><td class="slot">{escape(slot_label(f))}{_decision(view, f)}</td>'
+            f'<td data-label="Value">{escape(value_label(q.claim))}</td><td>{quote_html(view, q)}</td>'
+            f"<td>{_where(view, q)}</td></tr>"
             for f, q in items
         )
         out.append(f"<h3>{escape(view.source_label(source))}</h3><div class=\"scroll\"><table class=\"findings\">"

@@ -70,6 +70,11 @@ mark.q:target { outline: 3px solid var(--amber); outline-offset: 1px; }
   table.sources tr { display: block; padding: .4rem 0; border-bottom: 1px solid var(--line); }
   table.sources td { display: inline; border: 0; padding: 0 .4rem 0 0; }
   table.sources td:nth-child(4), table.sources td:nth-child(5) { display: block; }
+  table.findings thead { display: none; }
+  table.findings tr { display: block; padding: .5rem 0; border-bottom: 1px solid var(--line); }
+  table.findings td { display: block; border: 0; padding: .15rem 0; text-align: left; }
+  table.findings td.slot { font-weight: 600; }
+  table.findings td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .8rem; }
 }
 @media print { nav { display: none; } .finding { break-inside: avoid; } }
 """

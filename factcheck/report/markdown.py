@@ -17,7 +17,8 @@ from .view import (
     value_label,
 )
 
-_SPECIAL = re.compile(r"([\\`*_|~]|\](?=[(\[:]))")
+# Underscores inside a word never make emphasis in CommonMark, so ids like 000_11d1 stay readable.
+_SPECIAL = re.compile(r"([\\`*|~]|\](?=[(\[:])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")
 _LINE_START = re.compile(r"^([#+-])")
 
 
@@ -111,11 +112,11 @@ def _agreements(view: ReportView) -> list[str]:
     findings = view.findings(FindingKind.AGREEMENT)
     if not findings:
         return []
-    out = ["| Slot | Value | Sources · line:col | Independent | Review |", "|---|---|---|---:|---|"]
+    out = ["| Slot | Value | Source line:col | Independent | Review |", "|---|---|---|---:|---|"]
     for f in findings:
         quotes = view.quotes(f.claim_ids)
         values = " / ".join(dict.fromkeys(escape(value_label(q.claim)) for q in quotes))
-        where = "<br>".join(f"{escape(view.source_label(q.source))} · {q.line}:{q.col}" for q in quotes)
+        where = "<br>".join(escape(view.cite(q)) for q in quotes)
         out.append(f"| {escape(slot_label(f))} | {values} | {where} | {f.independent_sources} | {_decision(view, f)} |")
     return [*out, ""]
 
@@ -123,17 +124,15 @@ def _agreements(view: ReportView) -> list[str]:
 def _timelines(view: ReportView) -> list[str]:
     out: list[str] = []
     for entity, rows in view.timelines():
-        out += [f"### {escape(entity.replace('_', ' '))}", "", "| When | What | Value | Source · line:col · quote |",
+        out += [f"### {escape(entity.replace('_', ' '))}", "", "| When | What | Value | Source line:col, quote |",
                 "|---|---|---|---|"]
         for row in rows:
-            where = "<br>".join(f"{escape(view.source_label(q.source))} · {q.line}:{q.col}<br>{quote_md(q)}"
-                                for q in row.quotes)
+            where = "<br>".join(f"{escape(view.cite(q))}<br>{quote_md(q)}" for q in row.quotes)
             out.append(f"| {period_label(row.period)} | {escape(row.attribute)} | {escape(row.value)} | {where} |")
         out.append("")
-        for f in {finding_id(r.finding): r.finding for r in rows}.values():
-            decision = _decision(view, f)
-            out.append(f"- {escape(f.attribute)}: {escape(f.explanation)}" + (f" **{decision}**" if decision else ""))
-        out.append("")
+        decided = [(f, _decision(view, f)) for f in {finding_id(r.finding): r.finding for r in rows}.values()]
+        notes = [f"- {escape(f.attribute)}: **{decision}**" for f, decision in decided if decision]
+        out += [*notes, ""] if notes else []
     return out
 
 

@@ -179,12 +179,12 @@ def agreements(view: ReportView) -> list[RenderableType]:
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column("Slot", ratio=3, overflow="fold")
     table.add_column("Value", ratio=2, overflow="fold")
-    table.add_column("Sources · line:col", ratio=4, overflow="fold")
+    table.add_column("Source line:col", no_wrap=True)
     table.add_column("Indep.", justify="right")
     for f in findings:
         quotes = view.quotes(f.claim_ids)
         values = list(dict.fromkeys(value_label(q.claim) for q in quotes))
-        where = "\n".join(f"{view.source_label(q.source)} · {q.line}:{q.col}" for q in quotes)
+        where = "\n".join(view.cite(q) for q in quotes)
         slot = Text(slot_label(f))
         decision = view.decision(f)
         if decision is not None:
@@ -202,18 +202,18 @@ def timelines(view: ReportView) -> list[RenderableType]:
         table.add_column("When", no_wrap=True)
         table.add_column("What", ratio=2, overflow="fold")
         table.add_column("Value", ratio=2, overflow="fold")
-        table.add_column("Source · line:col", ratio=4, overflow="fold")
+        table.add_column("Source line:col", no_wrap=True)
         for row in rows:
-            where = "\n".join(f"{view.source_label(q.source)} · {q.line}:{q.col}" for q in row.quotes)
+            where = "\n".join(view.cite(q) for q in row.quotes)
             table.add_row(Text(period_label(row.period)), Text(row.attribute), Text(row.value), Text(where))
         notes = []
         for f in {finding_id(r.finding): r.finding for r in rows}.values():
-            line = Text(f"{f.attribute}: {f.explanation}", style="dim")
             decision = view.decision(f)
             if decision is not None:
-                line.append(f"  {decision_label(decision)}", style=STATUS_STYLES[decision.status])
-            notes.append(Padding(line, (0, 0, 0, 2)))
-        parts.append(Padding(Group(table, *notes), (0, 0, 1, 0)))
+                line = Text(f"{f.attribute}: ", style="dim")
+                line.append(decision_label(decision), style=STATUS_STYLES[decision.status])
+                notes.append(Padding(line, (0, 0, 0, 2)))
+        parts.append(Group(table, *notes, Text("")) if notes else table)
     return parts
 
 

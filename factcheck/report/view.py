@@ -110,6 +110,11 @@ class ReportView:
         when = source.published.isoformat() if source.published else "date unknown"
         return f"[{self.number[source.id]}] {source.outlet or source.id}, {when}"
 
+    def cite(self, quote: QuoteView) -> str:
+        """A compact citation for tables: '[2] 2023-03-15 · 3:98' (the header names the outlet)."""
+        when = quote.source.published.isoformat() if quote.source.published else "undated"
+        return f"[{quote.number}] {when} · {quote.line}:{quote.col}"
+
     def quote(self, claim_id: str) -> QuoteView | None:
         """The quote of a claim, or None when the claim or its source is missing from the report."""
         claim = self.claims.get(claim_id)

@@ -1,0 +1,683 @@
+"""The offline extractor: deterministic rules over body sentences, no model, no network.
+
+It finds dates (resolved against the publication date), durations, numbers, money, ordinals,
+roles and meeting places, and for each works out what the value is about (subject), which
+predicate links them (attribute), how sure the article is (modality) and who says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..entities import AliasTable, country_key, entity_key, event_key, name_parts, place_key, slug
+from ..models import Claim, Granularity, Modality, Period, Source, Span, Value, ValueType
+from ..sources import sentences
+from .base import Extraction, Progress
+from .offline_frames import (
+    NOMINALIZATIONS,
+    NOUN_OF_VERB,
+    EVENT_HEADS,
+    OCCURRENCE,
+    RESUMPTION,
+    Frame,
+    attribute_of,
+    attribution,
+    event_head,
+    frame,
+    has_past_verb,
+    modality,
+    pronoun_kind,
+)
+from ..timeparse import NUMBER_WORDS
+from .offline_text import DETERMINERS, PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize
+from .offline_values import Mention, find_roles, find_values
+
+_GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
+_MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
+_TIME_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
+_CONJ = {"but", "however", "meanwhile", "also", "and", "or"}
+_GROUP_WORDS = {"countries": "country", "nations": "country", "allies": "country", "leaders": "person", "ministers": "person"}
+
+
+_Slot = tuple[tuple[int, int] | None, str, str | None]
+
+
+@dataclass
+class _Event:
+    key: str
+    persons: bool
+    time: Period | None = None
+
+
+class OfflineExtractor:
+    """Rule-based claim extraction that runs anywhere, instantly, with the same output every time."""
+
+    name = "offline"
+
+    def extract(self, sources: Sequence[Source], progress: Progress) -> Extraction:
+        progress.add_total(len(sources))
+        aliases = AliasTable.from_texts(_body_text(s) for s in sources)
+        claims: list[Claim] = []
+        for source in sources:
+            claims.extend(_Reader(source, aliases).read())
+            progress.advance(source.id)
+        return Extraction(claims=claims, extractor="offline")
+
+
+def _body_text(source: Source) -> str:
+    return "\n".join(source.text[span.start : span.end] for span in source.body)
+
+
+class _Reader:
+    """Reads one article sentence by sentence, remembering the events and people it has seen."""
+
+    def __init__(self, source: Source, aliases: AliasTable) -> None:
+        self.source = source
+        self.aliases = aliases
+        self.events: list[_Event] = []
+        self.last_person: str | None = None
+        self.pair = self._main_pair()
+        self.claims: list[Claim] = []
+
+    def _main_pair(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        for run in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", _body_text(self.source)):
+            for kind, key in name_parts(run):
+                if kind == "entity" and country_key(key.replace("_", " ")):
+                    counts[key] += 1
+        return sorted(k for k, _ in counts.most_common(2))
+
+    def read(self) -> list[Claim]:
+        for span in sentences(self.source):
+            self._sentence(span.start, self.source.text[span.start : span.end])
+        seen: set[str] = set()
+        unique = []
+        for claim in self.claims:
+            claim = claim.with_id()
+            if claim.id not in seen:
+                seen.add(claim.id)
+                unique.append(claim)
+        return unique
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _sentence(self, offset: int, text: str) -> None:
+        self.offset, self.text = offset, text
+        self.tokens = tokenize(text)
+        self.clauses = clauses(self.tokens)
+        self.attrib = attribution(text)
+        self.event_at: dict[int, str] = {}
+        self._people_and_events()
+        values = [m for m in find_values(text, self.source.published) if not any(a <= m.start < b for a, b in self.attrib.skip)]
+        for role in find_roles(text, self.aliases):
+            self._role(role)
+        for mention in values:
+            if mention.kind == "age":
+                key = self.aliases.key(mention.name)
+                self._emit_span(mention.name, key, "age", mention.value, None, mention.name_start, mention.end, Modality.REPORTED)
+                continue
+            self._value(mention)
+        self._places()
+        persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
+        if persons:
+            self.last_person = persons[0]
+
+    def _people_and_events(self) -> None:
+        """Resolve every event mention in order, so later anaphora ('the talks') find them."""
+        for j, tok in enumerate(self.tokens):
+            w = tok.low
+            head = w in EVENT_HEADS or (w == "one" and j > 0 and self.tokens[j - 1].low == "last")
+            if w == "meetings" and j > 0 and self.tokens[j - 1].low in {"such", "the"}:
+                continue
+            if w in {"channels", "channel"} and j + 1 < len(self.tokens) and self.tokens[j + 1].low == "for":
+                continue
+            verb_event = w in {"meet", "met", "exchanged"} and is_verb(self.tokens, j)
+            if head or verb_event:
+                self.event_at[j] = self._resolve_event(j, verb_event)
+
+    def _clause_of(self, j: int) -> int:
+        for ci, clause in enumerate(self.clauses):
+            if clause.first <= j <= clause.last:
+                return ci
+        return len(self.clauses) - 1
+
+    def _resolve_event(self, j: int, verb_event: bool, time: Period | None = None) -> str:
+        ci = self._clause_of(j)
+        clause = self.clauses[ci]
+        fr = frame(self.tokens, self.clauses, ci, j + 1)
+        if verb_event:
+            np_text = "talks"
+            inside: list[tuple[str, str]] = []
+        else:
+            start = self._event_np_start(j, clause)
+            np_text = " ".join(
+                t.text for t in self.tokens[start : j + 1]
+                if not _TIME_WORD.fullmatch(re.sub(r"['’]s$", "", t.text)) and t.text not in NUMBER_WORDS
+            )
+            np_text = re.sub(r"\b(?:channels?|mechanism)\s+for\s+", "", np_text)
+            np_text = re.sub(r"\bministers['’]?(?=\s)", "ministerial", np_text)
+            inside = self._entities(start, j)
+        participants = [k for k, _ in inside]
+        after = self._after_participants(j, clause)
+        participants += after
+        agent = self._entities(*fr.subject) if fr.subject and (verb_event or fr.verb is not None and fr.verb < j) else []
+        if verb_event or after or len(agent) >= 2 or self._possessive_group(j, clause):
+            if len(agent) >= 2 or after or verb_event:
+                participants += [k for k, _ in agent]
+            elif self._possessive_group(j, clause):
+                participants += [k for k, _ in self._entities(clause.first, j)]
+        people = [k for k in participants if k in {slug(p) for p in self.aliases.people}]
+        if people and len(people) >= 2:
+            participants = people
+        persons = bool(people) or "leaders" in np_text.lower()
+        if len(set(participants)) >= 2 or (participants and not verb_event and inside):
+            key = event_key(np_text, sorted(set(participants)), self.aliases)
+            self._remember(key, persons, time)
+            return key
+        body = event_key(np_text, [], self.aliases)
+        found = self._recall(body, persons, time)
+        named = any(t[:1].isupper() for t in np_text.split()[1:]) or np_text[:1].isupper() and np_text.split()[0].lower() not in DETERMINERS
+        key = found or (body if named and body != "talks" else event_key(np_text, self.pair, self.aliases))
+        self._remember(key, persons, time)
+        return key
+
+    def _event_np_start(self, j: int, clause: Clause) -> int:
+        """Start of the noun phrase whose head is tokens[j]: back to a determiner, 'of', a verb or a preposition."""
+        start = j
+        while start > clause.first:
+            prev = self.tokens[start - 1]
+            if prev.low == "for" and start - 2 >= clause.first and self.tokens[start - 2].low in {"channels", "channel", "mechanism"}:
+                start -= 1
+                continue
+            capital_of = prev.low == "of" and start - 2 >= clause.first and self.tokens[start - 2].is_cap and self.tokens[start].is_cap
+            if not prev.is_word or is_verb(self.tokens, start - 1) or (prev.low in PREPOSITIONS and not capital_of) or prev.low in _CONJ:
+                break
+            start -= 1
+            if prev.low in DETERMINERS or prev.text.endswith(("'s", "’s")) and not _TIME_WORD.fullmatch(prev.text[:-2]):
+                break
+        return start
+
+    def _remember(self, key: str, persons: bool, time: Period | None) -> None:
+        old = next((e for e in self.events if e.key == key), None)
+        if old:
+            self.events.remove(old)
+            time = time or old.time
+        self.events.append(_Event(key, persons, time))
+
+    def _recall(self, body: str, persons: bool, time: Period | None) -> str | None:
+        for event in reversed(self.events):
+            if time is not None and event.time is not None and event.time.overlaps(time) and body == "talks":
+                return event.key
+        for event in reversed(self.events):
+            if body != "talks" and (event.key == body or event.key.endswith("_" + body)):
+                return event.key
+            if body == "talks" and time is None and (not persons or event.persons):
+                return event.key
+        return None
+
+    def _possessive_group(self, j: int, clause: Clause) -> bool:
+        return any(t.low == "their" for t in self.tokens[max(clause.first, j - 4) : j])
+
+    def _after_participants(self, j: int, clause: Clause) -> list[str]:
+        """Entities after 'between', 'with' or 'involving' that follow the event noun in its clause."""
+        for k in range(j + 1, clause.last + 1):
+            tok = self.tokens[k]
+            if k != j + 1 and (k in self.event_at or tok.low == "with" or is_verb(self.tokens, k) and tok.low != "held"):
+                break
+            if tok.low in {"between", "with", "involving"}:
+                end = clause.last
+                if tok.low == "between":
+                    nxt = [c for c in self.clauses if c.first == clause.last + 2]
+                    if nxt and self.text[self.tokens[clause.last].end :].lstrip().startswith(",") and self.tokens[nxt[0].first].is_cap:
+                        end = nxt[0].last
+                return [key for key, _ in self._entities(k + 1, end)]
+        return []
+
+    def _entities(self, i: int, j: int) -> list[tuple[str, str]]:
+        """(key, kind) of the people, countries and groups named in tokens i..j; pronouns resolved."""
+        out: list[tuple[str, str]] = []
+        k = i
+        people = {slug(p) for p in self.aliases.people}
+        while k <= j:
+            tok = self.tokens[k]
+            kind = pronoun_kind(tok.low)
+            if tok.low in _GROUP_WORDS and k > 0 and self.tokens[k - 1].low in {"two", "both"} and _GROUP_WORDS[tok.low] == "country":
+                out += [(c, "country") for c in self.pair]
+            elif kind == "person" and self._person_before(k):
+                out.append((self._person_before(k) or "", "person"))
+            elif kind == "group" and tok.low != "their":
+                group = [e for e in self._entities(0, k - 1) if e[1] == "person"] if k else []
+                out += group if len(group) >= 2 else [(c, "country") for c in self.pair]
+            elif tok.is_cap:
+                end = k
+                while end + 1 <= j and self.tokens[end + 1].is_cap:
+                    end += 1
+                run = self.text[tok.start : self.tokens[end].end]
+                for part_kind, key in name_parts(run, self.aliases):
+                    if part_kind == "entity":
+                        out.append((key, "person" if key in people else "country"))
+                k = end
+            k += 1
+        return list(dict.fromkeys(out))
+
+    def _person_before(self, k: int) -> str | None:
+        """What 'he/him/his' at token k refers to: the first person named earlier in the sentence, else the last one."""
+        people = {slug(p) for p in self.aliases.people}
+        for j in range(0, k):
+            tok = self.tokens[j]
+            if tok.is_cap:
+                full = self.aliases.person(tok.text.rstrip("'s’"))
+                if full and slug(full) in people:
+                    return slug(full)
+        return self.last_person
+
+    # -- values -------------------------------------------------------------------------------
+
+    def _token_at(self, pos: int) -> int:
+        return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
+
+    def _value(self, m: Mention) -> None:
+        vi = self._token_at(m.start)
+        ci = self._clause_of(vi)
+        if ci > 0 and self.tokens[self.clauses[ci].first - 1].text == "(" and m.kind == "money":
+            ci -= 1
+        clause = self.clauses[ci]
+        fr = frame(self.tokens, self.clauses, ci, vi if ci == self._clause_of(vi) else clause.last + 1)
+        while fr.verb is None and ci > 0 and m.kind == "date" and not self._has_np_anchor(vi, clause):
+            ci -= 1
+            clause = self.clauses[ci]
+            fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
+            head = next((j for j in range(clause.last, clause.first - 1, -1) if j in self.event_at and self.tokens[j].low in EVENT_HEADS), None)
+            if head is not None and fr.verb is not None and fr.verb < head:
+                span = (self._event_np_start(head, clause), head)
+                own = self.clauses[self._clause_of(vi)]
+                quote = self._quote(span, Clause(clause.first, own.last), m)
+                self._emit(span, self.event_at[head], "meeting date", m.value, m.value.period, quote, self._modality(ci))
+                return
+        time = m.value.period if m.kind == "date" else self._clause_time(clause)
+        nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
+        subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
+        if attr is None:
+            return
+        mod = self._modality(ci)
+        self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
+        if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:
+            self._remember(key, any(e.persons for e in self.events if e.key == key), m.value.period)
+        second = None if nominal else self._main_clause_claim(m, vi, ci, key)
+        if second:
+            s_subject, s_key, s_attr, s_ci = second
+            self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
+
+    def _has_np_anchor(self, vi: int, clause: Clause) -> bool:
+        """Does the date sit in a noun phrase of its own clause (possessive, article, name before it)?"""
+        before = self.tokens[vi - 1] if vi > clause.first else None
+        return before is not None and (before.text.endswith(("'s", "’s")) or before.low in {"a", "an", "the"})
+
+    def _nominal_date(self, m: Mention, vi: int, clause: Clause) -> _Slot | None:
+        """Dates that belong to a noun phrase rather than a verb: possessive events, modifiers, nominalisations."""
+        if self.text[m.end : m.end + 2] in ("'s", "’s"):
+            head = next((j for j in range(vi + 1, min(vi + 6, len(self.tokens))) if j in self.event_at), None)
+            if head is not None:
+                key = self._resolve_event(head, False, m.value.period)
+                self.event_at[head] = key
+                return (vi + 1, head), key, "meeting date"
+        modifier = self._modifier_subject(m, vi, clause)
+        if modifier is not None:
+            return modifier
+        k = vi - 1
+        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during"}:
+            k -= 1
+        if k >= clause.first and self.tokens[k].low in NOMINALIZATIONS:
+            owner = self.tokens[k - 1] if k > clause.first else None
+            attr = NOMINALIZATIONS[self.tokens[k].low]
+            if owner is not None and pronoun_kind(owner.low) == "person":
+                return (k - 1, k), self._person_before(k - 1) or "", attr
+            if owner is not None and owner.text.endswith(("'s", "’s")):
+                start = self._owner_start(k - 1, clause)
+                return (start, k), self._subject_key((start, k - 1)), attr
+        return None
+
+    def _subject_attribute(self, m: Mention, vi: int, fr: Frame) -> _Slot:
+        """Decide what the value is about and the predicate that links them."""
+        clause = fr.clause
+        clause_text = self._clause_text(clause)
+        gap = bool(_GAP.search(clause_text))
+        if m.kind == "ordinal":
+            return self._ordinal(m, vi, fr)
+        if m.kind == "date" and vi > 0 and self.tokens[vi - 1].low == "since" and re.search(r"\bfirst\b", self.text[: m.start]):
+            event = self._frame_event(fr) or self._any_event(Clause(0, vi))
+            if event is not None:
+                return event[0], event[1], "last held"
+        attached = self._attached_event(vi, clause)
+        if m.kind == "date" and attached is not None:
+            np_start, head = attached
+            mods = {t.low for t in self.tokens[np_start:head]}
+            attr = "first meeting date" if "first" in mods and not gap else "last held" if "last" in mods else "meeting date"
+            if gap:
+                attr = "resumed"
+            return (np_start, head), self.event_at[head], attr
+        if m.kind == "date" and re.search(r"\banniversary\b", clause_text):
+            span, key = self._anniversary(fr)
+            if span is not None:
+                return span, key, "anniversary date"
+        event = self._frame_event(fr)
+        predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
+        if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
+            head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
+            if head is not None:
+                return (vi, head), self.event_at[head], f"number of {m.noun}"
+        if event is not None and m.kind in ("date", "duration"):
+            span, key = event
+            if m.kind == "duration":
+                return span, key, "hiatus" if gap else "duration"
+            words = set(predicate) | {t.low for t in self.tokens[span[0] : span[1] + 1]}
+            if gap or words & RESUMPTION and not (set(predicate) - RESUMPTION - OCCURRENCE):
+                return span, key, "resumed"
+            if words & OCCURRENCE or not predicate:
+                if "last" in words:
+                    return span, key, "last held"
+                return span, key, "first meeting date" if "first" in words else "meeting date"
+            return span, key, attribute_of(predicate)
+        subject = fr.relative if fr.relative is not None and m.kind == "date" else fr.subject
+        key = self._subject_key(subject) if subject else ""
+        if m.kind == "duration":
+            return subject, key, "hiatus" if gap else "duration"
+        if m.kind == "money":
+            after = re.match(r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :])
+            verb = predicate[-1] if predicate else ""
+            return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
+        if m.kind == "number":
+            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else f"number of {m.noun}"
+        if not predicate or not key:
+            return None, "", None
+        attr = attribute_of(predicate)
+        if fr.obj is not None and fr.obj[0] < len(self.tokens) and self.tokens[fr.obj[0]].low == "office":
+            return subject, key, f"{attr} office" if attr != "took office" else attr
+        if fr.obj is not None and len(attr.split()) == 1 and fr.relative is None:
+            obj_words = [t.low for t in self.tokens[fr.obj[0] : fr.obj[1] + 1] if t.low not in {"a", "an", "the", "its", "their"}]
+            if obj_words:
+                attr = f"{attr} {' '.join(obj_words[:5])}"
+        return subject, key, attr
+
+    def _any_event(self, clause: Clause) -> tuple[tuple[int, int], str] | None:
+        for j in range(clause.first, clause.last + 1):
+            if j in self.event_at and self.tokens[j].low in EVENT_HEADS:
+                return (self._event_np_start(j, clause), j), self.event_at[j]
+        return None
+
+    def _anniversary(self, fr: Frame) -> tuple[tuple[int, int] | None, str]:
+        """'the 60th anniversary of the normalization of diplomatic ties' -> the thing whose anniversary it is."""
+        clause = fr.clause
+        idx = next((j for j in range(clause.first, clause.last + 1) if self.tokens[j].low == "anniversary"), None)
+        if idx is None or idx + 1 > clause.last or self.tokens[idx + 1].low != "of":
+            return None, ""
+        span = np_after(self.tokens, idx + 2, clause.last)
+        if span is None:
+            return None, ""
+        agent = [k for k, _ in self._entities(*fr.subject)] if fr.subject else []
+        phrase = " ".join(t.text for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"next", "year", "this", "last", "month"})
+        return span, "_".join([*sorted(set(agent)), slug(re.sub(r"^(?:the|a|an)\s+", "", phrase))])
+
+    def _ordinal(self, m: Mention, vi: int, fr: Frame) -> tuple[tuple[int, int] | None, str, str | None]:
+        noun = m.noun
+        if noun.startswith("anniversary"):
+            span, key = self._anniversary(fr)
+            if span is not None:
+                return span, key, "anniversary number"
+        for j in range(vi - 1, max(fr.clause.first, vi - 4) - 1, -1):
+            tok = self.tokens[j]
+            if tok.text.endswith(("'s", "’s")):
+                start = j
+                while start > fr.clause.first and self.tokens[start - 1].is_cap:
+                    start -= 1
+                return (start, j), self._subject_key((start, j)), f"{noun} number"
+            if pronoun_kind(tok.low) == "thing":
+                return (j, j), self._last_thing(j), f"{noun} number"
+        subject = fr.subject
+        return subject, self._subject_key(subject) if subject else "", f"{noun} number"
+
+    def _attached_event(self, vi: int, clause: Clause) -> tuple[int, int] | None:
+        """The event noun a date hangs on: 'their summit on March 16', 'the summit held in Tokyo in March'."""
+        k = vi - 1
+        while k >= clause.first:
+            tok = self.tokens[k]
+            if k in self.event_at and tok.low in EVENT_HEADS | {"one"}:
+                start = k
+                while start > clause.first and self.tokens[start - 1].is_word and not is_verb(self.tokens, start - 1) and self.tokens[start - 1].low not in PREPOSITIONS:
+                    start -= 1
+                return start, k
+            if tok.low in PREPOSITIONS or tok.low in {"held", "place", "taking", "took", "was", "were", "later", "earlier"} or tok.is_cap or tok.low == "the":
+                k -= 1
+                continue
+            return None
+        return None
+
+    def _frame_event(self, fr: Frame) -> tuple[tuple[int, int], str] | None:
+        """The event a clause is about: its subject, its object after hold/restore/host, or a 'meet' verb."""
+        subject_head = event_head(self.tokens, fr.subject)
+        if subject_head is not None and subject_head in self.event_at:
+            assert fr.subject is not None
+            return fr.subject, self.event_at[subject_head]
+        if fr.obj is not None and set(fr.predicate) & (OCCURRENCE | RESUMPTION):
+            head = event_head(self.tokens, fr.obj)
+            end = fr.obj[1]
+            if head is not None and head not in self.event_at and end + 2 < len(self.tokens) and self.tokens[end + 1].low == "for":
+                head = end + 2
+            if head is not None and head in self.event_at:
+                return fr.obj, self.event_at[head]
+        if fr.verb is not None and fr.verb in self.event_at:
+            return (fr.subject or (fr.verb, fr.verb)), self.event_at[fr.verb]
+        return None
+
+    def _modifier_subject(self, m: Mention, vi: int, clause: Clause) -> _Slot | None:
+        """Dates inside a noun phrase: "Japan's 1910-1945 colonial rule", "a 1965 bilateral agreement"."""
+        ranged = m.value.period is not None and m.value.period.granularity == Granularity.RANGE
+        suffix = "period" if ranged else "date"
+        before = self.tokens[vi - 1] if vi > clause.first else None
+        nxt = self._token_at(m.end - 1) + 1
+        follows_noun = nxt <= clause.last and self.tokens[nxt].is_word and self.tokens[nxt].text[:1].islower() and not is_verb(self.tokens, nxt) and self.tokens[nxt].low not in PREPOSITIONS | {"and", "or", "to"}
+        after_span = np_after(self.tokens, nxt, clause.last) if follows_noun else None
+        if before is not None and before.text.endswith(("'s", "’s")) and after_span is not None:
+            start = self._owner_start(vi - 1, clause)
+            return (start, after_span[1]), self._subject_key((start, vi - 1)), f"{self._head_words(after_span)} {suffix}"
+        if before is not None and before.low in {"a", "an", "the"} and after_span is None and nxt <= clause.last and self.tokens[nxt].is_cap:
+            end = nxt
+            while end + 1 <= clause.last and (self.tokens[end + 1].is_cap or self.tokens[end + 1].low in {"and", "of"} and end + 2 <= clause.last and self.tokens[end + 2].is_cap):
+                end += 1
+            after_span = (nxt, end)
+        if before is not None and before.low in {"a", "an", "the"} and after_span is not None:
+            return after_span, self._subject_key(after_span), suffix
+        if ranged and re.search(r"\d{4}", m.value.text) and before is not None and before.is_word and before.low not in PREPOSITIONS:
+            k = vi - 1
+            while k > clause.first and not self.tokens[k - 1].text.endswith(("'s", "’s")) and (self.tokens[k - 1].low not in PREPOSITIONS or self.tokens[k - 1].low == "of"):
+                k -= 1
+            if k > clause.first and self.tokens[k - 1].text.endswith(("'s", "’s")):
+                start = self._owner_start(k - 1, clause)
+                return (start, vi - 1), self._subject_key((start, k - 1)), f"{self._head_words((k, vi - 1))} {suffix}"
+        return None
+
+    def _owner_start(self, j: int, clause: Clause) -> int:
+        start = j
+        while start > clause.first and (self.tokens[start - 1].is_cap or self.tokens[start - 1].low == "the"):
+            start -= 1
+            if self.tokens[start].low == "the":
+                break
+        return start
+
+    def _head_words(self, span: tuple[int, int]) -> str:
+        words = []
+        for tok in self.tokens[span[0] : span[1] + 1]:
+            if tok.low == "of":
+                break
+            if tok.low not in {"a", "an", "the"}:
+                words.append(tok.low)
+        return " ".join(words)
+
+    def _main_clause_claim(self, m: Mention, vi: int, ci: int, key: str) -> tuple[tuple[int, int], str, str, int] | None:
+        """A date in a 'when' clause or on an attached event also dates the main clause's event."""
+        if m.kind != "date":
+            return None
+        clause = self.clauses[ci]
+        candidates = []
+        if clause.intro == "when":
+            candidates = [c for c in range(ci - 1, -1, -1)]
+        elif self._attached_event(vi, clause) is not None:
+            candidates = [ci]
+        for c in candidates:
+            target = self.clauses[c]
+            fr = frame(self.tokens, self.clauses, c, target.last + 1)
+            if fr.verb is None or fr.subject is None:
+                continue
+            predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
+            nominal = [t.low for t in self.tokens[fr.subject[0] : fr.subject[1] + 1]]
+            event = self._frame_event(fr)
+            if event is None or event[1] == key or not predicate:
+                return None
+            lead = next((w for w in nominal if w in RESUMPTION), None)
+            attr = attribute_of(predicate)
+            if lead:
+                attr = f"resumption {attr}"
+            return event[0], event[1], attr, c
+        return None
+
+    # -- subjects, roles, places ----------------------------------------------------------------
+
+    def _subject_key(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return ""
+        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
+        if len(toks) == 1 and pronoun_kind(toks[0].low):
+            kind = pronoun_kind(toks[0].low)
+            if kind == "person" and self.last_person:
+                return self.last_person
+            if kind == "thing":
+                return self._last_thing(span[0])
+        ents = self._entities(span[0], span[1])
+        text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
+        if len(ents) >= 2 and re.search(r"\band\b", text) and all(t.is_cap or t.low == "and" for t in toks):
+            return "_".join(sorted(k for k, _ in ents))
+        if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:[A-Za-z.-]+\s+)*(?:countries|nations|allies)", text, re.I):
+            return "_".join(self.pair)
+        if re.fullmatch(r"(?:the\s+)?country", text, re.I):
+            earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
+            return earlier[-1] if earlier else "_".join(self.pair)
+        return entity_key(text, self.aliases)
+
+    def _last_thing(self, j: int) -> str:
+        """What 'it/its' at token j refers to: the nearest named thing before it that is not a person."""
+        people = {slug(p) for p in self.aliases.people}
+        k = j - 1
+        while k >= 0:
+            if self.tokens[k].is_cap and k > 0:
+                end = k
+                while k - 1 > 0 and self.tokens[k - 1].is_cap:
+                    k -= 1
+                key = entity_key(self.text[self.tokens[k].start : self.tokens[end].end], self.aliases)
+                if key and key not in people:
+                    return key
+            k -= 1
+        return "_".join(self.pair)
+
+    def _role(self, m: Mention) -> None:
+        key = self.aliases.key(m.name)
+        if m.kind == "relation":
+            owner = self.aliases.key(m.name)
+            self._emit_span(m.name, owner, m.noun, m.value, None, m.start, m.end, Modality.REPORTED)
+            return
+        self._emit_span(m.name, key, "role", m.value, None, m.start, m.end, Modality.REPORTED)
+
+    def _places(self) -> None:
+        """'held in Seoul', 'meet in New York', 'a trip to Tokyo for talks': where an event takes place."""
+        for ci, clause in enumerate(self.clauses):
+            for j in range(clause.first, clause.last):
+                tok = self.tokens[j]
+                if tok.low not in {"in", "to"}:
+                    continue
+                k = j + 1 + (self.tokens[j + 1].low == "the")
+                if k > clause.last or not self.tokens[k].is_cap:
+                    continue
+                end = k
+                while end + 1 <= clause.last and self.tokens[end + 1].is_cap:
+                    end += 1
+                place = self.text[self.tokens[k].start : self.tokens[end].end]
+                if not self._is_place(place):
+                    continue
+                if tok.low == "to" and not (end + 2 <= clause.last and self.tokens[end + 1].low == "for" and end + 2 in self.event_at):
+                    continue
+                fr = frame(self.tokens, self.clauses, ci, j)
+                event = self._frame_event(fr)
+                if tok.low == "to":
+                    event = ((end + 2, end + 2), self.event_at[end + 2])
+                if event is None:
+                    continue
+                words = set(fr.predicate) | {t.low for t in self.tokens[event[0][0] : event[0][1] + 1]}
+                if not words & (OCCURRENCE | RESUMPTION) and tok.low == "in" and fr.verb is None:
+                    continue
+                attr = "last meeting place" if "last" in words else "first meeting place" if "first" in words and not _GAP.search(self._clause_text(clause)) else "meeting place"
+                value = Value(type=ValueType.ENTITY, text=place, normalized=place_key(place))
+                self._emit(event[0], event[1], attr, value, self._clause_time(clause), self._quote(event[0], clause, None), self._modality(ci))
+
+    def _is_place(self, text: str) -> bool:
+        if text.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}:
+            return False
+        if any(p in text for p in self.aliases.people) or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text):
+            return False
+        return True
+
+    # -- assembling claims ------------------------------------------------------------------------
+
+    def _clause_text(self, clause: Clause) -> str:
+        return self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
+
+    def _clause_time(self, clause: Clause) -> Period | None:
+        a, b = self.tokens[clause.first].start, self.tokens[clause.last].end
+        for m in find_values(self.text[a:b], self.source.published):
+            if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
+                return m.value.period
+        return None
+
+    def _modality(self, ci: int) -> Modality:
+        clause = self.clauses[ci]
+        mod = modality(self._clause_text(clause))
+        if mod == Modality.REPORTED and clause.intro in {"when", "until", "before"} and ci > 0 and not has_past_verb(self.tokens, clause):
+            return modality(self._clause_text(self.clauses[ci - 1]) + " " + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else ""))
+        return mod
+
+    def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
+        start = self.tokens[clause.first].start
+        end = self.tokens[clause.last].end
+        if subject is not None:
+            start = min(start, self.tokens[subject[0]].start)
+            end = max(end, self.tokens[subject[1]].end)
+        if m is not None:
+            start, end = min(start, m.start), max(end, m.end)
+        return start, end
+
+    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None, quote: tuple[int, int], mod: Modality) -> None:
+        if not key:
+            return
+        subject_text = self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
+        self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
+
+    def _emit_span(self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality) -> None:
+        while end > start and self.text[end - 1] in " ,;:.\"”":
+            end -= 1
+        span = Span(start=self.offset + start, end=self.offset + end)
+        self.claims.append(
+            Claim(
+                source_id=self.source.id,
+                subject=subject,
+                subject_key=key,
+                attribute=attr,
+                value=value,
+                time=time,
+                quote=self.source.text[span.start : span.end],
+                span=span,
+                attribution=self.attrib.text,
+                modality=mod,
+                extractor="offline",
+            )
+        )
