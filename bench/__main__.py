@@ -26,6 +26,7 @@ FIGURES: dict[str, tuple[str, str]] = {
 
 
 def _load(target: str) -> Callable[[bool], str]:
+    """Import "module:function" lazily, so one figure does not import the others."""
     module, func = target.split(":")
     fn: Callable[[bool], str] = getattr(importlib.import_module(module), func)
     return fn

@@ -14,6 +14,8 @@ from .proc import REPO, clean_env, factcheck_argv, repeat
 from .report import spread, table
 
 HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "dateparser", "rapidfuzz", "spacy")
+OFFLINE_PATH = ["factcheck.cli", "rich.console", "factcheck.models", "factcheck.pipeline", "factcheck.extract.offline",
+                "factcheck.reconcile", "factcheck.report"]
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
 _PROBE = """
@@ -56,6 +58,18 @@ def import_profile(module: str, top: int = 8) -> list[tuple[str, float]]:
             children = []
     rows.sort(key=lambda r: -r[1])
     return [(module + " (total)", total), *rows[:top]]
+
+
+def import_costs(modules: list[str]) -> list[tuple[str, float]]:
+    """Cumulative import ms of each module, imported in this order in one fresh interpreter."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import " + ", ".join(modules)], cwd=REPO,
+                          env=clean_env(), capture_output=True, text=True, timeout=120)
+    costs = {}
+    for line in proc.stderr.splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match and len(match.group(3)) // 2 == 0 and match.group(4) in modules:
+            costs[match.group(4)] = int(match.group(2)) / 1000
+    return [(m, costs.get(m, 0.0)) for m in modules]
 
 
 def startup(quick: bool = False) -> str:
@@ -110,6 +124,12 @@ def end_to_end(quick: bool = False) -> str:
         table(["command", "wall time", "max RSS (MB)"], rows),
         "",
         f"Stage timings inside one run (`run.timings` of the JSON report): {stages}.",
+        "",
+        "Import cost of the modules an offline run loads, in load order (`python -X importtime`, cumulative ms; "
+        "a module already loaded by an earlier row costs nothing again):",
+        "",
+        table(["module", "ms"], [[f"`{m}`", f"{ms:.0f}"] for m, ms in import_costs(OFFLINE_PATH)]),
+        "",
         f"Packages imported by the offline run: {', '.join(loaded_packages(['compare', *seeds, '--extractor', 'offline', '-o', '/dev/null']))}.",
     ]
     return "\n".join(body)

@@ -34,18 +34,22 @@ class Overhead:
 
     @property
     def overlap(self) -> int:
+        """Excerpt tokens sent more than once."""
         return self.text - self.article
 
     @property
     def total(self) -> int:
+        """All prompt tokens of the article."""
         return self.system + self.template + self.schema + self.text
 
     @property
     def ratio(self) -> float:
+        """Prompt tokens per article token."""
         return self.total / self.article
 
 
 def _user_text(message: dict[str, Any]) -> str:
+    """The text of a chat message (string or content parts)."""
     content = message.get("content") or ""
     if isinstance(content, list):
         return "".join(p.get("text", "") for p in content if isinstance(p, dict))
@@ -153,6 +157,7 @@ def prompt_overhead(quick: bool = False) -> str:
 
 
 def _row(o: Overhead, typical: bool) -> list[object]:
+    """One table row; the typical article in bold."""
     name = f"**{o.name}**" if typical else o.name
     ratio = f"**{o.ratio:.2f}**" if typical else f"{o.ratio:.2f}"
     return [name, o.words, o.article, o.requests, o.system, o.template, o.schema, o.text - o.overlap, o.overlap,

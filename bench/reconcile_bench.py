@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from factcheck.models import Claim, Source, Value
 from factcheck.reconcile import reconcile
+from factcheck.reconcile.syndication import syndication_clusters
 from factcheck.reconcile.synthetic import make_claim, make_source, make_value
 
 SYLLABLES = [

@@ -38,7 +38,8 @@ def machine() -> str:
 def stamp() -> str:
     """Date and machine line for a section."""
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    return f"Measured {now} on {machine()}."
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return f"Measured {now} on {machine()}; load average {load:.2f} when it started."
 
 
 def section(name: str, title: str, command: str, body: str) -> str:

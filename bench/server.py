@@ -72,6 +72,7 @@ class BenchServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, config: ServerConfig, port: int = 0) -> None:
+        """Bind 127.0.0.1:port (0: an ephemeral port)."""
         super().__init__(("127.0.0.1", port), _Handler)
         self.config = config
         self.stats = Stats()
@@ -80,13 +81,16 @@ class BenchServer(ThreadingHTTPServer):
 
     @property
     def base_url(self) -> str:
+        """The OpenAI-style base URL clients use."""
         return f"http://127.0.0.1:{self.server_address[1]}/v1"
 
     def snapshot(self) -> dict[str, Any]:
+        """A copy of the counters."""
         with self.lock:
             return asdict(self.stats)
 
     def reset(self) -> None:
+        """Zero the counters and drop recorded requests."""
         with self.lock:
             self.stats = Stats()
             self.recorded = []
@@ -99,10 +103,11 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body are two writes: Nagle + delayed ACK would add ~40 ms
     server: BenchServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the access log
-        pass
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        """Silence the per-request access log."""
 
     def do_GET(self) -> None:
+        """Serve /stats and /requests."""
         if self.path.rstrip("/") == "/stats":
             self._send(200, self.server.snapshot())
         elif self.path.rstrip("/") == "/requests":
@@ -112,6 +117,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, {"error": {"message": f"no route {self.path}"}})
 
     def do_POST(self) -> None:
+        """Serve chat completions and /reset."""
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length)
         if self.path.rstrip("/") == "/reset":
@@ -123,6 +129,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, {"error": {"message": f"no route {self.path}"}})
 
     def _complete(self, body: bytes) -> None:
+        """Answer one chat completion after the simulated latency, counting it."""
         srv = self.server
         with srv.lock:
             srv.stats.first_arrival = srv.stats.first_arrival or time.time()
@@ -155,6 +162,7 @@ class _Handler(BaseHTTPRequestHandler):
                 srv.stats.in_flight -= 1
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
+        """Write a JSON response."""
         data = json.dumps(payload).encode()
         self.send_response(status)
         self.send_header("content-type", "application/json")
@@ -220,6 +228,7 @@ def article_sentences(messages: list[dict[str, Any]]) -> list[str]:
 
 
 def _is_time(name: str) -> bool:
+    """Whether a field name asks for a time expression."""
     return name.lower() in ("time", "when", "date") or name.lower().endswith(("_time", "_date"))
 
 
@@ -232,6 +241,7 @@ def _without_header(lines: list[str]) -> list[str]:
 
 
 def _content(message: dict[str, Any]) -> str:
+    """The text of a chat message (string or content parts)."""
     content = message.get("content") or ""
     if isinstance(content, list):
         return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
@@ -242,15 +252,18 @@ class SchemaFiller:
     """Generates an instance of a JSON schema whose strings come from the article's sentences."""
 
     def __init__(self, schema: dict[str, Any], sentences: list[str], items: int) -> None:
+        """Fill `schema`, giving arrays of records `items` items that quote `sentences` in turn."""
         self.root = schema
         self.sentences = sentences
         self.items = items
         self.next_sentence = 0
 
     def fill(self) -> Any:
+        """An instance of the whole schema."""
         return self._value(self.root, "", self.sentences[0])
 
     def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Follow $ref pointers into the root schema."""
         while "$ref" in schema:
             node: Any = self.root
             for part in schema["$ref"].lstrip("#/").split("/"):
@@ -259,6 +272,7 @@ class SchemaFiller:
         return schema
 
     def _value(self, schema: dict[str, Any], name: str, sentence: str) -> Any:
+        """A value for a (sub)schema; strings come from `sentence`."""
         schema = self._resolve(schema)
         options = schema.get("anyOf") or schema.get("oneOf")
         if options:
@@ -290,6 +304,7 @@ class SchemaFiller:
         return None
 
     def _array(self, schema: dict[str, Any], name: str, sentence: str) -> list[Any]:
+        """Items for an array: records each quote the next sentence."""
         item = self._resolve(schema.get("items", {}))
         is_record = item.get("type") == "object" or "properties" in item
         n = self.items if is_record else 1
@@ -304,6 +319,7 @@ class SchemaFiller:
         return out
 
     def _string(self, schema: dict[str, Any], name: str, sentence: str) -> str:
+        """A string for a field: the sentence for quotes, a time phrase for times, else its first words."""
         fmt = schema.get("format")
         if fmt == "date":
             return "2024-01-01"

@@ -18,6 +18,7 @@ PER_REPLY = 3
 
 @lru_cache(maxsize=1)
 def _encoding() -> Any:
+    """The o200k_base encoding, or None when bpe-openai is not installed."""
     try:
         import bpe_openai
     except ImportError:

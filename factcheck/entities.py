@@ -44,6 +44,7 @@ class Gazetteer:
     fold_heads: dict[str, str]
     event_modifiers: frozenset[str]
     not_person_words: frozenset[str]
+    title_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def gazetteer() -> Gazetteer:
         fold_heads=dict(extra["fold_heads"]),
         event_modifiers=frozenset(extra["event_modifiers"]),
         not_person_words=frozenset(extra["not_person_words"]),
+        title_prefixes=tuple(extra.get("title_prefixes", [])),
     )
 
 
@@ -98,6 +100,10 @@ def split_title(name: str) -> tuple[str | None, str]:
     """Split a leading title (with an optional nationality, e.g. 'South Korean President') from a name."""
     gaz = gazetteer()
     text = clean_name(name)
+    for prefix in gaz.title_prefixes:
+        if text.startswith(prefix + " ") or prefix.endswith("-") and text.startswith(prefix):
+            text = text[len(prefix) :].strip()
+            break
     nationality = ""
     for demonym in sorted(gaz.demonyms, key=len, reverse=True):
         if text.lower().startswith(demonym + " ") or text.lower().startswith(demonym + "'s "):
@@ -128,6 +134,15 @@ def country_key(name: str) -> str | None:
         return gaz.capitals[low]
     if low in gaz.demonyms:
         return gaz.demonyms[low]
+    return None
+
+
+def organisation_key(name: str) -> str | None:
+    """Key of a well-known organisation by its name or abbreviation (European Union, EU, U.N.)."""
+    gaz = gazetteer()
+    full = gaz.abbreviations.get(name, name)
+    if full in gaz.abbreviations.values():
+        return slug(full)
     return None
 
 
@@ -253,7 +268,7 @@ def entity_key(name: str, aliases: AliasTable | None = None) -> str:
         if country:
             return country
     text = gaz.abbreviations.get(text, text)
-    country = country_key(text)
+    country = country_key(text) or organisation_key(text)
     if country:
         return country
     _, rest = split_title(text)
@@ -319,7 +334,7 @@ def name_parts(text: str, aliases: AliasTable | None = None) -> list[tuple[str, 
             chunk = " ".join(tokens[i : i + n])
             if len(tokens[i : i + n]) < n or not chunk[:1].isupper():
                 continue
-            key = country_key(chunk)
+            key = country_key(chunk) or organisation_key(chunk)
             if key is None and aliases is not None and n == 1:
                 full = aliases.person(chunk)
                 key = slug(full) if full else None
@@ -365,6 +380,8 @@ def _trim_to_acronym(name: str, acr: str) -> tuple[str | None, str]:
     """Drop leading words of name until its initials spell the acronym."""
     words = name.split()
     for i in range(len(words)):
+        if words[i].lower() in _FUNCTION_WORDS:
+            continue
         if _initials_match(words[i:], acr):
             return " ".join(words[i:]), acr
     return None, acr
@@ -382,6 +399,9 @@ def _initials_match(words: Sequence[str], acr: str) -> bool:
         if word.lower() in _FUNCTION_WORDS:
             skip = walk(i + 1, j)
             return skip or (j < len(letters) and first == letters[j] and walk(i + 1, j + 1))
+        parts = [p[:1].upper() for p in word.split("-") if p]
+        if len(parts) > 1 and "".join(parts) == letters[j : j + len(parts)] and walk(i + 1, j + len(parts)):
+            return True
         return j < len(letters) and first == letters[j] and walk(i + 1, j + 1)
 
     return len(words) >= 2 and walk(0, 0)

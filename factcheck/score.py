@@ -33,14 +33,17 @@ class Tally:
 
     @property
     def precision(self) -> float:
+        """Matched predictions over predictions (1.0 when nothing was predicted)."""
         return self.matched_predicted / self.predicted if self.predicted else 1.0
 
     @property
     def recall(self) -> float:
+        """Matched gold over gold (1.0 when there is no gold)."""
         return self.matched_gold / self.gold if self.gold else 1.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 

@@ -121,7 +121,7 @@ _SAVE_AS_TEXT = "save the article as .txt, .md or .html"
 
 
 def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = False) -> str:
-    """Decode file bytes: a BOM wins, then the given encoding, then UTF-8 (or an HTML page's charset)."""
+    """Decode file bytes: a BOM wins, then the given encoding, then UTF-8, then an HTML page's declared charset."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return _decode(raw[3:], name, "utf-8")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -138,7 +138,10 @@ def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = Fals
                 raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark", f"pass --encoding {guess}")
             raise InputError(f"{name}: looks like binary data, not text", _SAVE_AS_TEXT)
         if html or looks_like_html(head.decode("ascii", errors="replace")):
-            encoding = _html_charset(head)
+            try:  # pages often keep an old charset declaration after being saved as UTF-8
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                encoding = _html_charset(head)
     text = _decode(raw, name, encoding or "utf-8", guessed=encoding is None)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(2, len(text[:8192]) // 100):
@@ -205,7 +208,8 @@ _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|my\s+)?"
     r"(?:previous|prior|above|earlier|preceding|original|system|other)\s+(?:instructions?|prompts?|directions|rules|context)\b|"
     r"\b(?:ignore|disregard|forget)\s+(?:all|any|your)\s+instructions\b|"
-    r"\byou are now (?:an? )?(?:ai|assistant|language model|chatbot|dan|in developer mode)\b|\b(?:new|updated|system) (?:instructions?|prompt)\s*:|\bsystem prompt\b|"
+    r"\byou are now (?:an? )?(?:ai|assistant|language model|chatbot|dan|in developer mode)\b|"
+    r"\b(?:new|updated|system) (?:instructions?|prompt)\s*:|\bsystem prompt\b|"
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|^#{2,} ?(?:system|instructions?)\b",
     re.I | re.M,
 )

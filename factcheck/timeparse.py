@@ -115,6 +115,8 @@ def resolve_time(expression: str, anchor: date | None, tense: Tense | None = Non
             return mention.period
     for mention in scan(text, anchor, tense=tense, infer_tense=False):
         return mention.period
+    if not text.lower().startswith("in "):
+        return resolve_time("in " + text, anchor, tense)
     return None
 
 

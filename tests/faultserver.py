@@ -28,7 +28,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop", "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
+FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop",
+          "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
 _PREFERRED = ("text", "reported", "entity")
@@ -98,7 +99,8 @@ class FaultServer(ThreadingHTTPServer):
     def completions(self, containing: str | None = None) -> list[Logged]:
         """Logged chat-completion requests, optionally only those whose excerpt contains a text."""
         with self.lock:
-            return [r for r in self.log if r.path.endswith("/chat/completions") and (containing is None or containing in r.excerpt)]
+            chats = [r for r in self.log if r.path.endswith("/chat/completions")]
+        return [r for r in chats if containing is None or containing in r.excerpt]
 
     def count(self, containing: str | None = None) -> int:
         return len(self.completions(containing))
@@ -128,7 +130,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        if self.path.rstrip("/").endswith("/models"):
+        found = self.path.rstrip("/").endswith("/models")
+        self.server.record(Logged(time.monotonic(), self.path, "", None, 200 if found else 404))
+        if found:
             self._send(200, {"object": "list", "data": [{"id": "fault-model", "object": "model", "owned_by": "tests"}]})
         else:
             self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
@@ -145,7 +149,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         excerpt = excerpt_of(request.get("messages") or [])
         fault = self.server.pick_fault(excerpt)
-        entry = Logged(time.monotonic(), self.path, excerpt, fault.kind if fault else None, 0, request, {k.lower(): v for k, v in self.headers.items()})
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        entry = Logged(time.monotonic(), self.path, excerpt, fault.kind if fault else None, 0, request, headers)
         self.server.record(entry)  # logged on arrival, so a request still in progress is counted
         entry.status = self._answer(request, excerpt, fault)
 

@@ -39,6 +39,7 @@ SCHEMA = {
 
 
 def post(url: str, payload: dict[str, object]) -> dict[str, object]:
+    """POST JSON to the bench server, return the JSON reply."""
     request = urllib.request.Request(url, data=json.dumps(payload).encode(), headers={"content-type": "application/json"})
     with urllib.request.urlopen(request, timeout=10) as response:
         result: dict[str, object] = json.loads(response.read())

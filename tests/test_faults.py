@@ -146,12 +146,12 @@ def test_persistent_fault_fails_one_chunk_only(
     assert "Cedar" not in " ".join(c.quote for c in report.claims)
 
 
-@pytest.mark.parametrize(("kind", "needle"), [("truncated_body", ""), ("empty_choices", "")])
-def test_malformed_response_fails_one_chunk_only(run: Run, server: FaultServer, kind: str, needle: str) -> None:
+@pytest.mark.parametrize("kind", ["truncated_body", "empty_choices"])
+def test_malformed_response_fails_one_chunk_only(run: Run, server: FaultServer, kind: str) -> None:
     server.add(kind, match="Cedar")
     code, report, err = compare_json(run, "--no-cache")
-    assert_incomplete(code, report, err, "Cedar", needle)
-    assert server.count("Cedar") <= 3
+    assert_incomplete(code, report, err, "Cedar", "did not fit the schema")
+    assert 1 <= server.count("Cedar") <= 2  # at most validation_retries + 1
 
 
 def test_failed_chunk_is_named_on_stderr(run: Run, server: FaultServer) -> None:
@@ -220,3 +220,19 @@ def test_prompt_injection_changes_nothing(
     assert report.run.ungrounded_discarded >= 1  # the hijacked answer was seen and dropped
     span = next(s for s in report.sources[0].furniture if "Ignore previous" in injected[s.start : s.end])
     assert injected[span.start : span.end] == INJECTION
+
+
+def test_doctor_checks_the_endpoint(server: FaultServer, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["doctor", "--model", "fault-model"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "FAIL" not in out and "fault-model" in out
+    assert any(r.path.endswith("/models") for r in server.log) and server.count() == 1
+
+
+def test_doctor_names_a_refused_endpoint(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{closed_port()}/v1")
+    monkeypatch.setenv("FACTCHECK_MAX_RETRIES", "0")
+    assert cli.main(["doctor"]) == cli.EXIT_INCOMPLETE
+    out = capsys.readouterr().out
+    assert "FAIL endpoint: cannot connect" in out and "fix: start the model server" in out
+

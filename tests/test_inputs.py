@@ -350,6 +350,12 @@ def test_html_page_declaring_a_legacy_charset(run: Run, isolated: Path) -> None:
     assert "\u201cWe cannot keep sending fire engines" in report.sources[0].text
 
 
+def test_html_page_saved_as_utf8_with_an_old_charset_declaration(run: Run, isolated: Path) -> None:
+    page = NEWS_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace("&ldquo;", "\u201c")
+    report = report_of(run(write(isolated / "bridge.html", page, "utf-8"), "--format", "json"))
+    assert "\u201cWe cannot keep sending fire engines" in report.sources[0].text  # not mojibake
+
+
 def test_raised_size_limit(run: Run, isolated: Path) -> None:
     name = write(isolated / "long.txt", ARTICLE + OTHER)
     report = report_of(run(name, "--max-bytes", str(len(ARTICLE + OTHER)), "--format", "json"))

@@ -6,7 +6,11 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 from factcheck import __version__
 from factcheck.cli import main
@@ -109,3 +113,17 @@ def test_a_crowded_slot_is_compared_with_blocking_not_all_pairs(monkeypatch):
     findings = reconcile(sources, claims)
     assert len(calls) < 200 * n  # all pairs would be n * n / 2 = 2,000,000
     assert {f.kind for f in findings} == {FindingKind.UPDATE, FindingKind.AGREEMENT}
+
+
+def test_findings_do_not_depend_on_the_hash_seed_of_the_process():
+    script = (
+        "import json; from tests.test_reconcile_findings import story; from factcheck.reconcile import reconcile; "
+        "s, c = story(); print(json.dumps([f.model_dump(mode='json') for f in reconcile(s, c)]))"
+    )
+    repo = Path(__file__).resolve().parent.parent
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], cwd=repo, env={**os.environ, "PYTHONHASHSEED": seed},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1

@@ -9,10 +9,12 @@ import pytest
 from bench.perturb import (
     apply,
     check,
+    check_extracted,
     derive_claims,
     edit_of,
     gold_claims,
     load_cases,
+    offline_claims,
     seed_sources,
 )
 from factcheck.models import Claim, FindingKind, Source, Span
@@ -218,4 +220,23 @@ def test_each_change_is_a_contradiction_and_nothing_else_changes(case, sources, 
     assert result["contradiction"], f"{case.name}: no contradiction quoting both sides"
     for value in case.spec["contradiction"]["quotes"]:
         assert value.split()[-1] in result["contradiction"]
+    assert result["other_changes"] == []
+
+
+_EXTRACTED: dict[tuple[str, ...], list[Claim]] = {}
+
+
+def _offline(sources: list[Source]) -> list[Claim]:
+    key = tuple(s.sha256 for s in sources)
+    if key not in _EXTRACTED:
+        _EXTRACTED[key] = offline_claims(sources)
+    return _EXTRACTED[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_end_to_end_with_the_offline_extractor(case, sources):
+    result = check_extracted(case, sources, _offline)
+    assert result["clean_contradictions"] == 0
+    assert result["contradiction"], f"{case.name}: no contradiction quoting both sides"
     assert result["other_changes"] == []

@@ -139,3 +139,9 @@ def test_a_vague_stretch_of_days_is_not_a_span_with_two_ends():
     assert compare(early_march, date("the first week of March", "2023-03-01/2023-03-07")) == AGREE
     assert compare(early_march, date("late March", "2023-03-21/2023-03-31")) == DISAGREE
     assert compare(date("2019-2020", "2019/2020"), date("2019-2021", "2019/2021")) == DISAGREE
+
+
+def test_names_agree_through_the_shared_alias_table():
+    assert compare(entity("S. Korea", "s_korea"), entity("the Republic of Korea", "republic_of_korea")) == AGREE
+    assert compare(entity("U.S.", "u_s"), entity("United States", "united_states")) == AGREE
+    assert compare(entity("Pyongyang", "pyongyang"), entity("Seoul", "seoul")) == DISAGREE

@@ -29,8 +29,9 @@ from .base import Extraction, Progress
 from .llm_values import normalize_value
 
 PROMPT_ID = "extract_claims"
-import os
-PAUSE = float(os.environ.get("PAUSE", "0"))
+# After queuing one source's chunks, pause this long before splitting the next: a request needs
+# dozens of event-loop turns to reach the wire (sleep(0) gives one), and splitting is CPU work.
+_SEND_PAUSE = 0.002
 
 
 class ExtractedClaim(BaseModel):
@@ -60,7 +61,8 @@ class ExtractedClaim(BaseModel):
 class ExtractedClaims(BaseModel):
     """Every checkable factual claim in the excerpt, in reading order (an empty list if none)."""
 
-    claims: list[ExtractedClaim] = Field(default_factory=list, description="The claims, one fact each.")
+    # Required, not defaulted: a schema-constrained decoder may otherwise stop at "{}".
+    claims: list[ExtractedClaim] = Field(description="The claims, one fact each.")
 
 
 @dataclass
@@ -97,7 +99,7 @@ class LLMExtractor:
                     pieces = _chunks(src, s)
                     progress.add_total(len(pieces))
                     tasks += [group.create_task(self._chunk(llm, src, ch, n, progress)) for ch, n in pieces]
-                    await asyncio.sleep(PAUSE)
+                    await asyncio.sleep(_SEND_PAUSE)
         except* RequestFailed as group_error:
             fatal = group_error.exceptions[0]
         except* FactcheckError as group_error:
@@ -181,17 +183,19 @@ def dedupe(pairs: list[tuple[int, Claim]]) -> list[Claim]:
     """Keep one of each claim read twice: overlapping quotes, same subject and value, from
     different chunks (the shared sentences) or with the same attribute (a model repeating itself)."""
     kept: list[tuple[int, Claim]] = []
+    by_source: dict[str, list[tuple[int, Claim]]] = {}  # compare within a source only: linear in sources
     for index, claim in sorted(pairs, key=lambda p: (p[1].source_id, p[1].span.start, p[0])):
+        same_source = by_source.setdefault(claim.source_id, [])
         duplicate = any(
-            c.source_id == claim.source_id
-            and c.span.start < claim.span.end
+            c.span.start < claim.span.end
             and claim.span.start < c.span.end
             and (c.subject_key, c.value.normalized) == (claim.subject_key, claim.value.normalized)
             and (i != index or c.attribute == claim.attribute)
-            for i, c in kept
+            for i, c in same_source
         )
         if not duplicate:
             kept.append((index, claim))
+            same_source.append((index, claim))
     return [c.with_id() for _, c in kept]
 
 

@@ -8,21 +8,21 @@ predicate links them (attribute), how sure the article is (modality) and who say
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ..entities import AliasTable, country_key, entity_key, event_key, name_parts, place_key, slug
+from ..entities import AliasTable, entity_key, place_key, slug
 from ..models import Claim, Granularity, Modality, Period, Source, Span, Value, ValueType
 from ..sources import sentences
 from .base import Extraction, Progress
+from .offline_context import DocumentContext, Event, body_text
 from .offline_frames import (
+    EVENT_HEADS,
     NOMINALIZATIONS,
     NOUN_OF_VERB,
-    EVENT_HEADS,
     OCCURRENCE,
     RESUMPTION,
     Frame,
+    antecedent,
     attribute_of,
     attribution,
     event_head,
@@ -31,25 +31,12 @@ from .offline_frames import (
     modality,
     pronoun_kind,
 )
-from ..timeparse import NUMBER_WORDS
-from .offline_text import DETERMINERS, PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize
+from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize
 from .offline_values import Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
 _MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
-_TIME_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
-_CONJ = {"but", "however", "meanwhile", "also", "and", "or"}
-_GROUP_WORDS = {"countries": "country", "nations": "country", "allies": "country", "leaders": "person", "ministers": "person"}
-
-
 _Slot = tuple[tuple[int, int] | None, str, str | None]
-
-
-@dataclass
-class _Event:
-    key: str
-    persons: bool
-    time: Period | None = None
 
 
 class OfflineExtractor:
@@ -58,8 +45,9 @@ class OfflineExtractor:
     name = "offline"
 
     def extract(self, sources: Sequence[Source], progress: Progress) -> Extraction:
+        """Claims from every source; aliases are learned across the whole set first."""
         progress.add_total(len(sources))
-        aliases = AliasTable.from_texts(_body_text(s) for s in sources)
+        aliases = AliasTable.from_texts(body_text(s) for s in sources)
         claims: list[Claim] = []
         for source in sources:
             claims.extend(_Reader(source, aliases).read())
@@ -67,30 +55,19 @@ class OfflineExtractor:
         return Extraction(claims=claims, extractor="offline")
 
 
-def _body_text(source: Source) -> str:
-    return "\n".join(source.text[span.start : span.end] for span in source.body)
-
-
-class _Reader:
+class _Reader(DocumentContext):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
         self.source = source
         self.aliases = aliases
-        self.events: list[_Event] = []
+        self.events: list[Event] = []
         self.last_person: str | None = None
         self.pair = self._main_pair()
         self.claims: list[Claim] = []
 
-    def _main_pair(self) -> list[str]:
-        counts: Counter[str] = Counter()
-        for run in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", _body_text(self.source)):
-            for kind, key in name_parts(run):
-                if kind == "entity" and country_key(key.replace("_", " ")):
-                    counts[key] += 1
-        return sorted(k for k, _ in counts.most_common(2))
-
     def read(self) -> list[Claim]:
+        """All claims of the article, each once, with ids."""
         for span in sentences(self.source):
             self._sentence(span.start, self.source.text[span.start : span.end])
         seen: set[str] = set()
@@ -124,155 +101,6 @@ class _Reader:
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
-
-    def _people_and_events(self) -> None:
-        """Resolve every event mention in order, so later anaphora ('the talks') find them."""
-        for j, tok in enumerate(self.tokens):
-            w = tok.low
-            head = w in EVENT_HEADS or (w == "one" and j > 0 and self.tokens[j - 1].low == "last")
-            if w == "meetings" and j > 0 and self.tokens[j - 1].low in {"such", "the"}:
-                continue
-            if w in {"channels", "channel"} and j + 1 < len(self.tokens) and self.tokens[j + 1].low == "for":
-                continue
-            verb_event = w in {"meet", "met", "exchanged"} and is_verb(self.tokens, j)
-            if head or verb_event:
-                self.event_at[j] = self._resolve_event(j, verb_event)
-
-    def _clause_of(self, j: int) -> int:
-        for ci, clause in enumerate(self.clauses):
-            if clause.first <= j <= clause.last:
-                return ci
-        return len(self.clauses) - 1
-
-    def _resolve_event(self, j: int, verb_event: bool, time: Period | None = None) -> str:
-        ci = self._clause_of(j)
-        clause = self.clauses[ci]
-        fr = frame(self.tokens, self.clauses, ci, j + 1)
-        if verb_event:
-            np_text = "talks"
-            inside: list[tuple[str, str]] = []
-        else:
-            start = self._event_np_start(j, clause)
-            np_text = " ".join(
-                t.text for t in self.tokens[start : j + 1]
-                if not _TIME_WORD.fullmatch(re.sub(r"['’]s$", "", t.text)) and t.text not in NUMBER_WORDS
-            )
-            np_text = re.sub(r"\b(?:channels?|mechanism)\s+for\s+", "", np_text)
-            np_text = re.sub(r"\bministers['’]?(?=\s)", "ministerial", np_text)
-            inside = self._entities(start, j)
-        participants = [k for k, _ in inside]
-        after = self._after_participants(j, clause)
-        participants += after
-        agent = self._entities(*fr.subject) if fr.subject and (verb_event or fr.verb is not None and fr.verb < j) else []
-        if verb_event or after or len(agent) >= 2 or self._possessive_group(j, clause):
-            if len(agent) >= 2 or after or verb_event:
-                participants += [k for k, _ in agent]
-            elif self._possessive_group(j, clause):
-                participants += [k for k, _ in self._entities(clause.first, j)]
-        people = [k for k in participants if k in {slug(p) for p in self.aliases.people}]
-        if people and len(people) >= 2:
-            participants = people
-        persons = bool(people) or "leaders" in np_text.lower()
-        if len(set(participants)) >= 2 or (participants and not verb_event and inside):
-            key = event_key(np_text, sorted(set(participants)), self.aliases)
-            self._remember(key, persons, time)
-            return key
-        body = event_key(np_text, [], self.aliases)
-        found = self._recall(body, persons, time)
-        named = any(t[:1].isupper() for t in np_text.split()[1:]) or np_text[:1].isupper() and np_text.split()[0].lower() not in DETERMINERS
-        key = found or (body if named and body != "talks" else event_key(np_text, self.pair, self.aliases))
-        self._remember(key, persons, time)
-        return key
-
-    def _event_np_start(self, j: int, clause: Clause) -> int:
-        """Start of the noun phrase whose head is tokens[j]: back to a determiner, 'of', a verb or a preposition."""
-        start = j
-        while start > clause.first:
-            prev = self.tokens[start - 1]
-            if prev.low == "for" and start - 2 >= clause.first and self.tokens[start - 2].low in {"channels", "channel", "mechanism"}:
-                start -= 1
-                continue
-            capital_of = prev.low == "of" and start - 2 >= clause.first and self.tokens[start - 2].is_cap and self.tokens[start].is_cap
-            if not prev.is_word or is_verb(self.tokens, start - 1) or (prev.low in PREPOSITIONS and not capital_of) or prev.low in _CONJ:
-                break
-            start -= 1
-            if prev.low in DETERMINERS or prev.text.endswith(("'s", "’s")) and not _TIME_WORD.fullmatch(prev.text[:-2]):
-                break
-        return start
-
-    def _remember(self, key: str, persons: bool, time: Period | None) -> None:
-        old = next((e for e in self.events if e.key == key), None)
-        if old:
-            self.events.remove(old)
-            time = time or old.time
-        self.events.append(_Event(key, persons, time))
-
-    def _recall(self, body: str, persons: bool, time: Period | None) -> str | None:
-        for event in reversed(self.events):
-            if time is not None and event.time is not None and event.time.overlaps(time) and body == "talks":
-                return event.key
-        for event in reversed(self.events):
-            if body != "talks" and (event.key == body or event.key.endswith("_" + body)):
-                return event.key
-            if body == "talks" and time is None and (not persons or event.persons):
-                return event.key
-        return None
-
-    def _possessive_group(self, j: int, clause: Clause) -> bool:
-        return any(t.low == "their" for t in self.tokens[max(clause.first, j - 4) : j])
-
-    def _after_participants(self, j: int, clause: Clause) -> list[str]:
-        """Entities after 'between', 'with' or 'involving' that follow the event noun in its clause."""
-        for k in range(j + 1, clause.last + 1):
-            tok = self.tokens[k]
-            if k != j + 1 and (k in self.event_at or tok.low == "with" or is_verb(self.tokens, k) and tok.low != "held"):
-                break
-            if tok.low in {"between", "with", "involving"}:
-                end = clause.last
-                if tok.low == "between":
-                    nxt = [c for c in self.clauses if c.first == clause.last + 2]
-                    if nxt and self.text[self.tokens[clause.last].end :].lstrip().startswith(",") and self.tokens[nxt[0].first].is_cap:
-                        end = nxt[0].last
-                return [key for key, _ in self._entities(k + 1, end)]
-        return []
-
-    def _entities(self, i: int, j: int) -> list[tuple[str, str]]:
-        """(key, kind) of the people, countries and groups named in tokens i..j; pronouns resolved."""
-        out: list[tuple[str, str]] = []
-        k = i
-        people = {slug(p) for p in self.aliases.people}
-        while k <= j:
-            tok = self.tokens[k]
-            kind = pronoun_kind(tok.low)
-            if tok.low in _GROUP_WORDS and k > 0 and self.tokens[k - 1].low in {"two", "both"} and _GROUP_WORDS[tok.low] == "country":
-                out += [(c, "country") for c in self.pair]
-            elif kind == "person" and self._person_before(k):
-                out.append((self._person_before(k) or "", "person"))
-            elif kind == "group" and tok.low != "their":
-                group = [e for e in self._entities(0, k - 1) if e[1] == "person"] if k else []
-                out += group if len(group) >= 2 else [(c, "country") for c in self.pair]
-            elif tok.is_cap:
-                end = k
-                while end + 1 <= j and self.tokens[end + 1].is_cap:
-                    end += 1
-                run = self.text[tok.start : self.tokens[end].end]
-                for part_kind, key in name_parts(run, self.aliases):
-                    if part_kind == "entity":
-                        out.append((key, "person" if key in people else "country"))
-                k = end
-            k += 1
-        return list(dict.fromkeys(out))
-
-    def _person_before(self, k: int) -> str | None:
-        """What 'he/him/his' at token k refers to: the first person named earlier in the sentence, else the last one."""
-        people = {slug(p) for p in self.aliases.people}
-        for j in range(0, k):
-            tok = self.tokens[j]
-            if tok.is_cap:
-                full = self.aliases.person(tok.text.rstrip("'s’"))
-                if full and slug(full) in people:
-                    return slug(full)
-        return self.last_person
 
     # -- values -------------------------------------------------------------------------------
 
@@ -365,6 +193,11 @@ class _Reader:
                 return span, key, "anniversary date"
         event = self._frame_event(fr)
         predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
+        if m.kind == "number" and "-" in m.value.text and not m.value.text[-1].isdigit():
+            nxt = self._token_at(m.end - 1) + 1
+            span = np_after(self.tokens, nxt, clause.last)
+            if span is not None:
+                return span, self._subject_key(span), f"number of {m.noun}"
         if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
             head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
             if head is not None:
@@ -382,6 +215,9 @@ class _Reader:
                 return span, key, "first meeting date" if "first" in words else "meeting date"
             return span, key, attribute_of(predicate)
         subject = fr.relative if fr.relative is not None and m.kind == "date" else fr.subject
+        if subject is None and fr.verb is None and clause.first > 0:
+            ci = self.clauses.index(clause)
+            subject = antecedent(self.tokens, self.clauses, ci) if ci > 0 else None
         key = self._subject_key(subject) if subject else ""
         if m.kind == "duration":
             return subject, key, "hiatus" if gap else "duration"
@@ -565,21 +401,6 @@ class _Reader:
             earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
             return earlier[-1] if earlier else "_".join(self.pair)
         return entity_key(text, self.aliases)
-
-    def _last_thing(self, j: int) -> str:
-        """What 'it/its' at token j refers to: the nearest named thing before it that is not a person."""
-        people = {slug(p) for p in self.aliases.people}
-        k = j - 1
-        while k >= 0:
-            if self.tokens[k].is_cap and k > 0:
-                end = k
-                while k - 1 > 0 and self.tokens[k - 1].is_cap:
-                    k -= 1
-                key = entity_key(self.text[self.tokens[k].start : self.tokens[end].end], self.aliases)
-                if key and key not in people:
-                    return key
-            k -= 1
-        return "_".join(self.pair)
 
     def _role(self, m: Mention) -> None:
         key = self.aliases.key(m.name)

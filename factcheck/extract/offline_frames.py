@@ -9,6 +9,7 @@ from ..models import Modality
 from .offline_text import (
     AUXILIARIES,
     DETERMINERS,
+    PREPOSITIONS,
     PRONOUNS,
     Clause,
     Token,
@@ -122,16 +123,23 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
     if k is None:
         return Frame(clause, None, None, [], None)
     ks = verb_chain_start(tokens, k, clause.first)
+    if ks > clause.first and tokens[ks - 1].low in {"and", "or", "but"}:
+        earlier = verb_before(tokens, clause.first, ks - 1)
+        if earlier is not None:
+            shared = frame(tokens, clauses, ci, earlier + 1)
+            predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES]
+            obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
+            return Frame(clause, shared.subject, k, predicate, obj, antecedent=shared.antecedent)
     predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES and t.low not in {"also", "not", "been", "being", "be"} and not (t.low.endswith("ly") and t.low != "early")]
     obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
     starts_clause = ks <= clause.first + (1 if clause.intro else 0)
     if starts_clause:
-        antecedent = _antecedent(tokens, clauses, ci)
-        return Frame(clause, antecedent, k, predicate, obj, antecedent=True)
+        head = antecedent(tokens, clauses, ci)
+        return Frame(clause, head, k, predicate, obj, antecedent=True)
     subject = np_before(tokens, ks, clause.first + (1 if clause.intro else 0))
     before = tokens[clause.first - 1] if clause.first > 0 else None
     nounish = before is not None and before.is_word and not is_verb(tokens, clause.first - 1) and before.low not in {"and", "or", "but", "so"}
-    relative = _antecedent(tokens, clauses, ci) if clause.intro in {"which", "whom"} or clause.intro == "that" and nounish else None
+    relative = antecedent(tokens, clauses, ci) if clause.intro in {"which", "whom"} or clause.intro == "that" and nounish else None
     if subject is not None and ks == k and tokens[k].low.endswith("ed") and ks > 0 and not is_verb(tokens, ks - 1):
         ofs = [j for j in range(subject[0], subject[1] + 1) if tokens[j].low == "of"]
         if ofs and ofs[-1] < subject[1]:
@@ -139,14 +147,35 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
     return Frame(clause, subject, k, predicate, obj, relative=relative)
 
 
-def _antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int, int] | None:
-    """The noun phrase a relative or participial clause hangs on: the end of the previous clause."""
-    for prev in reversed(clauses[:ci]):
+def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int, int] | None:
+    """The noun phrase a relative or participial clause hangs on.
+
+    A past participle or relative pronoun hangs on the end of the previous clause ('the dialogue,
+    last held in ...'); a present participle ('..., ending the ...') on the subject of the clause before.
+    Clauses that are themselves relative, participial, or only a number or time are skipped.
+    """
+    clause = clauses[ci]
+    lead_tok = tokens[clause.first + (1 if clause.intro else 0)] if clause.first + (1 if clause.intro else 0) <= clause.last else None
+    gerund = lead_tok is not None and lead_tok.low.endswith("ing") and lead_tok.low != "having" and clause.intro is None
+    for pi in range(ci - 1, -1, -1):
+        prev = clauses[pi]
         lead = prev.first + (1 if prev.intro else 0)
-        while lead <= prev.last and tokens[lead].low.endswith("ly") or lead <= prev.last and tokens[lead].low in {"last", "first", "having", "also"}:
+        while lead <= prev.last and (tokens[lead].low.endswith("ly") or tokens[lead].low in {"last", "first", "having", "also"}):
             lead += 1
         if lead <= prev.last and is_verb(tokens, lead) and prev.intro is None:
             continue
+        if prev.intro in {"who", "which", "that", "whom", "since", "when", "while", "after", "before"} and pi > 0:
+            continue
+        body = [t for t in tokens[prev.first : prev.last + 1] if t.is_word]
+        if body and all(t.text[:1].isdigit() or t.low in PREPOSITIONS or _is_time_word(t.text) for t in body):
+            continue
+        if gerund:
+            first_verb = next((k for k in range(prev.first, prev.last + 1) if is_verb(tokens, k)), None)
+            if first_verb is not None:
+                ks = verb_chain_start(tokens, first_verb, prev.first)
+                span = np_before(tokens, ks, prev.first)
+                if span is not None:
+                    return span
         span = np_before(tokens, prev.last + 1, prev.first)
         if span is not None:
             start, end = span
@@ -157,6 +186,10 @@ def _antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[in
                     return span
             return (start, end) if tokens[start].low not in PRONOUNS or start == end else span
     return None
+
+
+def _is_time_word(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", word))
 
 
 def _is_nominalization(words: list[Token]) -> bool:

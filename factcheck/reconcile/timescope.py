@@ -1,4 +1,13 @@
-"""Time scoping: when each claim holds, and whether two differing claims contradict or show change."""
+"""Time scoping: when each claim holds, and whether two differing claims contradict or show change.
+
+Each claim is placed in time by the period it is about (its own `time`, unless that is just its date
+value) or else by its source's publication date. Two claims of one slot whose values differ are:
+- a contradiction when both report a fact about the same time (overlapping periods; publication
+  dates within SAME_STORY_DAYS count as the same time), when the attribute names a fixed past fact
+  ('first meeting place'), or when a later report names an older date than an earlier report;
+- an update when they speak of different times, or when a plan or expectation is followed by a report;
+- undecided otherwise (a hedge beside a report of the same day, values that cannot be compared).
+"""
 
 from __future__ import annotations
 
