@@ -77,7 +77,10 @@ def check_prompts(folder: Path, rerecord: str) -> None:
 
 def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: str) -> Callable[[Source], Extraction]:
     """Extract one source inside its cassette: replay only, or (record) against the live endpoint."""
-    import vcr  # a test dependency: pip install 'factcheck[test]'
+    try:
+        import vcr
+    except ImportError as exc:
+        raise ConfigError("--cassette needs vcrpy", "pip install 'factcheck[test]'") from exc
 
     recorder = vcr.VCR(
         record_mode="all" if record else "none",
