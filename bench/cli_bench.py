@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -10,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from .corpus import SEEDS
-from .proc import REPO, clean_env, factcheck_argv, repeat
+from .proc import REPO, RunResult, clean_env, factcheck_argv, repeat
 from .report import spread, table
 
 HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "dateparser", "rapidfuzz", "spacy")
@@ -79,10 +80,10 @@ def startup(quick: bool = False) -> str:
     help_top = repeat(factcheck_argv("--help"), reps)
     help_cmp = repeat(factcheck_argv("compare", "--help"), reps)
     rows = [
-        ["`python -c pass` (interpreter floor)", spread([r.seconds for r in floor]), f"{max(r.max_rss_mb for r in floor):.1f}", ""],
-        ["`factcheck --help`", spread([r.seconds for r in help_top]), f"{max(r.max_rss_mb for r in help_top):.1f}",
+        ["`python -c pass` (interpreter floor)", spread([r.seconds for r in floor]), _rss(floor), ""],
+        ["`factcheck --help`", spread([r.seconds for r in help_top]), _rss(help_top),
          ", ".join(loaded_packages(["--help"]))],
-        ["`factcheck compare --help`", spread([r.seconds for r in help_cmp]), f"{max(r.max_rss_mb for r in help_cmp):.1f}",
+        ["`factcheck compare --help`", spread([r.seconds for r in help_cmp]), _rss(help_cmp),
          ", ".join(loaded_packages(["compare", "--help"]))],
     ]
     profile = import_profile("factcheck.cli")
@@ -107,19 +108,22 @@ def end_to_end(quick: bool = False) -> str:
     terminal = repeat(factcheck_argv("compare", *seeds, "--extractor", "offline"), reps, env)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
-        as_json = repeat(factcheck_argv("compare", *seeds, "--extractor", "offline", "--format", "json", "-o", str(out)), reps, env)
+        argv = factcheck_argv("compare", *seeds, "--extractor", "offline", "--format", "json", "-o", str(out))
+        as_json = repeat(argv, reps, env)
         report = json.loads(out.read_text(encoding="utf-8"))
     timings = report["run"]["timings"]
+    loaded = loaded_packages(["compare", *seeds, "--extractor", "offline", "-o", os.devnull])
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in SEEDS)
     rows = [
         ["`factcheck compare seeds/*.txt --extractor offline` (terminal report)", spread([r.seconds for r in terminal]),
-         f"{max(r.max_rss_mb for r in terminal):.1f}"],
-        ["same, `--format json -o report.json`", spread([r.seconds for r in as_json]), f"{max(r.max_rss_mb for r in as_json):.1f}"],
+         _rss(terminal)],
+        ["same, `--format json -o report.json`", spread([r.seconds for r in as_json]), _rss(as_json)],
     ]
     stages = ", ".join(f"{k} {v:.3f} s" for k, v in timings.items())
     body = [
         f"{len(SEEDS)} seed articles ({words} words); {reps} timed runs each after one warm-up run; "
-        "wall time from spawn to exit (median, min, max) and the largest max RSS of the runs.",
+        "wall time from spawn to exit (median, min, max) and the largest max RSS of the runs (from wait4, "
+        "in a launcher of a few MB: see bench/proc.py).",
         "",
         table(["command", "wall time", "max RSS (MB)"], rows),
         "",
@@ -130,6 +134,11 @@ def end_to_end(quick: bool = False) -> str:
         "",
         table(["module", "ms"], [[f"`{m}`", f"{ms:.0f}"] for m, ms in import_costs(OFFLINE_PATH)]),
         "",
-        f"Packages imported by the offline run: {', '.join(loaded_packages(['compare', *seeds, '--extractor', 'offline', '-o', '/dev/null']))}.",
+        f"Packages imported by the offline run: {', '.join(loaded)}.",
     ]
     return "\n".join(body)
+
+
+def _rss(runs: list[RunResult]) -> str:
+    """The largest max RSS of the runs, in MB."""
+    return f"{max(r.max_rss_mb for r in runs):.1f}"

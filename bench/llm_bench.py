@@ -13,6 +13,7 @@ from .corpus import varied_copies
 from .proc import server_process
 from .report import table
 from .server import fetch
+from .tokens import tokenizer_name
 
 # Simulated model: every request waits BASE seconds plus its completion tokens at RATE tokens/s,
 # and answers with PER_SENTENCE claims per sentence of its excerpt. Scaled down from a hosted model
@@ -91,7 +92,8 @@ def concurrency(quick: bool = False) -> str:
         f"{n} articles (varied copies of the seeds, bench/corpus.py), llm extractor with the cache off and "
         f"settings as for a hosted OpenAI model (`--server {SERVER_KIND}`), against bench/server.py in its own "
         f"process: each request answers {PER_SENTENCE:g} claims per sentence of its excerpt and waits {base} s + "
-        f"completion tokens / {rate:g} tokens/s. Ideal = the sum of the simulated latencies / concurrency "
+        f"completion tokens / {rate:g} tokens/s (tokens: {tokenizer_name()}). Ideal = the sum of the simulated "
+        "latencies / concurrency "
         "(perfect packing, zero client overhead). Target: extraction within 1.2x of ideal at concurrency 8. "
         f"The median of {REPEATS} runs per level (one run at concurrency 1).",
         "",

@@ -31,20 +31,32 @@ def clean_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+# A small launcher runs the command and reports its wall time and max RSS. The launcher is needed
+# because Linux folds the memory of the process that spawns a command into the command's max RSS
+# (the spawner's address space is the command's until exec): spawned straight from a benchmark
+# process of hundreds of MB, every command would seem to use that much. `python -I -S` keeps the
+# launcher at a few MB, below any Python command's own peak.
+_LAUNCH = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ,
+                      file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def timed_run(argv: list[str], env: Mapping[str, str] | None = None, cwd: Path = REPO) -> RunResult:
-    """Run argv with stdout/stderr discarded; wall time from spawn to exit, max RSS from wait4."""
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, cwd=cwd, env=dict(env or clean_env()),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert child.stderr is not None
-    err = child.stderr.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    child.stderr.close()
-    if child.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}: {err.decode(errors='replace')[-500:]}")
-    return RunResult(seconds=seconds, max_rss_mb=usage.ru_maxrss / 1024, returncode=child.returncode)
+    """Run argv with its output discarded; wall time from spawn to exit and max RSS, via the launcher."""
+    proc = subprocess.run([sys.executable, "-I", "-S", "-c", _LAUNCH, *argv], cwd=cwd, env=dict(env or clean_env()),
+                          capture_output=True, text=True, timeout=600)
+    try:
+        seconds, rss_kb, code = proc.stdout.split()
+    except ValueError:
+        raise RuntimeError(f"launcher failed for {' '.join(argv)}: {proc.stderr[-500:]}") from None
+    if int(code) not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv)} exited {code}: {proc.stderr[-500:]}")
+    return RunResult(seconds=float(seconds), max_rss_mb=int(rss_kb) / 1024, returncode=int(code))
 
 
 def repeat(argv: list[str], times: int, env: Mapping[str, str] | None = None, warmup: int = 1) -> list[RunResult]:

