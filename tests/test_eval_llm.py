@@ -86,3 +86,17 @@ def test_request_that_differs_from_the_recording_fails_naming_the_article(record
 def test_replay_needs_a_recording(tmp_path: Path, capsys) -> None:
     assert replay(tmp_path / "empty", tmp_path / "llm.json") == 1
     assert "no recorded cassettes" in capsys.readouterr().err
+
+
+def test_an_article_the_model_fails_on_is_recorded_and_replayed_as_incomplete(tmp_path: Path) -> None:
+    cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
+    with serve() as server:
+        server.add("bad_schema", match="35,000")  # every answer about gamma breaks the schema
+        code = main(["eval", SUITE, "--extractor", "llm", "--cassette", str(cassettes), "--record-cassettes",
+                     "--base-url", server.base_url, "--server", "other", "--baseline", str(baseline),
+                     "--update-baseline", "-q", "--format", "json", "-o", str(tmp_path / "recorded.json")])
+    assert code == 3  # incomplete, yet the baseline is written: the failure replays the same
+    recorded = json.loads((tmp_path / "recorded.json").read_text())
+    assert recorded["values"]["extraction.complete"] == 0.75  # gamma failed; alpha, beta and the changed beta did not
+    assert json.loads(baseline.read_text())["metrics"]["extraction.complete"] == 0.75
+    assert replay(cassettes, baseline) == 0

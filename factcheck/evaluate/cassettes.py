@@ -27,6 +27,7 @@ FILTER_HEADERS = ["authorization", "api-key", "openai-organization", "openai-pro
 DROP_RESPONSE_HEADERS = {"set-cookie", "openai-organization", "openai-project", "x-request-id"}
 NO_RECORDING = ("Can't play back this request", "Can't overwrite existing cassette")
 PROMPT_IDS = ("extract_claims",)
+MODEL_FAILURES = {"validation", "incomplete"}  # the model answered, but not usably
 
 
 class CassetteMismatch(FactcheckError):
@@ -89,6 +90,8 @@ def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: s
         decode_compressed_response=True,
         before_record_response=_scrub_response,
     )
+    from ..extract.llm import AllChunksFailed
+
     extractor = make_extractor(settings)
     prompts: dict[str, PromptInfo] = {}
 
@@ -97,6 +100,14 @@ def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: s
         try:
             with recorder.use_cassette(str(path), allow_playback_repeats=True):
                 extraction = extractor.extract([source], NullProgress())
+        except AllChunksFailed as exc:
+            if not record and any(marker in str(exc) for marker in NO_RECORDING):
+                raise _mismatch(source, path, rerecord) from exc
+            if not exc.kinds <= MODEL_FAILURES:
+                raise
+            # The model answered every chunk, unusably: that is its recorded behaviour, not an outage.
+            extraction = Extraction(claims=[], extractor=extractor.name, model=settings.resolved_model(),
+                                    failures=exc.failures, prompts=[load_prompt(p).info for p in PROMPT_IDS])
         except ModelError as exc:
             if not record and any(marker in str(exc) for marker in NO_RECORDING):
                 raise _mismatch(source, path, rerecord) from exc

@@ -65,6 +65,15 @@ class ExtractedClaims(BaseModel):
     claims: list[ExtractedClaim] = Field(description="The claims, one fact each.")
 
 
+class AllChunksFailed(ModelError):
+    """No chunk got an answer; the per-chunk failures and their kinds are attached (for evaluation)."""
+
+    def __init__(self, message: str, hint: str | None, failures: list[ChunkFailure], kinds: set[str]) -> None:
+        super().__init__(message, hint)
+        self.failures = failures
+        self.kinds = kinds
+
+
 @dataclass
 class _ChunkResult:
     claims: list[tuple[int, Claim]] = field(default_factory=list)
@@ -113,7 +122,9 @@ class LLMExtractor:
         results = [t.result() for t in tasks]
         failed = [r.error for r in results if r.error is not None]
         if tasks and len(failed) == len(tasks):
-            raise ModelError(f"every request failed: {failed[0].message}", failed[0].hint) from None
+            raise AllChunksFailed(f"every request failed: {failed[0].message}", failed[0].hint,
+                                  failures=[r.failure for r in results if r.failure is not None],
+                                  kinds={e.kind for e in failed}) from None
         claims = dedupe([pair for r in results for pair in r.claims])
         return Extraction(
             claims=claims,

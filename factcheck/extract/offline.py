@@ -14,7 +14,7 @@ from ..entities import AliasTable, entity_key, place_key, slug
 from ..models import Claim, Granularity, Modality, Period, Source, Span, Value, ValueType
 from ..sources import sentences
 from .base import Extraction, Progress
-from .offline_context import DocumentContext, Event, body_text
+from .offline_context import Event, body_text
 from .offline_frames import (
     EVENT_HEADS,
     NOMINALIZATIONS,
@@ -32,6 +32,7 @@ from .offline_frames import (
     pronoun_kind,
 )
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize
+from .offline_status import StatusMixin
 from .offline_values import Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
@@ -55,7 +56,7 @@ class OfflineExtractor:
         return Extraction(claims=claims, extractor="offline")
 
 
-class _Reader(DocumentContext):
+class _Reader(StatusMixin):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -98,6 +99,7 @@ class _Reader(DocumentContext):
                 continue
             self._value(mention)
         self._places()
+        self._statuses(values)
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
@@ -114,7 +116,7 @@ class _Reader(DocumentContext):
             ci -= 1
         clause = self.clauses[ci]
         fr = frame(self.tokens, self.clauses, ci, vi if ci == self._clause_of(vi) else clause.last + 1)
-        while fr.verb is None and ci > 0 and m.kind == "date" and not self._has_np_anchor(vi, clause):
+        while fr.verb is None and ci > 0 and m.kind == "date" and not self._has_np_anchor(vi, clause) and self._noun_governor(vi, clause) is None:
             ci -= 1
             clause = self.clauses[ci]
             fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
@@ -143,6 +145,15 @@ class _Reader(DocumentContext):
         """Does the date sit in a noun phrase of its own clause (possessive, article, name before it)?"""
         before = self.tokens[vi - 1] if vi > clause.first else None
         return before is not None and (before.text.endswith(("'s", "’s")) or before.low in {"a", "an", "the"})
+
+    def _noun_governor(self, vi: int, clause: Clause) -> int | None:
+        """The event noun a date directly modifies in its own clause ('announcement in March 2023', 'talks on Monday')."""
+        k = vi - 1
+        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during", "at"}:
+            k -= 1
+        if k < vi - 1 and k >= clause.first and (self.tokens[k].low in NOMINALIZATIONS or k in self.event_at):
+            return k
+        return None
 
     def _nominal_date(self, m: Mention, vi: int, clause: Clause) -> _Slot | None:
         """Dates that belong to a noun phrase rather than a verb: possessive events, modifiers, nominalisations."""

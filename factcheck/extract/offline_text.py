@@ -200,7 +200,7 @@ def is_verb(tokens: list[Token], i: int) -> bool:
         return not after_det or w in {"said", "met", "took", "made", "gave"}
     if w.endswith("ed") and len(w) > 4 and w not in ED_NOT_VERBS:
         return not after_det
-    if w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS:
+    if w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS and w.rsplit("-", 1)[-1] not in ING_NOUNS:
         return not after_det
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word and nxt in {"the", "a", "an", "their", "its"} and w.isalpha() and len(w) > 2:

@@ -12,6 +12,7 @@ from ..models import Claim, Finding, Source
 from .align import Slot, align
 from .explain import Item
 from .findings import KIND_ORDER, decide
+from .restate import merge_restatements
 from .syndication import syndication_clusters
 from .timescope import scope_of
 
@@ -29,6 +30,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Findin
     findings: list[Finding] = []
     for slot in align(unique.values()):
         findings.extend(decide(slot, _items(slot, by_id, clusters)))
+    findings = merge_restatements(findings, unique.values())
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings
 

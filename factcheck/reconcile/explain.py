@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
 from .text import words
-from .timescope import Scope
+from .timescope import Scope, status_attribute
 
 QUOTE_WIDTH = 110
 MODALITY_WORDS = {Modality.PLANNED: "planned: ", Modality.EXPECTED: "expected: ", Modality.HEDGED: "possibly "}
+FORECAST_WORDS = {Modality.PLANNED: "planned", Modality.EXPECTED: "expected", Modality.HEDGED: "suggested"}
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,10 @@ def value_label(item: Item, with_reported: bool = False) -> str:
 
 
 def value_text(claim: Claim) -> str:
-    """The value as written; a relative date ('next month') also shows what it resolved to."""
+    """The value as written; a relative date ('next month') also shows what it resolved to; a status its state."""
     value = claim.value
+    if value.type == ValueType.TEXT and status_attribute(claim.attribute):
+        return value.normalized.replace("_", " ")  # 'being revisited', as written 'are revisiting'
     if value.type == ValueType.DATE:
         if value.normalized[:4].isdigit() and value.normalized[:4] not in value.text:
             return f"{value.text} ({value.normalized})"
@@ -112,26 +115,46 @@ def contradiction(subject_key: str, attribute: str, a: Sequence[Item], b: Sequen
     return f"{topic(subject_key, attribute)}: {side(a)} vs {side(b)}{extra}"
 
 
-def update(subject_key: str, attribute: str, entries: Sequence[Sequence[Item]], as_planned: bool) -> str:
+def lead(entry: Sequence[Item]) -> Item:
+    """The claim that names a timeline entry: its first report, else its first forecast."""
+    return next((i for i in entry if not i.scope.anticipatory), entry[0])
+
+
+def confirmation(items: Sequence[Item]) -> str:
+    """'planned in 000 2023-03-27, confirmed by 003 2023-10-05' when forecasts and later reports are pooled."""
+    plans = [i for i in items if i.scope.anticipatory]
+    reports = [i for i in items if not i.scope.anticipatory]
+    if not plans or not reports:
+        return ""
+    said = FORECAST_WORDS.get(plans[0].claim.modality, "expected")
+    before = ", ".join(dict.fromkeys(source_label(i) for i in plans))
+    after = ", ".join(dict.fromkeys(source_label(i) for i in reports))
+    return f"{said} in {before}, confirmed by {after}"
+
+
+def update(subject_key: str, attribute: str, entries: Sequence[Sequence[Item]]) -> str:
     mixed = len({i.scope.anticipatory for e in entries for i in e}) > 1
     parts = []
     for entry in entries:
-        labels = ", ".join(dict.fromkeys(source_label(i) for i in entry))
-        about = entry[0].scope.about
-        when = f", about {period_label(about)}" if about is not None and not entry[0].scope.from_publication else ""
-        parts.append(f"{value_label(entry[0], mixed)} ({labels}{when})")
-    tail = "; the later report matches the earlier expectation" if as_planned else ""
-    return f"{topic(subject_key, attribute)} changed over time: " + " -> ".join(parts) + tail
+        first = lead(entry)
+        confirmed = confirmation(entry)
+        labels = confirmed or ", ".join(dict.fromkeys(source_label(i) for i in entry))
+        about = first.scope.about
+        when = f", about {period_label(about)}" if about is not None and not first.scope.from_publication else ""
+        parts.append(f"{value_label(first, mixed)} ({labels}{when})")
+    return f"{topic(subject_key, attribute)} changed over time: " + " -> ".join(parts)
 
 
 def agreement(subject_key: str, attribute: str, items: Sequence[Item], independent: int) -> str:
-    variants = list(dict.fromkeys(i.claim.value.text for i in items))
+    variants = list(dict.fromkeys(value_text(i.claim) if status_attribute(attribute) else i.claim.value.text for i in items))
     ids = sources_of(items)
-    prefix = MODALITY_WORDS.get(items[0].claim.modality, "")
-    lead = prefix + (variants[0] if len(variants) == 1 else " / ".join(f'"{v}"' for v in variants))
+    confirmed = confirmation(items)
+    prefix = "" if confirmed else MODALITY_WORDS.get(items[0].claim.modality, "")
+    head = prefix + (variants[0] if len(variants) == 1 else " / ".join(f'"{v}"' for v in variants))
+    tail = f"; {confirmed}" if confirmed else ""
     return (
-        f"{topic(subject_key, attribute)}: {lead}, agreed by {independent} independent sources "
-        f"({', '.join(ids)}){syndication_note(items)}"
+        f"{topic(subject_key, attribute)}: {head}, agreed by {independent} independent sources "
+        f"({', '.join(ids)}){tail}{syndication_note(items)}"
     )
 
 

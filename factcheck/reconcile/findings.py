@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations, pairwise
+from itertools import combinations
 
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
 from . import explain
 from .align import Slot, UnionFind
 from .explain import Item
-from .timescope import Relation, plan_then_outcome, relate, stable_attribute
+from .timescope import Relation, claim_period, plan_then_outcome, relate, stable_attribute, status_attribute
 from .values import Verdict, coarse_keys, compare, specificity
 
 EXACT_LIMIT = 64  # up to this many distinct values (or states) in a slot, every pair is compared
@@ -113,13 +113,14 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     groups = value_groups(items)
     states = _states(groups)
     stable = stable_attribute(slot.attribute)
+    status = status_attribute(slot.attribute)
     contra: UnionFind[int] = UnionFind()
     updates: UnionFind[int] = UnionFind()
     contra_edges: list[tuple[State, State]] = []
     update_states: set[int] = set()
     verdicts: dict[tuple[ValueKey, ValueKey], Verdict] = {}
     for s, t in _pairs(states):
-        relation = _relation(s, t, verdicts, stable)
+        relation = _relation(s, t, verdicts, stable, status)
         if relation == Relation.CONTRADICTION:
             contra.union(s.index, t.index)
             contra_edges.append((s, t))
@@ -135,21 +136,22 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     return findings
 
 
-def _relation(s: State, t: State, verdicts: dict[tuple[ValueKey, ValueKey], Verdict], stable: bool) -> Relation:
-    """How two states of one slot relate; values are compared state by state, not group by group."""
+def _relation(
+    s: State, t: State, verdicts: dict[tuple[ValueKey, ValueKey], Verdict], stable: bool, status: bool
+) -> Relation:
+    """How two states of one slot relate; values are compared state by state, not group by group.
+
+    One value planned and later reported is corroboration, not change: it becomes an agreement."""
     a, b = s.rep, t.rep
     if s.group == t.group:
-        if a.scope.anticipatory == b.scope.anticipatory:
-            return Relation.NONE
-        plan, outcome = (a, b) if a.scope.anticipatory else (b, a)
-        return Relation.UPDATE if plan_then_outcome(plan.scope, outcome.scope) else Relation.NONE
+        return Relation.NONE
     key_a, key_b = _value_key(a.claim.value), _value_key(b.claim.value)
     pair = (key_a, key_b) if key_a <= key_b else (key_b, key_a)
     if pair not in verdicts:
         verdicts[pair] = compare(a.claim.value, b.claim.value)
     if verdicts[pair] == Verdict.AGREE:
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
-    relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable)
+    relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
         sources_t = {i.claim.source_id for i in t.items}
@@ -212,7 +214,7 @@ def _updates(
         runs: list[list[State]] = []
         for state in members:
             last = runs[-1][-1] if runs else None
-            if last and last.group == state.group and last.rep.scope.anticipatory == state.rep.scope.anticipatory:
+            if last and last.group == state.group and _continues(last, state):
                 runs[-1].append(state)
             else:
                 runs.append([state])
@@ -221,17 +223,14 @@ def _updates(
         entries = [[i for s in run for i in s.items] for run in runs]
         timeline = [
             TimelineEntry(
-                time=_span(run), value=explain.value_label(e[0], True), claim_ids=list(dict.fromkeys(i.cid for i in e))
+                time=_span(run), value=explain.value_label(explain.lead(e), True),
+                claim_ids=list(dict.fromkeys(i.cid for i in e)),
             )
             for run, e in zip(runs, entries, strict=True)
         ]
         items = [i for e in entries for i in e]
         covered |= {id(i) for i in items}
-        as_planned = any(
-            r1[0].group == r2[0].group and r1[0].rep.scope.anticipatory and not r2[0].rep.scope.anticipatory
-            for r1, r2 in pairwise(runs)
-        )
-        text = explain.update(slot.subject_key, slot.attribute, entries, as_planned)
+        text = explain.update(slot.subject_key, slot.attribute, entries)
         out.append(_finding(FindingKind.UPDATE, slot, items, text, timeline))
     return out
 
@@ -248,21 +247,69 @@ def _span(run: list[State]) -> Period | None:
     return periods[0] if same else Period(start=start, end=end, granularity=Granularity.RANGE)
 
 
+def _continues(last: State, state: State) -> bool:
+    """Whether a state of the same value extends the previous timeline entry: same modality, or a plan confirmed."""
+    a, b = last.rep.scope, state.rep.scope
+    return a.anticipatory == b.anticipatory or a.anticipatory and plan_then_outcome(a, b)
+
+
 def _agreements_and_singles(
     slot: Slot, groups: list[list[Item]], contradicted: set[int], timelined: set[int]
 ) -> list[Finding]:
-    """Agreement where independent sources give one value; single_source for what nothing else covers."""
+    """Agreement where independent sources give one value about one time; single_source for what nothing else covers.
+
+    A plan or expectation that a later report confirms joins the report's agreement ('planned in A,
+    confirmed by B'); claims about periods that cannot be the same (far apart, or a forecast of a time
+    already past) never agree."""
     out = []
     for members in groups:
-        for anticipatory in (False, True):
-            pool = [i for i in members if i.scope.anticipatory == anticipatory and id(i) not in contradicted]
-            independent = len({i.cluster for i in pool})
-            if independent >= 2:
-                text = explain.agreement(slot.subject_key, slot.attribute, pool, independent)
-                out.append(_finding(FindingKind.AGREEMENT, slot, pool, text))
-                continue
-            rest = [i for i in pool if id(i) not in timelined]
-            if rest:
-                text = explain.single(slot.subject_key, slot.attribute, rest)
-                out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
+        live = [i for i in members if id(i) not in contradicted]
+        reports = [i for i in live if not i.scope.anticipatory]
+        plans = [i for i in live if i.scope.anticipatory]
+        confirmed = [p for p in plans if any(plan_then_outcome(p.scope, r.scope) and _compatible(p, r) for r in reports)]
+        unconfirmed = [p for p in plans if all(p is not c for c in confirmed)]
+        for pool in (reports + confirmed, unconfirmed):
+            for part in _time_parts(pool):
+                independent = len({i.cluster for i in part})
+                if independent >= 2:
+                    text = explain.agreement(slot.subject_key, slot.attribute, part, independent)
+                    out.append(_finding(FindingKind.AGREEMENT, slot, part, text))
+                    continue
+                rest = [i for i in part if id(i) not in timelined]
+                if rest:
+                    text = explain.single(slot.subject_key, slot.attribute, rest)
+                    out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
     return out
+
+
+def _compatible(a: Item, b: Item) -> bool:
+    """Whether two claims can be about the same time."""
+    pa, ok_a = claim_period(a.claim, a.scope)
+    pb, ok_b = claim_period(b.claim, b.scope)
+    return ok_a and ok_b and (pa is None or pb is None or pa.overlaps(pb))
+
+
+def _time_parts(items: list[Item]) -> list[list[Item]]:
+    """Split claims of one value into sets about overlapping periods (a sweep over start dates); undated
+    claims join the largest set, and a forecast of a time already past stands alone."""
+    if len(items) < 2:
+        return [items] if items else []
+    periods = [claim_period(i.claim, i.scope) for i in items]
+    spans = {n: p for n, (p, ok) in enumerate(periods) if ok and p is not None}
+    groups: list[list[int]] = []
+    end = None
+    for n in sorted(spans, key=lambda n: (spans[n].start, n)):
+        period = spans[n]
+        if groups and end is not None and period.start <= end:
+            groups[-1].append(n)
+            end = max(end, period.end)
+        else:
+            groups.append([n])
+            end = period.end
+    undated = [n for n, (p, ok) in enumerate(periods) if ok and p is None]
+    if undated and groups:
+        max(groups, key=lambda g: (len(g), -min(g))).extend(undated)
+    elif undated:
+        groups.append(undated)
+    groups += [[n] for n, (_, ok) in enumerate(periods) if not ok]
+    return [[items[n] for n in sorted(g)] for g in sorted(groups, key=min)]

@@ -23,6 +23,9 @@ from .values import Verdict, value_period
 SAME_STORY_DAYS = 30
 # Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
 STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural"})
+# The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
+STATUS = "status"
+FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
 
 
 class Relation(StrEnum):
@@ -87,6 +90,11 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
     return Scope(asof=asof, about=about, modality=claim.modality, published=published)
 
 
+def status_attribute(attribute: str) -> bool:
+    """Whether the slot holds the changing state of a thing ('status')."""
+    return attribute.strip().lower() == STATUS
+
+
 def stable_attribute(attribute: str) -> bool:
     """Whether the attribute names a fixed fact whose different values can only be a contradiction."""
     return bool(content_tokens(attribute) & STABLE_WORDS)
@@ -103,9 +111,23 @@ def same_time(a: Scope, b: Scope) -> bool:
     return False
 
 
-def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: bool) -> Relation:
-    """Two claims of one slot whose values do not agree: contradiction, update over time, or undecided."""
+def same_moment(a: Scope, b: Scope) -> bool:
+    """Two states said of one moment: both current when published close together, or on overlapping days."""
+    if a.from_publication and b.from_publication:
+        return same_time(a, b)
+    ta, tb = a.when, b.when
+    daily = ta is not None and tb is not None and ta.start == ta.end and tb.start == tb.end
+    return daily and same_time(a, b)
+
+
+def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: bool, status: bool = False) -> Relation:
+    """Two claims of one slot whose values do not agree: contradiction, update over time, or undecided.
+
+    Two different states of one thing in the same year or month are two changes in a row, not a conflict:
+    only states said of the same day (or both current at about the same publication time) contradict."""
     same = same_time(sa, sb)
+    if status and same and not same_moment(sa, sb):
+        return Relation.NONE
     if sa.anticipatory != sb.anticipatory:
         return Relation.NONE if same else Relation.UPDATE  # a forecast and a report of what happened
     if sa.anticipatory:
@@ -129,6 +151,23 @@ def _newer_event(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
     if p1 is None or p2 is None or t1 is None:
         return False
     return p2.start > p1.end and p2.end >= t1.start
+
+
+def claim_period(claim: Claim, scope: Scope) -> tuple[Period | None, bool]:
+    """The period a claim speaks of (its date value, else its own time) and whether it can hold at all.
+
+    A plan or expectation is about what comes after it was published: its period starts no earlier
+    than the publication date, and one about a time already past describes nothing that can be confirmed."""
+    period = value_period(claim.value) if claim.value.type == ValueType.DATE else scope.about
+    if period is None:
+        return None, True
+    published = scope.published
+    if scope.modality in FORECASTS and published is not None:
+        if period.end < published:
+            return None, False
+        if period.start < published:
+            period = period.model_copy(update={"start": published, "granularity": Granularity.RANGE})
+    return period, True
 
 
 def plan_then_outcome(anticipated: Scope, reported: Scope) -> bool:
