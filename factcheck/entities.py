@@ -387,6 +387,11 @@ def _trim_to_acronym(name: str, acr: str) -> tuple[str | None, str]:
     return None, acr
 
 
+def spells_acronym(words: Sequence[str], acr: str) -> bool:
+    """Whether the initials of words spell acr ('General Security of Military Information Agreement', 'GSOMIA')."""
+    return _initials_match(words, acr)
+
+
 def _initials_match(words: Sequence[str], acr: str) -> bool:
     """Do the words' initials spell acr? Function words may count or be skipped."""
     letters = acr.upper()

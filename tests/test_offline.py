@@ -177,3 +177,53 @@ def test_roles_on_the_seeds(seed_claims: list[Claim]) -> None:
     assert ("004", "fumio_kishida", "foreign minister") in roles
     assert ("002", "yoon_suk_yeol", "president") in roles
     assert ("001", "yoon_suk_yeol", "prime minister") not in roles  # a head of state is no minister's counterpart
+
+
+def test_status_changes_become_status_claims_dated_by_the_text_or_the_publication(tmp_path: Path) -> None:
+    claims = extract(article(tmp_path, (
+        "The trade pact was scrapped in 2015 after protests.\n\n"
+        "Both governments are reviewing a lapsed accord known as the Northern Fisheries Agreement, officials said.\n\n"
+        "The ministry threatened to suspend the ferry program in 2020.\n\n"
+        "Officials have been working to restore the ferry service.\n\n"
+        "The treaty was signed with great fanfare.\n\n"
+        "The suspended talks could lead nowhere.\n"
+    )))
+    status = {(c.subject_key, c.value.normalized, c.time.start.isoformat(), c.time.granularity.value)
+              for c in claims if c.attribute == "status" and c.time is not None}
+    assert all(c.time is not None for c in claims if c.attribute == "status")
+    assert status == {
+        ("trade_agreement", "canceled", "2015-01-01", "year"),  # "pact" folds to "agreement"
+        ("northern_fisheries_agreement", "being reviewed", "2024-02-08", "day"),
+        ("ferry_program", "suspension threatened", "2020-01-01", "year"),
+        ("ferry_service", "being restored", "2024-02-08", "day"),
+    }  # a past change with no date ("was signed") and an adjective ("the suspended talks") are not claims
+    scrapped = next(c for c in claims if c.attribute == "status" and c.subject_key == "trade_agreement")
+    assert scrapped.value.text == "scrapped" and scrapped.quote.startswith("The trade pact was scrapped in 2015")
+
+
+def test_status_timelines_on_the_seeds(seed_claims: list[Claim]) -> None:
+    status = {(c.source_id[:3], c.subject_key, c.value.normalized, c.time.start.isoformat() if c.time else None)
+              for c in seed_claims if c.attribute == "status"}
+    for expected in [
+        ("004", "gsomia", "canceled", "2012-01-01"), ("004", "gsomia", "being revisited", "2016-09-16"),
+        ("003", "gsomia", "termination threatened", "2019-01-01"), ("003", "gsomia", "being normalized", "2023-10-05"),
+        ("000", "japan_south_korea_security_talks", "suspended", "2018-01-01"),
+        ("001", "japan_south_korea_security_talks", "suspended", "2018-01-01"),
+        ("000", "japan_south_korea_security_talks", "resumption agreed", "2023-03-16"),
+        ("001", "japan_south_korea_security_talks", "resumption agreed", "2023-03-16"),
+        ("003", "japan_south_korea_security_talks", "restored", "2023-04-01"),
+    ]:
+        assert expected in status
+    expected_agreement = [c for c in seed_claims if c.attribute == "status" and c.source_id.startswith("001")
+                          and c.value.normalized == "resumption agreed"]
+    assert [c.modality for c in expected_agreement] == [Modality.EXPECTED]
+
+
+def test_a_date_belongs_to_the_noun_it_modifies_not_to_an_earlier_verb(tmp_path: Path) -> None:
+    """'in the wake of Japan's announcement in March 2023' dates the announcement, not the talks being arranged."""
+    claims = extract(article(tmp_path, (
+        "The two leaders are making arrangements to hold talks amid warmer ties in the wake of "
+        "Japan's announcement in March 2023 of a new policy.\n"
+    ), published="2024-05-22"))
+    march = [c for c in claims if c.value.normalized == "2023-03"]
+    assert [(c.subject_key, c.attribute, c.modality) for c in march] == [("japan", "announced", Modality.REPORTED)]

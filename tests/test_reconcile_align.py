@@ -49,6 +49,20 @@ def test_a_shorter_subject_key_folds_into_its_one_fuller_form():
     assert len(align(ambiguous)) == 3  # two fuller forms: folding would be a guess
 
 
+def test_a_spelled_out_name_folds_into_the_acronym_its_initials_spell():
+    """Articles extracted one by one: one says GSOMIA, the other spells the agreement out."""
+    canceled = make_value("text", "canceled")
+    claims = [
+        make_claim("a", "gsomia", "status", canceled, time="2012"),
+        make_claim("b", "general_security_of_military_information_agreement", "status", canceled, time="2012"),
+        make_claim("c", "general_security_talks", "status", canceled, time="2012"),  # initials spell no key
+        make_claim("c", "japan_air_lines", "status", canceled, time="2012"),  # 'jal' is nobody's key here
+    ]
+    assert slot_sizes(claims) == [
+        ("general_security_talks", "status", 1), ("gsomia", "status", 2), ("japan_air_lines", "status", 1),
+    ]
+
+
 def test_different_wording_with_the_same_value_and_alike_quotes_is_one_slot():
     claims = [
         make_claim(

@@ -120,22 +120,107 @@ def test_gsomia_timeline_is_ordered_by_time_not_by_input():
     assert update.explanation.index("canceled") < update.explanation.index("being normalised")
 
 
-def test_a_plan_and_a_later_report_are_compared_as_such():
+def test_status_changes_across_sources_are_one_timeline_not_a_contradiction():
+    """Status values as the offline extractor writes them: present tense at the publication date."""
+    sources = [make_source("004", "2016-09-16"), make_source("003", "2023-10-05")]
+    claims = [
+        make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", start=0),
+        make_claim("004", "gsomia", "status", make_value("text", "revisiting", "being revisited"), time="2016-09-16",
+                   start=100),
+        make_claim("003", "gsomia", "status", make_value("text", "threatened to terminate", "termination threatened"),
+                   time="2019", start=0),
+        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
+                   time="2023-10-05", start=100),
+    ]
+    [update] = reconcile(sources, claims)
+    assert update.kind == FindingKind.UPDATE
+    assert [e.value for e in update.timeline] == [
+        "reported: canceled", "reported: being revisited", "reported: termination threatened",
+        "reported: being normalized",
+    ]
+    assert "canceled (004 2016-09-16, about 2012) -> being revisited (004 2016-09-16)" in update.explanation
+
+
+def test_two_changes_in_one_year_are_not_a_contradiction_but_two_states_of_one_day_are():
+    sources = [make_source("a", "2023-03-27"), make_source("b", "2023-10-05")]
+    year = [
+        make_claim("a", TALKS, "status", make_value("text", "suspended"), time="2018"),
+        make_claim("b", TALKS, "status", make_value("text", "resumed"), time="2018"),
+    ]
+    assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(sources, year)}
+    day = [
+        make_claim("a", TALKS, "status", make_value("text", "suspended"), time="2018-05-02"),
+        make_claim("b", TALKS, "status", make_value("text", "resumed"), time="2018-05-02"),
+    ]
+    assert kinds(reconcile(sources, day)) == [("contradiction", "status")]
+
+
+def test_a_status_and_the_dated_claim_of_the_same_quote_are_reported_once():
+    sources = [make_source("004", "2016-09-16"), make_source("003", "2023-10-05")]
+    canceled = "The Japan-Korea GSOMIA was canceled in 2012"
+    claims = [
+        make_claim("004", "gsomia", "canceled", make_value("date", "2012"), quote=canceled),
+        make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", quote=canceled),
+        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
+                   time="2023-10-05"),
+    ]
+    [update] = reconcile(sources, claims)
+    assert update.kind == FindingKind.UPDATE and set(update.claim_ids) == {c.id for c in claims}
+    assert [e.claim_ids for e in update.timeline] == [[claims[1].id], [claims[2].id]]
+    alone = reconcile(sources, claims[:2])
+    assert [(f.kind, f.attribute) for f in alone] == [(FindingKind.SINGLE_SOURCE, "canceled")]
+    assert set(alone[0].claim_ids) == {claims[0].id, claims[1].id}
+
+
+def test_a_plan_confirmed_by_a_later_report_is_an_agreement_but_a_changed_plan_is_an_update():
     sources = [make_source("a", "2023-03-27"), make_source("b", "2023-10-05")]
     claims = [
         make_claim("a", TALKS, "resumed", make_value("date", "next month", "2023-04"), modality="planned"),
         make_claim("b", TALKS, "resumed", make_value("date", "April", "2023-04")),
     ]
-    [update] = reconcile(sources, claims)
-    assert update.kind == FindingKind.UPDATE
-    assert update.explanation.startswith(
-        "japan south korea security talks, resumed changed over time: "
-        "planned: next month (2023-04) (a 2023-03-27) -> reported: April (2023-04)"
-    )
-    assert "matches the earlier expectation" in update.explanation
+    [agreement] = reconcile(sources, claims)
+    assert agreement.kind == FindingKind.AGREEMENT and agreement.independent_sources == 2
+    assert agreement.explanation.endswith("planned in a 2023-03-27, confirmed by b 2023-10-05")
     moved = [claims[0], make_claim("b", TALKS, "resumed", make_value("date", "May", "2023-05"))]
     [update] = reconcile(sources, moved)
-    assert update.kind == FindingKind.UPDATE and "expectation" not in update.explanation
+    assert update.kind == FindingKind.UPDATE and "confirmed" not in update.explanation
+    assert update.explanation.startswith(
+        "japan south korea security talks, resumed changed over time: "
+        "planned: next month (2023-04) (a 2023-03-27) -> reported: May (2023-05)"
+    )
+
+
+def test_a_planned_duration_and_the_reported_one_agree():
+    """'more than five years' (planned talks) and 'a hiatus of five years' (reported later) are one fact."""
+    sources = [make_source("000", "2023-03-27"), make_source("003", "2023-10-05")]
+    claims = [
+        make_claim("000", TALKS, "hiatus", make_value("number", "more than five years", "5", number=5, unit="years",
+                                                      qualifier="more_than"), time="2023-04", modality="planned"),
+        make_claim("003", TALKS, "hiatus", make_value("number", "five years", "5", number=5, unit="years"),
+                   time="2023-04"),
+    ]
+    [agreement] = reconcile(sources, claims)
+    assert agreement.kind == FindingKind.AGREEMENT
+    assert "planned in 000 2023-03-27, confirmed by 003 2023-10-05" in agreement.explanation
+
+
+def test_no_agreement_between_claims_about_periods_that_cannot_be_the_same():
+    """A forecast of 2023-03-16 and a 'plan' for March 2023 written in May 2024 are not one meeting."""
+    sources = [make_source("001", "2023-03-15"), make_source("002", "2024-05-22"), make_source("000", "2023-03-27")]
+    talks = "fumio_kishida_yoon_suk_yeol_talks"
+    expected = make_claim("001", talks, "meeting date", make_value("date", "Thursday", "2023-03-16"), modality="expected")
+    stale = make_claim("002", talks, "meeting date", make_value("date", "March 2023", "2023-03"), modality="planned")
+    assert {f.kind for f in reconcile(sources[:2], [expected, stale])} == {FindingKind.SINGLE_SOURCE}
+    # the same value reported after the fact does confirm the forecast
+    reported = make_claim("000", talks, "meeting date", make_value("date", "March 16", "2023-03-16"))
+    agreements = [f for f in reconcile(sources, [expected, stale, reported]) if f.kind == FindingKind.AGREEMENT]
+    assert [sorted(f.source_ids) for f in agreements] == [["000", "001"]]
+    # one place named for two meetings more than a year apart is two facts, not corroboration
+    seoul = [
+        make_claim("001", talks, "meeting place", make_value("entity", "Seoul", "seoul"), time="2023-03-16"),
+        make_claim("002", talks, "meeting place", make_value("entity", "Seoul", "seoul"), time="2024-05-26"),
+    ]
+    assert FindingKind.AGREEMENT not in {f.kind for f in reconcile(sources, seoul)}
 
 
 def test_two_plans_at_the_same_time_contradict_but_hedges_do_not():

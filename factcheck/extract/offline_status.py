@@ -63,9 +63,16 @@ def _forms(base: str) -> list[str]:
 
 
 def _table(bases: list[str]) -> dict[str, str]:
+    """Every inflected form of the verbs -> its base form."""
     table = {form: base for base in bases for form in _forms(base)}
     table.update({form: base for form, base in _IRREGULAR.items() if base in bases})
     return table
+
+
+def _present_tense(chain: list[str]) -> bool:
+    """Whether a verb group is in the present ('are revisiting', 'has been working to', 'suspends')."""
+    head = chain[0]
+    return bool(set(chain) & _PRESENT) or head.endswith("s") and not head.endswith("ss") and head not in _BE | {"has"}
 
 
 STATUS_FORMS = _table(list(STATUS_VERBS))
@@ -102,6 +109,7 @@ class StatusMixin(DocumentContext):
                     self._emit_status(cue, dates)
 
     def _status_cue(self, ci: int, v: int) -> StatusCue | None:
+        """The status change whose verb group ends at token v, if v is a status or intention verb."""
         tokens, clause = self.tokens, self.clauses[ci]
         low = tokens[v].low
         if not is_verb(tokens, v) or (low not in STATUS_FORMS and low not in INTENTION_FORMS):
@@ -110,7 +118,7 @@ class StatusMixin(DocumentContext):
         while ks - 1 >= clause.first and tokens[ks - 1].low in EFFORT_FORMS | INTENTION_FORMS:
             ks = verb_chain_start(tokens, ks - 1, clause.first)  # "working to normalize": 'working' is not tagged a verb
         chain = [t.low for t in tokens[ks : v + 1]]
-        present = bool(set(chain) & _PRESENT) or chain[0].endswith("s") and chain[0] not in _BE | {"has"} and not chain[0].endswith("ss")
+        present = _present_tense(chain)
         if low in INTENTION_FORMS:
             return self._nominal_cue(ci, v, ks, present)
         if v + 1 < len(tokens) and tokens[v + 1].low == "of":

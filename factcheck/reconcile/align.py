@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from ..entities import country_key, spells_acronym
 from ..models import Claim
 from .text import content_tokens, slug, words
 from .values import TYPE_GROUP
@@ -65,6 +66,7 @@ CONTEXT_WORDS = 6  # words either side of the value that say what it is
 CONTEXT_MIN_SHARED = 3
 CONTEXT_JACCARD = 0.6
 ATTRIBUTE_SIMILARITY = 90.0
+ACRONYM_LENGTH = (3, 8)  # letters of a key that may be an acronym; a name spelling it needs as many words
 
 K = TypeVar("K", bound=Hashable)
 
@@ -127,6 +129,8 @@ def align(claims: Iterable[Claim]) -> list[Slot]:
         (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
         for c in claims
     ]
+    spelled = _acronym_folds({subj for _, subj, _, _ in rows})
+    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
     folds = _fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
     rows = [(c, folds.get((subj, group, form.key), subj), group, form) for c, subj, group, form in rows]
     forms: dict[tuple[str, str], dict[str, AttributeForm]] = defaultdict(dict)
@@ -157,6 +161,26 @@ def _slot(group: str, claims: list[Claim]) -> Slot:
 def _most_common(items: Iterable[str]) -> str:
     counts = Counter(items)
     return min(counts, key=lambda k: (-counts[k], len(k), k))
+
+
+def _acronym_folds(subjects: set[str]) -> dict[str, str]:
+    """A spelled-out name folds into the one acronym key its initials spell
+    ('general_security_of_military_information_agreement' -> 'gsomia'): an article read on its own
+    cannot learn that another article's acronym names the same thing."""
+    acronyms: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(subjects):
+        if "_" not in key and ACRONYM_LENGTH[0] <= len(key) <= ACRONYM_LENGTH[1] and key.isalpha() \
+                and country_key(key) is None:
+            acronyms[key[0]].append(key)
+    folds: dict[str, str] = {}
+    for key in subjects:
+        words = key.split("_")
+        if len(words) < ACRONYM_LENGTH[0]:
+            continue
+        hits = [a for a in acronyms.get(words[0][:1], []) if spells_acronym(words, a)]
+        if len(hits) == 1:
+            folds[key] = hits[0]
+    return folds
 
 
 def _fold_subjects(blocks: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
@@ -132,7 +134,7 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     contradicted = {id(item) for s in states if s.index in in_contra for item in s.items}
     timelined: set[int] = set()
     findings += _updates(slot, states, updates, update_states, timelined)
-    findings += _agreements_and_singles(slot, groups, contradicted, timelined)
+    findings += _agreements_and_singles(slot, groups, contradicted, timelined, stable)
     return findings
 
 
@@ -254,22 +256,22 @@ def _continues(last: State, state: State) -> bool:
 
 
 def _agreements_and_singles(
-    slot: Slot, groups: list[list[Item]], contradicted: set[int], timelined: set[int]
+    slot: Slot, groups: list[list[Item]], contradicted: set[int], timelined: set[int], stable: bool
 ) -> list[Finding]:
     """Agreement where independent sources give one value about one time; single_source for what nothing else covers.
 
     A plan or expectation that a later report confirms joins the report's agreement ('planned in A,
     confirmed by B'); claims about periods that cannot be the same (far apart, or a forecast of a time
-    already past) never agree."""
+    already past) never agree, unless the attribute names a fact that happens once ('first meeting place')."""
     out = []
     for members in groups:
         live = [i for i in members if id(i) not in contradicted]
         reports = [i for i in live if not i.scope.anticipatory]
         plans = [i for i in live if i.scope.anticipatory]
-        confirmed = [p for p in plans if any(plan_then_outcome(p.scope, r.scope) and _compatible(p, r) for r in reports)]
+        confirmed = _confirmed(plans, reports, stable)
         unconfirmed = [p for p in plans if all(p is not c for c in confirmed)]
         for pool in (reports + confirmed, unconfirmed):
-            for part in _time_parts(pool):
+            for part in [pool] if stable and pool else _time_parts(pool):
                 independent = len({i.cluster for i in part})
                 if independent >= 2:
                     text = explain.agreement(slot.subject_key, slot.attribute, part, independent)
@@ -279,6 +281,23 @@ def _agreements_and_singles(
                 if rest:
                     text = explain.single(slot.subject_key, slot.attribute, rest)
                     out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
+    return out
+
+
+def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Item]:
+    """Forecasts that a later report of the same value confirms; in a crowded slot each forecast is
+    checked against the NEIGHBOURS reports that follow it in time."""
+    later = sorted(reports, key=lambda r: (r.scope.asof.start if r.scope.asof else date.min, r.cid))
+    starts = [r.scope.asof.start if r.scope.asof else date.min for r in later]
+    crowded = len(plans) * len(reports) > EXACT_LIMIT * EXACT_LIMIT
+    out = []
+    for plan in plans:
+        after = plan.scope.asof.end if plan.scope.asof else date.min
+        candidates = later[bisect_right(starts, after):]
+        if crowded:
+            candidates = candidates[:NEIGHBOURS]
+        if any(plan_then_outcome(plan.scope, r.scope) and (stable or _compatible(plan, r)) for r in candidates):
+            out.append(plan)
     return out
 
 

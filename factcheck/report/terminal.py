@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.containers import Lines
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -38,6 +40,9 @@ KIND_STYLES = {
 }
 STATUS_STYLES = {Status.CONFIRMED: "green", Status.DISMISSED: "dim", Status.FOLLOW_UP: "yellow"}
 MIN_COLUMN = 34
+VALUE_MIN_WIDTH = 14  # a value column is never narrower: 'President' and 'Wednesday' stay whole words
+WHAT_MAX_WIDTH = 24  # attribute names in timelines take what they need, up to this
+VALUE_MAX_LINES = 3  # a longer value is cut with an ellipsis; the quote beside it has the full text
 
 
 def terminal(
@@ -178,7 +183,7 @@ def agreements(view: ReportView) -> list[RenderableType]:
         return []
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column("Slot", ratio=3, overflow="fold")
-    table.add_column("Value", ratio=2, overflow="fold")
+    _value_column(table, ratio=2)
     table.add_column("Source line:col", no_wrap=True)
     table.add_column("Indep.", justify="right")
     for f in findings:
@@ -186,10 +191,13 @@ def agreements(view: ReportView) -> list[RenderableType]:
         values = list(dict.fromkeys(value_label(q.claim) for q in quotes))
         where = "\n".join(view.cite(q) for q in quotes)
         slot = Text(slot_label(f))
+        confirmed = view.confirmation(quotes)
+        if confirmed:
+            slot.append("\n" + confirmed, style="dim")
         decision = view.decision(f)
         if decision is not None:
             slot.append("\n" + decision_label(decision), style=STATUS_STYLES[decision.status])
-        table.add_row(slot, Text(" / ".join(values)), Text(where), Text(str(f.independent_sources)))
+        table.add_row(slot, Group(*(value_cell(v) for v in values)), Text(where), Text(str(f.independent_sources)))
     return [table]
 
 
@@ -200,12 +208,12 @@ def timelines(view: ReportView) -> list[RenderableType]:
         table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False,
                       title=Text(entity.replace("_", " "), style="bold cyan"), title_justify="left")
         table.add_column("When", no_wrap=True)
-        table.add_column("What", ratio=2, overflow="fold")
-        table.add_column("Value", ratio=2, overflow="fold")
+        table.add_column("What", max_width=WHAT_MAX_WIDTH, overflow="fold")
+        _value_column(table, ratio=1)
         table.add_column("Source line:col", no_wrap=True)
         for row in rows:
             where = "\n".join(view.cite(q) for q in row.quotes)
-            table.add_row(Text(period_label(row.period)), Text(row.attribute), Text(row.value), Text(where))
+            table.add_row(Text(period_label(row.period)), Text(row.attribute), value_cell(row.value), Text(where))
         notes = []
         for f in {finding_id(r.finding): r.finding for r in rows}.values():
             decision = view.decision(f)
@@ -241,9 +249,9 @@ def single_source(view: ReportView, show_all: bool) -> list[RenderableType]:
     for source, items in view.single_source_by_source():
         table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False,
                       title=Text(view.source_label(source), style="bold"), title_justify="left")
-        table.add_column("Slot", ratio=2, overflow="fold")
-        table.add_column("Value", ratio=1, overflow="fold")
-        table.add_column("Quote", ratio=4, overflow="fold")
+        table.add_column("Slot", ratio=3, overflow="fold")
+        _value_column(table, ratio=2)
+        table.add_column("Quote", ratio=5, overflow="fold")
         table.add_column("Line:col", no_wrap=True)
         for f, q in items:
             quote = Text()
@@ -252,9 +260,44 @@ def single_source(view: ReportView, show_all: bool) -> list[RenderableType]:
             decision = view.decision(f)
             if decision is not None:
                 quote.append(f"\n{decision_label(decision)}", style=STATUS_STYLES[decision.status])
-            table.add_row(Text(slot_label(f)), Text(value_label(q.claim)), quote, Text(f"{q.line}:{q.col}"))
+            table.add_row(Text(slot_label(f)), value_cell(value_label(q.claim)), quote, Text(f"{q.line}:{q.col}"))
         parts.append(table)
     return parts
+
+
+def _value_column(table: Table, ratio: int) -> None:
+    """A Value column that wraps between words and never gets too narrow for one."""
+    table.add_column("Value", ratio=ratio, min_width=VALUE_MIN_WIDTH, overflow="fold")
+
+
+def value_cell(text: str) -> Clipped:
+    """A value for a table cell: wrapped between words, at most VALUE_MAX_LINES lines."""
+    return Clipped(Text(text), VALUE_MAX_LINES)
+
+
+class Clipped:
+    """Text wrapped to the width it is given and cut with an ellipsis after `lines` lines."""
+
+    def __init__(self, text: Text, lines: int) -> None:
+        self.text, self.lines = text, lines
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.text)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(1, options.max_width)
+        lines = self.text.wrap(console, width, overflow="fold")
+        if len(lines) > self.lines:
+            kept = list(lines)[: self.lines]
+            last = kept[-1]
+            last.rstrip()
+            if last.cell_len + 1 > width:
+                space = last.plain.rfind(" ", 0, width - 1)
+                last.truncate(space if space > 0 else width - 1)
+                last.rstrip()
+            last.append("…")
+            lines = Lines(kept)
+        yield Text("\n").join(lines)
 
 
 def _section(view: ReportView, kind: FindingKind, body: list[RenderableType]) -> RenderableType:

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from ..models import Claim, Finding, FindingKind, Granularity, Modality, Period, Report, Source, TimelineEntry
+from ..models import (
+    Claim, Finding, FindingKind, Granularity, Modality, Period, Report, Source, TimelineEntry, ValueType,
+)
 from ..review import Decision, Status, finding_id
 from ..sources import line_col
 
@@ -25,6 +27,7 @@ KIND_COUNT_NAMES = {
 }
 STATUS_LABELS = {Status.CONFIRMED: "confirmed", Status.DISMISSED: "dismissed", Status.FOLLOW_UP: "needs follow-up"}
 STATUS_SYMBOLS = {Status.CONFIRMED: "✔", Status.DISMISSED: "✖", Status.FOLLOW_UP: "⚑"}
+STATUS = "status"  # the attribute of claims naming the state a thing is in (see docs/claims.md)
 
 
 @dataclass(frozen=True)
@@ -127,9 +130,24 @@ class ReportView:
         return QuoteView(claim, source, self.number[source.id], text, line, col, marks)
 
     def quotes(self, claim_ids: list[str]) -> list[QuoteView]:
-        """Quotes of the claims, oldest source first."""
-        found = [q for q in (self.quote(cid) for cid in claim_ids) if q is not None]
+        """Quotes of the claims, oldest source first. A status claim and the dated claim it restates
+        ('canceled in 2012') are one quote: the one listed first, which is the finding's own claim."""
+        found: list[QuoteView] = []
+        for q in (self.quote(cid) for cid in claim_ids):
+            if q is not None and not any(_restates(q.claim, k.claim) or _restates(k.claim, q.claim) for k in found):
+                found.append(q)
         return sorted(found, key=lambda q: (q.source.published or date.max, q.number, q.claim.span.start))
+
+    def confirmation(self, quotes: list[QuoteView]) -> str:
+        """'planned in [1], confirmed by [4]' when forecasts and later reports of one value are pooled."""
+        plans = [q for q in quotes if q.claim.modality != Modality.REPORTED]
+        reports = [q for q in quotes if q.claim.modality == Modality.REPORTED]
+        if not plans or not reports:
+            return ""
+        said = {Modality.PLANNED: "planned", Modality.EXPECTED: "expected"}.get(plans[0].claim.modality, "suggested")
+        before = ", ".join(dict.fromkeys(f"[{q.number}]" for q in plans))
+        after = ", ".join(dict.fromkeys(f"[{q.number}]" for q in reports))
+        return f"{said} in {before}, confirmed by {after}"
 
     def timelines(self) -> list[tuple[str, list[TimelineRow]]]:
         """Update findings grouped by entity, each entity's rows in time order."""
@@ -215,6 +233,16 @@ class ReportView:
         return "review: " + "; ".join(parts)
 
 
+def _restates(status: Claim, dated: Claim) -> bool:
+    """Whether a status claim restates a dated claim: same source, subject and passage, its time the date."""
+    if status.attribute != STATUS or status.time is None or dated.value.period is None:
+        return False
+    same_passage = status.span.start < dated.span.end and dated.span.start < status.span.end
+    period = dated.value.period
+    return status.source_id == dated.source_id and status.subject_key == dated.subject_key and same_passage \
+        and (period.start, period.end) == (status.time.start, status.time.end)
+
+
 def _row_order(row: TimelineRow) -> tuple[bool, date, str]:
     return (row.period is None, row.period.start if row.period else date.min, row.attribute)
 
@@ -245,8 +273,9 @@ def modality_suffix(claim: Claim | None) -> str:
 
 
 def value_label(claim: Claim) -> str:
-    """The value as written, with its qualifier and modality when they matter."""
-    return claim.value.text + modality_suffix(claim)
+    """The value as written (for a status, the state it names), with its modality when it matters."""
+    status = claim.attribute == STATUS and claim.value.type == ValueType.TEXT
+    return (claim.value.normalized if status else claim.value.text) + modality_suffix(claim)
 
 
 def slot_label(item: Finding | Claim) -> str:
