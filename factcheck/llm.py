@@ -255,9 +255,8 @@ class LLM:
             if _is_api_error(cause):
                 return self._api_failure(cause)  # type: ignore[arg-type]
             path = self._save_raw(key, label, exc)
-            first = _one_line(str(exc))
             return RequestFailed(
-                f"model output did not fit the schema after {exc.n_attempts} attempts ({first}); raw output: {path}",
+                f"model output did not fit the schema after {exc.n_attempts} attempts ({_why(exc)}); raw output: {path}",
                 kind="validation",
                 hint="use a stronger model, or another --mode",
             )
@@ -338,6 +337,18 @@ def _is_api_error(exc: object) -> bool:
     import openai
 
     return isinstance(exc, openai.APIError)
+
+
+def _why(exc: Any) -> str:
+    """The last attempt's first validation error, e.g. 'claims.0.quote: Field required'."""
+    attempts = getattr(exc, "failed_attempts", None) or []
+    last = attempts[-1].exception if attempts else (exc.__cause__ or exc)
+    try:
+        first = last.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _one_line(f"{where}: {first['msg']}" if where else str(first["msg"]), 120)
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return _one_line(str(last), 120)
 
 
 def _tokens(usage: Any) -> dict[str, int]:

@@ -23,11 +23,16 @@ CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed (apt-get install chromium)")
 SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
-FOLLOW_LINKS = """(() => {
+FOLLOW_LINKS = """(async () => {
   const out = [];
+  const frame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  let clicks = 0;
   for (const a of document.querySelectorAll('a[href^="#q"]')) {
     const id = a.getAttribute('href').slice(1);
+    // Chromium ignores navigations past 200 in 10 s (flood protection): pause before reaching it.
+    if (++clicks % 150 === 0) await new Promise(resolve => setTimeout(resolve, 10500));
     a.click();
+    await frame();  // the fragment navigation settles before :target is read
     const t = document.querySelector(':target');
     const r = t ? t.getBoundingClientRect() : null;
     const parts = [...document.querySelectorAll('[data-q="' + CSS.escape(id) + '"]')].map(e => e.textContent);
