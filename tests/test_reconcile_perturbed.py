@@ -233,7 +233,6 @@ def _offline(sources: list[Source]) -> list[Claim]:
     return _EXTRACTED[key]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_end_to_end_with_the_offline_extractor(case, sources):
     result = check_extracted(case, sources, _offline)
