@@ -113,7 +113,9 @@ class LLM:
             import instructor
             import openai
 
-            logging.getLogger("instructor").addHandler(logging.NullHandler())
+            quiet = logging.getLogger("instructor")  # it logs every failed attempt at ERROR level
+            if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
+                quiet.addHandler(logging.NullHandler())
 
             async def count(_request: Any) -> None:
                 self.usage.requests += 1
@@ -198,7 +200,7 @@ class LLM:
 
     async def list_models(self) -> list[str]:
         """Model ids the endpoint offers (GET /models)."""
-        client = self._instructor()
+        self._instructor()
         assert self._sem is not None
         async with self._sem:
             try:
