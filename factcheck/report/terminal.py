@@ -184,12 +184,12 @@ def agreements(view: ReportView) -> list[RenderableType]:
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False)
     table.add_column("Slot", ratio=3, overflow="fold")
     _value_column(table, ratio=2)
-    table.add_column("Source line:col", no_wrap=True)
+    table.add_column("Source line:col and quote", ratio=4)
     table.add_column("Indep.", justify="right")
     for f in findings:
         quotes = view.quotes(f.claim_ids)
         values = list(dict.fromkeys(value_label(q.claim) for q in quotes))
-        where = "\n".join(view.cite(q) for q in quotes)
+        where = cited_quotes(view, quotes)
         slot = Text(slot_label(f))
         confirmed = view.confirmation(quotes)
         if confirmed:
@@ -197,8 +197,22 @@ def agreements(view: ReportView) -> list[RenderableType]:
         decision = view.decision(f)
         if decision is not None:
             slot.append("\n" + decision_label(decision), style=STATUS_STYLES[decision.status])
-        table.add_row(slot, Group(*(value_cell(v) for v in values)), Text(where), Text(str(f.independent_sources)))
+        table.add_row(slot, Group(*(value_cell(v) for v in values)), where, Text(str(f.independent_sources)))
     return [table]
+
+
+def cited_quotes(view: ReportView, quotes: list[QuoteView]) -> Text:
+    """Each quote's source and position, then the quote itself with its value highlighted."""
+    out = Text()
+    for i, quote in enumerate(quotes):
+        if i:
+            out.append("\n")
+        out.append(view.cite(quote) + "\n", style="dim")
+        out.append("“")
+        for piece, is_value in quote.segments():
+            out.append(piece, style=VALUE_STYLE if is_value else "")
+        out.append("”")
+    return out
 
 
 def timelines(view: ReportView) -> list[RenderableType]:
@@ -210,10 +224,10 @@ def timelines(view: ReportView) -> list[RenderableType]:
         table.add_column("When", no_wrap=True)
         table.add_column("What", max_width=WHAT_MAX_WIDTH, overflow="fold")
         _value_column(table, ratio=1)
-        table.add_column("Source line:col", no_wrap=True)
+        table.add_column("Source line:col and quote", ratio=3)
         for row in rows:
-            where = "\n".join(view.cite(q) for q in row.quotes)
-            table.add_row(Text(period_label(row.period)), Text(row.attribute), value_cell(row.value), Text(where))
+            where = cited_quotes(view, row.quotes)
+            table.add_row(Text(period_label(row.period)), Text(row.attribute), value_cell(row.value), where)
         notes = []
         for f in {finding_id(r.finding): r.finding for r in rows}.values():
             decision = view.decision(f)
