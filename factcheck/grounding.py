@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from array import array
 from functools import lru_cache
 
 from .models import Source, Span
@@ -28,11 +29,11 @@ class Normalized:
     """Text with whitespace collapsed and punctuation folded, mapped back to original offsets."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array[int]  # 4 bytes an offset, not a Python int each: a cached article stays small
+    ends: array[int]
 
 
-@lru_cache(maxsize=256)  # find_quote normalises the same chunk once per claim: do it once per chunk
+@lru_cache(maxsize=64)  # find_quote normalises the same chunk once per claim: do it once per chunk
 def normalize(text: str, offset: int = 0, casefold: bool = False) -> Normalized:
     """Fold quote marks and dashes, collapse whitespace runs to one space; keep an offset map."""
     out: list[str] = []
@@ -55,7 +56,7 @@ def normalize(text: str, offset: int = 0, casefold: bool = False) -> Normalized:
             out.append(sub)
             starts.append(pos)
             ends.append(pos + 1)
-    return Normalized("".join(out), tuple(starts), tuple(ends))
+    return Normalized("".join(out), array("I", starts), array("I", ends))
 
 
 def find_quote(source: Source, quote: str, near: Span | None = None) -> Span | None:
