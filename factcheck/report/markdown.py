@@ -112,11 +112,11 @@ def _agreements(view: ReportView) -> list[str]:
     findings = view.findings(FindingKind.AGREEMENT)
     if not findings:
         return []
-    out = ["| Slot | Value | Source line:col | Independent | Review |", "|---|---|---|---:|---|"]
+    out = ["| Slot | Value | Source line:col, quote | Independent | Review |", "|---|---|---|---:|---|"]
     for f in findings:
         quotes = view.quotes(f.claim_ids)
         values = " / ".join(dict.fromkeys(escape(value_label(q.claim)) for q in quotes))
-        where = "<br>".join(escape(view.cite(q)) for q in quotes)
+        where = "<br>".join(f"{escape(view.cite(q))}<br>{quote_md(q)}" for q in quotes)
         out.append(f"| {escape(slot_label(f))} | {values} | {where} | {f.independent_sources} | {_decision(view, f)} |")
     return [*out, ""]
 
