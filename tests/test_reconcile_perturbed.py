@@ -17,9 +17,9 @@ from bench.perturb import (
     offline_claims,
     seed_sources,
 )
-from factcheck.models import Claim, FindingKind, Source, Span
+from factcheck.models import Claim, FindingKind, Source
 from factcheck.reconcile import reconcile
-from factcheck.reconcile.synthetic import make_period, make_value
+from factcheck.reconcile.synthetic import make_claim, make_value
 from factcheck.sources import read_source
 
 CASES = load_cases()
@@ -36,18 +36,7 @@ def grounded(
     modality: str = "reported",
 ) -> Claim:
     start = source.text.index(quote)
-    return Claim(
-        source_id=source.id,
-        subject=subject_key.replace("_", " "),
-        subject_key=subject_key,
-        attribute=attribute,
-        value=value,
-        time=make_period(time) if time else None,
-        quote=quote,
-        span=Span(start=start, end=start + len(quote)),
-        modality=modality,
-        extractor="hand",
-    ).with_id()
+    return make_claim(source.id, subject_key, attribute, value, time=time, modality=modality, quote=quote, start=start)
 
 
 def small_claims(sources: list[Source]) -> list[Claim]:
