@@ -282,11 +282,6 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def find_inputs(paths: Iterable[str]) -> list[Path]:
-    """Expand the paths given on the command line, keeping order and refusing directories."""
-    return [Path(p) for p in paths]
-
-
 @lru_cache(maxsize=1)
 def _segmenter() -> Any:
     import pysbd
