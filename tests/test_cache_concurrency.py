@@ -41,7 +41,8 @@ def env_for(server: FaultServer, cache: Path) -> dict[str, str]:
     return clean_env(
         OPENAI_BASE_URL=server.base_url, FACTCHECK_EXTRACTOR="llm", FACTCHECK_CACHE_PATH=str(cache),
         FACTCHECK_CHUNK_CHARS="120", FACTCHECK_CHUNK_OVERLAP="0", FACTCHECK_CONCURRENCY="4",
-        FACTCHECK_TIMEOUT="10", FACTCHECK_MAX_RETRIES="1",
+        # Generous: held requests wait for the other process, which may start slowly on a loaded machine.
+        FACTCHECK_TIMEOUT="90", FACTCHECK_MAX_RETRIES="1",
     )
 
 
@@ -75,10 +76,10 @@ def reference(in_process: Path, server: FaultServer) -> dict[str, Any]:
 def test_two_runs_at_once_share_one_cache(
     server: FaultServer, workdir: Path, in_process: Path, reference: dict[str, Any]
 ) -> None:
-    server.add("hold", until=2 * CHUNKS, delay=30)  # no answer until both runs have asked everything
+    server.add("hold", until=2 * CHUNKS, delay=80)  # no answer until both runs have asked everything
     env = env_for(server, in_process)
     first, second = start_cli(COMMAND, workdir, env), start_cli(COMMAND, workdir, env)
-    results = [p.communicate(timeout=60) for p in (first, second)]
+    results = [p.communicate(timeout=120) for p in (first, second)]
     for proc, (out, err) in zip((first, second), results):
         assert proc.returncode in (0, 1), err
         assert "Traceback" not in err and "cache" not in err
