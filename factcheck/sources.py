@@ -268,11 +268,28 @@ def chunk(source: Source, max_chars: int = 2400, overlap: int = 1) -> list[Chunk
         while j < len(sents) and sents[j].end - sents[i].start <= max_chars:
             j += 1
         span = Span(start=sents[i].start, end=sents[j - 1].end)
-        chunks.append(Chunk(source_id=source.id, index=len(chunks), span=span, text=source.text[span.start : span.end]))
+        chunks.append(Chunk(source_id=source.id, index=len(chunks), span=span, text=chunk_text(source, span)))
         if j >= len(sents):
             break
         i = max(i + 1, j - overlap)
     return chunks
+
+
+def chunk_text(source: Source, span: Span) -> str:
+    """The text of a span with the page furniture inside it cut out (a caption between two paragraphs,
+    a sentence addressed to a model): what the model is shown of the article."""
+    parts: list[str] = []
+    pos = span.start
+    for cut in sorted(source.furniture, key=lambda f: f.start):
+        if cut.end <= pos or cut.start >= span.end:
+            continue
+        parts.append(source.text[pos : cut.start])
+        pos = cut.end
+    parts.append(source.text[pos : span.end])
+    return _BLANK_LINES.sub("\n\n", "".join(parts))
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

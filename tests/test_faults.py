@@ -191,20 +191,22 @@ def test_refused_connection(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_prompt_injection_changes_nothing(
     run: Run, server: FaultServer, llm_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A model that obeys text in the article: the request schema, the claims and findings stay as without it."""
+    """Text in the article addressed to a model is cut from the excerpt before it is sent, so a model that
+    would obey it never sees it: the request schema, the claims and the findings stay as without it."""
     monkeypatch.setenv("FACTCHECK_CHUNK_CHARS", "2400")  # one chunk: the injection sits between two sentences
     _, clean, _ = compare_json(run, "--no-cache")
-    clean_request = server.completions("Alder")[0].body
+    [clean_request] = server.completions("Alder")
     injected = ARTICLE.replace(SENTENCES["Birch"], SENTENCES["Birch"] + " " + INJECTION)
     (llm_env / "story.txt").write_text(injected, encoding="utf-8")
     server.reset()
     server.add("obey")
     code, report, err = compare_json(run, "--no-cache")
     assert code in (cli.EXIT_OK, cli.EXIT_CONTRADICTIONS), err
-    for logged in server.completions():
-        for key in ("tools", "tool_choice", "response_format"):
-            assert logged.body.get(key) == clean_request.get(key)
-    assert any(INJECTION in r.excerpt or "Ignore previous" in r.excerpt for r in server.completions())
+    [request] = server.completions()
+    for key in ("tools", "tool_choice", "response_format"):
+        assert request.body.get(key) == clean_request.body.get(key)
+    assert "Ignore previous" not in request.excerpt and SENTENCES["Birch"] in request.excerpt
+    assert request.excerpt == clean_request.excerpt.replace(SENTENCES["Birch"], SENTENCES["Birch"] + " ")
 
     def facts(r: Report) -> set[tuple[str, str, str, str]]:
         return {(c.subject_key, c.attribute, c.value.normalized, c.quote) for c in r.claims}
@@ -217,7 +219,6 @@ def test_prompt_injection_changes_nothing(
     assert findings(report) == findings(clean)
     everything = json.dumps([c.model_dump(mode="json") for c in report.claims])
     assert not re.search(r"collapsed|40 people|YAML|ignore previous", everything, re.I)
-    assert report.run.ungrounded_discarded >= 1  # the hijacked answer was seen and dropped
     span = next(s for s in report.sources[0].furniture if "Ignore previous" in injected[s.start : s.end])
     assert injected[span.start : span.end] == INJECTION
 

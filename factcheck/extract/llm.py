@@ -11,9 +11,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
 from ..cache import Cache
 from ..config import Settings
@@ -34,35 +34,46 @@ PROMPT_ID = "extract_claims"
 _SEND_PAUSE = 0.002
 
 
+def _untitled(schema: dict[str, Any]) -> None:
+    """Drop the titles pydantic gives each field: every request would carry them, and the system prompt
+    (prompts/extract_claims.md) explains the fields."""
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+
+
+def _bare(schema: dict[str, Any]) -> None:
+    """A nested model's schema with no title, docstring or field titles."""
+    _untitled(schema)
+    schema.pop("title", None)
+    schema.pop("description", None)
+
+
+# Nullable in Python (a model may still write null), a plain string in the schema: "" means none.
+_OptionalText = Annotated[str | None, WithJsonSchema({"type": "string"})]
+
+
 class ExtractedClaim(BaseModel):
     """One checkable fact stated in the excerpt: subject + attribute = value, at a time, with its quote."""
 
-    subject: str = Field(description="Who or what the claim is about, as written in the excerpt.")
-    attribute: str = Field(
-        description="Short lower-case predicate without the value, e.g. 'last held', 'first meeting place', 'role'."
-    )
-    value: str = Field(description="The value exactly as written, e.g. 'March 2018', 'five', 'Tokyo'.")
-    value_type: Literal["date", "number", "money", "ordinal", "entity", "text"] = Field(
-        description="date, number, money, ordinal (first, seventh), entity (a person, place or body), or text."
-    )
-    time: str | None = Field(
-        default=None, description="The time expression the claim is about, as written ('next month'), or null."
-    )
-    quote: str = Field(
-        description="The sentence or clause of the excerpt that states the claim, copied character for character."
-    )
-    attribution: str | None = Field(default=None, description="Who says so, e.g. 'a diplomatic source said', or null.")
-    modality: Literal["reported", "expected", "planned", "hedged"] = Field(
-        default="reported",
-        description="reported (stated fact), expected or planned (still to come), hedged (may, might, could).",
-    )
+    model_config = ConfigDict(json_schema_extra=_bare)
+
+    subject: str
+    attribute: str
+    value: str
+    value_type: Literal["date", "number", "money", "ordinal", "entity", "text"]
+    time: _OptionalText
+    quote: str
+    attribution: _OptionalText
+    modality: Literal["reported", "expected", "planned", "hedged"]
 
 
 class ExtractedClaims(BaseModel):
-    """Every checkable factual claim in the excerpt, in reading order (an empty list if none)."""
+    """The claims of the excerpt."""
 
-    # Required, not defaulted: a schema-constrained decoder may otherwise stop at "{}".
-    claims: list[ExtractedClaim] = Field(description="The claims, one fact each.")
+    model_config = ConfigDict(json_schema_extra=_untitled)
+
+    # Every field is required: a schema-constrained decoder may otherwise stop at "{}".
+    claims: list[ExtractedClaim]
 
 
 class AllChunksFailed(ModelError):
