@@ -52,10 +52,19 @@ def varied_copies(dest: Path, n: int) -> list[Path]:
     return out
 
 
+def body_paragraphs(path: Path) -> list[str]:
+    """The article paragraphs of a seed as factcheck reads them: no headline, byline, caption or teaser."""
+    from factcheck.sources import read_source
+
+    source = read_source(path)
+    paras = [source.text[span.start : span.end] for span in source.body]
+    return [p for p in paras if p.endswith((".", '"', "?", "!", "\u201d"))]
+
+
 def composite(dest: Path, words: int, name: str | None = None) -> Path:
-    """One article of about `words` words (whole paragraphs, at most all the seeds' 2,156), seeds in turn."""
+    """One article of about `words` words of body text (whole paragraphs, at most all the seeds' body), seeds in turn."""
     dest.mkdir(parents=True, exist_ok=True)
-    pools = [paragraphs(p.read_text(encoding="utf-8")) for p in SEEDS]
+    pools = [body_paragraphs(p) for p in SEEDS]
     order = [pool[j] for j in range(max(map(len, pools))) for pool in pools if j < len(pool)]
     chosen: list[str] = []
     count = 0

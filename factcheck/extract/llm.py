@@ -75,6 +75,17 @@ class ExtractedClaims(BaseModel):
     # Every field is required: a schema-constrained decoder may otherwise stop at "{}".
     claims: list[ExtractedClaim]
 
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The schema with the claim's definition written in place (one $ref and $defs fewer to send)."""
+        schema = super().model_json_schema(*args, **kwargs)
+        defs = schema.pop("$defs", {})
+        items = schema["properties"]["claims"]["items"]
+        ref = items.get("$ref", "").removeprefix("#/$defs/")
+        if ref in defs:
+            schema["properties"]["claims"]["items"] = defs[ref]
+        return schema
+
 
 class AllChunksFailed(ModelError):
     """No chunk got an answer; the per-chunk failures and their kinds are attached (for evaluation)."""
