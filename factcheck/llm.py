@@ -257,6 +257,13 @@ class LLM:
             if _is_api_error(cause):
                 return self._api_failure(cause)  # type: ignore[arg-type]
             path = self._save_raw(key, label, exc)
+            broken = _broken_answer(exc)
+            if broken:
+                return RequestFailed(
+                    f"{self.base_url} sent {broken}, {exc.n_attempts} attempts ({_why(exc)}); raw output: {path}",
+                    kind="bad_response",
+                    hint="the server or a proxy in between cut or garbled its answer: see the server's log, then run again",
+                )
             return RequestFailed(
                 f"model output did not fit the schema after {exc.n_attempts} attempts ({_why(exc)}); raw output: {path}",
                 kind="validation",
@@ -339,6 +346,18 @@ def _is_api_error(exc: object) -> bool:
     import openai
 
     return isinstance(exc, openai.APIError)
+
+
+def _broken_answer(exc: Any) -> str | None:
+    """What was wrong with the HTTP answer itself, when no attempt got a completion with a message to
+    validate: a body that is not JSON (cut off in transit) or a completion without choices."""
+    attempts = getattr(exc, "failed_attempts", None) or []
+    completions = [a.completion for a in attempts] or [getattr(exc, "last_completion", None)]
+    if all(c is None for c in completions):
+        return "an answer that is not a chat completion"
+    if all(isinstance(getattr(c, "choices", None), list) and not c.choices for c in completions):
+        return "a chat completion without choices"
+    return None
 
 
 def _why(exc: Any) -> str:
