@@ -24,19 +24,13 @@ from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .answers import SchemaFiller, content, request_schema
 from .tokens import count_tokens, message_tokens
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _TAGGED = re.compile(r"<(article|text|chunk|document)[^>]*>(.*?)</\1>", re.S | re.I)
 _FENCED = re.compile(r"```[a-z]*\n(.*?)```", re.S)
 _HEADER = re.compile(r"^[A-Z][\w ]{0,30}:")
-_PREFERRED_ENUM = ("text", "reported", "entity")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
-_TIME = re.compile(
-    rf"\b(?:(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|(?:in |since )?(?:19|20)\d{{2}}|"
-    r"(?:next|last|this) (?:week|month|year)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-)
 
 
 @dataclass
@@ -175,6 +169,8 @@ def answer(request: dict[str, Any], config: ServerConfig) -> tuple[dict[str, Any
     """Build a chat completion for the request; returns (response, prompt_tokens, completion_tokens)."""
     messages = request["messages"]
     schema, tool_name = request_schema(request)
+    if not schema:
+        raise ValueError("request has neither tools nor a response_format schema")
     sentences = article_sentences(messages)
     items = max(1, round(len(sentences) * config.per_sentence)) if config.per_sentence > 0 else config.claims
     value = SchemaFiller(schema, sentences, items).fill()
@@ -201,25 +197,9 @@ def answer(request: dict[str, Any], config: ServerConfig) -> tuple[dict[str, Any
     return response, prompt, completion
 
 
-def request_schema(request: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """The JSON schema the answer must satisfy, and the tool name when the answer is a tool call."""
-    tools = request.get("tools") or []
-    if tools:
-        choice = request.get("tool_choice")
-        wanted = choice.get("function", {}).get("name") if isinstance(choice, dict) else None
-        tool = next((t for t in tools if t["function"]["name"] == wanted), tools[0])
-        return tool["function"].get("parameters") or {}, tool["function"]["name"]
-    fmt = request.get("response_format") or {}
-    if fmt.get("type") == "json_schema":
-        return fmt["json_schema"]["schema"], None
-    if fmt.get("schema"):
-        return fmt["schema"], None
-    raise ValueError("request has neither tools nor a response_format schema")
-
-
 def article_sentences(messages: list[dict[str, Any]]) -> list[str]:
     """Sentences of the article text: the user messages (inside tags or fences, if any)."""
-    text = "\n".join(_content(m) for m in messages if m.get("role") == "user")
+    text = "\n".join(content(m) for m in messages if m.get("role") == "user")
     tagged = [m.group(2) for m in _TAGGED.finditer(text)] or [m.group(1) for m in _FENCED.finditer(text)]
     lines = "\n".join(tagged).splitlines() if tagged else _without_header(text.splitlines())
     out: list[str] = []
@@ -228,113 +208,12 @@ def article_sentences(messages: list[dict[str, Any]]) -> list[str]:
     return out or [text.strip()]
 
 
-def _is_time(name: str) -> bool:
-    """Whether a field name asks for a time expression."""
-    return name.lower() in ("time", "when", "date") or name.lower().endswith(("_time", "_date"))
-
-
 def _without_header(lines: list[str]) -> list[str]:
     """Drop the leading 'Key: value' lines (title, outlet, date) that precede the article text."""
     i = 0
     while i < len(lines) and (not lines[i].strip() or _HEADER.match(lines[i])):
         i += 1
     return lines[i:] or lines
-
-
-def _content(message: dict[str, Any]) -> str:
-    """The text of a chat message (string or content parts)."""
-    content = message.get("content") or ""
-    if isinstance(content, list):
-        return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
-    return str(content)
-
-
-class SchemaFiller:
-    """Generates an instance of a JSON schema whose strings come from the article's sentences."""
-
-    def __init__(self, schema: dict[str, Any], sentences: list[str], items: int) -> None:
-        """Fill `schema`, giving arrays of records `items` items that quote `sentences` in turn."""
-        self.root = schema
-        self.sentences = sentences
-        self.items = items
-        self.next_sentence = 0
-
-    def fill(self) -> Any:
-        """An instance of the whole schema."""
-        return self._value(self.root, "", self.sentences[0])
-
-    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """Follow $ref pointers into the root schema."""
-        while "$ref" in schema:
-            node: Any = self.root
-            for part in schema["$ref"].lstrip("#/").split("/"):
-                node = node[part]
-            schema = {**node, **{k: v for k, v in schema.items() if k != "$ref"}}
-        return schema
-
-    def _value(self, schema: dict[str, Any], name: str, sentence: str) -> Any:
-        """A value for a (sub)schema; strings come from `sentence`."""
-        schema = self._resolve(schema)
-        options = schema.get("anyOf") or schema.get("oneOf")
-        if options:
-            non_null = [o for o in options if self._resolve(o).get("type") != "null"]
-            if len(non_null) < len(options) and _is_time(name) and not _TIME.search(sentence):
-                return None  # a nullable time field, and the sentence states no time
-            return self._value((non_null or options)[0], name, sentence)
-        if "allOf" in schema:
-            return self._value(self._resolve(schema["allOf"][0]), name, sentence)
-        if "const" in schema:
-            return schema["const"]
-        if "enum" in schema:
-            return next((e for e in _PREFERRED_ENUM if e in schema["enum"]), schema["enum"][0])
-        kind = schema.get("type", "object" if "properties" in schema else "string")
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), "null")
-        if kind == "object":
-            props = schema.get("properties", {})
-            return {key: self._value(sub, key, sentence) for key, sub in props.items()}
-        if kind == "array":
-            return self._array(schema, name, sentence)
-        if kind == "string":
-            return self._string(schema, name, sentence)
-        if kind in ("integer", "number"):
-            low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
-            return int(low) + 1 if kind == "integer" else float(low) + 1.0
-        if kind == "boolean":
-            return False
-        return None
-
-    def _array(self, schema: dict[str, Any], name: str, sentence: str) -> list[Any]:
-        """Items for an array: records each quote the next sentence."""
-        item = self._resolve(schema.get("items", {}))
-        is_record = item.get("type") == "object" or "properties" in item
-        n = self.items if is_record else 1
-        n = max(schema.get("minItems", 0), min(n, schema.get("maxItems", n)))
-        out = []
-        for _ in range(n):
-            own = sentence
-            if is_record:
-                own = self.sentences[self.next_sentence % len(self.sentences)]
-                self.next_sentence += 1
-            out.append(self._value(item, name, own))
-        return out
-
-    def _string(self, schema: dict[str, Any], name: str, sentence: str) -> str:
-        """A string for a field: the sentence for quotes, a time phrase for times, else its first words."""
-        fmt = schema.get("format")
-        if fmt == "date":
-            return "2024-01-01"
-        if fmt == "date-time":
-            return "2024-01-01T00:00:00Z"
-        if "quote" in name.lower() or "evidence" in name.lower():
-            return sentence
-        if _is_time(name):
-            match = _TIME.search(sentence)
-            return match.group(0) if match else "2024"
-        words = sentence.rstrip(".!?\"'").split()
-        text = " ".join(words[:3]) if words else "value"
-        limit = schema.get("maxLength")
-        return text[:limit] if limit else text
 
 
 @contextmanager

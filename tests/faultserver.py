@@ -28,11 +28,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from bench.answers import SchemaFiller, content, request_schema
+
 FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop",
           "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
-_PREFERRED = ("text", "reported", "entity")
 
 
 @dataclass
@@ -217,7 +218,7 @@ def _error(message: str, code: str) -> dict[str, Any]:
 
 def excerpt_of(messages: list[dict[str, Any]]) -> str:
     """The user messages' text without the leading 'Key: value' header lines."""
-    text = "\n".join(_content(m) for m in messages if m.get("role") == "user")
+    text = "\n".join(content(m) for m in messages if m.get("role") == "user")
     lines = text.splitlines()
     i = 0
     while i < len(lines) and (not lines[i].strip() or _HEADER_LINE.match(lines[i])):
@@ -237,7 +238,7 @@ def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema
     """A chat completion satisfying the request's schema, quoting the excerpt's sentences."""
     schema, tool = request_schema(request)
     said = sentences(excerpt)
-    value: Any = Filler(schema, said).fill()
+    value: Any = SchemaFiller(schema, said).fill()
     if obey:
         value = _obey(value, [s for s in said if _is_instruction(s)])
     if bad_schema:
@@ -249,7 +250,7 @@ def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema
         call = {"id": "call_" + uuid.uuid4().hex[:20], "type": "function", "function": {"name": tool, "arguments": arguments}}
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
         finish = "tool_calls"
-    prompt_tokens = sum(len(_content(m).split()) for m in request.get("messages") or [])
+    prompt_tokens = sum(len(content(m).split()) for m in request.get("messages") or [])
     completion_tokens = len(arguments.split())
     return {
         "id": "chatcmpl-" + uuid.uuid4().hex[:20],
@@ -260,22 +261,6 @@ def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema
         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                   "total_tokens": prompt_tokens + completion_tokens},
     }
-
-
-def request_schema(request: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """The schema the answer must satisfy, and the tool name when the answer is a tool call."""
-    tools = request.get("tools") or []
-    if tools:
-        choice = request.get("tool_choice")
-        wanted = choice.get("function", {}).get("name") if isinstance(choice, dict) else None
-        tool = next((t for t in tools if t["function"]["name"] == wanted), tools[0])
-        return tool["function"].get("parameters") or {}, tool["function"]["name"]
-    fmt = request.get("response_format") or {}
-    if fmt.get("type") == "json_schema":
-        return fmt["json_schema"]["schema"], None
-    if fmt.get("schema"):
-        return fmt["schema"], None
-    return {}, None
 
 
 def _is_instruction(sentence: str) -> bool:
@@ -315,81 +300,6 @@ def _cut_arguments(completion: dict[str, Any]) -> None:
         fn["arguments"] = fn["arguments"][: len(fn["arguments"]) // 2]
     else:
         message["content"] = message["content"][: len(message["content"]) // 2]
-
-
-def _content(message: dict[str, Any]) -> str:
-    content = message.get("content") or ""
-    if isinstance(content, list):
-        return "\n".join(part.get("text", "") for part in content if isinstance(part, dict))
-    return str(content)
-
-
-class Filler:
-    """An instance of a JSON schema whose strings come from the excerpt's sentences."""
-
-    def __init__(self, schema: dict[str, Any], said: list[str]) -> None:
-        self.root = schema
-        self.said = said or ["No claims here."]
-
-    def fill(self) -> Any:
-        return self._value(self.root, "", self.said[0])
-
-    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            node: Any = self.root
-            for part in schema["$ref"].lstrip("#/").split("/"):
-                node = node[part]
-            schema = {**node, **{k: v for k, v in schema.items() if k != "$ref"}}
-        return schema
-
-    def _value(self, schema: dict[str, Any], name: str, sentence: str) -> Any:
-        schema = self._resolve(schema)
-        options = schema.get("anyOf") or schema.get("oneOf")
-        if options:
-            resolved = [self._resolve(o) for o in options]
-            if any(o.get("type") == "null" for o in resolved) and name in ("time", "attribution"):
-                return None
-            non_null = [o for o in resolved if o.get("type") != "null"]
-            return self._value((non_null or resolved)[0], name, sentence)
-        if "allOf" in schema:
-            return self._value(self._resolve(schema["allOf"][0]), name, sentence)
-        if "const" in schema:
-            return schema["const"]
-        if "enum" in schema:
-            return next((e for e in _PREFERRED if e in schema["enum"]), schema["enum"][0])
-        kind = schema.get("type", "object" if "properties" in schema else "string")
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), "null")
-        if kind == "object":
-            return {key: self._value(sub, key, sentence) for key, sub in schema.get("properties", {}).items()}
-        if kind == "array":
-            item = self._resolve(schema.get("items", {}))
-            if item.get("type") == "object" or "properties" in item:
-                return [self._value(item, name, s) for s in self.said]
-            return [self._value(item, name, sentence)] if schema.get("minItems") else []
-        if kind == "string":
-            return self._string(schema, name, sentence)
-        if kind in ("integer", "number"):
-            low = schema.get("minimum", 0)
-            return int(low) + 1 if kind == "integer" else float(low) + 1.0
-        if kind == "boolean":
-            return False
-        return None
-
-    def _string(self, schema: dict[str, Any], name: str, sentence: str) -> str:
-        if schema.get("format") == "date":
-            return "2024-01-01"
-        if "quote" in name.lower():
-            return sentence
-        words = sentence.rstrip(".!?\"'").split()
-        if name in ("value", "text", "normalized"):
-            text = " ".join(words[-2:])
-        elif name == "attribute":
-            text = "stated fact"
-        else:
-            text = " ".join(words[:3])
-        limit = schema.get("maxLength")
-        return text[:limit] if limit else text
 
 
 def closed_port() -> int:
