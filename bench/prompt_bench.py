@@ -128,7 +128,7 @@ def prompt_overhead(quick: bool = False) -> str:
                  for size, o in by_size]
     body = [
         f"Prompt tokens the llm extractor sends, counted with {tokenizer_name()}, per token of article text "
-        f"(the body from its first to its last sentence). Requests captured by bench/server.py; settings at "
+        f"(the body from its first to its last sentence, page furniture cut out as the extractor does). Requests captured by bench/server.py; settings at "
         f"their defaults for a hosted OpenAI model (chunk_chars {chunk_chars}, chunk_overlap "
         f"{defaults.chunk_overlap} sentence, mode {defaults.resolved_mode()}). Instructions = system message; "
         f"template = the user message around the excerpt (title, "
@@ -159,6 +159,8 @@ def _row(o: Overhead, typical: bool) -> list[object]:
 
 def _diagnosis(t: Overhead, chunk_chars: int) -> str:
     """What the typical article's fixed cost consists of, against what the target leaves for it."""
+    from factcheck.config import Settings
+
     n = max(t.requests, 1)
     budget = TARGET * t.article - t.article - t.overlap
     per_request = (t.system + t.template + t.schema) / n
@@ -169,7 +171,9 @@ def _diagnosis(t: Overhead, chunk_chars: int) -> str:
         f"template {t.template // n}), against the {budget:.0f} tokens of overhead the target allows this article. "
         f"Two measures keep it there. The chunk size for hosted models is {chunk_chars} characters, so a typical "
         f"article is one request and pays the fixed cost once (the table above: smaller chunks pay it again and "
-        f"send the overlap sentences twice). And the prompt says each rule once: the field rules live in the "
+        f"send the overlap sentences twice; local servers default to {Settings(server='llamacpp').resolved_chunk_chars()} "
+        f"characters because small local models run with short contexts and lose track in long excerpts, so "
+        f"there the ratio is higher: set chunk_chars for a local model with a long context). And the prompt says each rule once: the field rules live in the "
         f"system prompt (prompts/extract_claims.md), and the schema carries only names, types and enums, no "
         f"titles or descriptions. Prompt v1 repeated the rules in the schema's descriptions: 585 schema and 362 "
         f"instruction tokens a request, 2.13 prompt tokens per article token. Schema tokens are counted as the "
