@@ -31,6 +31,12 @@ _DESCRIBED = re.compile(
 )
 
 
+# A ministerial title with its portfolio before a name: "Fisheries Minister Helen Marsh".
+_PORTFOLIO = re.compile(
+    r"^(?P<title>(?:(?!(?:The|A|An|Then|Former|Prime|Vice|Deputy)\b)[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary))\s+(?P<rest>[A-Z].*)$"
+)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Static name knowledge loaded from the package data files."""
@@ -45,6 +51,7 @@ class Gazetteer:
     event_modifiers: frozenset[str]
     not_person_words: frozenset[str]
     title_prefixes: tuple[str, ...]
+    metonyms: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +85,7 @@ def gazetteer() -> Gazetteer:
         event_modifiers=frozenset(extra["event_modifiers"]),
         not_person_words=frozenset(extra["not_person_words"]),
         title_prefixes=tuple(extra.get("title_prefixes", [])),
+        metonyms={name.lower(): slug(target) for name, target in (extra.get("metonyms") or {}).items()},
     )
 
 
@@ -114,6 +122,9 @@ def split_title(name: str) -> tuple[str | None, str]:
             rest = text[len(title) :].strip()
             if _looks_like_person(rest):
                 return title, rest
+    portfolio = _PORTFOLIO.match(text)
+    if portfolio and _looks_like_person(portfolio.group("rest")):
+        return portfolio.group("title"), portfolio.group("rest")
     for honorific in gaz.honorifics:
         if text.startswith(honorific + " "):
             return None, text[len(honorific) :].strip()
@@ -130,6 +141,8 @@ def country_key(name: str) -> str | None:
             return gaz.countries[candidate]
     if text.upper() == text and low in gaz.countries:
         return gaz.countries[low]
+    if low in gaz.metonyms:
+        return gaz.metonyms[low]
     if low in gaz.capitals:
         return gaz.capitals[low]
     if low in gaz.demonyms:

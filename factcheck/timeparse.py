@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(r"\b(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")" + _REX)),
     ("part_year", re.compile(r"\b(?P<part>" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")" + _REX, re.I)),
     ("month", re.compile(
-        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn ))"
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
         r"(?P<mon>" + _MONTH + r")" + _REX)),
     ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0|20\d0)s\b")),
     ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
@@ -78,6 +78,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("year", re.compile(_LEX + r"(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")),
 ]
+
+# A yearless month or day inside a sentence that names its year ("held three rounds last year: the
+# first in May ...", "In 2019, talks began on March 5") takes that year instead of one guessed from tense.
+_YEARLESS = {"month_day", "day_month", "part_month", "month"}
+_YEAR_FRAME = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")
+_REL_YEAR = re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+year\b(?!['’]s)", re.I)
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _FUTURE_CUES = {
@@ -129,13 +136,15 @@ def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense
     """Find time expressions, longest first and without overlaps, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
+    frames = year_frames(text, anchor)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
             use_tense = tense if tense is not None or not infer_tense else tense_at(text, start, end)
-            mention = _build(kind, match, anchor, use_tense)
+            frame_year = _frame_year(frames, start, end) if kind in _YEARLESS and not match.groupdict().get("y") else None
+            mention = _build(kind, match, anchor if frame_year is None else None, use_tense, frame_year)
             if mention is None:
                 continue
             taken.append((mention.start, mention.end))
@@ -143,8 +152,32 @@ def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense
     return sorted(found, key=lambda m: m.start)
 
 
-def _build(kind: str, match: re.Match[str], anchor: date | None, tense: Tense | None) -> TimeMention | None:
+def year_frames(text: str, anchor: date | None) -> list[tuple[int, int, int]]:
+    """Explicit year scopes of a sentence as (start, end, year): 'in 2019', 'during 2020', 'last year'."""
+    frames = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_FRAME.finditer(text)]
+    if anchor is not None:
+        for m in _REL_YEAR.finditer(text):
+            frames.append((m.start(), m.end(), anchor.year + _REL_STEP[m.group("rel").lower()]))
+    return sorted(frames)
+
+
+def _frame_year(frames: list[tuple[int, int, int]], start: int, end: int) -> int | None:
+    """The year a yearless month or day takes from its sentence: the nearest scope before it, else after it."""
+    before = [y for a, b, y in frames if b <= start]
+    if before:
+        return before[-1]
+    after = [y for a, b, y in frames if a >= end]
+    return after[0] if after else None
+
+
+def _build(
+    kind: str, match: re.Match[str], anchor: date | None, tense: Tense | None, frame_year: int | None = None
+) -> TimeMention | None:
     g = match.groupdict()
+    if frame_year is not None:
+        g = {**g, "y": str(frame_year)}
+        if kind == "month":
+            kind = "month_year"
     start, end = match.span()
     text = match.group(0)
     period: Period | None = None
@@ -231,8 +264,8 @@ def _cue(word: str, previous: str, backward: bool) -> Tense | None:
     if w in ("is", "are") and backward:
         return None
     if w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERBS and word.islower()):
-        if backward and p == "to":
-            return "future"
+        if backward and p in ("to", "be"):
+            return "future"  # "to hold", "(due) to be held", "will be held"
         return "past"
     if backward and p in _PRONOUNS and word.islower() and w.isalpha():
         return "future"

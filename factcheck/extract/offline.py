@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..entities import AliasTable, entity_key, place_key, slug
 from ..models import Claim, Granularity, Modality, Period, Source, Span, Value, ValueType
@@ -29,9 +30,12 @@ from .offline_frames import (
     frame,
     has_past_verb,
     modality,
+    _is_time_word,
+    is_time_token,
     pronoun_kind,
+    time_only,
 )
-from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize
+from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_values import Mention, find_roles, find_values
 
@@ -127,6 +131,16 @@ class _Reader(StatusMixin):
                 quote = self._quote(span, Clause(clause.first, own.last), m)
                 self._emit(span, self.event_at[head], "meeting date", m.value, m.value.period, quote, self._modality(ci))
                 return
+        if time_only(self.tokens, fr.subject) or fr.verb is not None and fr.verb > vi and self.tokens[verb_chain_start(self.tokens, fr.verb, clause.first)].low == "to":
+            inner = frame(self.tokens, self.clauses, ci, fr.subject[0]) if fr.subject is not None else None
+            if inner is not None and inner.verb is not None and inner.subject and not time_only(self.tokens, inner.subject):
+                # "pledged on Tuesday to end deforestation by 2030": the pledge's subject, the infinitive's verb
+                main: tuple[int, Frame] | None = (ci, replace(inner, predicate=[*inner.predicate, *fr.predicate]) if fr.verb and fr.verb < vi else inner)
+            else:
+                main = self._main_frame(ci)
+            if main is not None:
+                ci, fr = main
+                clause = fr.clause
         time = m.value.period if m.kind == "date" else self._clause_time(clause)
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
@@ -140,6 +154,33 @@ class _Reader(StatusMixin):
         if second:
             s_subject, s_key, s_attr, s_ci = second
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
+
+    def _speaker(self, at: int) -> str:
+        """'Denmark said on Monday it would give ...': a pronoun right after a speech verb is its speaker."""
+        k = at - 1
+        while k >= 0 and (is_time_token(self.tokens[k]) or self.tokens[k].low in {"on", "that", "last", "this"}):
+            k -= 1
+        if k < 0 or self.tokens[k].low not in SPEECH_VERBS - {"according"}:
+            return ""
+        ci = self._clause_of(k)
+        fr = frame(self.tokens, self.clauses, ci, k + 1)
+        if fr.subject is None or fr.subject[0] <= at <= fr.subject[1] or fr.verb != k:
+            return ""
+        return self._subject_key(fr.subject)
+
+    def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
+        """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
+
+        A value in a verbless tail or before a purpose infinitive ('..., on March 26 to protect seabirds')
+        belongs to the clause that carries the sentence's main verb ('Britain closed the fishery').
+        """
+        for c in range(ci - 1, -1, -1):
+            fr = frame(self.tokens, self.clauses, c, self.clauses[c].last + 1)
+            if fr.verb is None or fr.subject is None or fr.antecedent or time_only(self.tokens, fr.subject):
+                continue
+            if self._subject_key(fr.subject):
+                return c, fr
+        return None
 
     def _has_np_anchor(self, vi: int, clause: Clause) -> bool:
         """Does the date sit in a noun phrase of its own clause (possessive, article, name before it)?"""
@@ -218,6 +259,8 @@ class _Reader(StatusMixin):
             if m.kind == "duration":
                 return span, key, "hiatus" if gap else "duration"
             words = set(predicate) | {t.low for t in self.tokens[span[0] : span[1] + 1]}
+            if any(t.low == "last" and n.low in {"year", "month", "week"} for t, n in zip(self.tokens[span[0] : span[1] + 1], self.tokens[span[0] + 1 : span[1] + 2])):
+                words.discard("last")  # 'last year' dates the event; it does not make it the latest one
             if gap or words & RESUMPTION and not (set(predicate) - RESUMPTION - OCCURRENCE):
                 return span, key, "resumed"
             if words & OCCURRENCE or not predicate:
@@ -232,6 +275,14 @@ class _Reader(StatusMixin):
         key = self._subject_key(subject) if subject else ""
         if m.kind == "duration":
             return subject, key, "hiatus" if gap else "duration"
+        if m.kind == "money" and vi > clause.first and self.tokens[vi - 1].text.endswith(("'s", "’s")):
+            owner = (self._owner_start(vi - 1, clause), vi - 1)
+            nxt = self._token_at(m.end - 1) + 1
+            noun = np_after(self.tokens, nxt, clause.last) if nxt <= clause.last and self.tokens[nxt].is_word and not self.tokens[nxt].is_cap else None
+            if noun is not None and not is_verb(self.tokens, noun[0]):
+                end = next((j - 1 for j in range(noun[0], noun[1] + 1) if is_time_token(self.tokens[j]) or self.tokens[j].low in {"next", "last", "this"}), noun[1])
+                if end >= noun[0]:
+                    return owner, self._subject_key(owner), self._head_words((noun[0], end))  # "Copenhagen's 300 million crown aid package"
         if m.kind == "money":
             after = re.match(r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :])
             verb = predicate[-1] if predicate else ""
@@ -396,12 +447,18 @@ class _Reader(StatusMixin):
         if span is None:
             return ""
         toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
+        toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
+        if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
+            return ""
+        if toks[0].low in PREPOSITIONS:
+            toks = toks[1:]
         if len(toks) == 1 and pronoun_kind(toks[0].low):
             kind = pronoun_kind(toks[0].low)
             if kind == "person" and self.last_person:
                 return self.last_person
             if kind == "thing":
-                return self._last_thing(span[0])
+                at = self.tokens.index(toks[0])
+                return self._speaker(at) or self._last_thing(at)
         ents = self._entities(span[0], span[1])
         text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
         if len(ents) >= 2 and re.search(r"\band\b", text) and all(t.is_cap or t.low == "and" for t in toks):

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..entities import AliasTable, country_key, entity_key, event_key, name_parts, slug
+from ..entities import AliasTable, country_key, entity_key, event_key, gazetteer, name_parts, slug
 from ..models import Period, Source
 from ..timeparse import NUMBER_WORDS
 from .offline_frames import EVENT_HEADS, frame, pronoun_kind
@@ -20,6 +20,11 @@ from .offline_text import DETERMINERS, PREPOSITIONS, Clause, Token, is_verb, np_
 _TIME_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
 _CONJ = {"but", "however", "meanwhile", "also", "and", "or"}
 _GROUP_WORDS = {"countries": "country", "nations": "country", "allies": "country", "leaders": "person", "ministers": "person"}
+
+
+def _organisations() -> set[str]:
+    """Keys of the well-known organisations that take part in stories as parties (the European Union)."""
+    return {slug(name) for name in gazetteer().abbreviations.values()}
 
 
 @dataclass
@@ -53,7 +58,7 @@ class DocumentContext:
         counts: Counter[str] = Counter()
         for run in re.findall(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", body_text(self.source)):
             for kind, key in name_parts(run):
-                if kind == "entity" and country_key(key.replace("_", " ")):
+                if kind == "entity" and (country_key(key.replace("_", " ")) or key in _organisations()):
                     counts[key] += 1
         return sorted(k for k, _ in counts.most_common(2))
 
@@ -214,7 +219,7 @@ class DocumentContext:
         people = {slug(p) for p in self.aliases.people}
         k = j - 1
         while k >= 0:
-            if self.tokens[k].is_cap and self.tokens[k].low not in DETERMINERS | {"but", "and", "in", "on", "at"}:
+            if self.tokens[k].is_cap and self.tokens[k].low not in DETERMINERS | {"but", "and", "in", "on", "at"} and not _TIME_WORD.fullmatch(self.tokens[k].text):
                 end = k
                 while k - 1 >= 0 and self.tokens[k - 1].is_cap:
                     k -= 1

@@ -164,7 +164,7 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
             lead += 1
         if lead <= prev.last and is_verb(tokens, lead) and prev.intro is None:
             continue
-        if prev.intro in {"who", "which", "that", "whom", "since", "when", "while", "after", "before"} and pi > 0:
+        if prev.intro in {"who", "which", "that", "whom", "whose", "since", "when", "while", "after", "before"} and pi > 0:
             continue
         body = [t for t in tokens[prev.first : prev.last + 1] if t.is_word]
         if body and all(t.text[:1].isdigit() or t.low in PREPOSITIONS or _is_time_word(t.text) for t in body):
@@ -189,7 +189,21 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
 
 
 def _is_time_word(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", word))
+    return bool(re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)", word))
+
+
+def is_time_token(tok: Token) -> bool:
+    """A word that can only be part of a time expression here: a month, a weekday, a day or year number."""
+    return _is_time_word(tok.text) or bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", tok.text)) or tok.low in {
+        "today", "yesterday", "tomorrow", "early", "mid", "late"}
+
+
+def time_only(tokens: list[Token], span: tuple[int, int] | None) -> bool:
+    """Is a phrase nothing but a time expression ('March 26', 'on Monday', 'May')? Such a phrase is never a subject."""
+    if span is None:
+        return False
+    words = [t for t in tokens[span[0] : span[1] + 1] if t.is_word and t.low not in PREPOSITIONS | {"the", "and", "of"}]
+    return bool(words) and all(is_time_token(t) for t in words)
 
 
 def _is_nominalization(words: list[Token]) -> bool:

@@ -196,6 +196,8 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     nxt_tok = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if w in QUANTITY_VERBS and (nxt_tok[:1].isdigit() or nxt_tok[:1] in "$€£¥" or nxt_tok.lower() in {"about", "more", "nearly", "almost", "over", "some", "around"}):
         return True
+    if _before_quantity(tokens, i) and not after_det and prev.isalpha() and prev not in AUXILIARIES | DETERMINERS and w.isalpha() and w not in PREPOSITIONS | _NOT_QUANTITY_VERBS:
+        return True  # 'vessels account for roughly 90 percent', 'the fleet takes some 90 percent'
     if w in IRREGULAR_PAST:
         return not after_det or w in {"said", "met", "took", "made", "gave"}
     if w.endswith("ed") and len(w) > 4 and w not in ED_NOT_VERBS:
@@ -206,6 +208,21 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word and nxt in {"the", "a", "an", "their", "its"} and w.isalpha() and len(w) > 2:
         return w not in PREPOSITIONS and w not in {"and", "or", "but"}
     return prev in PRONOUNS and prev not in {"his", "its", "their", "her", "our"} and w.isalpha()
+
+
+_QUANTITY_OPENERS = {"some", "roughly", "about", "nearly", "almost", "around", "approximately", "more", "less", "fewer", "over", "under", "just", "up"}
+_NOT_QUANTITY_VERBS = {"up", "back", "down", "out", "off", "aside", "away", "in", "on", "and", "or", "but", "than", "of", "per", "nearly", "almost", "about", "some", "roughly", "around", "more", "less", "only", "just", "not", "also", "still", "all", "each", "every", "that", "which", "who"}
+
+
+def _before_quantity(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] followed by an amount ('90', 'some 90', '$5', 'for roughly 90')?"""
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in {"for", "to"}:
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].text
+    return nxt[:1].isdigit() or nxt[:1] in "$€£¥" or tokens[k].low in _QUANTITY_OPENERS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
 
 
 def verb_before(tokens: list[Token], first: int, index: int) -> int | None:

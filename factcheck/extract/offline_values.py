@@ -10,12 +10,8 @@ from functools import lru_cache
 from ..entities import AliasTable, gazetteer
 from ..models import Period, Value, ValueType
 from ..timeparse import NUMBER_WORDS, QUALIFIERS, iso, scan
+from .offline_money import find_money
 
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "won": "KRW", "yen": "JPY",
-    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY", "pound": "GBP", "pounds": "GBP",
-    "rupee": "INR", "rupees": "INR", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
-}
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -26,13 +22,6 @@ _ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "he
 _STOP_NOUN = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "who", "last", "next", "this", "amid", "as", "since"}
 _QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
-_MONEY_SYMBOL = re.compile(
-    _QUAL + r"(?P<cur>US\$|\$|€|£|¥|₩)\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
-)
-_MONEY_WORD = re.compile(
-    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion|trillion))?\s"
-    r"(?P<cur>won|yen|dollars?|euros?|yuan|pounds?|rupees?|rubles?|roubles?)\b"
-)
 _NUMBER = re.compile(
     _QUAL + r"(?<![\w.$-])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion))?"
     r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)", re.I
@@ -71,18 +60,15 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:
             )
             out.append(Mention(m.start, m.end, "duration", value, noun=m.unit or ""))
     taken = [(m.start, m.end) for m in out]
-    for pattern in (_MONEY_SYMBOL, _MONEY_WORD):
-        for match in pattern.finditer(text):
-            if _overlaps(match.span(), taken):
-                continue
-            amount = _amount(match.group("n"), match.group("mult"))
-            cur = CURRENCIES[match.group("cur").lower()]
-            value = Value(
-                type=ValueType.MONEY, text=match.group(0)[len(match.group("q") or "") :], normalized=f"{cur} {_num(amount)}",
-                number=amount, unit=cur, qualifier=_qualifier(match.group("q")),
-            )
-            out.append(Mention(match.start("cur") if pattern is _MONEY_SYMBOL else match.start("n"), match.end(), "money", value))
-            taken.append(match.span())
+    for money in find_money(text):
+        if _overlaps((money.start, money.end), taken):
+            continue
+        value = Value(
+            type=ValueType.MONEY, text=money.text, normalized=f"{money.currency} {_num(money.amount)}",
+            number=money.amount, unit=money.currency, qualifier=_qualifier(money.qualifier),
+        )
+        out.append(Mention(money.start, money.end, "money", value))
+        taken.append((money.start, money.end))
     for match in _PERCENT.finditer(text):
         if _overlaps(match.span(), taken):
             continue
@@ -157,6 +143,7 @@ def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
         role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"))
         value = Value(type=ValueType.TEXT, text=match.group("role"), normalized=" ".join(role.lower().split()))
         out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start()))
+    out += [m for m in portfolio_roles(text, names) if not any(m.start < o.end and o.start < m.end for o in out)]
     for match in re.finditer(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s+(?P<name>" + names + r")", text):
         earlier = [t for pos, t in titled if pos < match.start() and "Minister" in t and t != "Prime Minister"]
         if earlier:
@@ -169,13 +156,35 @@ def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
     return out
 
 
+# A ministerial title keeps its portfolio: "Fisheries Minister", "Environment Secretary", "Minister of Health".
+_NOT_PORTFOLIO = r"(?!(?:The|A|An|This|That|Then|Former|Prime|Vice|Deputy|Acting|New|Our|His|Her|Its|Their|Junior|Senior|State|Cabinet|Chief|General|Permanent)\b)"
+PORTFOLIO_TITLE = r"(?:" + _NOT_PORTFOLIO + r"[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)(?!\s+of\b)"
+_LOWER_ROLE = r"(?:[a-z]+\s+){1,2}(?:minister|secretary)"
+
+
+def portfolio_roles(text: str, names: str) -> list[Mention]:
+    """Appositive portfolio roles: 'Helen Marsh, Britain's fisheries minister,' and 'Britain's fisheries minister, Helen Marsh'."""
+    out: list[Mention] = []
+    owner = r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+|the\s+)?"
+    patterns = (
+        r"(?P<name>" + names + r"),\s+" + owner + r"(?P<role>" + _LOWER_ROLE + r")(?=\s*[,.;]|\s*$)",
+        r"\b" + owner + r"(?P<role>" + _LOWER_ROLE + r"),\s+(?P<name>" + names + r")\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            role = " ".join(match.group("role").lower().split())
+            value = Value(type=ValueType.TEXT, text=match.group("role"), normalized=role)
+            out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     gaz = gazetteer()
     titles = "|".join(re.escape(t) for t in gaz.titles if t[:1].isupper() and t not in {"Leader", "Chief"})
     demonyms = "|".join(re.escape(d.title()) for d in sorted(gaz.demonyms, key=len, reverse=True))
     return re.compile(
-        r"(?:(?:" + demonyms + r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+)?(?P<title>" + titles + r")"
+        r"(?:(?:" + demonyms + r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+)?(?P<title>" + titles + "|" + PORTFOLIO_TITLE + r")"
         r"(?P<of>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Ministry|Agency|Office|Council|Department|Committee|Bureau))?"
         r",?\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     )
