@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..entities import AliasTable, entity_key, place_key, slug
-from ..models import Claim, Granularity, Modality, Period, Source, Span, Value, ValueType
+from ..entities import AliasTable, place_key, slug
+from ..models import Claim, Granularity, Modality, Source, Value, ValueType
 from ..sources import sentences
 from .base import Extraction, Progress
+from .offline_claims import ClaimWriter
 from .offline_context import Event, body_text
 from .offline_frames import (
     EVENT_HEADS,
@@ -28,19 +29,18 @@ from .offline_frames import (
     attribution,
     event_head,
     frame,
-    has_past_verb,
-    modality,
-    _is_time_word,
     is_time_token,
     pronoun_kind,
     time_only,
 )
-from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
+from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
-from .offline_values import Mention, find_roles, find_values
+from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
 _MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
+_LATEST = {"last", "previous", "latest"}  # "held its previous session": the latest one so far
+_SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
 _Slot = tuple[tuple[int, int] | None, str, str | None]
 
 
@@ -60,7 +60,7 @@ class OfflineExtractor:
         return Extraction(claims=claims, extractor="offline")
 
 
-class _Reader(StatusMixin):
+class _Reader(StatusMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -110,9 +110,6 @@ class _Reader(StatusMixin):
 
     # -- values -------------------------------------------------------------------------------
 
-    def _token_at(self, pos: int) -> int:
-        return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
-
     def _value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
         ci = self._clause_of(vi)
@@ -144,8 +141,8 @@ class _Reader(StatusMixin):
         time = m.value.period if m.kind == "date" else self._clause_time(clause)
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
-        if attr is None:
-            return
+        if attr is None or m.kind == "date" and attr in _SAYING:
+            return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
         mod = self._modality(ci)
         self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
         if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:
@@ -154,19 +151,6 @@ class _Reader(StatusMixin):
         if second:
             s_subject, s_key, s_attr, s_ci = second
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
-
-    def _speaker(self, at: int) -> str:
-        """'Denmark said on Monday it would give ...': a pronoun right after a speech verb is its speaker."""
-        k = at - 1
-        while k >= 0 and (is_time_token(self.tokens[k]) or self.tokens[k].low in {"on", "that", "last", "this"}):
-            k -= 1
-        if k < 0 or self.tokens[k].low not in SPEECH_VERBS - {"according"}:
-            return ""
-        ci = self._clause_of(k)
-        fr = frame(self.tokens, self.clauses, ci, k + 1)
-        if fr.subject is None or fr.subject[0] <= at <= fr.subject[1] or fr.verb != k:
-            return ""
-        return self._subject_key(fr.subject)
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
@@ -208,16 +192,30 @@ class _Reader(StatusMixin):
         if modifier is not None:
             return modifier
         k = vi - 1
-        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during"}:
+        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during", "at"}:
             k -= 1
+        obj = self._nominal_object(k, clause)
+        if obj is not None:
+            k = obj[0] - 2  # "departure from the bloc at the end of January 2020": the noun before 'from'
         if k >= clause.first and self.tokens[k].low in NOMINALIZATIONS:
             owner = self.tokens[k - 1] if k > clause.first else None
             attr = NOMINALIZATIONS[self.tokens[k].low]
+            if obj is not None:
+                attr = f"{attr} {self._subject_key(obj).replace('_', ' ')}".strip()
             if owner is not None and pronoun_kind(owner.low) == "person":
                 return (k - 1, k), self._person_before(k - 1) or "", attr
             if owner is not None and owner.text.endswith(("'s", "’s")):
                 start = self._owner_start(k - 1, clause)
                 return (start, k), self._subject_key((start, k - 1)), attr
+        return None
+
+    def _nominal_object(self, k: int, clause: Clause) -> tuple[int, int] | None:
+        """The object of a nominalisation ending at token k: 'from the bloc' in 'departure from the bloc'."""
+        j = k
+        while j > clause.first + 1 and self.tokens[j].is_word and self.tokens[j].low not in PREPOSITIONS and j > k - 4:
+            j -= 1
+        if j < k and self.tokens[j].low in {"from", "to"} and self.tokens[j - 1].low in NOMINALIZATIONS:
+            return j + 1, k
         return None
 
     def _subject_attribute(self, m: Mention, vi: int, fr: Frame) -> _Slot:
@@ -235,7 +233,7 @@ class _Reader(StatusMixin):
         if m.kind == "date" and attached is not None:
             np_start, head = attached
             mods = {t.low for t in self.tokens[np_start:head]}
-            attr = "first meeting date" if "first" in mods and not gap else "last held" if "last" in mods else "meeting date"
+            attr = "first meeting date" if "first" in mods and not gap else "last held" if mods & _LATEST else "meeting date"
             if gap:
                 attr = "resumed"
             return (np_start, head), self.event_at[head], attr
@@ -264,7 +262,7 @@ class _Reader(StatusMixin):
             if gap or words & RESUMPTION and not (set(predicate) - RESUMPTION - OCCURRENCE):
                 return span, key, "resumed"
             if words & OCCURRENCE or not predicate:
-                if "last" in words:
+                if words & _LATEST:
                     return span, key, "last held"
                 return span, key, "first meeting date" if "first" in words else "meeting date"
             return span, key, attribute_of(predicate)
@@ -321,6 +319,10 @@ class _Reader(StatusMixin):
 
     def _ordinal(self, m: Mention, vi: int, fr: Frame) -> tuple[tuple[int, int] | None, str, str | None]:
         noun = m.noun
+        if noun.split()[0] in SERIES_NOUNS:
+            series = self._series_event(vi)
+            if series is not None:
+                return series[0], series[1], f"{noun.split()[0]} number"
         if noun.startswith("anniversary"):
             span, key = self._anniversary(fr)
             if span is not None:
@@ -336,6 +338,14 @@ class _Reader(StatusMixin):
                 return (j, j), self._last_thing(j), f"{noun} number"
         subject = fr.subject
         return subject, self._subject_key(subject) if subject else "", f"{noun} number"
+
+    def _series_event(self, vi: int) -> tuple[tuple[int, int], str] | None:
+        """The event a numbered part belongs to: 'a first round of consultations', else the event last named."""
+        head = vi + 1
+        for j in range(head + 2, min(head + 5, len(self.tokens))):
+            if self.tokens[head + 1].low == "of" and j in self.event_at:
+                return (vi, j), self.event_at[j]
+        return ((vi, head), self.events[-1].key) if self.events else None
 
     def _attached_event(self, vi: int, clause: Clause) -> tuple[int, int] | None:
         """The event noun a date hangs on: 'their summit on March 16', 'the summit held in Tokyo in March'."""
@@ -397,23 +407,6 @@ class _Reader(StatusMixin):
                 return (start, vi - 1), self._subject_key((start, k - 1)), f"{self._head_words((k, vi - 1))} {suffix}"
         return None
 
-    def _owner_start(self, j: int, clause: Clause) -> int:
-        start = j
-        while start > clause.first and (self.tokens[start - 1].is_cap or self.tokens[start - 1].low == "the"):
-            start -= 1
-            if self.tokens[start].low == "the":
-                break
-        return start
-
-    def _head_words(self, span: tuple[int, int]) -> str:
-        words = []
-        for tok in self.tokens[span[0] : span[1] + 1]:
-            if tok.low == "of":
-                break
-            if tok.low not in {"a", "an", "the"}:
-                words.append(tok.low)
-        return " ".join(words)
-
     def _main_clause_claim(self, m: Mention, vi: int, ci: int, key: str) -> tuple[tuple[int, int], str, str, int] | None:
         """A date in a 'when' clause or on an attached event also dates the main clause's event."""
         if m.kind != "date":
@@ -440,43 +433,6 @@ class _Reader(StatusMixin):
                 attr = f"resumption {attr}"
             return event[0], event[1], attr, c
         return None
-
-    # -- subjects, roles, places ----------------------------------------------------------------
-
-    def _subject_key(self, span: tuple[int, int] | None) -> str:
-        if span is None:
-            return ""
-        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
-        toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
-        if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
-            return ""
-        if toks[0].low in PREPOSITIONS:
-            toks = toks[1:]
-        if len(toks) == 1 and pronoun_kind(toks[0].low):
-            kind = pronoun_kind(toks[0].low)
-            if kind == "person" and self.last_person:
-                return self.last_person
-            if kind == "thing":
-                at = self.tokens.index(toks[0])
-                return self._speaker(at) or self._last_thing(at)
-        ents = self._entities(span[0], span[1])
-        text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
-        if len(ents) >= 2 and re.search(r"\band\b", text) and all(t.is_cap or t.low == "and" for t in toks):
-            return "_".join(sorted(k for k, _ in ents))
-        if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:[A-Za-z.-]+\s+)*(?:countries|nations|allies)", text, re.I):
-            return "_".join(self.pair)
-        if re.fullmatch(r"(?:the\s+)?country", text, re.I):
-            earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
-            return earlier[-1] if earlier else "_".join(self.pair)
-        return entity_key(text, self.aliases)
-
-    def _role(self, m: Mention) -> None:
-        key = self.aliases.key(m.name)
-        if m.kind == "relation":
-            owner = self.aliases.key(m.name)
-            self._emit_span(m.name, owner, m.noun, m.value, None, m.start, m.end, Modality.REPORTED)
-            return
-        self._emit_span(m.name, key, "role", m.value, None, m.start, m.end, Modality.REPORTED)
 
     def _places(self) -> None:
         """'held in Seoul', 'meet in New York', 'a trip to Tokyo for talks': where an event takes place."""
@@ -505,68 +461,7 @@ class _Reader(StatusMixin):
                 words = set(fr.predicate) | {t.low for t in self.tokens[event[0][0] : event[0][1] + 1]}
                 if not words & (OCCURRENCE | RESUMPTION) and tok.low == "in" and fr.verb is None:
                     continue
-                attr = "last meeting place" if "last" in words else "first meeting place" if "first" in words and not _GAP.search(self._clause_text(clause)) else "meeting place"
+                attr = "last meeting place" if words & _LATEST else "first meeting place" if "first" in words and not _GAP.search(self._clause_text(clause)) else "meeting place"
                 value = Value(type=ValueType.ENTITY, text=place, normalized=place_key(place))
                 self._emit(event[0], event[1], attr, value, self._clause_time(clause), self._quote(event[0], clause, None), self._modality(ci))
 
-    def _is_place(self, text: str) -> bool:
-        if text.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}:
-            return False
-        if any(p in text for p in self.aliases.people) or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text):
-            return False
-        return True
-
-    # -- assembling claims ------------------------------------------------------------------------
-
-    def _clause_text(self, clause: Clause) -> str:
-        return self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
-
-    def _clause_time(self, clause: Clause) -> Period | None:
-        a, b = self.tokens[clause.first].start, self.tokens[clause.last].end
-        for m in find_values(self.text[a:b], self.source.published):
-            if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
-                return m.value.period
-        return None
-
-    def _modality(self, ci: int) -> Modality:
-        clause = self.clauses[ci]
-        mod = modality(self._clause_text(clause))
-        if mod == Modality.REPORTED and clause.intro in {"when", "until", "before"} and ci > 0 and not has_past_verb(self.tokens, clause):
-            return modality(self._clause_text(self.clauses[ci - 1]) + " " + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else ""))
-        return mod
-
-    def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
-        start = self.tokens[clause.first].start
-        end = self.tokens[clause.last].end
-        if subject is not None:
-            start = min(start, self.tokens[subject[0]].start)
-            end = max(end, self.tokens[subject[1]].end)
-        if m is not None:
-            start, end = min(start, m.start), max(end, m.end)
-        return start, end
-
-    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None, quote: tuple[int, int], mod: Modality) -> None:
-        if not key:
-            return
-        subject_text = self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
-        self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
-
-    def _emit_span(self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality) -> None:
-        while end > start and self.text[end - 1] in " ,;:.\"”":
-            end -= 1
-        span = Span(start=self.offset + start, end=self.offset + end)
-        self.claims.append(
-            Claim(
-                source_id=self.source.id,
-                subject=subject,
-                subject_key=key,
-                attribute=attr,
-                value=value,
-                time=time,
-                quote=self.source.text[span.start : span.end],
-                span=span,
-                attribution=self.attrib.text,
-                modality=mod,
-                extractor="offline",
-            )
-        )

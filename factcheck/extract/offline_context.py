@@ -85,6 +85,10 @@ class DocumentContext:
         ci = self._clause_of(j)
         clause = self.clauses[ci]
         fr = frame(self.tokens, self.clauses, ci, j + 1)
+        body_key = self._named_body(fr.subject, j, verb_event)
+        if body_key:
+            self._remember(body_key, False, time)
+            return body_key
         if verb_event:
             np_text = "talks"
             inside: list[tuple[str, str]] = []
@@ -123,6 +127,20 @@ class DocumentContext:
         key = found or (body if named and body != "talks" else event_key(np_text, self.pair, self.aliases))
         self._remember(key, persons, time)
         return key
+
+    def _named_body(self, subject: tuple[int, int] | None, j: int, verb_event: bool) -> str:
+        """A named body that meets: 'The Specialised Committee on Fisheries last met', '... held its session'.
+
+        Its meetings are keyed by the body itself, when it names no country or person of its own.
+        """
+        own = verb_event or j > 0 and self.tokens[j - 1].low in {"its", "their"} or j > 1 and self.tokens[j - 2].low in {"its", "their"}
+        if subject is None or not own or subject[1] >= j:
+            return ""
+        words = [t for t in self.tokens[subject[0] : subject[1] + 1] if t.low not in DETERMINERS]
+        capitalised = len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(t.is_cap or t.low in {"of", "on", "for"} for t in words)
+        if not capitalised or self._entities(*subject):
+            return ""
+        return entity_key(" ".join(t.text for t in words), self.aliases)
 
     def _event_np_start(self, j: int, clause: Clause) -> int:
         """Start of the noun phrase whose head is tokens[j]: back to a determiner, 'of', a verb or a preposition."""

@@ -14,6 +14,7 @@ from .offline_text import (
     Clause,
     Token,
     is_verb,
+    name_joiner,
     np_after,
     np_before,
     verb_before,
@@ -22,13 +23,14 @@ from .offline_text import (
 
 EVENT_HEADS = {
     "talks", "dialogue", "dialog", "meeting", "meetings", "summit", "gathering", "consultation", "consultations",
-    "conference", "negotiations", "framework", "channels", "channel",
+    "conference", "negotiations", "framework", "channels", "channel", "session", "sessions",
 }
 OCCURRENCE = {"held", "hold", "holding", "holds", "met", "meet", "meets", "took", "taking", "take", "takes", "convened", "host", "hosts", "hosted", "exchanged"}
 NOMINALIZATIONS = {
     "inauguration": "took office", "announcement": "announced", "election": "elected", "resignation": "resigned",
     "arrest": "arrested", "death": "died", "visit": "visited", "launch": "launched", "decision": "decided",
     "appointment": "appointed", "release": "released", "signing": "signed", "withdrawal": "withdrew",
+    "departure": "left", "exit": "left",
 }
 RESUMPTION = {"restored", "restore", "restoring", "resumed", "resume", "resuming", "revived", "revive", "reviving", "resumption", "revival", "reopened"}
 SYNONYMS = {
@@ -141,7 +143,7 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
     nounish = before is not None and before.is_word and not is_verb(tokens, clause.first - 1) and before.low not in {"and", "or", "but", "so"}
     relative = antecedent(tokens, clauses, ci) if clause.intro in {"which", "whom"} or clause.intro == "that" and nounish else None
     if subject is not None and ks == k and tokens[k].low.endswith("ed") and ks > 0 and not is_verb(tokens, ks - 1):
-        ofs = [j for j in range(subject[0], subject[1] + 1) if tokens[j].low == "of"]
+        ofs = [j for j in range(subject[0], subject[1] + 1) if tokens[j].low == "of" and not name_joiner(tokens, j)]
         if ofs and ofs[-1] < subject[1]:
             subject = (ofs[-1] + 1, subject[1])
     return Frame(clause, subject, k, predicate, obj, relative=relative)
@@ -166,6 +168,8 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
             continue
         if prev.intro in {"who", "which", "that", "whom", "whose", "since", "when", "while", "after", "before"} and pi > 0:
             continue
+        if pi > 0 and prev.intro is None and tokens[prev.first].low in {"the", "a", "an"} and _bare_noun_phrase(tokens, clauses[pi - 1]):
+            continue  # "The committee, the standing body set up under the accord, held ...": skip the appositive
         body = [t for t in tokens[prev.first : prev.last + 1] if t.is_word]
         if body and all(t.text[:1].isdigit() or t.low in PREPOSITIONS or _is_time_word(t.text) for t in body):
             continue
@@ -186,6 +190,12 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
                     return span
             return (start, end) if tokens[start].low not in PRONOUNS or start == end else span
     return None
+
+
+def _bare_noun_phrase(tokens: list[Token], clause: Clause) -> bool:
+    """Is a clause only a noun phrase (no verb, no subordinator), as a sentence's fronted subject is?"""
+    words = tokens[clause.first : clause.last + 1]
+    return clause.intro is None and bool(words) and words[-1].is_word and not any(is_verb(tokens, k) for k in range(clause.first, clause.last + 1))
 
 
 def _is_time_word(word: str) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import Granularity, Modality, Period, Value, ValueType
-from .offline_context import DocumentContext
-from .offline_frames import antecedent, event_head, frame
-from .offline_text import PREPOSITIONS, SUBORDINATORS, Clause, is_verb, np_after, verb_chain_start
+from .offline_claims import ClaimWriter
+from .offline_frames import antecedent, event_head, frame, time_only
+from .offline_text import PREPOSITIONS, SUBORDINATORS, Clause, is_verb, np_after, np_before, verb_chain_start
 from .offline_values import Mention
 
 # Verb (base form) -> (the state it leaves its object in, the noun of the change).
@@ -32,6 +32,13 @@ STATUS_VERBS: dict[str, tuple[str, str]] = {
     "sign": ("signed", "signing"), "ratify": ("ratified", "ratification"),
     "establish": ("established", "establishment"), "launch": ("launched", "launch"),
     "renew": ("renewed", "renewal"), "impose": ("imposed", "imposition"), "expire": ("expired", "expiry"),
+    "collapse": ("collapsed", "collapse"),
+}
+# Phrasal verbs (verb, particle) -> as above: "the talks broke down", "Brussels called off the talks".
+PHRASAL_VERBS: dict[tuple[str, str], tuple[str, str]] = {
+    ("break", "down"): ("collapsed", "collapse"), ("fall", "apart"): ("collapsed", "collapse"),
+    ("fall", "through"): ("collapsed", "collapse"), ("call", "off"): ("canceled", "cancellation"),
+    ("break", "off"): ("suspended", "suspension"), ("wind", "down"): ("ended", "end"),
 }
 # Verbs that take a change as their complement: "threatened to terminate", "agreed on the resumption of".
 INTENTIONS = {
@@ -43,11 +50,15 @@ EFFORTS = ("work", "try", "seek", "strive", "move", "push")
 _IRREGULAR = {
     "cancelled": "cancel", "cancelling": "cancel", "scrapped": "scrap", "scrapping": "scrap", "froze": "freeze",
     "frozen": "freeze", "sought": "seek", "strove": "strive", "tries": "try", "tried": "try",
-    "normalisation": "normalise",
+    "normalisation": "normalise", "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall",
+    "wound": "wind",
 }
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 _PRESENT = {"is", "are", "am", "has", "have"}
 _NAMING = {"called", "dubbed", "named"}
+_IN_FORCE = {"force": "force", "effect": "force", "place": "place"}
+_RELATIVE_TIME = {"last", "next", "this", "week", "month", "year", "weekend", "spring", "summer", "autumn", "winter", "ago", "earlier", "later"}
+_ATTACHING = {"with", "between", "on", "over", "about"}
 _FILLER = {"not", "also", "still", "already", "now", "currently", "recently", "effectively", "reportedly"}
 
 
@@ -78,6 +89,8 @@ def _present_tense(chain: list[str]) -> bool:
 STATUS_FORMS = _table(list(STATUS_VERBS))
 INTENTION_FORMS = _table(list(INTENTIONS))
 EFFORT_FORMS = _table(list(EFFORTS))
+PHRASAL_FORMS = {(form, particle): PHRASAL_VERBS[(base, particle)]
+                 for base, particle in PHRASAL_VERBS for form, b in _table([base]).items() if b == base}
 STATUS_NOUNS = {noun: base for base, (_, noun) in STATUS_VERBS.items()} | {"normalisation": "normalise", "suspensions": "suspend"}
 
 
@@ -94,10 +107,8 @@ class StatusCue:
     present: bool
 
 
-class StatusMixin(DocumentContext):
+class StatusMixin(ClaimWriter):
     """Finds status changes in the current sentence; mixed into the offline reader."""
-
-    offset: int
 
     def _statuses(self, values: list[Mention]) -> None:
         """Emit a `status` claim for every status change in the sentence that can be placed in time."""
@@ -107,24 +118,50 @@ class StatusMixin(DocumentContext):
                 cue = self._status_cue(ci, v)
                 if cue is not None:
                     self._emit_status(cue, dates)
+                self._in_force(ci, v, dates)
+
+    def _in_force(self, ci: int, v: int, dates: list[Mention]) -> None:
+        """'The ban, in force since late March, ...': a state with no verb, dated by its 'since' phrase."""
+        tokens, clause = self.tokens, self.clauses[ci]
+        if not (v + 2 <= clause.last and tokens[v].low == "in" and tokens[v + 1].low in _IN_FORCE and tokens[v + 2].low == "since"):
+            return
+        mention = next((m for m in dates if self._token_at(m.start) == v + 3), None)
+        if mention is None:
+            return
+        patient = antecedent(tokens, self.clauses, ci) if v == clause.first else frame(tokens, self.clauses, ci, v).subject
+        if patient is None:
+            return
+        text = self.text[tokens[v].start : tokens[v + 1].end]
+        value = Value(type=ValueType.TEXT, text=text, normalized=f"in {_IN_FORCE[tokens[v + 1].low]}")
+        quote = self._quote(patient, clause, mention)
+        key, mod = self._patient_key(patient), self._modality(ci)
+        self._emit(patient, key, "status", value, mention.value.period, quote, mod)
+        self._emit(patient, key, value.normalized, mention.value, mention.value.period, quote, mod)  # the dated predicate, as for verbs
 
     def _status_cue(self, ci: int, v: int) -> StatusCue | None:
         """The status change whose verb group ends at token v, if v is a status or intention verb."""
         tokens, clause = self.tokens, self.clauses[ci]
         low = tokens[v].low
-        if not is_verb(tokens, v) or (low not in STATUS_FORMS and low not in INTENTION_FORMS):
+        head = v
+        entry = STATUS_VERBS[STATUS_FORMS[low]] if low in STATUS_FORMS else None
+        if v > clause.first and (tokens[v - 1].low, low) in PHRASAL_FORMS:
+            head, entry = v - 1, PHRASAL_FORMS[(tokens[v - 1].low, low)]  # "broke down": the particle ends the group
+            low = tokens[head].low
+        elif low not in STATUS_FORMS and low not in INTENTION_FORMS:
             return None
-        ks = verb_chain_start(tokens, v, clause.first)
+        if not is_verb(tokens, head):
+            return None
+        ks = verb_chain_start(tokens, head, clause.first)
         while ks - 1 >= clause.first and tokens[ks - 1].low in EFFORT_FORMS | INTENTION_FORMS:
             ks = verb_chain_start(tokens, ks - 1, clause.first)  # "working to normalize": 'working' is not tagged a verb
-        chain = [t.low for t in tokens[ks : v + 1]]
+        chain = [t.low for t in tokens[ks : head + 1]]
         present = _present_tense(chain)
-        if low in INTENTION_FORMS:
+        if entry is None:
             return self._nominal_cue(ci, v, ks, present)
         if v + 1 < len(tokens) and tokens[v + 1].low == "of":
             return None  # a gerund used as a noun: "lifting of sanctions"
-        pp, noun = STATUS_VERBS[STATUS_FORMS[low]]
-        outer = next((k for k in range(ks, v) if tokens[k].low in INTENTION_FORMS | EFFORT_FORMS), None)
+        pp, noun = entry
+        outer = next((k for k in range(ks, head) if tokens[k].low in INTENTION_FORMS | EFFORT_FORMS), None)
         before = [w for w in chain[:-1] if w not in _FILLER]
         passive = bool(before) and before[-1] in _BE and not low.endswith("ing")
         if outer is not None and tokens[outer].low in EFFORT_FORMS:
@@ -138,7 +175,7 @@ class StatusMixin(DocumentContext):
         patient = self._status_patient(ci, v, ks, passive)
         if patient is None:
             return None
-        first = outer if outer is not None else v
+        first = outer if outer is not None else head
         return StatusCue(ci, first, ks, v, state, patient, present)
 
     def _nominal_cue(self, ci: int, v: int, ks: int, present: bool) -> StatusCue | None:
@@ -171,14 +208,19 @@ class StatusMixin(DocumentContext):
         if not passive and nxt <= clause.last and tokens[nxt].is_word and not tokens[nxt].text[:1].isdigit() \
                 and tokens[nxt].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but"}:
             obj = np_after(tokens, nxt, clause.last)
-            if obj is not None:
+            if obj is not None and not time_only(tokens, obj) and not {t.low for t in tokens[obj[0] : obj[1] + 1]} <= _RELATIVE_TIME:
                 return obj
         lead = clause.first + (1 if clause.intro else 0)
         fr = frame(tokens, self.clauses, ci, v + 1)
         relative = clause.intro in {"which", "whom"} or clause.intro == "that" and fr.relative is not None
         if relative and ks > lead and not passive and not any(is_verb(tokens, k) for k in range(lead, ks)):
             return antecedent(tokens, self.clauses, ci)  # "which it threatened to terminate": the object is the antecedent
-        return fr.relative or fr.subject
+        subject = fr.relative or fr.subject
+        if subject is not None and subject[0] - 1 > clause.first and tokens[subject[0] - 1].low in _ATTACHING:
+            head = np_before(tokens, subject[0] - 1, clause.first)
+            if head is not None:
+                return head[0], subject[1]  # "consultations with London broke down": the talks, not London
+        return subject
 
     def _patient_key(self, span: tuple[int, int]) -> str:
         """The key of the changed thing: an event mentioned before, a name given after it, or its own words."""
@@ -204,7 +246,7 @@ class StatusMixin(DocumentContext):
     def _emit_status(self, cue: StatusCue, dates: list[Mention]) -> None:
         """The claim of one status change, dated by its clause, a following 'when' clause or the publication date."""
         clause = self.clauses[cue.clause]
-        mention, last = self._status_date(cue, dates)
+        mention, (first, last) = self._status_date(cue, dates)
         mod = self._modality(cue.clause)
         time: Period | None = mention.value.period if mention is not None else None
         if time is None:
@@ -214,11 +256,15 @@ class StatusMixin(DocumentContext):
         key = self._patient_key(cue.patient)
         text = self.text[self.tokens[cue.first].start : self.tokens[cue.verb].end]
         value = Value(type=ValueType.TEXT, text=text, normalized=cue.state)
-        quote = self._quote(cue.patient, Clause(clause.first, max(clause.last, last)), mention)
+        quote = self._quote(cue.patient, Clause(min(clause.first, first), max(clause.last, last)), mention)
         self._emit(cue.patient, key, "status", value, time, quote, mod)
 
-    def _status_date(self, cue: StatusCue, dates: list[Mention]) -> tuple[Mention | None, int]:
-        """The date governed by the verb group (or fronted in its clause), else the first date of a 'when' clause."""
+    def _status_date(self, cue: StatusCue, dates: list[Mention]) -> tuple[Mention | None, tuple[int, int]]:
+        """The date governed by the verb group (or fronted in its clause), else the first date of a 'when' clause.
+
+        A change in an undated 'after' clause ("asked for arbitration in September 2024, after the talks
+        broke down") had happened by the time of the clause it follows: that clause's date places it.
+        """
         clause = self.clauses[cue.clause]
         for m in dates:
             mi = self._token_at(m.start)
@@ -226,28 +272,16 @@ class StatusMixin(DocumentContext):
                 continue
             governor = next((k for k in range(mi - 1, clause.first - 1, -1) if is_verb(self.tokens, k)), None)
             if governor is not None and cue.chain <= governor <= cue.verb or governor is None and mi < cue.chain:
-                return m, clause.last
+                return m, (clause.first, clause.last)
         nxt = cue.clause + 1
         if nxt < len(self.clauses) and self.clauses[nxt].intro == "when":
             after = self.clauses[nxt]
             for m in dates:
                 if after.first <= self._token_at(m.start) <= after.last:
-                    return m, after.last
-        return None, clause.last
-
-    # Provided by the reader.
-    def _token_at(self, pos: int) -> int:
-        raise NotImplementedError
-
-    def _subject_key(self, span: tuple[int, int] | None) -> str:
-        raise NotImplementedError
-
-    def _modality(self, ci: int) -> Modality:
-        raise NotImplementedError
-
-    def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
-        raise NotImplementedError
-
-    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None,
-              quote: tuple[int, int], mod: Modality) -> None:
-        raise NotImplementedError
+                    return m, (clause.first, after.last)
+        if clause.intro == "after" and cue.clause > 0 and not any(clause.first <= self._token_at(m.start) <= clause.last for m in dates):
+            main = self.clauses[cue.clause - 1]
+            for m in dates:
+                if main.first <= self._token_at(m.start) <= main.last:
+                    return m, (main.first, clause.last)
+        return None, (clause.first, clause.last)

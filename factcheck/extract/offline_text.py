@@ -25,6 +25,7 @@ AUXILIARIES = {
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "may", "might",
     "could", "can", "should", "must", "shall", "do", "does", "did",
 }
+NAME_JOINERS = {"on", "of", "for"}
 SUBORDINATORS = {"who", "which", "whom", "whose", "that", "when", "while", "after", "before", "since", "because", "although", "though", "as", "amid", "but", "whereas", "until", "where", "if", "unless", "once"}
 MODALS = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to", "did", "does", "do"}
 PREDICATE_ADJECTIVES = {"certain", "likely", "unlikely", "able", "set", "due", "about", "going", "sure", "ready", "expected", "slated", "scheduled"}
@@ -244,6 +245,16 @@ def verb_chain_start(tokens: list[Token], k: int, first: int) -> int:
     return k
 
 
+def name_joiner(tokens: list[Token], k: int) -> bool:
+    """A lower-case word inside a multi-word name: 'Committee on Fisheries', 'Bank of England', 'Court of Justice'."""
+    if tokens[k].low not in NAME_JOINERS or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    month_or_day = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
+    return before.is_cap and after.is_cap and before.is_word and after.is_word and not month_or_day.match(after.text) \
+        and not month_or_day.match(before.text)
+
+
 def np_before(tokens: list[Token], end: int, first: int) -> tuple[int, int] | None:
     """The noun phrase ending just before token `end`: back to a verb, a boundary or a preposition."""
     k = end - 1
@@ -254,7 +265,7 @@ def np_before(tokens: list[Token], end: int, first: int) -> tuple[int, int] | No
         tok = tokens[k]
         if not tok.is_word or is_verb(tokens, k) or tok.low in SUBORDINATORS and tok.low != "as":
             break
-        if tok.low in PREPOSITIONS and tok.low != "of" and k < last:
+        if tok.low in PREPOSITIONS and tok.low != "of" and k < last and not name_joiner(tokens, k):
             break
         k -= 1
     start = k + 1
@@ -271,7 +282,7 @@ def np_after(tokens: list[Token], begin: int, last: int) -> tuple[int, int] | No
     start = k
     while k <= last:
         tok = tokens[k]
-        if not tok.is_word or (k > start and is_verb(tokens, k)) or (tok.low in PREPOSITIONS and tok.low not in {"of"} and k > start):
+        if not tok.is_word or (k > start and is_verb(tokens, k)) or (tok.low in PREPOSITIONS and tok.low not in {"of"} and k > start and not name_joiner(tokens, k)):
             break
         k += 1
     return (start, k - 1) if k - 1 >= start else None

@@ -17,6 +17,9 @@ ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
     "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }
+# Nouns of a series of events: "first" is an ordinal only before one of these ("the first round of talks");
+# elsewhere it is a description ("the first time", "in his first term" as a span of time).
+SERIES_NOUNS = {"round", "stage", "phase", "session", "leg", "wave", "tranche", "edition", "instalment", "installment"}
 RELATIONS = {"predecessor", "successor", "deputy", "wife", "husband", "son", "daughter", "father", "mother", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"}
 _ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "last", "first", "next", "every"}
 _STOP_NOUN = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "who", "last", "next", "this", "amid", "as", "since"}
@@ -30,7 +33,7 @@ _PERCENT = re.compile(_QUAL + r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|
 _COMPOUND = re.compile(r"(?<![\w.-])(?P<n>\d[\d,]*|" + _NUMWORD + r")-(?P<noun>(?!year-old)[a-z]+)\b(?!-)")
 _AGE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3}),\s(?P<n>\d{1,3}),")
 _ORDINAL = re.compile(
-    r"(?<![\w-])(?P<o>" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?<![\w-])(?P<o>first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
 
 
@@ -110,10 +113,10 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:
         if _overlaps(match.span("o"), taken):
             continue
         word = match.group("o").lower()
-        n = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         noun = _head_noun(match.group("noun"))
-        if not noun:
+        if not noun or word == "first" and noun.split()[0] not in SERIES_NOUNS:
             continue
+        n = 1 if word == "first" else ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         value = Value(type=ValueType.ORDINAL, text=match.group("o"), normalized=str(n), number=float(n))
         out.append(Mention(match.start("o"), match.end("o"), "ordinal", value, noun=noun))
     return sorted(out, key=lambda m: m.start)

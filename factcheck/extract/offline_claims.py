@@ -1,0 +1,156 @@
+"""Claim assembly for the offline extractor: subject keys, quotes, modality and the claims themselves.
+
+The reader (offline.py) and the status finder (offline_status.py) decide what a value is about;
+this module turns a token span into a subject key and a value into a grounded Claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import entity_key
+from ..models import Claim, Modality, Period, Span, Value
+from .offline_context import DocumentContext
+from .offline_frames import Attribution, _is_time_word, frame, has_past_verb, is_time_token, modality, pronoun_kind
+from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause
+from .offline_values import Mention, find_values
+
+
+class ClaimWriter(DocumentContext):
+    """Turns spans of the current sentence into subject keys and grounded claims."""
+
+    offset: int
+    attrib: Attribution
+    claims: list[Claim]
+
+    def _token_at(self, pos: int) -> int:
+        return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
+
+    def _speaker(self, at: int) -> str:
+        """'Denmark said on Monday it would give ...': a pronoun right after a speech verb is its speaker."""
+        k = at - 1
+        while k >= 0 and (is_time_token(self.tokens[k]) or self.tokens[k].low in {"on", "that", "last", "this"}):
+            k -= 1
+        if k < 0 or self.tokens[k].low not in SPEECH_VERBS - {"according"}:
+            return ""
+        ci = self._clause_of(k)
+        fr = frame(self.tokens, self.clauses, ci, k + 1)
+        if fr.subject is None or fr.subject[0] <= at <= fr.subject[1] or fr.verb != k:
+            return ""
+        return self._subject_key(fr.subject)
+
+    def _owner_start(self, j: int, clause: Clause) -> int:
+        start = j
+        while start > clause.first and (self.tokens[start - 1].is_cap or self.tokens[start - 1].low == "the"):
+            start -= 1
+            if self.tokens[start].low == "the":
+                break
+        return start
+
+    def _head_words(self, span: tuple[int, int]) -> str:
+        words = []
+        for tok in self.tokens[span[0] : span[1] + 1]:
+            if tok.low == "of":
+                break
+            if tok.low not in {"a", "an", "the"}:
+                words.append(tok.low)
+        return " ".join(words)
+
+    # -- subjects and roles ------------------------------------------------------------------------
+
+    def _subject_key(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return ""
+        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
+        toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
+        if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
+            return ""
+        if toks[0].low in PREPOSITIONS:
+            toks = toks[1:]
+        if len(toks) == 1 and pronoun_kind(toks[0].low):
+            kind = pronoun_kind(toks[0].low)
+            if kind == "person" and self.last_person:
+                return self.last_person
+            if kind == "thing":
+                at = self.tokens.index(toks[0])
+                return self._speaker(at) or self._last_thing(at)
+        ents = self._entities(span[0], span[1])
+        text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
+        if len(ents) >= 2 and re.search(r"\band\b", text) and all(t.is_cap or t.low == "and" for t in toks):
+            return "_".join(sorted(k for k, _ in ents))
+        if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:[A-Za-z.-]+\s+)*(?:countries|nations|allies)", text, re.I):
+            return "_".join(self.pair)
+        if re.fullmatch(r"(?:the\s+)?country", text, re.I):
+            earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
+            return earlier[-1] if earlier else "_".join(self.pair)
+        return entity_key(text, self.aliases)
+
+    def _role(self, m: Mention) -> None:
+        key = self.aliases.key(m.name)
+        if m.kind == "relation":
+            owner = self.aliases.key(m.name)
+            self._emit_span(m.name, owner, m.noun, m.value, None, m.start, m.end, Modality.REPORTED)
+            return
+        self._emit_span(m.name, key, "role", m.value, None, m.start, m.end, Modality.REPORTED)
+
+    def _is_place(self, text: str) -> bool:
+        if text.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}:
+            return False
+        if any(p in text for p in self.aliases.people) or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text):
+            return False
+        return True
+
+    # -- assembling claims ------------------------------------------------------------------------
+
+    def _clause_text(self, clause: Clause) -> str:
+        return self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
+
+    def _clause_time(self, clause: Clause) -> Period | None:
+        a, b = self.tokens[clause.first].start, self.tokens[clause.last].end
+        for m in find_values(self.text[a:b], self.source.published):
+            if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
+                return m.value.period
+        return None
+
+    def _modality(self, ci: int) -> Modality:
+        clause = self.clauses[ci]
+        mod = modality(self._clause_text(clause))
+        if mod == Modality.REPORTED and clause.intro in {"when", "until", "before"} and ci > 0 and not has_past_verb(self.tokens, clause):
+            return modality(self._clause_text(self.clauses[ci - 1]) + " " + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else ""))
+        return mod
+
+    def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
+        start = self.tokens[clause.first].start
+        end = self.tokens[clause.last].end
+        if subject is not None:
+            start = min(start, self.tokens[subject[0]].start)
+            end = max(end, self.tokens[subject[1]].end)
+        if m is not None:
+            start, end = min(start, m.start), max(end, m.end)
+        return start, end
+
+    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None, quote: tuple[int, int], mod: Modality) -> None:
+        if not key:
+            return
+        subject_text = self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
+        self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
+
+    def _emit_span(self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality) -> None:
+        while end > start and self.text[end - 1] in " ,;:.\"”":
+            end -= 1
+        span = Span(start=self.offset + start, end=self.offset + end)
+        self.claims.append(
+            Claim(
+                source_id=self.source.id,
+                subject=subject,
+                subject_key=key,
+                attribute=attr,
+                value=value,
+                time=time,
+                quote=self.source.text[span.start : span.end],
+                span=span,
+                attribution=self.attrib.text,
+                modality=mod,
+                extractor="offline",
+            )
+        )
