@@ -6,10 +6,11 @@ claims, in that deterministic order: contradictions, updates, agreements, single
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..models import Claim, Finding, Source
 from .align import Slot, align
+from .events import EventKey, event_index, event_of
 from .explain import Item
 from .findings import KIND_ORDER, decide
 from .restate import merge_restatements
@@ -27,19 +28,29 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Findin
     for claim in claims:
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
+    slots = align(unique.values())
+    decided: dict[int, list[Finding]] = {}
+    for n, slot in enumerate(slots):  # dates first: their contradictions tell which claims share an event
+        if slot.group == "date":
+            decided[n] = decide(slot, _items(slot, by_id, clusters, {}))
+    events = event_index((f for fs in decided.values() for f in fs), unique)
     findings: list[Finding] = []
-    for slot in align(unique.values()):
-        findings.extend(decide(slot, _items(slot, by_id, clusters)))
+    for n, slot in enumerate(slots):
+        findings.extend(decided[n] if n in decided else decide(slot, _items(slot, by_id, clusters, events)))
     findings = merge_restatements(findings, unique.values())
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings
 
 
-def _items(slot: Slot, sources: dict[str, Source], clusters: dict[str, str]) -> list[Item]:
-    """Attach time scope and near-duplicate group to each claim of a slot."""
+def _items(
+    slot: Slot, sources: dict[str, Source], clusters: dict[str, str], events: Mapping[EventKey, str]
+) -> list[Item]:
+    """Attach time scope, near-duplicate group and disputed event to each claim of a slot."""
     items = []
     for claim in slot.claims:
         source = sources.get(claim.source_id)
         cluster = clusters.get(claim.source_id, claim.source_id)
-        items.append(Item(claim=claim, cid=claim.id, scope=scope_of(claim, source), cluster=cluster, source=source))
+        scope = scope_of(claim, source)
+        event = event_of(claim, events)
+        items.append(Item(claim=claim, cid=claim.id, scope=scope, cluster=cluster, source=source, event=event))
     return items

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..entities import country_key, spells_acronym
 from ..models import Claim
+from .crossalign import merge_across_subjects
 from .text import content_tokens, slug, words
 from .values import TYPE_GROUP
 
@@ -142,6 +143,7 @@ def align(claims: Iterable[Claim]) -> list[Slot]:
             attrs.union((subj, group, a), (subj, group, b))
     _merge_by_value(rows, attrs)
     _merge_by_context(rows, attrs)
+    merge_across_subjects(rows, attrs)
     slots: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim, subj, group, form in rows:
         slots[attrs.find((subj, group, form.key))].append(claim)

@@ -24,6 +24,7 @@ class Item:
     scope: Scope
     cluster: str
     source: Source | None
+    event: str | None = None  # a disputed event the claim is scoped to (see events.py)
 
 
 def topic(subject_key: str, attribute: str) -> str:

@@ -331,4 +331,23 @@ def _time_parts(items: list[Item]) -> list[list[Item]]:
     elif undated:
         groups.append(undated)
     groups += [[n] for n, (_, ok) in enumerate(periods) if not ok]
+    groups = _join_events(groups, items)
     return [[items[n] for n in sorted(g)] for g in sorted(groups, key=min)]
+
+
+def _join_events(groups: list[list[int]], items: list[Item]) -> list[list[int]]:
+    """Sets holding claims scoped to one disputed event are one set: the sources date the event
+    differently, but the claims speak of the same event (see events.py)."""
+    home: dict[str, list[int]] = {}
+    out: list[list[int]] = []
+    for group in groups:
+        events = sorted({e for n in group if (e := items[n].event) is not None})
+        target = next((home[e] for e in events if e in home), None)
+        if target is None:
+            target = list(group)
+            out.append(target)
+        else:
+            target.extend(group)
+        for e in events:
+            home.setdefault(e, target)
+    return out

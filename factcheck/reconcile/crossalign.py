@@ -1,0 +1,153 @@
+"""Join differently named slots when two sources give one specific value in the same words.
+
+'EU fleets must give up 25 percent of the value of their catch in UK waters' and 'EU vessels are
+handing back 25% of the value of their catch in UK waters' name their subject and attribute
+differently, so alignment by subject key cannot pair them. The value is the anchor: claims of
+different sources whose values are specific (a day or month, an amount with its unit or currency,
+a named entity) and agree, and whose quotes share enough words besides the subject, the attribute
+and the value, are one fact. Candidates come from postings keyed by (value, word), never all pairs,
+and two slots are joined only when no value of one disagrees with a value of the other: a merge
+driven by equal values may create agreements, never contradictions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from ..models import Claim, Value, ValueType
+from .text import content_tokens, slug
+from .values import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
+
+if TYPE_CHECKING:
+    from .align import AttributeForm, UnionFind
+
+MIN_SHARED = 3  # words besides subject, attribute and value that quotes of two subjects must share
+SAME_SUBJECT_SHARED = 2  # ... of one subject, worded as two attributes ('closed' / 'shut')
+MIN_OVERLAP = 0.5  # ... as a share of the shorter quote's remaining words
+MAX_POSTING = 64  # a (value, word) pair found in more claims than this is too common to pair on
+MAX_SPAN_DAYS = 31  # a date names a day or a month; a year or a span is too vague to anchor a merge
+MAX_CHECKS = 256  # value pairs compared before joining two slots; beyond it, the slots stay apart
+SMALL_COUNT = 100  # a bare number below this ('three', '5') is too common to anchor a merge
+
+SlotKey = tuple[str, str, str]
+Row = tuple[Claim, str, str, "AttributeForm"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One claim that can anchor a merge: its slot key, value key and remaining quote words."""
+
+    source_id: str
+    slot: SlotKey
+    markers: frozenset[str]
+    value: Value
+    words: frozenset[str]
+
+
+def anchor_key(value: Value) -> Hashable | None:
+    """What a specific value is keyed by (a month, an amount with its unit, a name), or None if vague.
+
+    Days are keyed by their month, so a day and another source's same day meet; the comparison decides."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        if period is None or (period.end - period.start).days >= MAX_SPAN_DAYS:
+            return None
+        if (period.start.year, period.start.month) != (period.end.year, period.end.month):
+            return None
+        return ("date", period.start.year, period.start.month)
+    if group in ("quantity", "money"):
+        if value.type == ValueType.ORDINAL:
+            return None
+        amount, unit = amount_of(value), unit_of(value)
+        if amount is None or amount == 0:
+            return None
+        if group == "quantity" and not unit and amount == int(amount) and abs(amount) < SMALL_COUNT:
+            return None
+        return (group, unit or "", round(amount, 6))
+    if value.type != ValueType.ENTITY:
+        return None
+    key = slug(value.normalized) or slug(value.text)
+    return ("name", key) if key else None
+
+
+def remaining_words(claim: Claim) -> frozenset[str]:
+    """Content words of the quote that are not the subject, the attribute or the value."""
+    named = (
+        content_tokens(claim.subject_key)
+        | content_tokens(claim.subject)
+        | content_tokens(claim.attribute)
+        | content_tokens(claim.value.text)
+        | content_tokens(claim.value.normalized)
+    )
+    return content_tokens(claim.quote) - named
+
+
+def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> None:
+    """Join the slots of two sources' claims that give one specific value in the same words."""
+    entries: list[Entry] = []
+    postings: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
+    for claim, subj, group, form in rows:
+        key = anchor_key(claim.value)
+        if key is None:
+            continue
+        words = remaining_words(claim)
+        if len(words) < SAME_SUBJECT_SHARED:
+            continue
+        n = len(entries)
+        entries.append(Entry(claim.source_id, (subj, group, form.key), form.markers, claim.value, words))
+        for word in words:
+            postings[(key, word)].append(n)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ns in postings.values():
+        if len(ns) <= MAX_POSTING:
+            for pair in combinations(ns, 2):
+                shared[pair] += 1
+    pairs = [
+        (entries[i], entries[j])
+        for (i, j), count in sorted(shared.items())
+        if count >= SAME_SUBJECT_SHARED and _candidates(entries[i], entries[j], count)
+    ]
+    if not pairs:
+        return
+    values = _slot_values(rows, attrs)
+    for a, b in pairs:
+        ra, rb = attrs.find(a.slot), attrs.find(b.slot)
+        if ra == rb or not _compatible(values[ra], values[rb]):
+            continue
+        attrs.union(ra, rb)
+        root = attrs.find(ra)
+        merged = {**values.pop(ra), **values.pop(rb)}
+        values[root] = merged
+
+
+def _candidates(a: Entry, b: Entry, count: int) -> bool:
+    """Two sources, one value, the same markers ('first' is never 'last'), and quotes alike enough:
+    one subject needs fewer shared words than two differently named ones."""
+    if a.source_id == b.source_id or a.markers != b.markers:
+        return False
+    needed = SAME_SUBJECT_SHARED if a.slot[0] == b.slot[0] else MIN_SHARED
+    if count < needed or count / min(len(a.words), len(b.words)) < MIN_OVERLAP:
+        return False
+    return compare(a.value, b.value) == Verdict.AGREE
+
+
+def _slot_values(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> dict[SlotKey, dict[tuple[str, ...], Value]]:
+    """The distinct values held by each slot as merged so far."""
+    out: dict[SlotKey, dict[tuple[str, ...], Value]] = defaultdict(dict)
+    for claim, subj, group, form in rows:
+        v = claim.value
+        key = (v.type.value, v.normalized, v.text, v.unit or "", v.qualifier or "")
+        out[attrs.find((subj, group, form.key))][key] = v
+    return out
+
+
+def _compatible(a: dict[tuple[str, ...], Value], b: dict[tuple[str, ...], Value]) -> bool:
+    """Whether no value of one slot disagrees with a value of the other (too many to check: no)."""
+    if len(a) * len(b) > MAX_CHECKS:
+        return False
+    return all(compare(x, y) != Verdict.DISAGREE for x in a.values() for y in b.values())

@@ -1,0 +1,128 @@
+"""Joining slots across differently named subjects on a shared specific value, and pooling claims
+scoped to one disputed event."""
+
+from __future__ import annotations
+
+from factcheck.models import FindingKind
+from factcheck.reconcile import reconcile
+from factcheck.reconcile.align import align
+from factcheck.reconcile.crossalign import anchor_key, remaining_words
+from factcheck.reconcile.synthetic import make_claim, make_source, make_value
+
+FLEETS = "Under the trade agreement, EU fleets must give up 25 percent of the value of their catch in UK waters"
+VESSELS = "EU vessels are handing back 25% of the value of their catch in UK waters in stages"
+FISHERY = "the fishery in English waters"
+CLOSED = f"Britain closed {FISHERY} of the North Sea, including the Dogger Bank, on March 26"
+TONNAGE = "EU fleets will have handed over about 15 percent of the tonnage they used to land from British waters"
+
+
+def percent(text: str, n: float, qualifier: str | None = None) -> object:
+    return make_value("number", text, str(int(n)), number=n, unit="percent", qualifier=qualifier)
+
+
+def fleets() -> object:
+    return make_claim("a", "eu_fleets", "percent give", percent("25 percent", 25), quote=FLEETS)
+
+
+def vessels() -> object:
+    return make_claim("b", "eu_vessels", "percent handing", percent("25%", 25), quote=VESSELS)
+
+
+def test_one_value_in_the_same_words_joins_two_subjects():
+    [slot] = align([fleets(), vessels()])
+    assert {c.source_id for c in slot.claims} == {"a", "b"}
+    sources = [make_source("a", "2024-04-18"), make_source("b", "2024-05-02")]
+    [finding] = reconcile(sources, [fleets(), vessels()])
+    assert finding.kind == FindingKind.AGREEMENT and finding.source_ids == ["a", "b"]
+
+
+def test_the_words_left_are_what_the_quote_says_about_the_value():
+    words = remaining_words(vessels())
+    assert {"value", "catch", "uk", "water"} <= words
+    assert not words & {"eu", "vessel", "percent", "25", "hand"}  # subject, attribute, value
+
+
+def test_one_source_or_different_words_never_join():
+    same_source = make_claim("a", "eu_vessels", "percent handing", percent("25%", 25), quote=VESSELS)
+    assert len(align([fleets(), same_source])) == 2
+    budget = "Member states pay 25% of the budget"
+    other_fact = make_claim("b", "member_states", "percent share", percent("25%", 25), quote=budget)
+    assert len(align([fleets(), other_fact])) == 2
+
+
+def test_different_values_do_not_join_and_no_contradiction_is_made():
+    about_15 = percent("about 15 percent", 15, "about")
+    tonnage = make_claim("c", "eu_fleets_catch", "percent handed", about_15, quote=TONNAGE)
+    assert len(align([fleets(), tonnage])) == 2
+    sources = [make_source("a", "2024-04-18"), make_source("c", "2024-05-14")]
+    kinds = {f.kind for f in reconcile(sources, [fleets(), tonnage])}
+    assert FindingKind.CONTRADICTION not in kinds
+
+
+def test_a_slot_holding_a_disagreeing_value_is_not_joined():
+    """Joining on 25 = 25 would bring 30 (source c) beside 25 (source a): a contradiction nobody stated."""
+    thirty = make_claim("c", "eu_vessels", "percent handing", percent("30%", 30), quote="EU vessels hand back 30%")
+    slots = align([fleets(), vessels(), thirty])
+    assert len(slots) == 2
+    assert any({c.source_id for c in s.claims} == {"b", "c"} for s in slots)
+
+
+def test_identical_wording_of_different_subjects_is_not_enough():
+    """Generated quotes ('subject 12 3 last held March 2000') leave nothing but subject, attribute, value."""
+    march = make_value("date", "March 2000", "2000-03")
+    claims = [make_claim("a", "subject_12_3", "last held", march), make_claim("b", "subject_40_3", "last held", march)]
+    assert len(align(claims)) == 2
+
+
+def test_one_subject_needs_fewer_shared_words_than_two():
+    """'closed' and 'shut' are two attribute wordings; the day and its month agree, in the same words."""
+    day = make_value("date", "March 26", "2024-03-26")
+    month = make_value("date", "March 2024", "2024-03")
+    uk = {"subject": "Britain"}
+    closed = make_claim("a", "united_kingdom", "closed fishery", day, quote=CLOSED, **uk)
+    shut = make_claim("b", "united_kingdom", "shut fishery", month, quote=f"Britain shut {FISHERY} in March 2024", **uk)
+    [slot] = align([closed, shut])
+    assert len(slot.claims) == 2
+    other = make_claim("b", "france", "shut fishery", month, quote=f"France shut {FISHERY} in March 2024")
+    assert len(align([closed, other])) == 2  # two subjects: two shared words are not enough
+
+
+def test_only_specific_values_anchor_a_join():
+    assert anchor_key(make_value("date", "May 7, 2024", "2024-05-07")) == ("date", 2024, 5)
+    assert anchor_key(make_value("date", "2020", "2020")) is None
+    assert anchor_key(make_value("number", "three", "3", number=3)) is None
+    assert anchor_key(make_value("number", "three rounds", "3", number=3, unit="rounds")) is not None
+    assert anchor_key(make_value("ordinal", "second", "2", number=2)) is None
+    assert anchor_key(make_value("money", "$1.3 billion", "USD 1300000000", number=1.3e9, unit="USD")) is not None
+    assert anchor_key(make_value("entity", "London", "london")) == ("name", "london")
+    assert anchor_key(make_value("text", "minister")) is None
+
+
+def test_claims_scoped_to_one_disputed_event_agree_on_its_place():
+    """Two sources date one meeting differently (a contradiction); both put it in London."""
+    sources = [make_source("b", "2024-05-08"), make_source("c", "2024-05-14")]
+    talks = "eu_uk_talks"
+    claims = [
+        make_claim("b", talks, "meeting date", make_value("date", "May 7", "2024-05-07"), quote="in London on May 7"),
+        make_claim("c", talks, "meeting date", make_value("date", "May 9", "2024-05-09"), quote="in London on May 9"),
+        make_claim("b", talks, "meeting place", make_value("entity", "London", "london"), time="2024-05-07",
+                   quote="held in London on May 7"),
+        make_claim("c", talks, "meeting place", make_value("entity", "London", "london"), time="2024-05-09",
+                   quote="held in London on May 9"),
+    ]
+    findings = reconcile(sources, claims)
+    by_attr = {(f.attribute, f.kind) for f in findings}
+    assert ("meeting date", FindingKind.CONTRADICTION) in by_attr
+    assert ("meeting place", FindingKind.AGREEMENT) in by_attr
+
+
+def test_claims_about_two_undisputed_days_stay_apart():
+    """Without a contradiction linking the dates, two days are two events: the same place is not an agreement."""
+    sources = [make_source("b", "2024-05-08"), make_source("c", "2024-07-20")]
+    talks = "eu_uk_talks"
+    claims = [
+        make_claim("b", talks, "meeting place", make_value("entity", "London", "london"), time="2024-05-07"),
+        make_claim("c", talks, "meeting place", make_value("entity", "London", "london"), time="2024-07-18"),
+    ]
+    kinds = [f.kind for f in reconcile(sources, claims)]
+    assert kinds == [FindingKind.SINGLE_SOURCE, FindingKind.SINGLE_SOURCE]
