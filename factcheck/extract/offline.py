@@ -35,6 +35,7 @@ from .offline_frames import (
 )
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
+from .offline_subjects import referents_for
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
@@ -69,6 +70,7 @@ class _Reader(StatusMixin, ClaimWriter):
         self.events: list[Event] = []
         self.last_person: str | None = None
         self.pair = self._main_pair()
+        self.referents = referents_for(source.text, aliases)
         self.claims: list[Claim] = []
 
     def read(self) -> list[Claim]:

@@ -12,6 +12,7 @@ from ..entities import entity_key
 from ..models import Claim, Modality, Period, Span, Value
 from .offline_context import DocumentContext
 from .offline_frames import Attribution, _is_time_word, frame, has_past_verb, is_time_token, modality, pronoun_kind
+from .offline_subjects import Referents, is_first_person, trim_subject
 from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause
 from .offline_values import Mention, find_values
 
@@ -22,6 +23,7 @@ class ClaimWriter(DocumentContext):
     offset: int
     attrib: Attribution
     claims: list[Claim]
+    referents: Referents
 
     def _token_at(self, pos: int) -> int:
         return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
@@ -61,6 +63,12 @@ class ClaimWriter(DocumentContext):
     def _subject_key(self, span: tuple[int, int] | None) -> str:
         if span is None:
             return ""
+        trimmed = trim_subject(self.tokens, span)
+        if trimmed is None:
+            return self._main_subject(span[0]) if self.tokens[span[0]].low in {"and", "but", "or", "as"} else ""
+        if is_first_person(self.tokens, trimmed):
+            return self.referents.of_class("company", self.offset) if self.tokens[trimmed[0]].low in {"we", "us", "our"} else ""
+        span = trimmed
         toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
         toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
         if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
@@ -80,10 +88,29 @@ class ClaimWriter(DocumentContext):
             return "_".join(sorted(k for k, _ in ents))
         if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:[A-Za-z.-]+\s+)*(?:countries|nations|allies)", text, re.I):
             return "_".join(self.pair)
+        pos = self.offset + self.tokens[span[0]].start
+        before = self.tokens[span[0] - 1].low if span[0] else ""
+        described = self.referents.resolve(f"{before} {text}" if before in {"the", "this", "that"} else text, pos)
+        if described:
+            return described
+        owner = re.match(r"^(?P<owner>(?:the|this)\s+\w+)['’]s\s+(?P<rest>.+)$", text, re.I)
+        if owner and self.referents.resolve(owner.group("owner"), pos):
+            return f"{self.referents.resolve(owner.group('owner'), pos)}_{entity_key(owner.group('rest'), self.aliases)}"
         if re.fullmatch(r"(?:the\s+)?country", text, re.I):
             earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
             return earlier[-1] if earlier else "_".join(self.pair)
         return entity_key(text, self.aliases)
+
+    def _main_subject(self, before: int) -> str:
+        """The named subject of the sentence's first clause before token `before`: who '..., and said' is about."""
+        for ci, clause in enumerate(self.clauses):
+            if clause.first >= before:
+                break
+            fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
+            if fr.verb is not None and fr.subject is not None and fr.subject[1] < before and self.tokens[fr.subject[0]].is_cap:
+                if trim_subject(self.tokens, fr.subject) == fr.subject:
+                    return self._subject_key(fr.subject)
+        return ""
 
     def _role(self, m: Mention) -> None:
         key = self.aliases.key(m.name)
