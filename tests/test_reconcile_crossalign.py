@@ -126,3 +126,70 @@ def test_claims_about_two_undisputed_days_stay_apart():
     ]
     kinds = [f.kind for f in reconcile(sources, claims)]
     assert kinds == [FindingKind.SINGLE_SOURCE, FindingKind.SINGLE_SOURCE]
+
+
+SLOWER = "who took velorastat declined 29% more slowly over 48 weeks than those on a placebo"
+LIVER = "Liver enzymes rose in 6% of patients taking velorastat during the trial"
+
+
+def test_a_like_attribute_counts_as_evidence_for_two_subjects():
+    """Two words besides the value ('slowly', 'placebo') and one attribute: enough for two subjects."""
+    a = make_claim("a", "velorastat", "percent declined", percent("29%", 29), quote=SLOWER)
+    b = make_claim("b", "drug", "percent declined", percent("29 percent", 29),
+                   quote="patients on the drug declined 29 percent more slowly than those on a placebo")
+    [slot] = align([a, b])
+    assert {c.source_id for c in slot.claims} == {"a", "b"}
+    other = make_claim("b", "drug", "percent fell", percent("29 percent", 29),
+                       quote="patients on the drug fell 29 percent more slowly than those on a placebo")
+    assert len(align([a, other])) == 2  # the same two words under another attribute are not enough
+
+
+def test_two_six_percent_figures_about_different_things_stay_apart():
+    """'rose 6%' twice, both quotes naming the drug: one attribute and one word are not enough."""
+    liver = make_claim("a", "liver_enzymes", "percent rose", percent("6%", 6), quote=LIVER)
+    shares = make_claim("b", "brightwater_shares", "percent rose", percent("6 percent", 6),
+                        quote="Brightwater shares rose 6 percent after velorastat was approved")
+    assert len(align([liver, shares])) == 2
+    sources = [make_source("a", "2024-03-21"), make_source("b", "2024-06-13")]
+    kinds = {f.kind for f in reconcile(sources, [liver, shares])}
+    assert kinds == {FindingKind.SINGLE_SOURCE}
+
+
+def test_percentages_anchor_with_their_unit():
+    assert anchor_key(percent("29%", 29)) == anchor_key(percent("29 percent", 29)) == ("quantity", "percent", 29)
+    assert anchor_key(percent("6%", 6)) != anchor_key(make_value("number", "6 weeks", "6", number=6, unit="weeks"))
+
+
+def test_a_subject_the_other_quote_mentions_is_evidence():
+    """'Brightwater won approval for velorastat' / 'Velorastat was approved ... sold by Brightwater':
+    each names the other's subject; the day falls in the other's month."""
+    won = make_claim("a", "brightwater_therapeutics", "won approval", make_value("date", "Wednesday", "2024-06-12"),
+                     quote="Brightwater Therapeutics won approval on Wednesday for velorastat",
+                     subject="Brightwater Therapeutics")
+    approved = make_claim("b", "velorastat", "approved", make_value("date", "June 2024", "2024-06"),
+                          quote="Velorastat was approved in June 2024 and is sold by Brightwater Therapeutics",
+                          subject="Velorastat")
+    [slot] = align([won, approved])
+    assert len(slot.claims) == 2
+    elsewhere = make_claim("b", "velorastat", "approved", make_value("date", "June 2024", "2024-06"),
+                           quote="Velorastat was approved in June 2024 by regulators", subject="Velorastat")
+    assert len(align([won, elsewhere])) == 2  # only one subject is mentioned across: not enough
+
+
+def test_shared_words_of_both_subjects_or_both_attributes_are_not_evidence():
+    """Both name 'trial' as subject and 'enrolled' as attribute: those words are no evidence."""
+    a = make_claim("a", "resolve_trial", "patients enrolled", make_value("number", "412 patients", "412",
+                   number=412, unit="patients"), quote="the RESOLVE trial enrolled 412 patients")
+    b = make_claim("b", "alpha_trial", "patients enrolled", make_value("number", "412 patients", "412",
+                   number=412, unit="patients"), quote="the ALPHA trial enrolled 412 patients")
+    assert len(align([a, b])) == 2
+
+
+def test_a_declined_figure_and_the_decline_it_slowed_are_one_fact():
+    """One subject: 'declined' in one attribute and 'the decline' in the other quote count as a word."""
+    a = make_claim("a", "drug", "percent declined", percent("29%", 29),
+                   quote="patients on the drug declined 29% more slowly than those on a placebo")
+    b = make_claim("b", "drug", "percent slowed", percent("29%", 29),
+                   quote="the drug slowed the decline in patients' physical function by 29% compared with a placebo")
+    [slot] = align([a, b])
+    assert len(slot.claims) == 2

@@ -8,6 +8,11 @@ a named entity) and agree, and whose quotes share enough words besides the subje
 and the value, are one fact. Candidates come from postings keyed by (value, word), never all pairs,
 and two slots are joined only when no value of one disagrees with a value of the other: a merge
 driven by equal values may create agreements, never contradictions.
+
+A shared word counts unless both claims name it as their subject or both as their attribute: a word
+one source uses as its subject and the other merely mentions ('Brightwater won approval for
+velorastat' / 'Velorastat was approved ... sold by Brightwater') is evidence, a subject both name is
+not. Attributes that read alike ('percent declined' twice) count as one more word of evidence.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -25,13 +31,19 @@ from .values import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_peri
 if TYPE_CHECKING:
     from .align import AttributeForm, UnionFind
 
-MIN_SHARED = 3  # words besides subject, attribute and value that quotes of two subjects must share
+MIN_SHARED = 3  # words (or a like attribute) besides the value that quotes of two subjects must share
 SAME_SUBJECT_SHARED = 2  # ... of one subject, worded as two attributes ('closed' / 'shut')
 MIN_OVERLAP = 0.5  # ... as a share of the shorter quote's remaining words
 MAX_POSTING = 64  # a (value, word) pair found in more claims than this is too common to pair on
 MAX_SPAN_DAYS = 31  # a date names a day or a month; a year or a span is too vague to anchor a merge
 MAX_CHECKS = 256  # value pairs compared before joining two slots; beyond it, the slots stay apart
 SMALL_COUNT = 100  # a bare number below this ('three', '5') is too common to anchor a merge
+
+# Stems that say nothing about what a value is, so two quotes sharing them are no more alike.
+WEAK_WORDS = frozenset(
+    {"more", "less", "those", "these", "there", "then", "had", "has", "have", "will", "would", "could",
+     "can", "may", "might", "also", "not", "up", "under", "say", "some", "all", "other", "such"}
+)
 
 SlotKey = tuple[str, str, str]
 Row = tuple[Claim, str, str, "AttributeForm"]
@@ -46,6 +58,10 @@ class Entry:
     markers: frozenset[str]
     value: Value
     words: frozenset[str]
+    quote: frozenset[str]
+    subject: frozenset[str]
+    attribute: frozenset[str]
+    attribute_text: str
 
 
 def anchor_key(value: Value) -> Hashable | None:
@@ -77,14 +93,51 @@ def anchor_key(value: Value) -> Hashable | None:
 
 def remaining_words(claim: Claim) -> frozenset[str]:
     """Content words of the quote that are not the subject, the attribute or the value."""
-    named = (
-        content_tokens(claim.subject_key)
-        | content_tokens(claim.subject)
-        | content_tokens(claim.attribute)
-        | content_tokens(claim.value.text)
-        | content_tokens(claim.value.normalized)
-    )
+    named = _subject_tokens(claim) | content_tokens(claim.attribute) | _value_tokens(claim)
     return content_tokens(claim.quote) - named
+
+
+def _subject_tokens(claim: Claim) -> frozenset[str]:
+    """Content words of the claim's subject key and subject wording."""
+    return content_tokens(claim.subject_key) | content_tokens(claim.subject)
+
+
+def _value_tokens(claim: Claim) -> frozenset[str]:
+    """Content words of the claim's value as written and as normalised."""
+    return content_tokens(claim.value.text) | content_tokens(claim.value.normalized)
+
+
+@lru_cache(maxsize=65536)
+def fold(tokens: frozenset[str]) -> frozenset[str]:
+    """Stems without a final 'e', so 'decline' meets 'declined' (stemmed 'declin'); single letters
+    ('s' of "agency's") and words any two quotes may share ('more', 'had', 'say') are dropped."""
+    return frozenset(
+        t[:-1] if len(t) > 4 and t.endswith("e") else t for t in tokens if len(t) > 1 and t not in WEAK_WORDS
+    )
+
+
+def _entry(claim: Claim, slot: SlotKey, markers: frozenset[str]) -> Entry | None:
+    """A claim's anchoring record, its word sets folded alike; None if its quote says nothing else."""
+    value, subject = _value_tokens(claim), _subject_tokens(claim)
+    quote = content_tokens(claim.quote) - value
+    attribute = content_tokens(claim.attribute)
+    words = fold(quote - subject - attribute)
+    if not words:
+        return None
+    return Entry(
+        claim.source_id, slot, markers, claim.value, words, fold(quote), fold(subject), fold(attribute),
+        claim.attribute,
+    )
+
+
+def evidence(a: Entry, b: Entry) -> int:
+    """Words the two quotes share besides the value, less those both name as subject or both as
+    attribute, plus one when the attributes read alike."""
+    from .align import same_attribute  # align imports this module
+
+    trivial = (a.subject & b.subject) | (a.attribute & b.attribute)
+    count = len((a.quote & b.quote) - trivial)
+    return count + (1 if same_attribute(a.attribute_text, b.attribute_text) else 0)
 
 
 def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> None:
@@ -95,12 +148,12 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
         key = anchor_key(claim.value)
         if key is None:
             continue
-        words = remaining_words(claim)
-        if len(words) < SAME_SUBJECT_SHARED:
+        entry = _entry(claim, (subj, group, form.key), form.markers)
+        if entry is None or len(entry.quote) < SAME_SUBJECT_SHARED:
             continue
         n = len(entries)
-        entries.append(Entry(claim.source_id, (subj, group, form.key), form.markers, claim.value, words))
-        for word in words:
+        entries.append(entry)
+        for word in entry.quote:
             postings[(key, word)].append(n)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for ns in postings.values():
@@ -110,7 +163,7 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
     pairs = [
         (entries[i], entries[j])
         for (i, j), count in sorted(shared.items())
-        if count >= SAME_SUBJECT_SHARED and _candidates(entries[i], entries[j], count)
+        if count >= SAME_SUBJECT_SHARED and _candidates(entries[i], entries[j])
     ]
     if not pairs:
         return
@@ -125,12 +178,13 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
         values[root] = merged
 
 
-def _candidates(a: Entry, b: Entry, count: int) -> bool:
+def _candidates(a: Entry, b: Entry) -> bool:
     """Two sources, one value, the same markers ('first' is never 'last'), and quotes alike enough:
-    one subject needs fewer shared words than two differently named ones."""
+    one subject needs less evidence than two differently named ones."""
     if a.source_id == b.source_id or a.markers != b.markers:
         return False
     needed = SAME_SUBJECT_SHARED if a.slot[0] == b.slot[0] else MIN_SHARED
+    count = evidence(a, b)
     if count < needed or count / min(len(a.words), len(b.words)) < MIN_OVERLAP:
         return False
     return compare(a.value, b.value) == Verdict.AGREE
