@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", metavar="NAME", help=f"figures to run (default all): {', '.join(FIGURES)}")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
     parser.add_argument("--quick", action="store_true", help="tiny configurations (seconds; for smoke tests, not figures)")
-    parser.add_argument("-o", "--output", type=Path, default=REPO / "BENCHMARKS.md",
-                        help="file to update (default BENCHMARKS.md)")
+    parser.add_argument("-o", "--output", type=Path, default=None,
+                        help="file to update (default BENCHMARKS.md; with --quick, nothing is written without -o)")
     args = parser.parse_args(argv)
     if args.list:
         for name, (title, _) in FIGURES.items():
@@ -49,15 +49,22 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
     names = args.names or list(FIGURES)
+    # Quick runs are smoke tests: their figures must never replace measured ones by accident.
+    output = args.output if args.output is not None or args.quick else REPO / "BENCHMARKS.md"
     for name in names:
         title, target = FIGURES[name]
         print(f"bench: {name} ...", file=sys.stderr, flush=True)
         start = time.perf_counter()
         body = _load(target)(args.quick)
         command = f"python -m bench {name}" + (" --quick" if args.quick else "")
-        update(args.output, {name: section(name, title, command, body)}, list(FIGURES))
+        text = section(name, title, command, body)
+        if output is None:
+            print(text)
+        else:
+            update(output, {name: text}, list(FIGURES))
         print(f"bench: {name} done in {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
-    print(f"bench: wrote {args.output}", file=sys.stderr)
+    if output is not None:
+        print(f"bench: wrote {output}", file=sys.stderr)
     return 0
 
 
