@@ -140,7 +140,7 @@ class _Reader(StatusMixin, ClaimWriter):
             if main is not None:
                 ci, fr = main
                 clause = fr.clause
-        time = m.value.period if m.kind == "date" else self._clause_time(clause)
+        time = m.value.period if m.kind == "date" else self._running_time(clause, m.kind, self._clause_time(clause))
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
         if attr is None or m.kind == "date" and attr in _SAYING:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..asof import running_cue, snapshot
 from ..entities import entity_key
 from ..models import Claim, Modality, Period, Span, Value
 from .offline_context import DocumentContext
@@ -138,6 +139,16 @@ class ClaimWriter(DocumentContext):
             if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
                 return m.value.period
         return None
+
+    def _running_time(self, clause: Clause, kind: str, time: Period | None) -> Period | None:
+        """A count or amount given as a running total ('has cost C$40 million so far') stands as of its publication day."""
+        published = self.source.published
+        if kind not in {"money", "number"} or published is None or time is not None and time.start == time.end:
+            return time
+        if time is not None and not time.start <= published <= time.end:
+            return time  # "had cost $5 million by 2019": a total as of a past period
+        cue = running_cue(self._clause_text(clause))
+        return snapshot(published, cue) if cue else time
 
     def _modality(self, ci: int) -> Modality:
         clause = self.clauses[ci]

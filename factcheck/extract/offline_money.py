@@ -1,8 +1,9 @@
 """Money amounts in a sentence: currency symbols, ISO codes and currency names, with the issuing country.
 
-"$1.3 billion", "1.2 billion euros", "DKK 200 million", "200 million Danish crowns" and the adjective
-form "a 300 million crown aid package" are all amounts. A currency name shared by several countries
-(crown, dollar, peso, franc, rupee, pound) takes the country written before it ("Danish crowns",
+"$1.3 billion", "C$40 million" (a dollar prefix names its country: C$, US$, A$, NZ$, HK$, S$),
+"1.2 billion euros", "DKK 200 million", "200 million Danish crowns" and the adjective form "a 300
+million crown aid package" are all amounts. A currency name shared by several countries (crown,
+dollar, peso, franc, rupee, pound) takes the country written before it ("Danish crowns",
 "Australian dollars"); without one, the country the sentence names ("Copenhagen's 300 million crown
 package" -> DKK); failing that, the currency the name most often means in news.
 """
@@ -16,7 +17,10 @@ from dataclasses import dataclass
 from ..entities import country_key
 from ..timeparse import NUMBER_WORDS
 
-SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB"}
+SYMBOLS = {
+    "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+}
 CODES = {
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "DKK", "SEK", "NOK", "ISK", "CZK", "CHF", "AUD",
     "CAD", "NZD", "HKD", "SGD", "MXN", "BRL", "ZAR", "TRY", "PLN", "HUF", "ILS", "SAR", "AED", "PKR", "TWD",
@@ -55,7 +59,7 @@ _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one
 _AMOUNT = r"(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
 _NAME_ALT = "|".join(sorted(NAME_TABLE, key=len, reverse=True))
 _CODE_ALT = "|".join(sorted(CODES))
-_SYMBOL = re.compile(_QUAL + r"(?P<cur>US\$|\$|€|£|¥|₩|₹|₽)\s?" + _AMOUNT)
+_SYMBOL = re.compile(_QUAL + r"(?P<cur>(?<![A-Za-z])(?:US|CA|AU|NZ|HK|C|A|S)\$|\$|€|£|¥|₩|₹|₽)\s?" + _AMOUNT)
 _CODE_FIRST = re.compile(_QUAL + r"(?<![\w.])(?P<cur>" + _CODE_ALT + r")\s?" + _AMOUNT)
 _CODE_AFTER = re.compile(
     _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>" + _CODE_ALT + r")\b"

@@ -5,7 +5,8 @@ value) or else by its source's publication date. Two claims of one slot whose va
 - a contradiction when both report a fact about the same time (overlapping periods; publication
   dates within SAME_STORY_DAYS count as the same time), when the attribute names a fixed past fact
   ('first meeting place'), or when a later report names an older date than an earlier report;
-- an update when they speak of different times, or when a plan or expectation is followed by a report;
+- an update when they speak of different times (a running total, 'has cost C$40 million so far', is
+  pinned to its publication day, so two totals on different days are a change), or when a plan or expectation is followed by a report;
 - undecided otherwise (a hedge beside a report of the same day, values that cannot be compared).
 """
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from ..asof import is_snapshot
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
 from .text import content_tokens
 from .values import Verdict, value_period
@@ -58,8 +60,8 @@ class Scope:
 
     @property
     def from_publication(self) -> bool:
-        """True when the only time known is the publication date."""
-        if self.published is None:
+        """True when the only time known is the publication date (a running total pinned to it is a known day)."""
+        if self.published is None or is_snapshot(self.about):
             return False
         return self.about is None or self.about.start == self.about.end == self.published
 
