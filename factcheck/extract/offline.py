@@ -69,6 +69,7 @@ class _Reader(StatusMixin, ClaimWriter):
         self.aliases = aliases
         self.events: list[Event] = []
         self.last_person: str | None = None
+        self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
         self.claims: list[Claim] = []
@@ -109,6 +110,7 @@ class _Reader(StatusMixin, ClaimWriter):
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
+        self.last_subject = self._sentence_subject()
 
     # -- values -------------------------------------------------------------------------------
 

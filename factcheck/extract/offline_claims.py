@@ -14,7 +14,7 @@ from ..models import Claim, Modality, Period, Span, Value
 from .offline_context import DocumentContext
 from .offline_frames import Attribution, _is_time_word, frame, has_past_verb, is_time_token, modality, pronoun_kind
 from .offline_subjects import Referents, is_first_person, trim_subject
-from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause
+from .offline_text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
 from .offline_values import Mention, find_values
 
 
@@ -80,8 +80,10 @@ class ClaimWriter(DocumentContext):
             kind = pronoun_kind(toks[0].low)
             if kind == "person" and self.last_person:
                 return self.last_person
+            at = self.tokens.index(toks[0])
+            if kind in {"thing", "group"} and self._opens_sentence(at) and self.last_subject:
+                return self._speaker(at) or self.last_subject  # 'It has burned 48,600 hectares': the previous sentence's subject
             if kind == "thing":
-                at = self.tokens.index(toks[0])
                 return self._speaker(at) or self._last_thing(at)
         ents = self._entities(span[0], span[1])
         text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
@@ -91,6 +93,9 @@ class ClaimWriter(DocumentContext):
             return "_".join(self.pair)
         pos = self.offset + self.tokens[span[0]].start
         before = self.tokens[span[0] - 1].low if span[0] else ""
+        named = self.referents.named(text)
+        if named:
+            return named
         described = self.referents.resolve(f"{before} {text}" if before in {"the", "this", "that"} else text, pos)
         if described:
             return described
@@ -101,6 +106,25 @@ class ClaimWriter(DocumentContext):
             earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
             return earlier[-1] if earlier else "_".join(self.pair)
         return entity_key(text, self.aliases)
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Is token `at` the subject of the sentence's first clause, with no name before it?"""
+        return not any(t.is_cap and t.is_word for t in self.tokens[1:at]) and self._clause_of(at) == 0
+
+    def _sentence_subject(self) -> str:
+        """The key of the first clause's noun-phrase subject (not a person, not first person), or ''."""
+        for ci, clause in enumerate(self.clauses):
+            first_verb = next((k for k in range(clause.first, clause.last + 1) if is_verb(self.tokens, k)), clause.last)
+            fr = frame(self.tokens, self.clauses, ci, first_verb + 1)
+            if fr.verb is None or fr.subject is None or fr.antecedent or clause.intro:
+                continue
+            trimmed = trim_subject(self.tokens, fr.subject)
+            if trimmed is None or is_first_person(self.tokens, trimmed) or pronoun_kind(self.tokens[trimmed[0]].low) == "person":
+                return ""
+            key = self._subject_key(trimmed)
+            people = {k for k, kind in self._entities(*trimmed) if kind == "person"}
+            return "" if key in people or _is_time_word(self.tokens[trimmed[1]].text) else key
+        return ""
 
     def _main_subject(self, before: int) -> str:
         """The named subject of the sentence's first clause before token `before`: who '..., and said' is about."""

@@ -56,7 +56,7 @@ NAME_TABLE = {name: table for names, table in _NAMES.items() for name in names}
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
-_AMOUNT = r"(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
+_AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
 _NAME_ALT = "|".join(sorted(NAME_TABLE, key=len, reverse=True))
 _CODE_ALT = "|".join(sorted(CODES))
 _SYMBOL = re.compile(_QUAL + r"(?P<cur>(?<![A-Za-z])(?:US|CA|AU|NZ|HK|C|A|S)\$|\$|€|£|¥|₩|₹|₽)\s?" + _AMOUNT)

@@ -9,9 +9,10 @@ a number (or the tail of one split at a thousands comma), an adverbial, or run o
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass, field
 
-from ..entities import entity_key
+from ..entities import entity_key, slug
 from .offline_text import SPEECH_VERBS, Token, is_verb
 
 # Description nouns grouped by what they describe: a name introduced with any noun of a class
@@ -24,7 +25,15 @@ NOUN_CLASSES: dict[str, str] = {
     **dict.fromkeys(["ministry", "department"], "ministry"),
     **dict.fromkeys(["court", "tribunal"], "court"),
     **dict.fromkeys(["committee", "panel"], "committee"),
+    **dict.fromkeys(["fire", "wildfire", "blaze", "bushfire"], "fire"),
+    **dict.fromkeys(["town", "city", "village"], "town"),
+    **dict.fromkeys(["province", "territory"], "province"),
+    **dict.fromkeys(["state"], "state"),
+    **dict.fromkeys(["county"], "county"),
 }
+# Classes whose head noun is part of a name ('the Sitkum Ridge fire'): a name with any noun of the class
+# is keyed with the class noun, so 'the Sitkum Ridge wildfire' and 'the Sitkum Ridge fire' are one thing.
+_HEADED_CLASSES = {"fire"}
 # Name endings that say what a name is: 'Brightwater Therapeutics' is a company, 'Drug Administration' an agency.
 _SUFFIX_CLASS: dict[str, str] = {
     **dict.fromkeys(["therapeutics", "pharma", "pharmaceuticals", "inc", "corp", "corporation", "ltd", "plc", "group", "holdings", "co", "bank", "airlines", "motors", "technologies", "biosciences"], "company"),
@@ -38,6 +47,9 @@ _NOUNS = "|".join(sorted(NOUN_CLASSES, key=len, reverse=True))
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS})\b")
 _CALLED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS}),?\s+(?:called|known as|named|dubbed)\s+(?P<name>{_NAME})")
 _SUFFIXED = re.compile(rf"(?P<name>{_NAME})")
+_HEADED = "|".join(n for n, c in NOUN_CLASSES.items() if c in _HEADED_CLASSES)
+_NAME_HEAD = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>{_HEADED})\b")
+_OF_NAME = re.compile(rf"\bthe\s+(?P<noun>town|city|village|county|province|state)\s+of\s+(?P<name>{_NAME})")
 _DESCRIPTION = re.compile(rf"(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+-\w+\s+)?(?P<noun>{_NOUNS})", re.I)
 _FIRST_PERSON = {"we", "us", "our", "ours"}
 _LEADING_DROP = {"and", "or", "but", "so", "then", "also", "yet", "nor"}
@@ -103,23 +115,43 @@ class Referents:
 
     defined: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     suffixed: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    regions: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    key_of: object = None
 
     @classmethod
     def from_text(cls, text: str, key_of: object) -> Referents:
         """Read appositions, 'a study called X' and names ending in Therapeutics, Agency, Ministry ..."""
         assert callable(key_of)
-        found = cls()
+        found = cls(key_of=key_of)
+        for m in _NAME_HEAD.finditer(text):
+            name = _strip_leading(m.group("name"))
+            if name and (" " in name or not re.search(r"(?:an|ese|ish|i)$", name)):  # 'a Canadian wildfire' names none
+                found.defined.setdefault("fire", []).append((m.start("name"), key_of(f"{name} {NOUN_CLASSES[m.group('noun').lower()]}")))
+        for m in _OF_NAME.finditer(text):
+            found.defined.setdefault(NOUN_CLASSES[m.group("noun").lower()], []).append((m.start("name"), key_of(_strip_leading(m.group("name")))))
+        for pos, name, kind in regions_in(text):
+            pool = found.defined if kind == "town" else found.regions
+            pool.setdefault(kind, []).append((pos, slug(name) if kind != "town" else key_of(name)))
         for rx in (_APPOSITIVE, _CALLED):
             for m in rx.finditer(text):
                 name = _strip_leading(m.group("name"))
-                if name:
-                    found.defined.setdefault(NOUN_CLASSES[m.group("noun").lower()], []).append((m.start("name"), key_of(name)))
+                cls_ = NOUN_CLASSES[m.group("noun").lower()]
+                if name and cls_ not in _HEADED_CLASSES:  # "Dana Okafor, the fire's incident commander" names no fire
+                    found.defined.setdefault(cls_, []).append((m.start("name"), key_of(name)))
         for m in _SUFFIXED.finditer(text):
             name = _strip_leading(m.group("name"))
             last = re.sub(r"['’]s?$", "", name.split()[-1]).rstrip(".").lower() if name else ""
             if last in _SUFFIX_CLASS and len(name.split()) >= 2:
                 found.suffixed.setdefault(_SUFFIX_CLASS[last], []).append((m.start("name"), key_of(name)))
         return found
+
+    def named(self, phrase: str) -> str:
+        """The class key of a name headed by a class noun ('the Sitkum Ridge wildfire' -> sitkum_ridge_fire), or ''."""
+        m = _NAME_HEAD.search(phrase)
+        if m is None or m.end() != len(phrase.rstrip()) or not callable(self.key_of):
+            return ""
+        name = _strip_leading(m.group("name"))
+        return str(self.key_of(f"{name} {NOUN_CLASSES[m.group('noun').lower()]}")) if name else ""
 
     def resolve(self, phrase: str, pos: int) -> str:
         """The key of the named thing 'the company' (etc.) at position pos refers to, or ''."""
@@ -137,7 +169,10 @@ class Referents:
             if before:
                 return before[-1]
         after = [k for p, k in self.suffixed.get(cls, []) if k]
-        return after[0] if after else ""
+        if after:
+            return after[0]
+        named = [k for _, k in self.regions.get(cls, []) if k]  # 'the province': the one the article names most
+        return max(dict.fromkeys(named), key=named.count) if named else ""
 
 
 def _strip_leading(name: str) -> str:
@@ -152,3 +187,33 @@ def _strip_leading(name: str) -> str:
 def referents_for(text: str, aliases: object) -> Referents:
     """Referents of one article, keyed with the document set's aliases."""
     return Referents.from_text(text, lambda name: entity_key(name, aliases))  # type: ignore[arg-type]
+
+
+def _load_regions() -> dict[str, tuple[str, str]]:
+    """Spelling -> (full name, kind) of the first-level divisions in data/regions.tsv."""
+    path = Path(__file__).resolve().parent.parent / "data" / "regions.tsv"
+    table: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, kind, abbrevs = (line.split("\t") + ["", ""])[:3]
+        kind = "province" if kind == "territory" else kind
+        for spelling in [name, *filter(None, abbrevs.split("|"))]:
+            table[spelling] = (name, kind)
+    return table
+
+
+_REGIONS = _load_regions()
+_REGION_ALT = "|".join(re.escape(r) for r in sorted(_REGIONS, key=len, reverse=True))
+_REGION = re.compile(rf"(?<![\w.])(?P<region>{_REGION_ALT})(?![\w])")
+_PLACE_IN_REGION = re.compile(rf"(?P<name>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){{0,3}}),\s+(?P<region>{_REGION_ALT})(?![\w])")
+
+
+def regions_in(text: str) -> list[tuple[int, str, str]]:
+    """(position, name, kind) of provinces and states named in text, and of towns placed in one ('Pellham Falls, B.C.')."""
+    found = [(m.start(), _REGIONS[m.group("region")][0], _REGIONS[m.group("region")][1]) for m in _REGION.finditer(text)]
+    for m in _PLACE_IN_REGION.finditer(text):
+        name = _strip_leading(m.group("name").title() if m.group("name").isupper() else m.group("name"))
+        if name and name not in _REGIONS:
+            found.append((m.start(), name, "town"))
+    return sorted(found)

@@ -197,6 +197,8 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     nxt_tok = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if w in QUANTITY_VERBS and (nxt_tok[:1].isdigit() or nxt_tok[:1] in "$€£¥" or nxt_tok.lower() in {"about", "more", "nearly", "almost", "over", "some", "around"}):
         return True
+    if w in _DITRANSITIVE_COST and not after_det and _object_then_amount(tokens, i):
+        return True  # 'the fire cost the province C$12 million': a quantity verb with an indirect object
     if _before_quantity(tokens, i) and not after_det and prev.isalpha() and prev not in AUXILIARIES | DETERMINERS and w.isalpha() and w not in PREPOSITIONS | _NOT_QUANTITY_VERBS:
         return True  # 'vessels account for roughly 90 percent', 'the fleet takes some 90 percent'
     if w in IRREGULAR_PAST:
@@ -213,6 +215,20 @@ def is_verb(tokens: list[Token], i: int) -> bool:
 
 _QUANTITY_OPENERS = {"some", "roughly", "about", "nearly", "almost", "around", "approximately", "more", "less", "fewer", "over", "under", "just", "up"}
 _NOT_QUANTITY_VERBS = {"up", "back", "down", "out", "off", "aside", "away", "in", "on", "and", "or", "but", "than", "of", "per", "nearly", "almost", "about", "some", "roughly", "around", "more", "less", "only", "just", "not", "also", "still", "all", "each", "every", "that", "which", "who"}
+
+
+_DITRANSITIVE_COST = {"cost", "costs", "saved", "saves", "owed", "owes"}
+
+
+def _object_then_amount(tokens: list[Token], i: int) -> bool:
+    """Is tokens[i] followed by a short noun phrase and then an amount ('cost British Columbia C$91 million')?"""
+    for k in range(i + 1, min(i + 7, len(tokens))):
+        text = tokens[k].text
+        if text[:1].isdigit() or text[:1] in "$€£¥" or tokens[k].low in _QUANTITY_OPENERS - {"up"}:
+            return k > i + 1
+        if not tokens[k].is_word or tokens[k].low in PREPOSITIONS | {"and", "or", "but"}:
+            return False
+    return False
 
 
 def _before_quantity(tokens: list[Token], i: int) -> bool:
