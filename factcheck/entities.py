@@ -110,7 +110,11 @@ def split_title(name: str) -> tuple[str | None, str]:
     text = clean_name(name)
     for prefix in gaz.title_prefixes:
         if text.startswith(prefix + " ") or prefix.endswith("-") and text.startswith(prefix):
-            text = text[len(prefix) :].strip()
+            rest = text[len(prefix) :].strip()
+            low = rest.lower()
+            # 'New President Yoon' loses its prefix; 'New York City' keeps it: a title must follow.
+            if any(low.startswith(t.lower() + " ") for t in (*gaz.titles, *gaz.demonyms)) or _PORTFOLIO.match(rest):
+                text = rest
             break
     nationality = ""
     for demonym in sorted(gaz.demonyms, key=len, reverse=True):
@@ -268,9 +272,25 @@ _MONTHS_DAYS = {
 }
 
 
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Lower-cased name or abbreviation -> full name of the provinces and states in data/regions.tsv."""
+    text = resources.files("factcheck").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, abbrevs = (line.split("\t") + ["", ""])[:3]
+            for spelling in [name, *filter(None, abbrevs.split("|"))]:
+                table[spelling.lower()] = name
+    return table
+
+
 def entity_key(name: str, aliases: AliasTable | None = None) -> str:
     """Normal form of an entity name: titles stripped, abbreviations, capitals and aliases folded."""
     gaz = gazetteer()
+    region = region_names().get(" ".join(name.split()).lower().removeprefix("the "))
+    if region and not country_key(region):  # 'British Columbia' is not a demonym + noun; 'Washington' stays the US
+        return slug(region)
     text = clean_name(name)
     if not text:
         return ""

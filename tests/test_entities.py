@@ -101,3 +101,13 @@ def test_event_keys_fold_wording(table: AliasTable) -> None:
     assert event_key("a security dialogue", pair, table) == "japan_south_korea_security_talks"
     assert event_key("the next security meeting", pair, table) == "japan_south_korea_security_talks"
     assert event_key("the Kishida-Yoon meeting", [], table) == "fumio_kishida_yoon_suk_yeol_talks"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("British Columbia", "british_columbia"), ("B.C.", "british_columbia"), ("New South Wales", "new_south_wales"),
+     ("New York City", "new_york_city"), ("the New York Times", "new_york_times"),
+     ("New President Yoon Suk Yeol", "yoon_suk_yeol"), ("British Airways", "united_kingdom_airways")],
+)
+def test_place_names_are_not_read_as_demonym_or_title_plus_noun(name: str, key: str) -> None:
+    assert entity_key(name) == key
