@@ -6,7 +6,7 @@ from __future__ import annotations
 from factcheck.models import FindingKind
 from factcheck.reconcile import reconcile
 from factcheck.reconcile.align import align
-from factcheck.reconcile.crossalign import anchor_key, remaining_words
+from factcheck.reconcile.crossalign import anchor_key, distinctive, remaining_words
 from factcheck.reconcile.synthetic import make_claim, make_source, make_value
 
 FLEETS = "Under the trade agreement, EU fleets must give up 25 percent of the value of their catch in UK waters"
@@ -193,3 +193,112 @@ def test_a_declined_figure_and_the_decline_it_slowed_are_one_fact():
                    quote="the drug slowed the decline in patients' physical function by 29% compared with a placebo")
     [slot] = align([a, b])
     assert len(slot.claims) == 2
+
+
+def usd(text: str, amount: float) -> object:
+    return make_value("money", text, f"USD {int(amount)}", number=amount, unit="USD")
+
+
+def riders(n: int) -> object:
+    return make_value("number", f"{n:,} weekday riders", str(n), number=n, unit="weekday riders")
+
+
+HOLDS = "It holds an $840 million contract for the tunnel and the three downtown stations"
+HELD = "Spanish contractor Grupo Ferrandis, which won the $840 million tunnel contract"
+
+
+def test_exact_amounts_and_large_counts_are_distinctive_round_or_small_ones_are_not():
+    for text, amount in [("$840 million", 840e6), ("$712 million", 712e6), ("$1.9 billion", 1.9e9),
+                         ("C$62 million", 62e6), ("$95 million", 95e6), ("$2.68 billion", 2.68e9)]:
+        assert distinctive(usd(text, amount)), text
+    for text, amount in [("$40 million", 40e6), ("$2.5 billion", 2.5e9), ("$25 million", 25e6),
+                         ("$1.75 billion", 1.75e9), ("$12", 12), ("$840", 840)]:
+        assert not distinctive(usd(text, amount)), text
+    assert distinctive(riders(31_000)) and distinctive(riders(1_100)) and distinctive(riders(24_500))
+    assert not distinctive(riders(40_000)) and not distinctive(riders(1_500)) and not distinctive(riders(412))
+    assert not distinctive(make_value("number", "43,118", "43118", number=43118))  # no unit
+    assert not distinctive(make_value("date", "March 14, 2022", "2022-03-14"))
+
+
+def test_a_distinctive_amount_needs_only_one_shared_word():
+    """'tunnel' and 'contract', under unlike attributes: too few for two subjects, enough for $840 million."""
+    holds = make_claim("a", "builder", "holds", usd("$840 million", 840e6), quote=HOLDS)
+    held = make_claim("b", "grupo_ferrandis", "award", usd("$840 million", 840e6), quote=HELD)
+    [slot] = align([holds, held])
+    assert {c.source_id for c in slot.claims} == {"a", "b"}
+    sources = [make_source("a", "2024-09-18"), make_source("b", "2027-05-23")]
+    [finding] = reconcile(sources, [holds, held])
+    assert finding.kind == FindingKind.AGREEMENT
+    round_a = make_claim("a", "builder", "holds", usd("$800 million", 800e6),
+                         quote=HOLDS.replace("$840", "$800"))
+    round_b = make_claim("b", "grupo_ferrandis", "award", usd("$800 million", 800e6),
+                         quote=HELD.replace("$840", "$800"))
+    assert len(align([round_a, round_b])) == 2  # a round amount keeps the three-word rule
+
+
+def test_a_subject_named_in_the_other_quote_is_enough_for_a_distinctive_amount():
+    """The agency committing $712 million is named where the other source calls it the federal share."""
+    committed = make_claim("a", "federal_transit_administration", "committed amount", usd("$712 million", 712e6),
+                           quote="The Federal Transit Administration has committed $712 million to the extension",
+                           subject="Federal Transit Administration")
+    capped = make_claim("b", "federal_share", "capped amount", usd("$712 million", 712e6),
+                        quote="the federal share was capped at the $712 million grant the Federal Transit "
+                              "Administration awarded in 2022", subject="federal share")
+    [slot] = align([committed, capped])
+    assert len(slot.claims) == 2
+
+
+def test_a_budget_and_its_approval_of_one_distinctive_amount_are_one_fact():
+    budget = make_claim("a", "project", "budgeted amount", usd("$1.9 billion", 1.9e9),
+                        quote="The project was budgeted at $1.9 billion by the transit board")
+    approved = make_claim("b", "board", "approved amount", usd("$1.9 billion", 1.9e9),
+                          quote="more than the $1.9 billion the board approved in 2021", subject="the board")
+    [slot] = align([budget, approved])
+    assert len(slot.claims) == 2
+
+
+def test_one_amount_for_two_different_facts_stays_apart():
+    """A $40 million cost and a $40 million grant share 'city' and 'station': round, so not enough; an
+    exact amount in quotes sharing no word, or in bare quotes under one attribute, is not enough either."""
+    cost = make_claim("a", "station", "cost amount", usd("$40 million", 40e6),
+                      quote="The new station cost $40 million to build, the city said")
+    grant = make_claim("b", "city", "grant amount", usd("$40 million", 40e6),
+                       quote="The city received a $40 million federal grant for the station's roof")
+    assert len(align([cost, grant])) == 2
+    exact_cost = make_claim("a", "station", "cost amount", usd("$43 million", 43e6),
+                            quote="Building the new station cost $43 million")
+    exact_grant = make_claim("b", "airport", "grant amount", usd("$43 million", 43e6),
+                             quote="The airport received a $43 million federal grant last spring")
+    assert len(align([exact_cost, exact_grant])) == 2
+    bare = [make_claim(s, f"company_{s}", "revenue", usd("$840 million", 840e6),
+                       quote=f"company {s} revenue $840 million") for s in ("a", "b")]
+    assert len(align(bare)) == 2
+    sources = [make_source("a", "2024-09-18"), make_source("b", "2027-05-23")]
+    assert {f.kind for f in reconcile(sources, [exact_cost, exact_grant])} == {FindingKind.SINGLE_SOURCE}
+
+
+def test_an_attribute_word_named_in_the_other_quote_joins_a_distinctive_count():
+    """'The authority forecasts 31,000 weekday riders' says nothing but subject, attribute and value;
+    'forecast' in the other quote is the one word they share."""
+    forecasts = make_claim("a", "transit_authority", "weekday riders forecasts", riders(31_000),
+                           quote="The authority forecasts 31,000 weekday riders", subject="The authority")
+    forecast = make_claim("b", "first_year", "weekday riders", riders(31_000),
+                          quote="The authority had forecast 31,000 weekday riders by the end of the first year")
+    [slot] = align([forecasts, forecast])
+    assert len(slot.claims) == 2
+    counted = make_claim("b", "first_year", "weekday riders", riders(31_000),
+                         quote="Gates counted 31,000 weekday riders in the first year")
+    assert len(align([forecasts, counted])) == 2
+
+
+def test_a_distinctive_amount_never_joins_a_slot_that_disagrees():
+    """Joining on $840 million = $840 million would set $910 million (source c) beside it."""
+    holds = make_claim("a", "builder", "holds", usd("$840 million", 840e6), quote=HOLDS)
+    held = make_claim("b", "grupo_ferrandis", "award", usd("$840 million", 840e6), quote=HELD)
+    other = make_claim("c", "grupo_ferrandis", "the amount", usd("$910 million", 910e6),
+                       quote="Grupo Ferrandis, which won the $910 million tunnel contract")
+    slots = align([holds, held, other])
+    assert not any({c.source_id for c in s.claims} >= {"a", "b"} for s in slots)
+    sources = [make_source(s, "2025-01-01") for s in "abc"]
+    contradictions = [f for f in reconcile(sources, [holds, held, other]) if f.kind == FindingKind.CONTRADICTION]
+    assert all("a" not in f.source_ids for f in contradictions)

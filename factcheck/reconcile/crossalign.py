@@ -13,6 +13,12 @@ A shared word counts unless both claims name it as their subject or both as thei
 one source uses as its subject and the other merely mentions ('Brightwater won approval for
 velorastat' / 'Velorastat was approved ... sold by Brightwater') is evidence, a subject both name is
 not. Attributes that read alike ('percent declined' twice) count as one more word of evidence.
+
+The more distinctive the value, the less wording it needs: an exact amount of money or a count of
+a thousand or more with its unit, with two or more significant digits and not a round half or
+quarter ($840 million, $1.9 billion, 31,000 riders, not $40 million, $2.5 billion or 25,000 riders),
+is rarely given for two different facts of one story, so one shared word, a like attribute or one
+side's subject named in the other's quote is enough. Round and small values keep the word count.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -38,6 +45,9 @@ MAX_POSTING = 64  # a (value, word) pair found in more claims than this is too c
 MAX_SPAN_DAYS = 31  # a date names a day or a month; a year or a span is too vague to anchor a merge
 MAX_CHECKS = 256  # value pairs compared before joining two slots; beyond it, the slots stay apart
 SMALL_COUNT = 100  # a bare number below this ('three', '5') is too common to anchor a merge
+DISTINCT_SHARED = 1  # evidence enough for a distinctive value ($840 million, 31,000 riders)
+DISTINCT_FLOOR = 1000  # an amount or count below this ($12, 412 patients) is not distinctive
+QUARTER = 25  # significant digits in quarters ($25 million, $1.75 billion) make a round figure
 
 # Stems that say nothing about what a value is, so two quotes sharing them are no more alike.
 WEAK_WORDS = frozenset(
@@ -62,6 +72,7 @@ class Entry:
     subject: frozenset[str]
     attribute: frozenset[str]
     attribute_text: str
+    distinct: bool
 
 
 def anchor_key(value: Value) -> Hashable | None:
@@ -91,6 +102,27 @@ def anchor_key(value: Value) -> Hashable | None:
     return ("name", key) if key else None
 
 
+def distinctive(value: Value) -> bool:
+    """Whether an amount with its unit or currency is exact enough to need little wording: a
+    thousand or more, two or more significant digits, and not a half or quarter of its scale."""
+    if TYPE_GROUP[value.type] not in ("quantity", "money") or value.type == ValueType.ORDINAL:
+        return False
+    amount, unit = amount_of(value), unit_of(value)
+    if amount is None or not unit or abs(amount) < DISTINCT_FLOOR:
+        return False
+    exact = Decimal(repr(round(abs(amount), 6))).normalize()
+    if not exact.is_finite():
+        return False
+    digits = exact.as_tuple().digits
+    mantissa = int("".join(map(str, digits)))
+    if mantissa < 10 or mantissa % QUARTER == 0:
+        return False
+    scaled = abs(amount)  # in its thousands, millions or billions: 1.5 (billion) is a half, 95 (million) is not
+    while scaled >= 1000:
+        scaled /= 1000
+    return not (len(digits) == 2 and digits[-1] == 5 and scaled < 10)
+
+
 def remaining_words(claim: Claim) -> frozenset[str]:
     """Content words of the quote that are not the subject, the attribute or the value."""
     named = _subject_tokens(claim) | content_tokens(claim.attribute) | _value_tokens(claim)
@@ -117,27 +149,43 @@ def fold(tokens: frozenset[str]) -> frozenset[str]:
 
 
 def _entry(claim: Claim, slot: SlotKey, markers: frozenset[str]) -> Entry | None:
-    """A claim's anchoring record, its word sets folded alike; None if its quote says nothing else."""
+    """A claim's anchoring record, its word sets folded alike; None if its quote says nothing else
+    (unless its value is distinctive: its subject or attribute may be named in the other quote)."""
     value, subject = _value_tokens(claim), _subject_tokens(claim)
     quote = content_tokens(claim.quote) - value
     attribute = content_tokens(claim.attribute)
     words = fold(quote - subject - attribute)
-    if not words:
+    distinct = distinctive(claim.value)
+    if not words and not distinct:
         return None
     return Entry(
         claim.source_id, slot, markers, claim.value, words, fold(quote), fold(subject), fold(attribute),
-        claim.attribute,
+        claim.attribute, distinct,
     )
 
 
 def evidence(a: Entry, b: Entry) -> int:
     """Words the two quotes share besides the value, less those both name as subject or both as
     attribute, plus one when the attributes read alike."""
+    return shared_words(a, b) + (1 if like_attributes(a, b) else 0)
+
+
+def shared_words(a: Entry, b: Entry) -> int:
+    """Words the two quotes share besides the value, less those both name as subject or both as attribute."""
+    trivial = (a.subject & b.subject) | (a.attribute & b.attribute)
+    return len((a.quote & b.quote) - trivial)
+
+
+def like_attributes(a: Entry, b: Entry) -> bool:
+    """Whether the two claims' attributes read alike ('percent declined' twice)."""
     from .align import same_attribute  # align imports this module
 
-    trivial = (a.subject & b.subject) | (a.attribute & b.attribute)
-    count = len((a.quote & b.quote) - trivial)
-    return count + (1 if same_attribute(a.attribute_text, b.attribute_text) else 0)
+    return same_attribute(a.attribute_text, b.attribute_text)
+
+
+def mentions(a: Entry, b: Entry) -> bool:
+    """Whether one side's subject, not the other's, is named in the other's quote."""
+    return bool(((a.subject - b.subject) & b.quote) or ((b.subject - a.subject) & a.quote))
 
 
 def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> None:
@@ -155,6 +203,8 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
         entries.append(entry)
         for word in entry.quote:
             postings[(key, word)].append(n)
+        if entry.distinct:  # the value alone pairs them: a like attribute may be all they share
+            postings[(key, "")].append(n)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for ns in postings.values():
         if len(ns) <= MAX_POSTING:
@@ -163,7 +213,7 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
     pairs = [
         (entries[i], entries[j])
         for (i, j), count in sorted(shared.items())
-        if count >= SAME_SUBJECT_SHARED and _candidates(entries[i], entries[j])
+        if (count >= SAME_SUBJECT_SHARED or entries[i].distinct) and _candidates(entries[i], entries[j])
     ]
     if not pairs:
         return
@@ -180,14 +230,26 @@ def merge_across_subjects(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> Non
 
 def _candidates(a: Entry, b: Entry) -> bool:
     """Two sources, one value, the same markers ('first' is never 'last'), and quotes alike enough:
-    one subject needs less evidence than two differently named ones."""
+    one subject needs less evidence than two differently named ones, a distinctive value less still."""
     if a.source_id == b.source_id or a.markers != b.markers:
+        return False
+    if a.distinct and b.distinct:
+        return _distinct_evidence(a, b) and compare(a.value, b.value) == Verdict.AGREE
+    if not a.words or not b.words:
         return False
     needed = SAME_SUBJECT_SHARED if a.slot[0] == b.slot[0] else MIN_SHARED
     count = evidence(a, b)
     if count < needed or count / min(len(a.words), len(b.words)) < MIN_OVERLAP:
         return False
     return compare(a.value, b.value) == Verdict.AGREE
+
+
+def _distinct_evidence(a: Entry, b: Entry) -> bool:
+    """One shared word, one side's subject named in the other's quote, or a like attribute where both
+    quotes say more than subject, attribute and value ('X revenue $840 million' twice is no fact)."""
+    if shared_words(a, b) >= DISTINCT_SHARED or mentions(a, b):
+        return True
+    return bool(a.words and b.words) and like_attributes(a, b)
 
 
 def _slot_values(rows: Sequence[Row], attrs: UnionFind[SlotKey]) -> dict[SlotKey, dict[tuple[str, ...], Value]]:
