@@ -27,11 +27,13 @@ from .offline_frames import (
     antecedent,
     attribute_of,
     attribution,
+    date_event,
     event_head,
     frame,
     is_time_token,
     pronoun_kind,
     time_only,
+    with_event,
 )
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
@@ -42,6 +44,7 @@ _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )
 _MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
 _LATEST = {"last", "previous", "latest"}  # "held its previous session": the latest one so far
 _SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
+_EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 _Slot = tuple[tuple[int, int] | None, str, str | None]
 
 
@@ -147,6 +150,8 @@ class _Reader(StatusMixin, ClaimWriter):
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
         if attr is None or m.kind == "date" and attr in _SAYING:
             return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
+        if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
+            attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
         mod = self._modality(ci)
         self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
         if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:

@@ -252,3 +252,32 @@ def pronoun_kind(word: str) -> str | None:
     if w in {"they", "them", "their"}:
         return "group"
     return None
+
+
+_PARTICLE_EVENTS = {"down": "went down", "back": "came back", "offline": "went offline", "online": "came online"}
+DATE_EVENT_CUES = frozenset({
+    *_PARTICLE_EVENTS, "shut", "closed", "suspended", "halted", "stopped", "paused", "ended", "ceased", "crashed",
+    "restored", "resumed", "reopened", "restarted", "opened", "launched", "began", "started", "returned", "reinstated",
+})
+_DATE_FILLER = {"on", "since", "in", "at", "by", "until", "from", "early", "late", "mid", "the", "again", "fully", "finally"}
+
+
+def date_event(tokens: list[Token], vi: int, first: int) -> str | None:
+    """The event a date belongs to, from the word right before it: 'down since March 9' -> 'went down'."""
+    k = vi - 1
+    while k >= first and tokens[k].low in _DATE_FILLER:
+        k -= 1
+    if k < first or k == vi - 1 or tokens[k].low not in DATE_EVENT_CUES:
+        return None  # a cue must be linked to the date by a preposition ('resumed on', 'down since')
+    return _PARTICLE_EVENTS.get(tokens[k].low, tokens[k].low)
+
+
+def with_event(attr: str, event: str | None) -> str:
+    """An attribute that names the date's event: 'processing' + 'went down' -> 'processing went down'."""
+    if not event:
+        return attr
+    have = set(attr.split())
+    missing = [w for w in event.split() if w not in have]
+    if not missing:
+        return attr
+    return f"{attr} {event}" if len(missing) == len(event.split()) else f"{attr} {' '.join(missing)}"

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value
+from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from . import explain
 from .align import Slot, UnionFind
+from .eventcue import opposed_events
 from .explain import Item
 from .timescope import Relation, claim_period, plan_then_outcome, relate, stable_attribute, status_attribute
 from .values import Verdict, coarse_keys, compare, specificity
@@ -153,6 +154,8 @@ def _relation(
         verdicts[pair] = compare(a.claim.value, b.claim.value)
     if verdicts[pair] == Verdict.AGREE:
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
+    if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
+        return Relation.NONE  # 'down since March 9' and 'came back on 27 March' date two events, not one
     relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
