@@ -273,16 +273,23 @@ _MONTHS_DAYS = {
 
 
 @lru_cache(maxsize=1)
-def region_names() -> dict[str, str]:
-    """Lower-cased name or abbreviation -> full name of the provinces and states in data/regions.tsv."""
+def regions() -> dict[str, tuple[str, str]]:
+    """Spelling (name or abbreviation) -> (full name, kind) of the provinces and states in data/regions.tsv;
+    a territory counts as a province."""
     text = resources.files("factcheck").joinpath("data/regions.tsv").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
+    table: dict[str, tuple[str, str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, _, abbrevs = (line.split("\t") + ["", ""])[:3]
+            name, kind, abbrevs = (line.split("\t") + ["", ""])[:3]
             for spelling in [name, *filter(None, abbrevs.split("|"))]:
-                table[spelling.lower()] = name
+                table[spelling] = (name, "province" if kind == "territory" else kind)
     return table
+
+
+@lru_cache(maxsize=1)
+def region_names() -> dict[str, str]:
+    """Lower-cased spelling -> full name of the provinces and states."""
+    return {spelling.lower(): name for spelling, (name, _) in regions().items()}
 
 
 def entity_key(name: str, aliases: AliasTable | None = None) -> str:

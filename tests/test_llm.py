@@ -224,3 +224,14 @@ def test_claims_read_twice_from_overlapping_chunks_are_kept_once(source: Source)
     assert len(dedupe([(0, a), (0, b)])) == 2
     # The same claim twice in one chunk (a model repeating itself) is kept once.
     assert len(dedupe([(0, a), (0, a)])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [("C$40 million", "CAD 40000000"), ("200 million Danish crowns", "DKK 200000000"), ("$3 million", "USD 3000000"),
+     ("3 million", "XXX 3000000")],
+)
+def test_model_money_reads_like_offline_money(text: str, normalized: str) -> None:
+    from factcheck.extract.llm_values import normalize_value
+
+    assert normalize_value(text, "money", None).normalized == normalized

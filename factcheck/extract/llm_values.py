@@ -9,6 +9,7 @@ from datetime import date
 from ..entities import entity_key
 from ..models import Value, ValueType
 from ..timeparse import iso, resolve_time
+from .offline_money import find_money
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -29,10 +30,6 @@ _QUALIFIERS = [
     ("at_least", r"at least|no fewer than|no less than"),
     ("about", r"about|around|approximately|roughly|nearly|almost|some|an estimated"),
 ]
-_CURRENCIES = [
-    ("USD", r"\$|us\$|usd|dollars?"), ("KRW", r"₩|krw|won"), ("JPY", r"¥|jpy|yen"),
-    ("EUR", r"€|eur|euros?"), ("GBP", r"£|gbp|pounds?(?: sterling)?"), ("CNY", r"cny|yuan|renminbi"),
-]
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 
 
@@ -50,8 +47,9 @@ def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
         if n is not None:
             return Value(type=ValueType.ORDINAL, text=text, normalized=str(n), number=float(n))
     elif kind == ValueType.MONEY:
-        currency = next((code for code, pat in _CURRENCIES if re.search(rf"(?:^|\W)(?:{pat})(?:$|\W|\d)", low)), None)
-        amount = parse_number(low)
+        # The offline extractor's reading of amounts, so both extractors agree on "C$40 million" or "Danish crowns".
+        money = next(find_money(text), None)
+        amount, currency = (money.amount, money.currency) if money else (parse_number(low), None)
         if amount is not None:
             norm = f"{currency or 'XXX'} {_plain(amount)}"
             return Value(type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier)

@@ -9,10 +9,10 @@ a number (or the tail of one split at a thousands comma), an adverbial, or run o
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..entities import entity_key, slug
+from ..entities import entity_key, regions, slug
 from .offline_text import SPEECH_VERBS, Token, is_verb
 
 # Description nouns grouped by what they describe: a name introduced with any noun of a class
@@ -189,31 +189,22 @@ def referents_for(text: str, aliases: object) -> Referents:
     return Referents.from_text(text, lambda name: entity_key(name, aliases))  # type: ignore[arg-type]
 
 
-def _load_regions() -> dict[str, tuple[str, str]]:
-    """Spelling -> (full name, kind) of the first-level divisions in data/regions.tsv."""
-    path = Path(__file__).resolve().parent.parent / "data" / "regions.tsv"
-    table: dict[str, tuple[str, str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, kind, abbrevs = (line.split("\t") + ["", ""])[:3]
-        kind = "province" if kind == "territory" else kind
-        for spelling in [name, *filter(None, abbrevs.split("|"))]:
-            table[spelling] = (name, kind)
-    return table
-
-
-_REGIONS = _load_regions()
-_REGION_ALT = "|".join(re.escape(r) for r in sorted(_REGIONS, key=len, reverse=True))
-_REGION = re.compile(rf"(?<![\w.])(?P<region>{_REGION_ALT})(?![\w])")
-_PLACE_IN_REGION = re.compile(rf"(?P<name>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){{0,3}}),\s+(?P<region>{_REGION_ALT})(?![\w])")
+@lru_cache(maxsize=1)
+def _region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A region named alone, and a place placed in one ('Pellham Falls, B.C.'); built on first use."""
+    alt = "|".join(re.escape(r) for r in sorted(regions(), key=len, reverse=True))
+    region = re.compile(rf"(?<![\w.])(?P<region>{alt})(?![\w])")
+    place = re.compile(rf"(?P<name>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){{0,3}}),\s+(?P<region>{alt})(?![\w])")
+    return region, place
 
 
 def regions_in(text: str) -> list[tuple[int, str, str]]:
     """(position, name, kind) of provinces and states named in text, and of towns placed in one ('Pellham Falls, B.C.')."""
-    found = [(m.start(), _REGIONS[m.group("region")][0], _REGIONS[m.group("region")][1]) for m in _REGION.finditer(text)]
-    for m in _PLACE_IN_REGION.finditer(text):
+    table = regions()
+    region, place = _region_patterns()
+    found = [(m.start(), *table[m.group("region")]) for m in region.finditer(text)]
+    for m in place.finditer(text):
         name = _strip_leading(m.group("name").title() if m.group("name").isupper() else m.group("name"))
-        if name and name not in _REGIONS:
+        if name and name not in table:
             found.append((m.start(), name, "town"))
     return sorted(found)
