@@ -18,7 +18,7 @@ from .models import Granularity, Period
 
 # Participles of verbs that accumulate (a toll, a cost, an area, a count): "has cost", "have burned".
 _ACCUMULATE = (
-    "cost|spent|burned|burnt|scorched|charred|consumed|killed|claimed|destroyed|damaged|displaced|injured|infected|"
+    "cost|spent|died|burned|burnt|scorched|charred|consumed|killed|claimed|destroyed|damaged|displaced|injured|infected|"
     "evacuated|affected|forced|arrested|detained|raised|collected|received|paid|lost|sold|shipped|donated|gained|"
     "added|grown|risen|climbed|increased|fallen|dropped|declined|reached|topped|surpassed|exceeded|passed|hit|"
     "recorded|reported|confirmed|counted|registered|logged|tallied|totalled|totaled|amounted|accumulated"
@@ -27,7 +27,10 @@ _ACCUMULATE = (
 _PERFECT = (
     r"\b(?:has|have)\s+(?:(?:now|already|so far|thus far|since|reportedly)\s+)*(?:been\s+)?(?:" + _ACCUMULATE + r")\b"
 )
-_CUMULATIVE = r"\bso far\b|\bthus far\b|\bto date\b|\buntil now\b|\bup to now\b|\bas of (?:now|today)\b|\b(?:now )?stands? at\b"
+_CUMULATIVE = (
+    r"\bso far\b|\bthus far\b|\bto date\b|\buntil now\b|\bup to now\b|\bas of (?:now|today)\b|\b(?:now )?stands? at\b"
+    r"|\b(?:is|are) (?:now|currently|still)\b|\bremains?\b|\bcurrently\b"
+)
 RUNNING = re.compile(_CUMULATIVE + "|" + _PERFECT, re.I)
 
 

@@ -1,10 +1,14 @@
-"""Alignment into slots, and blocking: candidate pairs come from shared blocks, never from all pairs."""
+"""Alignment by meaning: claims that state one fact join whatever their wording; different facts,
+instances, names and one source's two values stay apart; candidates come from shared words, not all pairs."""
 
 from __future__ import annotations
 
 import importlib
 
-from factcheck.reconcile.align import align, attribute_form
+import numpy as np
+
+from factcheck.reconcile.align import align, same_instance
+from factcheck.reconcile.keys import attribute_form
 from factcheck.reconcile.synthetic import make_claim, make_value
 
 TALKS = "japan_south_korea_security_talks"
@@ -26,92 +30,89 @@ def test_near_wordings_of_one_attribute_share_a_slot():
     assert len(slot.claims) == 3 and slot.attribute == "last held"
 
 
-def test_markers_and_value_types_keep_slots_apart():
-    claims = [
-        make_claim("a", TALKS, "first meeting date", make_value("date", "June 1998", "1998-06")),
-        make_claim("a", TALKS, "first meeting place", make_value("entity", "Seoul", "seoul")),
-        make_claim("b", TALKS, "last meeting date", make_value("date", "March 2018", "2018-03")),
-        make_claim("b", "north_korea", "first meeting date", make_value("date", "June 1998", "1998-06")),
-    ]
-    assert len(align(claims)) == 4
+def test_paraphrased_subjects_and_attributes_of_one_fact_join():
+    copied = make_claim("a", "attackers", "data copied", make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
+                        quote="The attackers copied 1.9 terabytes of data before they set off the encryptor")
+    taken = make_claim("b", "hackers", "data taken", make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
+                       quote="The hackers took 1.9 terabytes of data from the insurer")
+    assert len(align([copied, taken])) == 1
+
+
+def test_instance_words_keep_slots_apart():
+    first = make_claim("a", TALKS, "first meeting date", make_value("date", "June 1998", "1998-06"),
+                       quote="The first meeting of the Japan-South Korea security talks was held in June 1998")
+    last = make_claim("b", TALKS, "last meeting date", MARCH,
+                      quote="The last meeting of the Japan-South Korea security talks was held in March 2018")
+    place = make_claim("a", TALKS, "first meeting place", make_value("entity", "Seoul", "seoul"),
+                       quote="The first meeting of the Japan-South Korea security talks was held in Seoul")
+    assert len(align([first, last, place])) == 3
     assert attribute_form("first meeting date").markers == frozenset({"first"})
-    assert attribute_form("first meeting place").core == attribute_form("first meeting date").core
+    assert not same_instance(frozenset({"first"}), frozenset({"second"}))
+    assert not same_instance(frozenset({"deputy"}), frozenset())  # a deputy is not the chief
+    assert same_instance(frozenset({"first"}), frozenset())  # 'first logged in' / 'entered': order unsaid
 
 
-def test_a_shorter_subject_key_folds_into_its_one_fuller_form():
-    claims = [
-        make_claim("a", TALKS, "last held", MARCH),
-        make_claim("b", "security_talks", "last held", MARCH),
-    ]
-    [slot] = align(claims)
-    assert slot.subject_key in {TALKS, "security_talks"} and len(slot.claims) == 2
-    ambiguous = [*claims, make_claim("c", "china_japan_security_talks", "last held", MARCH)]
-    assert len(align(ambiguous)) == 3  # two fuller forms: folding would be a guess
+def test_two_named_subjects_with_no_name_in_common_stay_apart():
+    talks = make_claim("a", TALKS, "first meeting date", make_value("date", "June 1998", "1998-06"),
+                       quote="The first Japan-South Korea security meeting was held in June 1998",
+                       subject="Japan-South Korea security talks")
+    test = make_claim("b", "north_korea", "first nuclear test", make_value("date", "June 1998", "1998-06"),
+                      quote="In June 1998, officials said, North Korea was preparing its first test", subject="North Korea")
+    fire = make_claim("a", "sitkum_ridge_fire", "area burned", make_value("number", "12,300 hectares", "12300",
+                      unit="hectare"), quote="So far the Sitkum Ridge fire burned 12,300 hectares", subject="Sitkum Ridge fire")
+    other = make_claim("b", "sitkum_creek_fire", "area burned", make_value("number", "12,300 hectares", "12300",
+                       unit="hectare"), quote="In 2017 the Sitkum Creek fire burned 12,300 hectares",
+                       subject="Sitkum Creek fire")
+    assert len(align([talks, test])) == 2
+    assert len(align([fire, other])) == 2
 
 
-def test_a_spelled_out_name_folds_into_the_acronym_its_initials_spell():
-    """Articles extracted one by one: one says GSOMIA, the other spells the agreement out."""
-    canceled = make_value("text", "canceled")
-    claims = [
-        make_claim("a", "gsomia", "status", canceled, time="2012"),
-        make_claim("b", "general_security_of_military_information_agreement", "status", canceled, time="2012"),
-        make_claim("c", "general_security_talks", "status", canceled, time="2012"),  # initials spell no key
-        make_claim("c", "japan_air_lines", "status", canceled, time="2012"),  # 'jal' is nobody's key here
-    ]
-    assert slot_sizes(claims) == [
-        ("general_security_talks", "status", 1), ("gsomia", "status", 2), ("japan_air_lines", "status", 1),
-    ]
+def test_a_source_never_states_two_values_of_one_fact():
+    """Two groups that one article gives different values are two facts, however alike they read."""
+    a = make_claim("a", "larkspur", "members covered", make_value("number", "1.4 million", "1400000"),
+                   quote="Larkspur covers about 1.4 million members in Oregon")
+    b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
+                   quote="Larkspur covers at least 900,000 people in Washington")
+    assert len(align([a, b])) == 2
 
 
-def test_different_wording_with_the_same_value_and_alike_quotes_is_one_slot():
-    claims = [
-        make_claim(
-            "a", TALKS, "last held", MARCH, quote="An early resumption of the dialogue, last held in March 2018"
-        ),
-        make_claim(
-            "b",
-            TALKS,
-            "previous session",
-            MARCH,
-            quote="The resumption of a security dialogue, last held in March 2018, is expected",
-        ),
-    ]
-    assert len(align(claims)) == 1
-    unrelated = [claims[0], make_claim("b", TALKS, "court ruling", MARCH, quote="The court ruled in March 2018")]
-    assert len(align(unrelated)) == 2
+def test_conflicting_values_need_close_wording_to_join():
+    """Values set against each other make a contradiction: two facts of one subject stay apart."""
+    aid = make_claim("a", "denmark", "aid", make_value("money", "200 million crowns", "DKK 200000000"),
+                     quote="Denmark said it would give 200 million crowns in aid to the fleet")
+    fine = make_claim("b", "denmark", "fine paid", make_value("money", "300 million crowns", "DKK 300000000"),
+                      quote="Denmark paid a fine of 300 million crowns to the court")
+    assert len(align([aid, fine])) == 2
 
 
-def test_attribute_matching_is_blocked_by_shared_words(monkeypatch):
-    calls = []
-    real = align_module._forms_match
+def test_candidates_come_from_shared_words_not_all_pairs(monkeypatch):
+    encoded = []
+    real = align_module.join_by_meaning
 
-    def counting(a, b):
-        calls.append((a, b))
-        return real(a, b)
+    def counting(groups, embedder):
+        encoded.append(len(align_module._candidates(groups)))
+        return real(groups, embedder)
 
-    monkeypatch.setattr(align_module, "_forms_match", counting)
+    monkeypatch.setattr(align_module, "join_by_meaning", counting)
     n = 400
     claims = [
-        make_claim("s", "subject", f"attribute{i} word{i}", make_value("number", str(i), str(i)), start=i)
+        make_claim("s", f"subject{i}", f"attribute{i} word{i}", make_value("number", str(i), str(i)), start=i,
+                   quote=f"subject{i} attribute{i} word{i}")
         for i in range(n)
     ]
     assert len(align(claims)) == n
-    assert len(calls) == 0  # no two attributes share a word: nothing to compare
-    calls.clear()
-    chained = [
-        make_claim("s", "subject", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i) for i in range(n)
-    ]
+    assert encoded == [0]  # no two statements share a word: nothing to compare
+    encoded.clear()
+    chained = [make_claim("s", f"s{i}", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i,
+                          quote=f"w{i} w{i + 1}") for i in range(n)]
     align(chained)
-    assert len(calls) == n - 1  # each form shares a word with its neighbours only: linear, not n * n
-    calls.clear()
-    common = [make_claim("s", "subject", f"held w{i}", make_value("number", str(i), str(i)), start=i) for i in range(n)]
-    align(common)
-    assert len(calls) == 0  # 'held' is shared by more than MAX_POSTING forms: too common to block on
+    assert encoded[0] <= 2 * n  # each statement shares a word with its neighbours only: linear, not n * n
 
 
 def test_slots_are_ordered_and_claims_within_them_too():
     claims = [
-        make_claim(src, subj, "role", make_value("entity", "Prime Minister", "prime_minister"))
+        make_claim(src, subj, "role", make_value("entity", "Prime Minister", "prime_minister"),
+                   quote=f"As of today {subj.title()} is Prime Minister", subject=subj.title())
         for subj in ("zeta", "alpha")
         for src in ("b", "a")
     ]
@@ -120,20 +121,25 @@ def test_slots_are_ordered_and_claims_within_them_too():
     assert [c.source_id for c in slots[0].claims] == ["a", "b"]
 
 
-def test_different_wording_around_the_same_words_is_one_slot_even_when_values_differ():
-    announced = make_claim(
-        "a", "south_korea", "announced", make_value("date", "early March", "2023-03-01/2023-03-10"),
-        quote="In early March, South Korea announced a solution to the wartime labor issue",
-    )
-    decided = make_claim(
-        "b", "south_korea", "decided", make_value("date", "March 16", "2023-03-16"),
-        quote="On March 16, South Korea decided on a solution to the wartime labor issue",
-    )
-    assert len(align([announced, decided])) == 1
+def test_two_facts_of_one_sentence_stay_apart():
     sentence = ("An early resumption of the dialogue, last held in March 2018, was agreed by Prime Minister "
                 "Fumio Kishida and Yoon at their summit on March 16")
     two_facts = [
         make_claim("a", TALKS, "last held", MARCH, quote=sentence),
         make_claim("b", TALKS, "resumption agreed", make_value("date", "March 16", "2023-03-16"), quote=sentence),
     ]
-    assert len(align(two_facts)) == 2  # the words around each value differ: two facts, two slots
+    assert len(align(two_facts)) == 2
+
+
+def test_any_embedder_with_encode_can_drive_alignment():
+    """The stage takes the embedder as a parameter: a model that says everything differs joins nothing new."""
+
+    class Orthogonal:
+        def encode(self, texts):
+            return np.eye(len(texts), 8 if len(texts) < 8 else len(texts), dtype=np.float32)
+
+    claims = [
+        make_claim("a", "attackers", "data copied", make_value("number", "1.9 terabytes", "1.9", unit="terabyte")),
+        make_claim("b", "hackers", "data taken", make_value("number", "1.9 terabytes", "1.9", unit="terabyte")),
+    ]
+    assert len(align(claims, embedder=Orthogonal())) == 2

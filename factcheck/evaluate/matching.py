@@ -1,4 +1,8 @@
-"""Match produced findings against expected ones by slot, sources and values, as the reconciler aligns them."""
+"""Match produced findings against expected ones by quotes, sources and values; by slot name only when no quote is given.
+
+Scoring does not use the reconciler's alignment: an expectation that gives quotes matches whatever
+the extractor called the slot, and a slot name is compared by its own plain rule (equal stemmed words).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..models import Claim, Finding, FindingKind, Value, ValueType
-from ..reconcile.align import same_attribute
-from ..reconcile.text import slug
+from ..reconcile.text import content_tokens, slug
 from ..reconcile.values import parse_period
 from .suite import ExpectedFinding
 
@@ -109,11 +112,13 @@ def match_case(
 
 
 def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Finding, claims: dict[str, Claim]) -> bool:
-    """Same slot (by the finding's name or any of its claims), the expected sources cited, quotes and values."""
+    """The expected sources cited, each expected quote within a claim's quote, the values carried; without
+    quotes, the same slot name (the finding's own or one of its claims')."""
     members = [claims[c] for c in finding.claim_ids if c in claims]
     names = [(finding.subject_key, finding.attribute)] + [(c.subject_key, c.attribute) for c in members]
-    if exp.subject_key and not any(same_subject(exp.subject_key, s) and same_attribute(exp.attribute, a)
-                                   for s, a in names):
+    if exp.subject_key and not exp.quotes and not any(
+        same_subject(exp.subject_key, s) and same_attribute(exp.attribute, a) for s, a in names
+    ):
         return False
     if not set(sources) <= set(finding.source_ids):
         return False
@@ -138,6 +143,11 @@ def same_subject(expected: str, produced: str) -> bool:
         return True
     wa, wb = set(a.split("_")), set(b.split("_"))
     return wa <= wb or wb <= wa
+
+
+def same_attribute(expected: str, produced: str) -> bool:
+    """The same stemmed content words ('first meeting date' = 'date of first meeting')."""
+    return content_tokens(expected) == content_tokens(produced)
 
 
 def value_matches(expected: str, actual: Value) -> bool:

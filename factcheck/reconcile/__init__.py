@@ -16,7 +16,6 @@ from .findings import KIND_ORDER, decide
 from .restate import merge_restatements
 from .syndication import syndication_clusters
 from .timescope import scope_of
-from .valuejoin import join_differing
 
 __all__ = ["reconcile"]
 
@@ -37,9 +36,8 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Findin
     events = event_index((f for fs in decided.values() for f in fs), unique)
     findings: list[Finding] = [f for n in sorted(decided) for f in decided[n]]
     rest = [slot for n, slot in enumerate(slots) if n not in decided]
-    judge = lambda slot: decide(slot, _items(slot, by_id, clusters, events))  # noqa: E731
-    for slot in join_differing(rest, by_id, judge):
-        findings.extend(judge(slot))
+    for slot in rest:
+        findings.extend(decide(slot, _items(slot, by_id, clusters, events)))
     findings = merge_restatements(findings, unique.values())
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings

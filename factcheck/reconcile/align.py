@@ -1,294 +1,365 @@
-"""Align claims of many sources into slots (same subject, same attribute) with blocking, not all pairs."""
+"""Align claims into slots by meaning: claims that state the same fact about the same thing.
+
+One stage for every extractor (offline, llm, `--claims` input). It starts from key groups, claims
+whose subject key, value type and attribute words are equal, and joins groups that say the same
+thing in other words:
+- candidates are nearest neighbours: groups of one value type that share a content word of their
+  subject, attribute or the words around their value (capped postings, so the cost stays near-linear);
+- a pair is scored by meaning: cosine similarity of embedded statements (subject and attribute, and
+  the quote around the value with the value masked), from the embedded static model (embed.py);
+- a join needs the same instance (instance words such as 'first', 'second', 'deputy' equal), a
+  comparable unit or currency, no source stating two values that cannot both be true (one article
+  does not contradict itself, so such groups are two facts), and, when the join would set values of
+  different sources against each other, a higher similarity than a join of agreeing values.
+Classification (findings.py) then compares typed values and time within each slot.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Protocol
 
-from rapidfuzz import fuzz
-
-from ..entities import country_key, spells_acronym
-from ..models import Claim
-from .crossalign import merge_across_subjects
-from .text import content_tokens, slug, words
-from .values import TYPE_GROUP
-
-# Words that only restate the value's type: 'first meeting date' and 'first meeting place' differ by type.
-TYPE_WORDS = frozenset(
-    {
-        "date",
-        "day",
-        "year",
-        "month",
-        "time",
-        "when",
-        "place",
-        "location",
-        "venue",
-        "city",
-        "site",
-        "number",
-        "count",
-        "amount",
-        "total",
-        "figure",
-        "name",
-        "value",
-    }
+from ..models import Claim, Granularity, Value, ValueType
+from .keys import (
+    AttributeForm,
+    Slot,
+    UnionFind,
+    acronym_folds,
+    attribute_form,
+    fold_subjects,
+    generic_units,
+    instance_words,
+    most_common,
+    rank_words,
+    title_words,
 )
-# Words that change what is meant: 'first meeting' is never 'last meeting'.
-MARKERS = {
-    "first": "first",
-    "initial": "first",
-    "inaugural": "first",
-    "original": "first",
-    "last": "last",
-    "previous": "last",
-    "latest": "last",
-    "recent": "last",
-    "next": "next",
-    "upcoming": "next",
-    "former": "former",
-    "current": "current",
-    "new": "new",
-    "final": "final",
-    "second": "second",
-    "third": "third",
-    "fourth": "fourth",
-    "fifth": "fifth",
+from .text import STOPWORDS, content_tokens, fold_word, slug, stem, words
+from .values import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["Slot", "align", "statement_texts"]
+
+AGREE_SIMILARITY = 0.5  # groups whose values agree join at this similarity
+AGREE_PHRASE = 0.4  # ... when their subjects and attributes are at least this alike
+CONFLICT_SIMILARITY = 0.8  # groups whose values would conflict across sources need this much
+CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal instance words
+MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
+NEIGHBOURS = 12  # candidates kept per group, best first
+CONTEXT_WORDS = 8  # words either side of the value that say what it is
+NEAR_WORDS = 3  # words either side of the value whose instance words name the instance
+MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+SAMPLE = 4  # claims of a group embedded to stand for it
+WEIGHTS = (0.2, 0.2, 0.3, 0.3)  # subject and attribute, attribute, words around the value, whole quote
+SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording in common
+SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
+SAME_VALUE = 0.15  # ... groups giving one specific value alike
+SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
+PLACEHOLDER = {
+    ValueType.DATE: "[date]",
+    ValueType.NUMBER: "[number]",
+    ValueType.ORDINAL: "[nth]",
+    ValueType.MONEY: "[amount]",
+    ValueType.ENTITY: "[name]",
+    ValueType.TEXT: "[what]",
 }
-MAX_POSTING = 64  # a token shared by more attribute forms than this is too common to block on
-MAX_BUCKET = 64  # a value shared by more attribute forms than this is not used to merge them
-QUOTE_SIMILARITY = 70.0
-CONTEXT_WORDS = 6  # words either side of the value that say what it is
-CONTEXT_MIN_SHARED = 3
-CONTEXT_JACCARD = 0.6
-ATTRIBUTE_SIMILARITY = 90.0
-ACRONYM_LENGTH = (3, 8)  # letters of a key that may be an acronym; a name spelling it needs as many words
-
-K = TypeVar("K", bound=Hashable)
 
 
-class UnionFind(Generic[K]):
-    """Disjoint sets with a deterministic representative (the smallest key)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[K, K] = {}
-
-    def find(self, x: K) -> K:
-        root = self.parent.setdefault(x, x)
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while x != root:  # path compression
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: K, b: K) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if str(ra) <= str(rb) else (rb, ra)
-            self.parent[hi] = lo
-
-
-@dataclass(frozen=True)
-class AttributeForm:
-    """An attribute reduced to what matters for matching."""
-
-    markers: frozenset[str]
-    core: frozenset[str]
-
-    @property
-    def key(self) -> str:
-        return " ".join(sorted(self.markers)) + "|" + " ".join(sorted(self.core))
-
-
-def attribute_form(attribute: str) -> AttributeForm:
-    """Stemmed content words of an attribute, with marker words apart and type words dropped."""
-    tokens = content_tokens(attribute)
-    markers = frozenset(MARKERS[t] for t in tokens if t in MARKERS)
-    rest = frozenset(t for t in tokens if t not in MARKERS)
-    core = frozenset(t for t in rest if t not in TYPE_WORDS) or rest
-    return AttributeForm(markers, core)
+class Embedder(Protocol):
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 @dataclass
-class Slot:
-    """Claims about the same subject and attribute, with comparable value types."""
+class Group:
+    """Claims with one key; the unit of joining."""
 
-    subject_key: str
-    attribute: str
-    group: str
+    index: int
+    subject: str
+    type_group: str
+    form: AttributeForm
     claims: list[Claim] = field(default_factory=list)
+    markers: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    tokens: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
 
 
-def align(claims: Iterable[Claim]) -> list[Slot]:
-    """Group claims into slots; candidate pairs come only from shared blocks (subject, token, value)."""
-    rows = [
-        (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
-        for c in claims
-    ]
-    spelled = _acronym_folds({subj for _, subj, _, _ in rows})
-    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
-    folds = _fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
-    rows = [(c, folds.get((subj, group, form.key), subj), group, form) for c, subj, group, form in rows]
-    forms: dict[tuple[str, str], dict[str, AttributeForm]] = defaultdict(dict)
-    for _, subj, group, form in rows:
-        forms[(subj, group)][form.key] = form
-    attrs: UnionFind[tuple[str, str, str]] = UnionFind()
-    for (subj, group), block in forms.items():
-        for a, b in _similar_forms(block):
-            attrs.union((subj, group, a), (subj, group, b))
-    _merge_by_value(rows, attrs)
-    _merge_by_context(rows, attrs)
-    merge_across_subjects(rows, attrs)
-    slots: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim, subj, group, form in rows:
-        slots[attrs.find((subj, group, form.key))].append(claim)
-    out = [_slot(group, members) for (_, group, _), members in slots.items()]
-    out.sort(key=lambda s: (s.subject_key, s.attribute, s.group))
+def align(claims: Iterable[Claim], embedder: Embedder | None = None) -> list[Slot]:
+    """Group claims into slots: equal keys first, then groups that mean the same."""
+    groups = key_groups(list(claims))
+    if len(groups) > 1:
+        if embedder is None:
+            from .embed import static_embedder
+
+            embedder = static_embedder()
+        sets = join_by_meaning(groups, embedder)
+    else:
+        sets = UnionFind()
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for g in groups:
+        members[sets.find(g.index)].extend(g.claims)
+    out = [_slot(groups[root].type_group, claims) for root, claims in members.items()]
+    out.sort(key=lambda s: (s.subject_key, s.attribute, s.group, s.claims[0].id if s.claims else ""))
     return out
+
+
+def key_groups(claims: Sequence[Claim]) -> list[Group]:
+    """Claims with equal (folded subject key, value type, attribute form)."""
+    rows = [(c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
+            for c in claims]
+    spelled = acronym_folds({subj for _, subj, _, _ in rows})
+    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
+    folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
+    by_key: dict[tuple[str, str, str], Group] = {}
+    for claim, subj, group, form in rows:
+        subj = folds.get((subj, group, form.key), subj)
+        key = (subj, group, form.key)
+        if key not in by_key:
+            by_key[key] = Group(index=len(by_key), subject=subj, type_group=group, form=form)
+        by_key[key].claims.append(claim)
+    groups = list(by_key.values())
+    for g in groups:
+        g.markers = g.form.markers | frozenset(m for c in g.claims for m in _near_markers(c))
+        g.units = frozenset(u for c in g.claims if (u := unit_of(c.value)))
+        g.tokens = frozenset(t for c in g.claims for t in _tokens(c))
+        g.nouns = frozenset(n for c in g.claims if (n := _counted(c)))
+        g.names = frozenset(w for c in g.claims for w in _proper_words(c))
+    return groups
+
+
+def statement_texts(claim: Claim) -> tuple[str, ...]:
+    """What the claim says, in words (one text per view): its subject and attribute, its attribute
+    alone, the words around the masked value, and the whole quote with the value masked."""
+    return f"{claim.subject} {claim.attribute}", claim.attribute, " ".join(_context(claim)), _masked(claim)
+
+
+def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[int]:
+    """Union the groups that state one fact; best-scored candidate pairs first."""
+    import numpy as np
+
+    texts = [t for g in groups for c in g.claims[:SAMPLE] for t in statement_texts(c)]
+    vectors = embedder.encode(texts)
+    views: list[list[np.ndarray]] = [[] for _ in WEIGHTS]
+    at = 0
+    for g in groups:
+        n = len(WEIGHTS) * min(len(g.claims), SAMPLE)
+        block = vectors[at : at + n]
+        at += n
+        for view in range(len(WEIGHTS)):
+            views[view].append(_unit(block[view :: len(WEIGHTS)].mean(axis=0)))
+    stacked = [np.stack(v) for v in views]
+    scored = []
+    for a, b in _candidates(groups):
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        score = similarity(groups[a], groups[b], cosines)
+        if score >= AGREE_SIMILARITY:
+            scored.append((score, max(cosines[0], cosines[1]), a, b))
+    scored.sort(key=lambda x: (-x[0], x[2], x[3]))
+    sets: UnionFind[int] = UnionFind()
+    members: dict[int, list[Claim]] = {g.index: list(g.claims) for g in groups}
+    markers = {g.index: g.markers for g in groups}
+    for score, phrase, a, b in scored:
+        ra, rb = sets.find(a), sets.find(b)
+        if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
+            continue
+        verdict = _join_verdict(members[ra], members[rb])
+        if verdict is None:
+            continue
+        if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
+            continue  # without values given alike, the wording alone must carry the join
+        if phrase < AGREE_PHRASE:
+            continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
+        if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or markers[ra] != markers[rb]):
+            continue  # values set against each other need the same words for the same thing
+        sets.union(ra, rb)
+        root = sets.find(ra)
+        members[root] = members[ra] + members[rb] if root == ra else members[rb] + members[ra]
+        markers[root] = markers[ra] | markers[rb]
+    return sets
+
+
+def same_names(a: Group, b: Group) -> bool:
+    """Whether the subjects can be one thing: when both are named, one's names lie within the other's
+    ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
+    'North Korea' / 'Japan-South Korea security talks')."""
+    if a.subject == b.subject or not a.names or not b.names:
+        return True
+    return a.names <= b.names or b.names <= a.names
+
+
+def same_instance(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of instance words can name one thing: a rank ('deputy', 'former') must be
+    equal, present or absent; an order ('first', 'second', 'last') must be equal where both give one."""
+    ranks = rank_words()
+    if a & ranks != b & ranks:
+        return False
+    order_a, order_b = a - ranks, b - ranks
+    return not (order_a and order_b and order_a != order_b)
+
+
+def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
+    """How surely two groups state one fact: the views' cosines weighted, and evidence beyond wording:
+    one subject key, one specific value given alike, one unit that names what is counted."""
+    score = sum(w * c for w, c in zip(WEIGHTS, cosines, strict=True))
+    if a.subject == b.subject:
+        score += SAME_SUBJECT
+    if (a.units | a.nouns) & (b.units | b.nouns) - generic_units():
+        score += SAME_UNIT
+    if _share_specific_value(a, b):
+        score += SAME_VALUE
+    return score
+
+
+def _share_specific_value(a: Group, b: Group) -> bool:
+    """Whether the groups give one specific value alike (a day or month, an amount of 100 or more or
+    of a named unit, a name): rarely given for two different facts of one story."""
+    left = [c.value for c in a.claims[:SAMPLE] if specific(c.value)]
+    right = [c.value for c in b.claims[:SAMPLE] if specific(c.value)]
+    return any(compare(x, y) == Verdict.AGREE for x in left for y in right)
+
+
+def specific(value: Value) -> bool:
+    """A value specific enough that two sources giving it alike likely mean one fact."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        return period is not None and period.granularity in (Granularity.DAY, Granularity.MONTH)
+    if group in ("quantity", "money"):
+        amount = amount_of(value)
+        unit = unit_of(value)
+        return amount is not None and (abs(amount) >= SPECIFIC_AMOUNT or bool(unit and unit not in generic_units()))
+    return value.type == ValueType.ENTITY and len(words(value.normalized)) >= 1
+
+
+def _candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups of one value type (and unit) that share a rare content word."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g in groups:
+        for token in g.tokens:
+            postings[(g.type_group, token)].append(g.index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        if 1 < len(ids) <= MAX_POSTING:
+            for pair in combinations(ids, 2):
+                shared[pair] += 1
+    best: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (a, b), count in shared.items():
+        ga, gb = groups[a], groups[b]
+        if ga.units and gb.units and not ga.units & gb.units:
+            continue
+        best[a].append((count, b))
+        best[b].append((count, a))
+    pairs: set[tuple[int, int]] = set()
+    for a, near in best.items():
+        for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
+            pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def _join_verdict(left: Sequence[Claim], right: Sequence[Claim]) -> Verdict | None:
+    """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
+    some value alike and none against another, UNKNOWN if it compares nothing; None if one source
+    would state two values that cannot both be true (then the groups are two facts)."""
+    conflict = agree = False
+    checks = 0
+    for x in left:
+        for y in right:
+            checks += 1
+            if checks > MAX_CHECKS:
+                return None
+            verdict = compare(x.value, y.value)
+            if verdict == Verdict.AGREE:
+                agree = True
+            elif verdict == Verdict.DISAGREE:
+                if x.source_id == y.source_id:
+                    return None
+                conflict = True
+    if conflict:
+        return Verdict.DISAGREE
+    return Verdict.AGREE if agree else Verdict.UNKNOWN
+
+
+def _context(claim: Claim) -> list[str]:
+    """Words of the quote around the value, the value itself masked by its type."""
+    quote, text = claim.quote, claim.value.text
+    at = quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return words(quote)[: 2 * CONTEXT_WORDS]
+    left = words(quote[:at])[-CONTEXT_WORDS:]
+    right = words(quote[at + len(text) :])[:CONTEXT_WORDS]
+    return left + [PLACEHOLDER[claim.value.type]] + right
+
+
+def _masked(claim: Claim) -> str:
+    """The quote with its value replaced by a word for the value's type."""
+    text = claim.value.text
+    at = claim.quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return claim.quote
+    return claim.quote[:at] + PLACEHOLDER[claim.value.type] + claim.quote[at + len(text) :]
+
+
+def _proper_words(claim: Claim) -> set[str]:
+    """Folded words of the subject that the quote writes as a name: capitalised inside a sentence."""
+    quote = claim.quote
+    out = set()
+    for word in re.findall(r"[^\W\d_]+", claim.subject):
+        if not word[:1].isupper():
+            continue
+        if fold_word(word) in title_words():
+            continue
+        for match in re.finditer(rf"\b{re.escape(word)}\b", quote):
+            before = quote[: match.start()].rstrip()
+            if before and before[-1] not in ".!?\"'\u201c\u2018:":
+                out.add(fold_word(word))
+                break
+    return out
+
+
+def _counted(claim: Claim) -> str | None:
+    """For a count or amount, the word right after the value in the quote ('14 lawsuits' -> lawsuit)."""
+    if TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
+        return None
+    text = claim.value.text
+    at = claim.quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return None
+    after = [stem(w) for w in words(claim.quote[at + len(text) :])[:2] if w not in STOPWORDS]
+    return after[0] if after else None
+
+
+def _near_markers(claim: Claim) -> set[str]:
+    """Instance words of the subject and of the words right around the value."""
+    lexicon = instance_words()
+    context = _context(claim)
+    placeholder = PLACEHOLDER[claim.value.type]
+    at = context.index(placeholder) if placeholder in context else len(context) // 2
+    near = words(claim.subject) + context[max(0, at - NEAR_WORDS) : at] + context[at + 1 : at + 1 + NEAR_WORDS]
+    return {lexicon[w] for w in near if w in lexicon}
+
+
+def _tokens(claim: Claim) -> set[str]:
+    """Content words that can propose a candidate: subject, attribute, words around the value, unit."""
+    text = " ".join([claim.subject, claim.attribute, " ".join(_context(claim)), claim.value.unit or ""])
+    return set(content_tokens(text))
+
+
+def _unit(row: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norm = float(np.linalg.norm(row))
+    return row / norm if norm else row
 
 
 def _slot(group: str, claims: list[Claim]) -> Slot:
     """Name a slot by its most frequent subject key and attribute wording."""
-    subject = _most_common(slug(c.subject_key) or slug(c.subject) for c in claims)
-    attribute = _most_common(" ".join(words(c.attribute)) for c in claims)
+    subject = most_common(slug(c.subject_key) or slug(c.subject) for c in claims)
+    attribute = most_common(" ".join(words(c.attribute)) for c in claims)
     claims = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end, c.id))
     return Slot(subject_key=subject, attribute=attribute, group=group, claims=claims)
-
-
-def _most_common(items: Iterable[str]) -> str:
-    counts = Counter(items)
-    return min(counts, key=lambda k: (-counts[k], len(k), k))
-
-
-def _acronym_folds(subjects: set[str]) -> dict[str, str]:
-    """A spelled-out name folds into the one acronym key its initials spell
-    ('general_security_of_military_information_agreement' -> 'gsomia'): an article read on its own
-    cannot learn that another article's acronym names the same thing."""
-    acronyms: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(subjects):
-        if "_" not in key and ACRONYM_LENGTH[0] <= len(key) <= ACRONYM_LENGTH[1] and key.isalpha() \
-                and country_key(key) is None:
-            acronyms[key[0]].append(key)
-    folds: dict[str, str] = {}
-    for key in subjects:
-        words = key.split("_")
-        if len(words) < ACRONYM_LENGTH[0]:
-            continue
-        hits = [a for a in acronyms.get(words[0][:1], []) if spells_acronym(words, a)]
-        if len(hits) == 1:
-            folds[key] = hits[0]
-    return folds
-
-
-def _fold_subjects(blocks: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
-    """Within one attribute, fold a subject key into the one fuller key that contains all its words
-    ('security_talks' -> 'japan_south_korea_security_talks'); other attributes are not affected."""
-    by_block: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for subj, group, key in blocks:
-        by_block[(group, key)].add(subj)
-    folds: dict[tuple[str, str, str], str] = {}
-    for (group, key), subjects in by_block.items():
-        postings: dict[str, set[str]] = defaultdict(set)
-        for k in subjects:
-            for token in k.split("_"):
-                postings[token].add(k)
-        for k in subjects:
-            tokens = k.split("_")
-            if len(tokens) < 2:
-                continue
-            lists = sorted((postings[t] for t in tokens), key=len)
-            if len(lists[0]) > MAX_POSTING:
-                continue
-            supers = set(lists[0]).intersection(*lists[1:]) - {k}
-            if len(supers) == 1:
-                folds[(k, group, key)] = next(iter(supers))
-    return folds
-
-
-def _similar_forms(block: dict[str, AttributeForm]) -> list[tuple[str, str]]:
-    """Pairs of attribute forms of one subject that share a word and read alike."""
-    postings: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(block):
-        for token in block[key].core:
-            postings[token].append(key)
-    pairs: set[tuple[str, str]] = set()
-    for keys in postings.values():
-        if len(keys) > MAX_POSTING:
-            continue
-        for a, b in combinations(keys, 2):
-            if (a, b) not in pairs and _forms_match(block[a], block[b]):
-                pairs.add((a, b))
-    return sorted(pairs)
-
-
-def same_attribute(a: str, b: str) -> bool:
-    """Whether two attribute phrases name one slot, with the tolerance alignment uses."""
-    fa, fb = attribute_form(a), attribute_form(b)
-    return fa.key == fb.key or _forms_match(fa, fb)
-
-
-def _forms_match(a: AttributeForm, b: AttributeForm) -> bool:
-    """Same markers, and the same words but for one extra word, or a spelling variant."""
-    if a.markers != b.markers:
-        return False
-    small, large = (a.core, b.core) if len(a.core) <= len(b.core) else (b.core, a.core)
-    if small and small <= large and len(large - small) <= 1:
-        return True
-    return fuzz.token_sort_ratio(" ".join(sorted(a.core)), " ".join(sorted(b.core))) >= ATTRIBUTE_SIMILARITY
-
-
-def _merge_by_value(rows: list[tuple[Claim, str, str, AttributeForm]], attrs: UnionFind[tuple[str, str, str]]) -> None:
-    """Differently worded attributes of one subject with the same value and alike quotes are one slot."""
-    buckets: dict[tuple[str, str, str], dict[str, tuple[AttributeForm, str]]] = defaultdict(dict)
-    for claim, subj, group, form in rows:
-        bucket = buckets[(subj, group, slug(claim.value.normalized))]
-        bucket.setdefault(form.key, (form, claim.quote))
-    for (subj, group, _), bucket in sorted(buckets.items()):
-        if len(bucket) < 2 or len(bucket) > MAX_BUCKET:
-            continue
-        for a, b in combinations(sorted(bucket), 2):
-            (fa, qa), (fb, qb) = bucket[a], bucket[b]
-            if fa.markers == fb.markers and fuzz.token_set_ratio(qa.lower(), qb.lower()) >= QUOTE_SIMILARITY:
-                attrs.union((subj, group, a), (subj, group, b))
-
-
-def value_context(claim: Claim, width: int = CONTEXT_WORDS) -> frozenset[str]:
-    """Content words around the value in the quote: what the quote says about the value."""
-    quote = claim.quote
-    at = quote.lower().find(claim.value.text.lower())
-    if at < 0 or not claim.value.text:
-        return frozenset()
-    left = words(quote[:at])[-width:]
-    right = words(quote[at + len(claim.value.text) :])[:width]
-    return content_tokens(" ".join(left + right))
-
-
-def _merge_by_context(rows: list[tuple[Claim, str, str, AttributeForm]], attrs: UnionFind[tuple[str, str, str]]) -> None:
-    """Differently worded attributes whose values sit in the same wording in two sources are one slot
-    ('In early March, South Korea announced a solution' / 'On March 6, South Korea decided on a solution')."""
-    blocks: dict[tuple[str, str], list[tuple[str, str, AttributeForm, frozenset[str]]]] = defaultdict(list)
-    for claim, subj, group, form in rows:
-        context = value_context(claim)
-        if len(context) >= CONTEXT_MIN_SHARED:
-            blocks[(subj, group)].append((claim.source_id, form.key, form, context))
-    for (subj, group), entries in sorted(blocks.items()):
-        postings: dict[str, list[int]] = defaultdict(list)
-        for n, (_, _, _, context) in enumerate(entries):
-            for token in context:
-                postings[token].append(n)
-        shared: dict[tuple[int, int], int] = defaultdict(int)
-        for ns in postings.values():
-            if len(ns) <= MAX_POSTING:
-                for pair in combinations(ns, 2):
-                    shared[pair] += 1
-        for (i, j), count in sorted(shared.items()):
-            (src_a, key_a, form_a, ctx_a), (src_b, key_b, form_b, ctx_b) = entries[i], entries[j]
-            if count < CONTEXT_MIN_SHARED or src_a == src_b or key_a == key_b or form_a.markers != form_b.markers:
-                continue
-            if count / len(ctx_a | ctx_b) >= CONTEXT_JACCARD:
-                attrs.union((subj, group, key_a), (subj, group, key_b))

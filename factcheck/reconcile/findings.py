@@ -11,7 +11,7 @@ from itertools import combinations
 
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from . import explain
-from .align import Slot, UnionFind
+from .keys import Slot, UnionFind
 from .eventcue import opposed_events
 from .explain import Item
 from .timescope import Relation, claim_period, plan_then_outcome, relate, stable_attribute, status_attribute

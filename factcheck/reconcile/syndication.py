@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import combinations, pairwise
 
 from ..models import Source
-from .align import UnionFind
+from .keys import UnionFind
 from .text import words
 
 SHINGLE = 5  # words per shingle

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from ..asof import is_snapshot
+from ..asof import is_snapshot, running_cue, snapshot
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
 from .text import content_tokens
 from .values import Verdict, value_period
@@ -88,6 +88,10 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
         period = value_period(claim.value)
         if period is None or about.overlaps(period):
             about = None  # the claim's time is its own value, not a time it is scoped to
+    if about is None and published is not None and claim.value.type != ValueType.DATE:
+        cue = running_cue(claim.quote)
+        if cue:
+            about = snapshot(published, cue)  # a running total from any extractor stands as of publication
     asof = day(published) if published else claim.time
     return Scope(asof=asof, about=about, modality=claim.modality, published=published)
 
@@ -127,6 +131,8 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
 
     Two different states of one thing in the same year or month are two changes in a row, not a conflict:
     only states said of the same day (or both current at about the same publication time) contradict."""
+    if verdict == Verdict.UNKNOWN:
+        return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
     same = same_time(sa, sb)
     if status and same and not same_moment(sa, sb):
         return Relation.NONE

@@ -18,6 +18,9 @@ from .text import content_tokens, slug
 INF = math.inf
 
 
+SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
+
+
 class Verdict(StrEnum):
     AGREE = "agree"
     DISAGREE = "disagree"
@@ -47,29 +50,6 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-TITLES = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "chancellor",
-        "secretary",
-        "premier",
-        "senator",
-        "governor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "ambassador",
-    ]
-)
 _MANTISSA = re.compile(
     r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
 )
@@ -320,19 +300,48 @@ def compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE
+    fa, fb = _words_of(a), _words_of(b)
+    if _instances(fa) != _instances(fb):
+        return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
     ta, tb = _untitled(a), _untitled(b)
     if ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
         return Verdict.AGREE
+    if fa and fb and (fa <= fb or fb <= fa):
+        return Verdict.AGREE  # 'President' and 'South Korean President': one names the other more fully
+    if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
+        # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
+        # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
+        return Verdict.UNKNOWN
     both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
-    if both_entities or (len(ta) <= 4 and len(tb) <= 4):
-        return Verdict.DISAGREE
-    return Verdict.UNKNOWN
+    if both_entities or (_short(a) and _short(b)):
+        return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
+    return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def _short(value: Value) -> bool:
+    """A text value that names a state ('suspended', 'termination threatened'), not a description."""
+    return len(content_tokens(value.normalized)) <= SHORT_TEXT
+
+
+def _words_of(value: Value) -> frozenset[str]:
+    """Content words of a value's normal form and text."""
+    return content_tokens(value.normalized + " " + value.text)
+
+
+def _instances(tokens: frozenset[str]) -> frozenset[str]:
+    """The instance words among a name's words ('deputy', 'former', 'second')."""
+    from .keys import instance_words
+
+    lexicon = instance_words()
+    return frozenset(lexicon[t] for t in tokens if t in lexicon)
 
 
 def _untitled(value: Value) -> frozenset[str]:
     """Content words of a name without titles ('President Yoon' -> yoon), unless it is only a title."""
+    from .keys import title_words
+
     tokens = content_tokens(value.normalized + " " + value.text)
-    return (tokens - TITLES) or tokens
+    return (tokens - title_words()) or tokens
 
 
 def _typo_of(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
