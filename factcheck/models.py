@@ -152,6 +152,8 @@ class Finding(Model):
     explanation: str = Field(description="One line an editor can read.")
     timeline: list[TimelineEntry] = Field(default_factory=list)
     independent_sources: int = Field(default=0, description="Sources counted as independent corroboration.")
+    origins: list[str] = Field(default_factory=list, description="Origins several sources repeat, each counted "
+                               "once: '“according to Canada.com”: 1 origin, 4 articles'.")
 
     def with_id(self) -> Finding:
         """Return a copy whose id is derived from its content, so review decisions survive re-runs."""

@@ -20,6 +20,7 @@ from .selection import select
 from .sources import read_source
 
 Warn = Callable[[str], None]
+UNDATED_BASIS = "undated: no publication date in the file, its sidecar or --published; relative dates are left open"
 
 
 def load_sources(
@@ -61,6 +62,8 @@ def load_sources(
         update: dict[str, object] = {"id": source_id}
         if source.published is None and published is not None:
             update.update(published=published, published_basis="given with --published")
+        elif source.published is None:  # said in every report format, JSON included
+            update.update(published_basis=UNDATED_BASIS)
         sources.append(source.model_copy(update=update))
     for note in notes:
         warn(note)
@@ -92,11 +95,12 @@ def compare(
 def build_report(sources: list[Source], extraction: Extraction, timings: dict[str, float]) -> Report:
     """Reconcile extracted claims and assemble the Report."""
     from .reconcile import reconcile  # imported here so reading inputs never depends on the reconciler
+    from .reconcile.syndication import count_by_origin
 
     t0 = time.perf_counter()
     texts = {s.id: s.text for s in sources}  # ids from the claim's text, so metadata edits never change them
     claims = [c.with_id(quote_occurrence(texts.get(c.source_id, ""), c.quote, c.span.start)) for c in extraction.claims]
-    findings = reconcile(sources, claims)
+    findings = count_by_origin(reconcile(sources, claims), claims, sources)
     timings["reconcile"] = time.perf_counter() - t0
     run = RunInfo(
         factcheck_version=__version__,
