@@ -143,3 +143,25 @@ def test_contradiction_card_shows_each_whole_sentence(run: Run, isolated: Path, 
         assert context in flat, (fmt, flat)
     marked = {"terminal": "“", "markdown": "<ins>“", "html": '<span class="quoted">'}[fmt]
     assert cards.count(marked) >= 2
+
+
+def test_undated_article_keeps_relative_dates_as_written_with_time_open(run: Run, isolated: Path) -> None:
+    article = write(isolated / "talks.txt", next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8"))
+    report = report_of(run(article, "--format", "json"))
+    kept = {c.value.text: c for c in report.claims if c.value.type == "date"}
+    for written in ("next month", "March 16", "late April"):
+        claim = kept[written]  # not dropped ...
+        assert claim.value.period is None and claim.time is None  # ... and not guessed
+        assert claim.value.normalized == f"open: {written.lower()}"
+    assert kept["March 2018"].value.normalized == "2018-03"  # a full date needs no publication date
+    dated = report_of(run(article, "--format", "json", "--published", "2023-03-27"))
+    resolved = {c.value.text: c.value.normalized for c in dated.claims if c.value.type == "date"}
+    assert resolved["next month"] == "2023-04" and resolved["March 16"] == "2023-03-16"
+
+
+def test_open_dates_of_two_undated_articles_never_contradict(run: Run, isolated: Path) -> None:
+    a = write(isolated / "a.txt", "The ferry terminal will open on Friday, the port authority said.\n")
+    b = write(isolated / "b.txt", "The ferry terminal will open on Monday, the port authority said.\n")
+    code, out, err = run(a, b, "--format", "json")
+    assert code == cli.EXIT_OK, err
+    assert not [f for f in report_of((code, out, err)).findings if f.kind == "contradiction"]
