@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .config import MODES, SERVER_KINDS, Settings, load_settings
 from .errors import FactcheckError
+from .metadata import add_published_argument, published_flag
 
 if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` starts without it
     from rich.console import Console
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("paths", nargs="*", metavar="ARTICLE",
                          help=".txt, .md or .html files, or folders of them (YAML front matter allowed)")
-    _add_published_argument(compare)
+    add_published_argument(compare)
     compare.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
     compare.add_argument("--format", choices=("terminal", "json", "markdown", "html"), default="terminal")
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -154,7 +155,7 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     else:
         settings = settings_from(args)
         with _progress(err, enabled=not args.quiet) as progress:
-            report = compare(args.paths, settings, progress, warn, _published(args))
+            report = compare(args.paths, settings, progress, warn, published_flag(args))
     decisions = _decisions(args)
     _emit(report, args, err, decisions)
     if not args.claims:
@@ -325,7 +326,7 @@ def _add_review_command(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     review.add_argument("paths", nargs="*", metavar="ARTICLE", help="the articles, as given to compare")
-    _add_published_argument(review)
+    add_published_argument(review)
     review.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
     review.add_argument("--review-file", dest="review_file", metavar="FILE",
                         help="where decisions are kept (default: factcheck-review.json beside the articles)")
@@ -334,29 +335,13 @@ def _add_review_command(sub: Any) -> None:
     review.set_defaults(func=cmd_review)
 
 
-def _add_published_argument(p: argparse.ArgumentParser) -> None:
-    """--published: the publication date of articles that carry none."""
-    p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date for articles without one of their own (front matter or sidecar wins)")
-
-
-def _published(args: argparse.Namespace) -> Any:
-    """The --published date, checked, or None."""
-    from .metadata import parse_cli_date
-
-    return parse_cli_date(args.published) if getattr(args, "published", None) else None
-
-
 def _review_path(args: argparse.Namespace) -> Path:
     from .review import default_review_path
 
     if getattr(args, "review_file", None):
         return Path(args.review_file)
-    paths = [os.path.join(p, REVIEW_IN_FOLDER) if os.path.isdir(p) else p for p in args.paths]  # a folder holds it
+    paths = [os.path.join(p, "article") if os.path.isdir(p) else p for p in args.paths]  # a folder holds its file
     return default_review_path(paths or ([args.claims] if args.claims else []))
-
-
-REVIEW_IN_FOLDER = "factcheck-review.json"
 
 
 def _decisions(args: argparse.Namespace) -> Any:
@@ -384,7 +369,7 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
         report = compare_claims(args.claims)
     else:
         with _progress(err, enabled=not args.quiet) as progress:
-            report = compare(args.paths, settings_from(args), progress, published=_published(args))
+            report = compare(args.paths, settings_from(args), progress, published=published_flag(args))
     path = _review_path(args)
     out = _stdout_console()
     echo = not sys.stdin.isatty()

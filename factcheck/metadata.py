@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import email.utils
 import os
 import stat
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .errors import InputError
 
@@ -19,23 +19,29 @@ YEARS = (1800, 2200)  # a publication year outside this range is a typo, and dat
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """The safe loader, refusing anchors and aliases: metadata never needs them, and they expand without bound."""
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """The safe YAML loader, refusing anchors and aliases: metadata never needs them, and they expand without bound."""
+    import yaml
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        """Compose one node; an alias or anchor is an error."""
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise yaml.YAMLError("anchors and aliases (& and *) are not allowed in metadata")
-        return super().compose_node(parent, index)
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            event = self.peek_event()
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                raise yaml.YAMLError("anchors and aliases (& and *) are not allowed in metadata")
+            return super().compose_node(parent, index)
+
+    return NoAliasLoader
 
 
 def load_yaml(text: str, name: str, what: str, fix: str) -> Any:
     """Parse a small YAML document with no aliases, or raise InputError naming the file and the fix."""
     if len(text.encode("utf-8", errors="replace")) > MAX_META_BYTES:
         raise InputError(f"{name}: {what} is over the {MAX_META_BYTES:,}-byte limit for metadata", fix)
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except (yaml.YAMLError, ValueError, OverflowError) as exc:  # a bad timestamp (2023-02-30) is a ValueError
         detail = str(exc).splitlines()[0] if "alias" in str(exc) or isinstance(exc, ValueError) else ""
         raise InputError(f"{name}: {what} is not valid YAML{f' ({detail})' if detail else ''}", fix) from exc
@@ -114,6 +120,17 @@ def _parse(text: str) -> date | None:
         except (ValueError, TypeError, IndexError, OverflowError):
             continue
     return None
+
+
+def add_published_argument(parser: argparse.ArgumentParser) -> None:
+    """--published: the publication date of articles that carry none."""
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date for articles without one of their own (front matter or sidecar wins)")
+
+
+def published_flag(args: argparse.Namespace) -> date | None:
+    """The --published date, checked, or None when not given."""
+    return parse_cli_date(args.published) if getattr(args, "published", None) else None
 
 
 def parse_cli_date(text: str) -> date:

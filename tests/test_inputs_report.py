@@ -165,3 +165,15 @@ def test_open_dates_of_two_undated_articles_never_contradict(run: Run, isolated:
     code, out, err = run(a, b, "--format", "json")
     assert code == cli.EXIT_OK, err
     assert not [f for f in report_of((code, out, err)).findings if f.kind == "contradiction"]
+
+
+@pytest.mark.parametrize(("attribution", "origin"), [
+    ("according to Canada.com", "canada com"), ("Yonhap reported", "yonhap"),
+    ("a diplomatic source said Monday, according to the Foreign Ministry", "foreign ministry"),
+    ("a diplomatic source said", None), ("officials said", None), (None, None),
+])
+def test_named_origins(attribution: str | None, origin: str | None) -> None:
+    from factcheck.reconcile.syndication import origin_of
+
+    found = origin_of(attribution)
+    assert (found[0] if found else None) == origin
