@@ -81,6 +81,8 @@ def not_article(path: Path) -> str | None:
 
 def _fix(reason: str) -> str:
     """The fix to name when a file set aside for this reason was the only one given."""
+    if reason.startswith("a report"):
+        return "pass the articles; to reconcile a JSON report's claims again, use --claims FILE"
     return "save the article as .txt, .md or .html" if reason.startswith("is ") else _ARTICLES_HINT
 
 
@@ -90,7 +92,7 @@ def _is_report(path: Path, head: bytes) -> bool:
     first = text.lstrip()[:400]
     if first.startswith("{") and '"schema_version"' in first and '"sources"' in text:
         return True
-    if first.startswith("# factcheck report") or "<title>factcheck report:" in text:
+    if first.startswith("# factcheck report\n") or "<title>factcheck report:" in text:
         return True
     return first[:1] in "╭+" and _REPORT_MARKS[0] in first.splitlines()[0] if first else False
 

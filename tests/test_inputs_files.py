@@ -214,3 +214,14 @@ def test_page_without_main_text_is_named(run: Run, isolated: Path) -> None:
     code, out, err = run(write(isolated / "teaser.html", page), "--format", "json")
     report_of((code, out, err))
     assert "teaser.html: no main text found" in err
+
+
+def test_a_report_alone_points_to_claims(run: Run, isolated: Path) -> None:
+    name = write(isolated / "a.txt", ARTICLE)
+    assert run(name, "--format", "json", "-o", "old.json")[0] in (cli.EXIT_OK, cli.EXIT_CONTRADICTIONS)
+    assert_input_error(run("old.json"), "old.json: a report written by factcheck", "--claims")
+
+
+def test_an_article_headed_factcheck_report_is_still_an_article(run: Run, isolated: Path) -> None:
+    name = write(isolated / "fc.md", "# factcheck report on the ferry\n\n" + ARTICLE)
+    assert report_of(run(name, "--format", "json")).sources
