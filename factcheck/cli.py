@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .config import MODES, SERVER_KINDS, Settings, load_settings
 from .errors import FactcheckError
+from .metadata import add_published_argument, published_flag
 
 if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` starts without it
     from rich.console import Console
@@ -92,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=COMPARE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    compare.add_argument("paths", nargs="*", metavar="ARTICLE", help=".txt, .md or .html files (YAML front matter allowed)")
+    compare.add_argument("paths", nargs="*", metavar="ARTICLE",
+                         help=".txt, .md or .html files, or folders of them (YAML front matter allowed)")
+    add_published_argument(compare)
     compare.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
     compare.add_argument("--format", choices=("terminal", "json", "markdown", "html"), default="terminal")
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
@@ -152,9 +155,14 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     else:
         settings = settings_from(args)
         with _progress(err, enabled=not args.quiet) as progress:
-            report = compare(args.paths, settings, progress, warn)
+            report = compare(args.paths, settings, progress, warn, published_flag(args))
     decisions = _decisions(args)
     _emit(report, args, err, decisions)
+    if not args.claims:
+        from .pipeline import undated_notes
+
+        for note in undated_notes(report.sources):  # said after the report, beside it
+            warn(note)
     for failure in report.run.failures:  # one line per chunk whose claims are missing from the report
         err.print(f"factcheck: chunk {failure.chunk_index + 1} of {failure.source_id} failed, its claims are missing: "
                   f"{failure.error}", markup=False)
@@ -318,6 +326,7 @@ def _add_review_command(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     review.add_argument("paths", nargs="*", metavar="ARTICLE", help="the articles, as given to compare")
+    add_published_argument(review)
     review.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
     review.add_argument("--review-file", dest="review_file", metavar="FILE",
                         help="where decisions are kept (default: factcheck-review.json beside the articles)")
@@ -331,7 +340,8 @@ def _review_path(args: argparse.Namespace) -> Path:
 
     if getattr(args, "review_file", None):
         return Path(args.review_file)
-    return default_review_path(args.paths or ([args.claims] if args.claims else []))
+    paths = [os.path.join(p, "article") if os.path.isdir(p) else p for p in args.paths]  # a folder holds its file
+    return default_review_path(paths or ([args.claims] if args.claims else []))
 
 
 def _decisions(args: argparse.Namespace) -> Any:
@@ -359,7 +369,7 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
         report = compare_claims(args.claims)
     else:
         with _progress(err, enabled=not args.quiet) as progress:
-            report = compare(args.paths, settings_from(args), progress)
+            report = compare(args.paths, settings_from(args), progress, published=published_flag(args))
     path = _review_path(args)
     out = _stdout_console()
     echo = not sys.stdin.isatty()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from collections.abc import Callable
 from typing import Any
 
 _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "figure", "button"}
@@ -15,21 +16,59 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
-def html_to_text(page: str) -> tuple[str, dict[str, Any]]:
-    """Return (article text, metadata) extracted from an HTML page.
-
-    Spans of a Source made from HTML refer to this extracted text, which the report shows in full.
-    """
+def parse_page(page: str) -> tuple[list[str], dict[str, Any], bool]:
+    """The page's paragraphs (only those inside <article> when it has one), its metadata, and whether it had one."""
     parser = _ArticleParser()
     parser.feed(page)
     parser.close()
     paragraphs = parser.paragraphs(prefer_article=True)
-    text = "\n\n".join(paragraphs) + "\n"
     meta: dict[str, Any] = {}
     if parser.title:
         meta["title"] = parser.title
     meta.update({k: v for k, v in parser.meta.items() if v})
-    return text, meta
+    return paragraphs, meta, parser.had_article
+
+
+def html_to_text(page: str, warn: Callable[[str], None] = lambda _: None, name: str = "page") -> tuple[str, dict[str, Any]]:
+    """Return (article text, metadata) extracted from an HTML page.
+
+    A page with <article> gives the paragraphs inside it; any other page gives its main text as found by
+    readability-lxml, or, when none is found, the whole page with a warning naming the file.
+    Spans of a Source made from HTML refer to this extracted text, which the report shows in full.
+    """
+    paragraphs, meta, had_article = parse_page(page)
+    if not had_article:
+        main = main_text(page)
+        if main:
+            paragraphs = main
+        else:
+            warn(f"{name}: no main text found in the page; all its text is read, menus and sidebars included "
+                 "(save the article alone, or as .txt)")
+    return "\n\n".join(paragraphs) + "\n", meta
+
+
+def main_text(page: str) -> list[str]:
+    """The paragraphs of the page's main text according to readability-lxml; empty when it finds none."""
+    from lxml import etree
+    from lxml import html as lhtml
+    from readability import Document
+    from readability.readability import Unparseable
+
+    try:
+        summary = Document(page).summary(html_partial=True)
+        root = lhtml.fromstring(summary) if summary.strip() else None
+    except (Unparseable, etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    parser = _ArticleParser()
+    parser.feed(lhtml.tostring(root, encoding="unicode"))
+    parser.close()
+    paragraphs = parser.paragraphs(prefer_article=False)
+    return paragraphs if sum(len(p) for p in paragraphs) >= MIN_MAIN_TEXT else []
+
+
+MIN_MAIN_TEXT = 200  # characters: less than this is a teaser or a caption, not an article's main text
 
 
 class _ArticleParser(HTMLParser):
@@ -37,6 +76,7 @@ class _ArticleParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.skip_depth = 0
         self.article_depth = 0
+        self.had_article = False
         self.in_title = False
         self.title = ""
         self.meta: dict[str, str] = {}
@@ -47,6 +87,7 @@ class _ArticleParser(HTMLParser):
             self.skip_depth += 1
         elif tag == "article":
             self.article_depth += 1
+            self.had_article = True
         elif tag == "title":
             self.in_title = True
         elif tag == "meta":

@@ -117,9 +117,11 @@ class Claim(Model):
     modality: Modality = Modality.REPORTED
     extractor: str = Field(description="Which extractor produced the claim, e.g. 'offline' or 'llm:gpt-4o-mini'.")
 
-    def with_id(self) -> Claim:
-        """Return a copy whose id is a hash of its content (stable across runs)."""
-        key = [self.source_id, self.span.start, self.span.end, self.subject_key, self.attribute, self.value.normalized]
+    def with_id(self, occurrence: int = 0) -> Claim:
+        """Return a copy whose id is a hash of its text content: the same whatever metadata comes before it.
+
+        `occurrence` tells apart the same quote written twice in one source (0 for its first time)."""
+        key = ["claim-v2", self.source_id, self.quote, occurrence, self.subject_key, self.attribute, self.value.normalized]
         return self.model_copy(update={"id": "c" + _digest(key)[:12]})
 
 
@@ -150,6 +152,8 @@ class Finding(Model):
     explanation: str = Field(description="One line an editor can read.")
     timeline: list[TimelineEntry] = Field(default_factory=list)
     independent_sources: int = Field(default=0, description="Sources counted as independent corroboration.")
+    origins: list[str] = Field(default_factory=list, description="Origins several sources repeat, each counted "
+                               "once: '“according to Canada.com”: 1 origin, 4 articles'.")
 
     def with_id(self) -> Finding:
         """Return a copy whose id is derived from its content, so review decisions survive re-runs."""
@@ -200,6 +204,11 @@ class Report(Model):
     claims: list[Claim]
     findings: list[Finding]
     run: RunInfo
+
+
+def quote_occurrence(text: str, quote: str, start: int) -> int:
+    """How many times a quote is written in a source's text before the given offset."""
+    return text.count(quote, 0, start) if quote else 0
 
 
 def _digest(obj: object) -> str:

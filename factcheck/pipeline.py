@@ -6,6 +6,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -14,50 +15,75 @@ from . import __version__
 from .config import Settings
 from .errors import InputError
 from .extract import Extraction, NullProgress, Progress, make_extractor
-from .models import Report, RunInfo, Source
+from .models import Report, RunInfo, Source, quote_occurrence
+from .selection import select
 from .sources import read_source
 
 Warn = Callable[[str], None]
+UNDATED_BASIS = "undated: no publication date in the file, its sidecar or --published; relative dates are left open"
 
 
-def load_sources(paths: Sequence[str], settings: Settings, warn: Warn = lambda _: None) -> list[Source]:
-    """Read every path; skip repeats of a path or of identical content with a warning."""
+def load_sources(
+    paths: Sequence[str], settings: Settings, warn: Warn = lambda _: None, published: date | None = None
+) -> list[Source]:
+    """Read every article among the paths (folders opened); say what is skipped or repeated."""
     if not paths:
         raise InputError("no article files given", "pass one or more .txt/.md/.html files, e.g. seeds/*.txt")
     if settings.max_bytes < 1:
         raise InputError(f"--max-bytes {settings.max_bytes}: the size limit must be positive", "e.g. --max-bytes 5000000")
+    articles, skipped = select(list(paths))
+    if not articles:
+        raise skipped[0].error() if skipped else InputError("no article files given", "pass .txt/.md/.html files")
+    notes = [skip.line() for skip in skipped]  # said once every file is read: an error stays the only line
     sources: list[Source] = []
     seen_paths: set[Path] = set()
     seen_hashes: dict[str, str] = {}
     used_ids: set[str] = set()
-    for raw in paths:
+    for raw in articles:
         path = Path(raw)
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError) as exc:  # a symlink loop
+            raise InputError(f"{raw}: a symbolic link that loops back on itself", "point the link at an article") from exc
         if resolved in seen_paths:
-            warn(f"{raw}: given twice; read once")
+            notes.append(f"{raw}: given twice; read once")
             continue
         seen_paths.add(resolved)
-        source = read_source(path, max_bytes=settings.max_bytes, encoding=settings.encoding)
+        source = read_source(path, max_bytes=settings.max_bytes, encoding=settings.encoding, warn=notes.append)
         content = hashlib.sha256(source.text.strip().encode("utf-8")).hexdigest()  # same text, any encoding
         if content in seen_hashes:
-            warn(f"{raw}: same content as {seen_hashes[content]}; skipped (a copy is not a second source)")
+            notes.append(f"{raw}: same content as {seen_hashes[content]}; skipped (a copy is not a second source)")
             continue
         seen_hashes[content] = raw
         source_id, n = source.id, 2
         while source_id in used_ids:
             source_id, n = f"{source.id}-{n}", n + 1
         used_ids.add(source_id)
-        sources.append(source.model_copy(update={"id": source_id}))
+        update: dict[str, object] = {"id": source_id}
+        if source.published is None and published is not None:
+            update.update(published=published, published_basis="given with --published")
+        elif source.published is None:  # said in every report format, JSON included
+            update.update(published_basis=UNDATED_BASIS)
+        sources.append(source.model_copy(update=update))
+    for note in notes:
+        warn(note)
     return sources
 
 
+def undated_notes(sources: Sequence[Source]) -> list[str]:
+    """One line per source without a publication date: its relative dates cannot be placed in time."""
+    return [f"{s.path}: no publication date; relative dates in it stay as written, their time open "
+            "(give one with 'published:' in front matter or --published YYYY-MM-DD)" for s in sources if s.published is None]
+
+
 def compare(
-    paths: Sequence[str], settings: Settings, progress: Progress | None = None, warn: Warn = lambda _: None
+    paths: Sequence[str], settings: Settings, progress: Progress | None = None, warn: Warn = lambda _: None,
+    published: date | None = None,
 ) -> Report:
     """Run the whole pipeline on article files."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    sources = load_sources(paths, settings, warn)
+    sources = load_sources(paths, settings, warn, published)
     timings["read"] = time.perf_counter() - t0
     extractor = make_extractor(settings)
     t1 = time.perf_counter()
@@ -69,10 +95,12 @@ def compare(
 def build_report(sources: list[Source], extraction: Extraction, timings: dict[str, float]) -> Report:
     """Reconcile extracted claims and assemble the Report."""
     from .reconcile import reconcile  # imported here so reading inputs never depends on the reconciler
+    from .reconcile.syndication import count_by_origin
 
     t0 = time.perf_counter()
-    claims = [c if c.id else c.with_id() for c in extraction.claims]
-    findings = reconcile(sources, claims)
+    texts = {s.id: s.text for s in sources}  # ids from the claim's text, so metadata edits never change them
+    claims = [c.with_id(quote_occurrence(texts.get(c.source_id, ""), c.quote, c.span.start)) for c in extraction.claims]
+    findings = count_by_origin(reconcile(sources, claims), claims, sources)
     timings["reconcile"] = time.perf_counter() - t0
     run = RunInfo(
         factcheck_version=__version__,

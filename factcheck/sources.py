@@ -9,21 +9,25 @@ import codecs
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError
 from .html import html_to_text, looks_like_html
+from .metadata import parse_front_matter, published_date, read_sidecar, text_value
 from .models import Chunk, Source, Span
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 2_000_000
-META_KEYS = {"title", "source", "outlet", "url", "published", "published_basis"}
+
+Warn = Callable[[str], None]
+
+
+def _silent(_: str) -> None:
+    """Drop a warning."""
+
 
 _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -42,7 +46,9 @@ _DATE_STAMP = re.compile(
 )
 
 
-def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Source:
+def read_source(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None, warn: Warn = _silent
+) -> Source:
     """Read one article file into a Source, or raise InputError naming the file and the fix."""
     name = str(path)
     raw = _read_bytes(path, name, max_bytes)
@@ -52,15 +58,18 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str
         raise InputError(f"{name}: {what}", "give an article with text in it")
     meta: dict[str, Any] = {}
     body_start = 0
+    sidecar = read_sidecar(path)
     if looks_like_html(text):
-        text, meta = html_to_text(text)
+        text, meta = html_to_text(text, warn=warn, name=name)
+        meta = {**meta, **sidecar}  # the editor's sidecar corrects what the page says about itself
     elif _FRONT_MATTER_OPEN.match(text):
         match = _FRONT_MATTER.match(text)
         if not match:
             raise InputError(f"{name}: front matter has no closing --- line", "end the block with a line of ---")
-        meta = _parse_front_matter(match.group(1) or "", name)
+        meta = {**sidecar, **parse_front_matter(match.group(1) or "", name)}
         body_start = match.end()
-    meta = {**_sidecar(path), **meta}
+    else:
+        meta = sidecar
     body, furniture = split_body(text, body_start)
     headline = _headline(text, body)
     if headline is not None:
@@ -71,11 +80,11 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str
         id=path.stem,
         path=name,
         sha256=hashlib.sha256(raw).hexdigest(),
-        outlet=_str(meta.get("outlet") or meta.get("source")),
-        title=_str(meta.get("title")) or headline,
-        url=_str(meta.get("url")),
-        published=_date(meta.get("published"), name),
-        published_basis=_str(meta.get("published_basis")),
+        outlet=text_value(meta.get("outlet") or meta.get("source")),
+        title=text_value(meta.get("title")) or headline,
+        url=text_value(meta.get("url")),
+        published=published_date(meta.get("published"), name),
+        published_basis=text_value(meta.get("published_basis")),
         text=text,
         body=body,
         furniture=furniture,
@@ -124,6 +133,8 @@ def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = Fals
     """Decode file bytes: a BOM wins, then the given encoding, then UTF-8, then an HTML page's declared charset."""
     if raw.startswith(b"\xef\xbb\xbf"):
         return _decode(raw[3:], name, "utf-8")
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: its BOM begins the same way
+        return _decode(raw, name, "utf-32")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, name, "utf-16")
     for magic, kind in _MAGIC.items():
@@ -325,40 +336,3 @@ def _headline(text: str, body: list[Span]) -> str | None:
     if len(first) < 120 and not first.endswith((".", '"')):
         return first
     return None
-
-
-def _parse_front_matter(block: str, name: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(block) or {}
-    except yaml.YAMLError as exc:
-        raise InputError(f"{name}: front matter is not valid YAML", "fix or remove the block between the --- lines") from exc
-    if not isinstance(data, dict):
-        raise InputError(f"{name}: front matter is not a mapping", "write it as key: value lines")
-    return {k: v for k, v in data.items() if k in META_KEYS}
-
-
-def _sidecar(path: Path) -> dict[str, Any]:
-    """Metadata from PATH.meta.yaml beside the article, if present."""
-    meta = path.with_suffix(".meta.yaml")
-    if not meta.exists():
-        return {}
-    try:
-        data = yaml.safe_load(meta.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{meta}: metadata is not valid YAML", "fix the file or remove it") from exc
-    return {k: v for k, v in data.items() if k in META_KEYS} if isinstance(data, dict) else {}
-
-
-def _str(value: Any) -> str | None:
-    return str(value).strip() if value not in (None, "") else None
-
-
-def _date(value: Any, name: str) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise InputError(f"{name}: published date {value!r} is not YYYY-MM-DD", "fix the 'published' field") from exc

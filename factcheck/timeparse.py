@@ -82,6 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # A yearless month or day inside a sentence that names its year ("held three rounds last year: the
 # first in May ...", "In 2019, talks began on March 5") takes that year instead of one guessed from tense.
 _YEARLESS = {"month_day", "day_month", "part_month", "month"}
+# Expressions placed in time only by the publication date: without one they are kept as written, time open.
+_ANCHORED = _YEARLESS | {"rel_weekday", "weekday", "rel_period", "rel_unit", "ago", "day_word"}
 _YEAR_FRAME = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")
 _REL_YEAR = re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+year\b(?!['’]s)", re.I)
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
@@ -107,7 +109,7 @@ class TimeMention:
     start: int
     end: int
     text: str
-    kind: Literal["point", "duration"]
+    kind: Literal["point", "duration", "open"]
     period: Period | None
     amount: float | None = None
     unit: str | None = None
@@ -229,7 +231,8 @@ def _build(
         if anchor is not None:
             period = _day(anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]))
     if period is None:
-        return None
+        open_time = anchor is None and kind in _ANCHORED and not g.get("y")
+        return TimeMention(start, end, text, "open", None) if open_time else None
     return TimeMention(start, end, text, "point", period.model_copy(update={"text": text}))
 
 
@@ -270,6 +273,11 @@ def _cue(word: str, previous: str, backward: bool) -> Tense | None:
     if backward and p in _PRONOUNS and word.islower() and w.isalpha():
         return "future"
     return None
+
+
+def open_key(text: str) -> str:
+    """The normal form of a date left open (an undated article's 'on Friday'): its words as written."""
+    return "open: " + " ".join(text.lower().split())
 
 
 def iso(period: Period) -> str:

@@ -155,9 +155,9 @@ def test_unmatched_shell_pattern(run: Run) -> None:
     assert_input_error(run("seeds/*.txtt"), "seeds/*.txtt: no such file", "pattern")
 
 
-def test_directory(run: Run, isolated: Path) -> None:
+def test_empty_directory(run: Run, isolated: Path) -> None:
     (isolated / "articles").mkdir()
-    assert_input_error(run("articles"), "articles: is a directory", "articles/*.txt")
+    assert_input_error(run("articles"), "articles: an empty folder", "pass article files")
 
 
 def test_empty_file(run: Run, isolated: Path) -> None:

@@ -61,7 +61,9 @@ def test_contradiction_is_a_side_by_side_table_with_values_in_bold() -> None:
     html, parsed = rendered(to_markdown(sample_report()))
     table = next(t for t in parsed.tables if t[0][0].startswith("[2] Daily Example"))
     assert table[0] == ["[2] Daily Example, 2023-03-15", "[3] Example Times, 2023-03-27"]
-    assert table[1][0] == "“the first meeting taking place in Seoul in June 1998”"
+    assert table[1][0] == ("The security dialogue, last held in March 2018, was launched with "
+                           "“the first meeting taking place in Seoul in June 1998”.")  # the whole sentence
+    assert "<ins>“the first meeting taking place in <strong>Seoul</strong> in June 1998”</ins>" in html
     assert table[3] == ["articles/daily_2023.txt:3:67", "articles/times_2023.txt:3:43"]
     assert "<strong>Seoul</strong>" in html and "<strong>Tokyo</strong>" in html
 

@@ -51,7 +51,7 @@ _ATTRIB_TAIL = re.compile(
     r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+" + _SPEECH
     + r"(?:\s+(?P<when>(?:on\s+)?" + _WEEKDAY + r"|last (?:week|month)|yesterday|today|earlier this (?:week|month)))?)(?=\s*(?:,|\.|\bthat\b|$))"
 )
-_ACCORDING = re.compile(r"\baccording to (?!domestic|the plan|plan)(?P<who>[^,.;]+)")
+_ACCORDING = re.compile(r"\baccording to (?!domestic|the plan|plan)(?P<who>(?:[^,.;]|\.(?=\w))+)")  # Canada.com whole
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^)]*\)\s+(?:--|—|–)\s*")
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..entities import AliasTable, gazetteer
 from ..models import Period, Value, ValueType
-from ..timeparse import NUMBER_WORDS, QUALIFIERS, iso, scan
+from ..timeparse import NUMBER_WORDS, QUALIFIERS, iso, open_key, scan
 from .offline_money import find_money
 
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -57,6 +57,8 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:
         if m.kind == "point" and m.period is not None:
             value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
             out.append(Mention(m.start, m.end, "date", value))
+        elif m.kind == "open":  # an undated article's "on Friday": kept as written, its time left open
+            out.append(Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text))))
         elif m.kind == "duration" and m.amount is not None:
             value = Value(
                 type=ValueType.NUMBER, text=m.text, normalized=_num(m.amount), number=m.amount, unit=m.unit, qualifier=m.qualifier

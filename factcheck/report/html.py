@@ -15,6 +15,7 @@ from .html_style import CSS
 from .html_text import article_html, quote_anchor
 from .view import (
     KIND_TITLES,
+    UNDATED,
     QuoteView,
     ReportView,
     decision_label,
@@ -75,13 +76,16 @@ def _header(view: ReportView) -> str:
     review = view.review_line()
     if review:
         out.append(f'<p class="review-line">{escape(review)}</p>')
+    undated = view.undated_line()
+    if undated:
+        out.append(f'<p class="review-line undated">{escape(undated)}</p>')
     if view.report.run.failures:
         items = "".join(f"<li>{escape(line)}</li>" for line in view.failure_lines())
         out.append('<div class="warning" role="alert"><strong>Incomplete run:</strong> some chunks failed at the '
                    f"model; claims from these passages are missing.<ul>{items}</ul></div>")
     rows = "".join(
         f'<tr><td><a href="#src-{view.number[s.id]}">{view.number[s.id]}</a></td><td>{escape(s.outlet or "unknown")}'
-        f"</td><td class=\"when\">{s.published.isoformat() if s.published else 'unknown'}</td>"
+        f"</td><td class=\"when\">{s.published.isoformat() if s.published else '<b>' + UNDATED + '</b>'}</td>"
         f"<td>{escape(s.title or '')}</td>"
         f'<td class="path">{escape(s.path)}</td></tr>'
         for s in view.sources
@@ -108,6 +112,25 @@ def quote_html(view: ReportView, quote: QuoteView) -> str:
     return f'<a class="q" href="#{quote_anchor(view, quote.claim)}">“{body}”</a>'
 
 
+def sentence_html(view: ReportView, quote: QuoteView) -> str:
+    """The whole sentence around the quote; the quoted part linked and underlined, its value marked."""
+    context = [escape(piece) for piece, part in quote.sentence() if part == "context"]
+    before = context[0] if quote.before else ""
+    after = context[-1] if quote.after else ""
+    return f'<span class="ctx">{before}</span><span class="quoted">{quote_html(view, quote)}</span>' \
+           f'<span class="ctx">{after}</span>'
+
+
+def _attribution(quote: QuoteView) -> str:
+    """The claim's attribution, as written, when it has one."""
+    return f'<p class="attrib">{escape(quote.claim.attribution)}</p>' if quote.claim.attribution else ""
+
+
+def _origins(finding: Finding) -> str:
+    """One line per origin several sources repeat, counted once."""
+    return "".join(f'<p class="origin">one origin: {escape(origin)}</p>' for origin in finding.origins)
+
+
 def _where(view: ReportView, quote: QuoteView) -> str:
     return (f'<a class="where" href="#{quote_anchor(view, quote.claim)}">{escape(quote.source.path)}:'
             f"{quote.line}:{quote.col}</a>")
@@ -125,13 +148,14 @@ def _contradictions(view: ReportView) -> str:
     for n, f in enumerate(view.findings(FindingKind.CONTRADICTION), 1):
         figures = "".join(
             f'<figure class="quote"><figcaption>{escape(view.source_label(q.source))}</figcaption>'
-            f"<blockquote>{quote_html(view, q)}</blockquote>"
-            f'<p class="value">value: <b>{escape(value_label(q.claim))}</b></p><p>{_where(view, q)}</p></figure>'
+            f"<blockquote>{sentence_html(view, q)}</blockquote>"
+            f'<p class="value">value: <b>{escape(value_label(q.claim))}</b></p>{_attribution(q)}<p>{_where(view, q)}</p>'
+            "</figure>"
             for q in view.quotes(f.claim_ids)
         )
         out.append(
             f'<article class="finding" id="f-{finding_id(f)}"><h3>{n}. {escape(slot_label(f))}</h3>'
-            f'<p>{escape(f.explanation)}</p><div class="quotes">{figures}</div>{_decision(view, f)}'
+            f'<p>{escape(f.explanation)}</p>{_origins(f)}<div class="quotes">{figures}</div>{_decision(view, f)}'
             f'<p class="fid">finding {finding_id(f)}</p></article>'
         )
     return "\n".join(out)
@@ -155,7 +179,7 @@ def _agreements(view: ReportView) -> str:
         quotes = view.quotes(f.claim_ids)
         values = " / ".join(dict.fromkeys(escape(value_label(q.claim)) for q in quotes))
         rows.append(
-            f'<tr id="f-{finding_id(f)}"><td class="slot">{escape(slot_label(f))}{_decision(view, f)}</td>'
+            f'<tr id="f-{finding_id(f)}"><td class="slot">{escape(slot_label(f))}{_origins(f)}{_decision(view, f)}</td>'
             f'<td data-label="Value">{values}</td><td>{_source_list(view, quotes)}</td>'
             f'<td class="num" data-label="Independent sources">{f.independent_sources}</td></tr>'
         )

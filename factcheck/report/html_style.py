@@ -41,6 +41,9 @@ figcaption { font-weight: 600; }
 blockquote { margin: .5rem 0; font-size: 1.05rem; }
 a.q { text-decoration: none; border-bottom: 1px dotted var(--muted); }
 a.q:hover, a.q:focus { border-bottom-style: solid; }
+.quoted a.q { text-decoration: underline; border-bottom: none; color: inherit; }
+.ctx { color: var(--muted); }
+.origin, .attrib { color: var(--amber); margin: .2em 0; }
 mark { color: inherit; }
 mark.v { background: var(--value); font-weight: 700; padding: 0 .1em; border-radius: .2em; }
 a.where { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem;

@@ -9,6 +9,7 @@ from ..models import Finding, FindingKind, Report
 from ..review import Decision, finding_id
 from .view import (
     KIND_TITLES,
+    UNDATED,
     QuoteView,
     ReportView,
     decision_label,
@@ -55,6 +56,22 @@ def quote_md(quote: QuoteView) -> str:
     return f"“{body}”"
 
 
+def sentence_md(quote: QuoteView) -> str:
+    """The whole sentence around the quote; the quoted part underlined (<ins>) between “ ”, its value in bold."""
+    out, inside = [], False
+    for piece, part in quote.sentence():
+        if (part != "context") != inside:
+            out.append("<ins>“" if not inside else "”</ins>")
+            inside = not inside
+        out.append(f"**{escape(piece)}**" if part == "value" else escape(piece))
+    return "".join(out) + ("”</ins>" if inside else "")
+
+
+def _attribution(quote: QuoteView) -> str:
+    """' · according to Canada.com' when the claim is attributed."""
+    return f" · {escape(quote.claim.attribution)}" if quote.claim.attribution else ""
+
+
 def _header(view: ReportView) -> list[str]:
     out = ["# factcheck report", ""]
     out.append(escape(view.claim_line()) + "  ")
@@ -63,6 +80,9 @@ def _header(view: ReportView) -> list[str]:
     review = view.review_line()
     if review:
         out.append("**" + escape(review) + "**  ")
+    undated = view.undated_line()
+    if undated:
+        out.append("**" + escape(undated) + "**  ")
     out.append("")
     if view.report.run.failures:
         out += ["> [!WARNING]", "> **Incomplete run:** some chunks failed at the model; claims from these passages "
@@ -71,7 +91,7 @@ def _header(view: ReportView) -> list[str]:
         out.append("")
     out += ["| # | Outlet | Published | Title | File |", "|---|---|---|---|---|"]
     for s in view.sources:
-        when = s.published.isoformat() if s.published else "unknown"
+        when = s.published.isoformat() if s.published else f"**{UNDATED}**"
         out.append(f"| {view.number[s.id]} | {escape(s.outlet or 'unknown')} | {when} | {escape(s.title or '')} "
                    f"| {code(s.path)} |")
     out.append("")
@@ -95,11 +115,12 @@ def _contradictions(view: ReportView) -> list[str]:
     for n, f in enumerate(view.findings(FindingKind.CONTRADICTION), 1):
         quotes = view.quotes(f.claim_ids)
         out += [f"### {n}. {escape(slot_label(f))}", "", escape(f.explanation), ""]
+        out += [*(f"- one origin: {escape(origin)}" for origin in f.origins), ""] if f.origins else []
         if quotes:
             out.append("| " + " | ".join(escape(view.source_label(q.source)) for q in quotes) + " |")
             out.append("|" + "---|" * len(quotes))
-            out.append("| " + " | ".join(quote_md(q) for q in quotes) + " |")
-            out.append("| " + " | ".join("value: " + escape(value_label(q.claim)) for q in quotes) + " |")
+            out.append("| " + " | ".join(sentence_md(q) for q in quotes) + " |")
+            out.append("| " + " | ".join("value: " + escape(value_label(q.claim)) + _attribution(q) for q in quotes) + " |")
             out.append("| " + " | ".join(code(q.where) for q in quotes) + " |")
             out.append("")
         decision = _decision(view, f)
@@ -117,7 +138,8 @@ def _agreements(view: ReportView) -> list[str]:
         quotes = view.quotes(f.claim_ids)
         values = " / ".join(dict.fromkeys(escape(value_label(q.claim)) for q in quotes))
         where = "<br>".join(f"{escape(view.cite(q))}<br>{quote_md(q)}" for q in quotes)
-        out.append(f"| {escape(slot_label(f))} | {values} | {where} | {f.independent_sources} | {_decision(view, f)} |")
+        slot = escape(slot_label(f)) + "".join(f"<br>one origin: {escape(origin)}" for origin in f.origins)
+        out.append(f"| {slot} | {values} | {where} | {f.independent_sources} | {_decision(view, f)} |")
     return [*out, ""]
 
 

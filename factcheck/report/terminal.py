@@ -22,6 +22,7 @@ from ..models import Finding, FindingKind, Report
 from ..review import Decision, Status, finding_id
 from .view import (
     KIND_TITLES,
+    UNDATED,
     QuoteView,
     ReportView,
     decision_label,
@@ -84,7 +85,7 @@ def header(view: ReportView) -> RenderableType:
         table.add_column(name, overflow="fold")
     narrow: list[RenderableType] = []
     for s in view.sources:
-        when = s.published.isoformat() if s.published else "unknown"
+        when = s.published.isoformat() if s.published else UNDATED
         table.add_row(Text(str(view.number[s.id])), Text(s.outlet or "unknown"), Text(when), Text(s.title or ""),
                       Text(s.path))
         narrow += [Text(view.source_label(s), style="bold"),
@@ -95,6 +96,9 @@ def header(view: ReportView) -> RenderableType:
     review = view.review_line()
     if review:
         lines.append(Text(review, style="yellow"))
+    undated = view.undated_line()
+    if undated:
+        lines.append(Text(undated, style="yellow"))
     return Panel(Group(sources, *lines), title=Text("factcheck report", style="bold"), title_align="left",
                  box=box.ROUNDED)
 
@@ -121,6 +125,7 @@ def finding_card(view: ReportView, finding: Finding, number: int | None = None) 
     heading.append(slot_label(finding), style=KIND_STYLES[finding.kind])
     heading.append(f"  {finding.kind.value.replace('_', '-')}  {finding_id(finding)}", style="dim")
     parts: list[RenderableType] = [heading, Text(finding.explanation)]
+    parts += [Text(f"one origin: {origin}", style="yellow") for origin in finding.origins]
     if finding.kind == FindingKind.UPDATE and finding.timeline:
         parts.append(_timeline_table(view, finding))
     quotes = view.quotes(finding.claim_ids)
@@ -134,16 +139,18 @@ def finding_card(view: ReportView, finding: Finding, number: int | None = None) 
 
 def quote_cell(view: ReportView, quote: QuoteView) -> RenderableType:
     """Source, the quote with its value highlighted, the value in words, and the position."""
-    text = Text("“")
-    for piece, is_value in quote.segments():
-        text.append(piece, style=VALUE_STYLE if is_value else "")
-    text.append("”")
-    return Group(
-        Text(view.source_label(quote.source), style="bold"),
-        text,
-        Text(f"value: {value_label(quote.claim)}", style="italic"),
-        Text(quote.where, style="dim"),
-    )
+    text = Text()
+    pieces = quote.sentence()  # the whole sentence; the quoted part between “ ” and underlined
+    for k, (piece, part) in enumerate(pieces):
+        if part != "context" and (k == 0 or pieces[k - 1][1] == "context"):
+            text.append("“")
+        text.append(piece, style={"context": "dim", "quote": "underline", "value": f"{VALUE_STYLE} underline"}[part])
+        if part != "context" and (k == len(pieces) - 1 or pieces[k + 1][1] == "context"):
+            text.append("”")
+    said = [Text(f"value: {value_label(quote.claim)}", style="italic")]
+    if quote.claim.attribution:
+        said.append(Text(f"attribution: {quote.claim.attribution}", style="italic"))
+    return Group(Text(view.source_label(quote.source), style="bold"), text, *said, Text(quote.where, style="dim"))
 
 
 class ByWidth:
@@ -194,6 +201,8 @@ def agreements(view: ReportView) -> list[RenderableType]:
         confirmed = view.confirmation(quotes)
         if confirmed:
             slot.append("\n" + confirmed, style="dim")
+        for origin in f.origins:
+            slot.append("\none origin: " + origin, style="yellow")
         decision = view.decision(f)
         if decision is not None:
             slot.append("\n" + decision_label(decision), style=STATUS_STYLES[decision.status])

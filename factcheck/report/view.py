@@ -10,7 +10,7 @@ from ..models import (
     Claim, Finding, FindingKind, Granularity, Modality, Period, Report, Source, TimelineEntry, ValueType,
 )
 from ..review import Decision, Status, finding_id
-from ..sources import line_col
+from ..sources import line_col, sentences
 
 REPORT_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 KIND_TITLES = {
@@ -27,6 +27,7 @@ KIND_COUNT_NAMES = {
 }
 STATUS_LABELS = {Status.CONFIRMED: "confirmed", Status.DISMISSED: "dismissed", Status.FOLLOW_UP: "needs follow-up"}
 STATUS_SYMBOLS = {Status.CONFIRMED: "✔", Status.DISMISSED: "✖", Status.FOLLOW_UP: "⚑"}
+UNDATED = "undated"  # a source without a publication date: its relative dates are left open
 STATUS = "status"  # the attribute of claims naming the state a thing is in (see docs/claims.md)
 
 
@@ -41,6 +42,8 @@ class QuoteView:
     line: int
     col: int
     marks: tuple[tuple[int, int], ...]
+    before: str = ""
+    after: str = ""
 
     @property
     def where(self) -> str:
@@ -59,6 +62,12 @@ class QuoteView:
         if at < len(self.text):
             pieces.append((self.text[at:], False))
         return pieces
+
+    def sentence(self) -> list[tuple[str, str]]:
+        """The whole sentence around the quote as (text, part) pieces; part is 'context', 'quote' or 'value'."""
+        pieces = [(self.before, "context")] if self.before else []
+        pieces += [(text, "value" if is_value else "quote") for text, is_value in self.segments()]
+        return pieces + ([(self.after, "context")] if self.after else [])
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,7 @@ class ReportView:
         self.number = {s.id: i for i, s in enumerate(self.sources, 1)}
         self._sources = {s.id: s for s in self.sources}
         self.claims = {c.id: c for c in report.claims}
+        self._sentences: dict[str, list[tuple[int, int]]] = {}
         ids = {finding_id(f) for f in report.findings}
         self.orphans = sum(1 for fid in self.decisions if fid not in ids)
         self.hidden = sum(1 for f in report.findings if self._dismissed(f)) if not show_dismissed else 0
@@ -110,7 +120,7 @@ class ReportView:
 
     def source_label(self, source: Source) -> str:
         """'[2] Kyodo News, 2023-03-15'."""
-        when = source.published.isoformat() if source.published else "date unknown"
+        when = source.published.isoformat() if source.published else UNDATED
         return f"[{self.number[source.id]}] {source.outlet or source.id}, {when}"
 
     def cite(self, quote: QuoteView) -> str:
@@ -127,7 +137,20 @@ class ReportView:
         text = source.text[claim.span.start : claim.span.end] or claim.quote
         line, col = line_col(source.text, claim.span.start)
         marks = value_marks(text, claim)
-        return QuoteView(claim, source, self.number[source.id], text, line, col, marks)
+        before, after = self._context(source, claim)
+        return QuoteView(claim, source, self.number[source.id], text, line, col, marks, before, after)
+
+    def _context(self, source: Source, claim: Claim) -> tuple[str, str]:
+        """The rest of the sentence(s) the quote stands in: the text before it and after it."""
+        if source.id not in self._sentences:
+            self._sentences[source.id] = [(s.start, s.end) for s in sentences(source)] if source.body else []
+        inside = [(a, b) for a, b in self._sentences[source.id] if a < claim.span.end and claim.span.start < b]
+        if not inside:
+            return "", ""
+        start, end = min(inside[0][0], claim.span.start), max(inside[-1][1], claim.span.end)
+        before, after = source.text[start : claim.span.start], source.text[claim.span.end : end]
+        return (" ".join(before.split()) + " " if before.strip() else "",
+                (" " if after[:1].isspace() else "") + " ".join(after.split()) if after.strip() else "")
 
     def quotes(self, claim_ids: list[str]) -> list[QuoteView]:
         """Quotes of the claims, oldest source first. A status claim and the dated claim it restates
@@ -213,6 +236,14 @@ class ReportView:
             lines.append(f"tokens: {usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion "
                          f"in {plural(usage.requests, 'request', 'requests')} ({usage.cached} cached)")
         return lines
+
+    def undated_line(self) -> str | None:
+        """Which sources are undated, or None when every source has a date."""
+        undated = [f"[{self.number[s.id]}]" for s in self.sources if s.published is None]
+        if not undated:
+            return None
+        return (f"{UNDATED}: {', '.join(undated)} (no publication date: relative dates such as “on Friday” or "
+                "“next month” are left open; give one with 'published:' or --published)")
 
     def claim_line(self) -> str:
         """'62 claims from 5 sources; 3 ungrounded claims discarded'."""
