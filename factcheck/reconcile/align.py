@@ -162,13 +162,14 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[in
             scored.append((score, max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
-    members: dict[int, list[Claim]] = {g.index: list(g.claims) for g in groups}
+    verdicts = _Verdicts()
+    members = {g.index: _stated(g.claims, verdicts) for g in groups}
     markers = {g.index: g.markers for g in groups}
     for score, phrase, a, b in scored:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
             continue
-        verdict = _join_verdict(members[ra], members[rb])
+        verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
             continue
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
@@ -179,7 +180,7 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[in
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)
         root = sets.find(ra)
-        members[root] = members[ra] + members[rb] if root == ra else members[rb] + members[ra]
+        members[root] = members[ra] | members[rb]
         markers[root] = markers[ra] | markers[rb]
     return sets
 
@@ -262,22 +263,53 @@ def _candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _join_verdict(left: Sequence[Claim], right: Sequence[Claim]) -> Verdict | None:
+ValueKey = tuple[str, str, str, str, str]
+
+
+def _value_key(value: Value) -> ValueKey:
+    return (value.type.value, value.normalized, value.text, value.unit or "", value.qualifier or "")
+
+
+class _Verdicts:
+    """Value comparisons, each distinct pair compared once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[ValueKey, ValueKey], Verdict] = {}
+        self.values: dict[ValueKey, Value] = {}
+
+    def of(self, a: ValueKey, b: ValueKey) -> Verdict:
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in self.cache:
+            self.cache[pair] = compare(self.values[pair[0]], self.values[pair[1]])
+        return self.cache[pair]
+
+
+def _stated(claims: Sequence[Claim], verdicts: _Verdicts) -> set[tuple[str, ValueKey]]:
+    """The distinct (source, value) pairs of some claims."""
+    out = set()
+    for claim in claims:
+        key = _value_key(claim.value)
+        verdicts.values.setdefault(key, claim.value)
+        out.add((claim.source_id, key))
+    return out
+
+
+def _join_verdict(
+    left: set[tuple[str, ValueKey]], right: set[tuple[str, ValueKey]], verdicts: _Verdicts
+) -> Verdict | None:
     """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
     some value alike and none against another, UNKNOWN if it compares nothing; None if one source
     would state two values that cannot both be true (then the groups are two facts)."""
     conflict = agree = False
-    checks = 0
-    for x in left:
-        for y in right:
-            checks += 1
-            if checks > MAX_CHECKS:
-                return None
-            verdict = compare(x.value, y.value)
+    if len(left) * len(right) > MAX_CHECKS:
+        return None
+    for source_a, a in left:
+        for source_b, b in right:
+            verdict = verdicts.of(a, b)
             if verdict == Verdict.AGREE:
                 agree = True
             elif verdict == Verdict.DISAGREE:
-                if x.source_id == y.source_id:
+                if source_a == source_b:
                     return None
                 conflict = True
     if conflict:
