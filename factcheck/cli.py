@@ -147,13 +147,14 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
     if args.output:
         _check_output(Path(args.output))
+    decisions = _decisions(args, warn)  # a damaged review file is reported before any model request
     if args.claims:
         report = compare_claims(args.claims)
     else:
         settings = settings_from(args)
         with _progress(err, enabled=not args.quiet) as progress:
             report = compare(args.paths, settings, progress, warn)
-    decisions = _decisions(args)
+    decisions = _matched(report, decisions)
     _emit(report, args, err, decisions)
     for failure in report.run.failures:  # one line per chunk whose claims are missing from the report
         err.print(f"factcheck: chunk {failure.chunk_index + 1} of {failure.source_id} failed, its claims are missing: "
@@ -181,10 +182,7 @@ def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = 
     if fmt == "terminal":
         renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed, decisions=decisions)
         if args.output:
-            from rich.console import Console
-
-            with open(args.output, "w", encoding="utf-8") as fh:
-                Console(file=fh, width=120, color_system=None).print(renderable)
+            _write_output(Path(args.output), _plain_text(renderable))
         else:
             _stdout_console().print(renderable)
         return
@@ -194,10 +192,33 @@ def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = 
         text = {"markdown": render.to_markdown, "html": render.to_html}[fmt](
             report, decisions=decisions, show_dismissed=args.show_dismissed)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        _write_output(Path(args.output), text)
         err.print(f"factcheck: wrote {args.output}", markup=False)
     else:
         sys.stdout.write(text)
+
+
+def _plain_text(renderable: Any) -> str:
+    """A rich renderable as plain text, 120 columns wide, for a file."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None).print(renderable)
+    return buffer.getvalue()
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write a report through a temporary file in the same folder, renamed into place: on any failure
+    (a full disk) the previous file stays as it was and the error is one line."""
+    from .fileio import WriteError, atomic_write
+
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        raise WriteError(f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
+                         "free space or write elsewhere") from exc
 
 
 def _stdout_console() -> Console:
@@ -326,18 +347,34 @@ def _add_review_command(sub: Any) -> None:
     review.set_defaults(func=cmd_review)
 
 
-def _review_path(args: argparse.Namespace) -> Path:
+def _review_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The review file, and whether it was named on the command line (else found beside the articles)."""
     from .review import default_review_path
 
     if getattr(args, "review_file", None):
-        return Path(args.review_file)
-    return default_review_path(args.paths or ([args.claims] if args.claims else []))
+        return Path(args.review_file), True
+    return default_review_path(args.paths or ([args.claims] if args.claims else [])), False
 
 
-def _decisions(args: argparse.Namespace) -> Any:
-    from .review import load_decisions
+def _decisions(args: argparse.Namespace, warn: Any) -> Any:
+    """Decisions to show: from --review-file, or from a trusted review file beside the articles."""
+    from .review import ReviewPathError, load_decisions, untrusted_reason
 
-    return load_decisions(_review_path(args))
+    try:
+        path, named = _review_path(args)
+    except ReviewPathError:
+        return {}  # articles in several folders and no --review-file: no decisions to show
+    why = None if named else untrusted_reason(path)
+    if why:
+        warn(f"{path}: review file ignored: it {why} (name it with --review-file to use it)")
+        return {}
+    return load_decisions(path)
+
+
+def _matched(report: Any, decisions: Any) -> Any:
+    from .review import match_decisions
+
+    return match_decisions(report.findings, decisions)
 
 
 def _open_contradictions(report: Any, decisions: Any) -> bool:
@@ -348,6 +385,19 @@ def _open_contradictions(report: Any, decisions: Any) -> bool:
                for f in report.findings)
 
 
+def _checked_review_file(args: argparse.Namespace) -> Path:
+    """The review file to keep decisions in: trusted, readable, valid and writable, or a one-line error."""
+    from .review import check_writable, load_decisions, untrusted_reason
+
+    path, named = _review_path(args)
+    why = None if named else untrusted_reason(path)
+    if why:
+        raise FactcheckError(f"{path}: review file refused: it {why}", "name it with --review-file to use it anyway")
+    load_decisions(path)
+    check_writable(path)
+    return path
+
+
 def cmd_review(args: argparse.Namespace, err: Console) -> int:
     from .pipeline import compare, compare_claims
     from .report.terminal import review_card
@@ -355,12 +405,12 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
+    path = _checked_review_file(args)  # before any model request or question
     if args.claims:
         report = compare_claims(args.claims)
     else:
         with _progress(err, enabled=not args.quiet) as progress:
             report = compare(args.paths, settings_from(args), progress)
-    path = _review_path(args)
     out = _stdout_console()
     echo = not sys.stdin.isatty()
 
@@ -444,7 +494,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
                 "check": run.check.model_dump(mode="json") if run.check else None}
         text = json.dumps(data, indent=2) + "\n"
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            _write_output(Path(args.output), text)
         else:
             sys.stdout.write(text)
     else:
@@ -454,8 +504,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
 
         view = eval_view(run.result, run.check)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                Console(file=fh, width=120, color_system=None).print(view)
+            _write_output(Path(args.output), _plain_text(view))
         else:
             console = _stdout_console()
             if not console.is_terminal:

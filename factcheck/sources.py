@@ -242,20 +242,41 @@ def _trimmed(text: str, a: int, b: int) -> Span:
     return Span(start=a + len(piece) - len(piece.lstrip()), end=b - (len(piece) - len(piece.rstrip())))
 
 
+# The sentence splitter rescans a whole paragraph once per abbreviation in it: quadratic in the
+# paragraph's length. Longer paragraphs (a page saved as one line) are cut into blocks first.
+SEGMENT_BLOCK_CHARS = 5000
+_BLOCK_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+
+
 def sentences(source: Source) -> list[Span]:
     """Sentence spans of the body, in file order (furniture excluded)."""
     out: list[Span] = []
     for para in source.body:
-        chunk = source.text[para.start : para.end]
-        for piece in _segmenter().segment(chunk):
-            a = para.start + piece.start
-            b = para.start + piece.end
-            seg = source.text[a:b]
-            a += len(seg) - len(seg.lstrip())
-            b -= len(seg) - len(seg.rstrip())
-            if b > a:
-                out.append(Span(start=a, end=b))
+        for start, end in _blocks(source.text, para.start, para.end):
+            for piece in _segmenter().segment(source.text[start:end]):
+                a = start + piece.start
+                b = start + piece.end
+                seg = source.text[a:b]
+                a += len(seg) - len(seg.lstrip())
+                b -= len(seg) - len(seg.rstrip())
+                if b > a:
+                    out.append(Span(start=a, end=b))
     return out
+
+
+def _blocks(text: str, start: int, end: int, size: int = SEGMENT_BLOCK_CHARS) -> Iterable[tuple[int, int]]:
+    """Cut text[start:end] into blocks of at most about `size` characters, at a likely sentence end
+    (else at a space, else anywhere); a paragraph of normal length is one block."""
+    while end - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for match in _BLOCK_END.finditer(window, size // 2):
+            cut = match.end()
+        if not cut:
+            cut = window.rfind(" ", size // 2) + 1 or size
+        yield start, start + cut
+        start += cut
+    yield start, end
 
 
 def chunk(source: Source, max_chars: int = 2400, overlap: int = 1) -> list[Chunk]:
