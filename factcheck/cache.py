@@ -136,6 +136,7 @@ class Cache:
             return None
         if self._conn is not None:
             return self._conn
+        self._refuse_other_files()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -163,6 +164,11 @@ class Cache:
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            others = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - {"responses"}
+            if others:
+                conn.close()
+                raise CacheError(f"{self.path}: an SQLite file that is not a factcheck cache (it holds {', '.join(sorted(others))})",
+                                 "pass --cache-path with a new file name")
             conn.execute(_CREATE)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version not in (0, SCHEMA):
@@ -175,6 +181,21 @@ class Cache:
             raise
         conn.isolation_level = "DEFERRED"
         return conn
+
+    def _refuse_other_files(self) -> None:
+        """Refuse a path that holds something other than a cache: it is never renamed aside or changed."""
+        if not self.path.exists():
+            return
+        if not self.path.is_file():
+            raise CacheError(f"{self.path}: not a file", "pass --cache-path with a file name")
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise CacheError(f"{self.path}: cannot read the cache ({exc.strerror or exc})", "pass --cache-path or --no-cache") from exc
+        if head and not head.startswith(b"SQLite format 3"):
+            raise CacheError(f"{self.path}: not a factcheck cache (not an SQLite file); left as it is",
+                             "pass --cache-path with a new file name")
 
     def _broken(self, exc: sqlite3.DatabaseError) -> None:
         """A mid-run failure: stop using the cache rather than risk a wrong answer."""

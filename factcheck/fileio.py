@@ -90,4 +90,14 @@ def _rewrite_in_place(path: Path, payload: bytes) -> None:
 def writable_folder(path: Path) -> bool:
     """Whether a new file (a temporary copy, a lock) can be made beside `path`."""
     parent = path.parent if str(path.parent) else Path(".")
-    return parent.is_dir() and os.access(parent, os.W_OK | os.X_OK)
+    return parent.is_dir() and _can(parent, os.W_OK | os.X_OK)
+
+
+def _can(path: Path, mode: int) -> bool:
+    """os.access by the effective user (the one whose writes will be checked)."""
+    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may write the existing file `path`."""
+    return _can(path, os.W_OK)

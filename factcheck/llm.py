@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field
 
+from .bounded import bounded_transport, too_large
 from .cache import Cache, cache_key
 from .config import Settings
 from .errors import ConfigError
@@ -81,6 +83,38 @@ def redact(text: str, secrets: list[str]) -> str:
     return re.sub(r"\bsk-[A-Za-z0-9_\-*.]{6,}", "sk-[redacted]", text)
 
 
+_REDACT: list[str] = []  # secrets known to this run, for warnings printed by libraries
+
+
+def install_redaction(secrets: list[str]) -> None:
+    """Route library warnings and log records through `redact` before they reach stderr, one line each."""
+    import warnings
+
+    for secret in secrets:
+        if secret not in _REDACT:
+            _REDACT.append(secret)
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: Any, **__: Any) -> None:
+        line = _one_line(redact(f"{category.__name__}: {message}", _REDACT), 300)
+        sys.stderr.write(f"factcheck: warning from a library: {line}\n")
+
+    warnings.showwarning = show
+    root = logging.getLogger()
+    if not any(isinstance(h, _RedactingHandler) for h in root.handlers):
+        root.addHandler(_RedactingHandler(logging.WARNING))
+
+
+class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Log records on stderr with every known secret and anything shaped like a key removed."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = _one_line(redact(record.getMessage(), _REDACT), 300)
+        except Exception:  # a record that cannot be formatted is dropped, never printed raw
+            return
+        sys.stderr.write(text + "\n")
+
+
 def failed_dir(settings: Settings) -> Path:
     """Where raw outputs that never validated are kept for inspection."""
     return settings.resolved_cache_path().parent / "failed"
@@ -116,12 +150,13 @@ class LLM:
             quiet = logging.getLogger("instructor")  # it logs every failed attempt at ERROR level
             if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
                 quiet.addHandler(logging.NullHandler())
+            quiet.propagate = False
 
             async def count(_request: Any) -> None:
                 self.usage.requests += 1
 
-            extra = {"transport": self.transport} if self.transport is not None else {}
-            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]}, **extra)
+            install_redaction(secrets_of(self.settings))
+            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]}, transport=self._transport())
             self._raw = openai.AsyncOpenAI(
                 api_key=api_key_for(self.settings),
                 base_url=self.settings.base_url or OPENAI_URL,
@@ -133,6 +168,14 @@ class LLM:
             self._client = instructor.from_openai(self._raw, mode=mode)
             self._sem = asyncio.Semaphore(self.settings.resolved_concurrency())
         return self._client
+
+    def _transport(self) -> Any:
+        """The HTTP transport, bounded: a total deadline per request and a size cap per answer."""
+        import httpx2
+        from openai._constants import DEFAULT_CONNECTION_LIMITS
+
+        inner = self.transport or httpx2.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        return bounded_transport(inner, self.settings.timeout, self.settings.max_answer_bytes)
 
     async def aclose(self) -> None:
         if self._raw is not None:
@@ -301,6 +344,12 @@ class LLM:
                 f"no answer from {url} within {self.settings.timeout:g}s ({retries} retries)", kind="timeout",
                 hint="raise --timeout or lower --concurrency",
             )
+        big = too_large(exc)
+        if big is not None:
+            return RequestFailed(
+                f"{url} sent an {big} (max_answer_bytes)", kind="too_large",
+                hint="lower chunk_chars, or raise FACTCHECK_MAX_ANSWER_BYTES if the model is to be trusted with more",
+            )
         if isinstance(exc, openai.APIConnectionError):
             import httpx2
 
@@ -321,6 +370,8 @@ class LLM:
 
     def _save_raw(self, key: str, label: str, exc: Exception) -> str:
         """Write every raw attempt of a failed request to failed/<key>.txt; return the path."""
+        if not self.settings.cache:
+            return "(not kept: --no-cache writes nothing to the cache folder)"
         directory = failed_dir(self.settings)
         path = directory / f"{key[:16] or 'request'}.txt"
         attempts = getattr(exc, "failed_attempts", None) or []
@@ -357,6 +408,8 @@ def _broken_answer(exc: Any) -> str | None:
         return "an answer that is not a chat completion"
     if all(isinstance(getattr(c, "choices", None), list) and not c.choices for c in completions):
         return "a chat completion without choices"
+    if all(getattr(c, "choices", None) and getattr(c.choices[0], "message", 1) is None for c in completions):
+        return "a chat completion whose message is null"
     return None
 
 
@@ -386,11 +439,13 @@ def _raw_text(completion: Any) -> str:
         message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
         return repr(completion)
+    if message is None:
+        return "(a completion with no message)"
     calls = getattr(message, "tool_calls", None) or []
-    parts = [c.function.arguments for c in calls if getattr(c, "function", None)]
-    if message.content:
-        parts.append(message.content)
-    return "\n".join(parts) if parts else "(empty output)"
+    parts = [getattr(c.function, "arguments", None) for c in calls if getattr(c, "function", None)]
+    parts.append(getattr(message, "content", None))
+    text = [p if isinstance(p, str) else repr(p) for p in parts if p]
+    return "\n".join(text) if text else "(empty output)"
 
 
 def _status_detail(exc: Any) -> str:

@@ -19,7 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError
-from .fileio import WriteError, atomic_write, locked, writable_folder
+from .fileio import WriteError, atomic_write, can_write, locked, writable_folder
 from .models import Finding, FindingKind, Report
 
 REVIEW_FILE_NAME = "factcheck-review.json"
@@ -115,10 +115,10 @@ def load_decisions(path: Path) -> dict[str, Decision]:
 
 def check_writable(path: Path) -> None:
     """Refuse, before the first question, a review file whose decisions could not be saved."""
-    if not writable_folder(path) and not (path.is_file() and os.access(path, os.W_OK)):
+    if not writable_folder(path) and not (path.is_file() and can_write(path)):
         raise InputError(f"{path}: cannot save decisions there (folder {path.parent} is not writable)",
                          "pass --review-file FILE in a folder you can write")
-    if path.exists() and not path.is_dir() and not os.access(path, os.W_OK):
+    if path.exists() and not path.is_dir() and not can_write(path):
         raise InputError(f"{path}: the review file is read-only", "make it writable or pass another --review-file")
 
 

@@ -180,6 +180,11 @@ class LLMExtractor:
         finally:
             progress.advance(f"{source.id} {piece.index + 1}/{total}")
         result = _ChunkResult()
+        if len(answer.claims) > self.settings.max_claims:
+            error = (f"the model answered {len(answer.claims):,} claims for one chunk, more than max_claims "
+                     f"{self.settings.max_claims:,}: answer ignored (raise FACTCHECK_MAX_CLAIMS to accept it)")
+            failure = ChunkFailure(source_id=source.id, chunk_index=piece.index, span=piece.span, error=error)
+            return _ChunkResult(failure=failure, error=RequestFailed(error, kind="too_many_claims"))
         for item in answer.claims:
             claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
             if claim is None:
