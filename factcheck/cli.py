@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as exc:
         if getattr(args, "debug", False):
             err.print_exception()
-        err.print(f"factcheck: error: {exc}", markup=False)
+        err.print(f"factcheck: error: {_visible(str(exc))}", markup=False)
         return exc.exit_code
     except KeyboardInterrupt:
         err.print("factcheck: interrupted; finished chunks are cached: run the same command to resume", markup=False)
@@ -72,6 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             err.print_exception()
         err.print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", markup=False)
         return EXIT_INTERNAL
+
+
+def _visible(text: str) -> str:
+    """A message naming files or quoting input, with control characters made visible."""
+    from .safetext import visible
+
+    return visible(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,7 +151,7 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
-    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {_visible(msg)}", markup=False))
     if args.output:
         _check_output(Path(args.output))
     decisions = _decisions(args, warn)  # a damaged review file is reported before any model request
@@ -485,7 +492,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
 
     options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
                           baseline=args.baseline, tolerance=args.tolerance, cassette=args.cassette, record=args.record)
-    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {_visible(msg)}", markup=False))
     run = evaluate(options, settings_flags(args), warn)
     if args.format == "json":
         import json
