@@ -143,3 +143,16 @@ def test_a_failed_write_keeps_the_previous_report(home: Path, monkeypatch: pytes
     assert code == 2 and "No space left on device" in err and len(err.strip().splitlines()) == 1
     assert out.read_text(encoding="utf-8") == "the previous report\n"
     assert not [p for p in home.rglob("*") if p.name.endswith(".tmp")], "a temporary file was left behind"
+
+
+def test_a_real_quote_with_a_false_value_is_discarded_and_counted(server: FaultServer,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from factcheck.models import Report
+
+    code, out, _ = run(capsys, "compare", "story.txt", "--format", "json")
+    honest = Report.model_validate_json(out)
+    assert honest.claims and honest.run.ungrounded_discarded == 0
+    server.add("wrong_value")  # every claim quotes its sentence faithfully but says "Tokyo"
+    code, out, _ = run(capsys, "compare", "story.txt", "--format", "json", "--no-cache")
+    report = Report.model_validate_json(out)
+    assert report.claims == [] and report.run.ungrounded_discarded == len(honest.claims)

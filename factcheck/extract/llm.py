@@ -26,6 +26,7 @@ from ..prompts import Prompt, load_prompt
 from ..sources import chunk
 from ..timeparse import resolve_time
 from .base import Extraction, Progress
+from .llm_check import value_in_quote
 from .llm_values import normalize_value
 
 PROMPT_ID = "extract_claims"
@@ -195,11 +196,14 @@ class LLMExtractor:
 
 
 def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
-    """A grounded Claim, or None when the quote does not occur in the article body."""
+    """A grounded Claim, or None when the quote does not occur in the article body or does not hold the value."""
     span = find_quote(source, item.quote, near)
     if span is None:
         return None
     anchor = source.published
+    value = normalize_value(item.value, item.value_type, anchor)
+    if not value_in_quote(value, item.value, source.text[span.start : span.end], anchor):
+        return None
     time = resolve_time(item.time, anchor) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
     return Claim(
@@ -207,7 +211,7 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
         subject=subject,
         subject_key=entity_key(subject) or "_".join(subject.lower().split()),
         attribute=" ".join(item.attribute.lower().split()),
-        value=normalize_value(item.value, item.value_type, anchor),
+        value=value,
         time=time,
         quote=source.text[span.start : span.end],
         span=span,
