@@ -181,7 +181,8 @@ def _check_ranges(s: Settings) -> None:
         value, low = getattr(s, name), MINIMUMS[name]
         if isinstance(value, float) and not math.isfinite(value) or not low <= value <= high:
             flag = "--" + name.replace("_", "-")
-            raise ConfigError(f"setting {name}={value!r} is out of range ({low:g} to {high:,g})",
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            raise ConfigError(f"{flag} {shown}: out of range ({low:g} to {high:,g})",
                               f"fix {flag} or FACTCHECK_{name.upper()}")
 
 

@@ -5,6 +5,7 @@ Every span refers to the text of the original file, so an editor can find a quot
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import re
@@ -19,6 +20,7 @@ import yaml
 
 from .errors import InputError
 from .html import html_to_text, looks_like_html
+from .injection import injection_spans
 from .models import Chunk, Source, Span
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -191,6 +193,8 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
         if occurrences[line] > 1 and len(line) > 30:
             furniture.add(i)
     body, furn = [], []
+    marked = injection_spans(text, start)  # whole text: a sentence addressed to a model may span lines
+    ends = [m.end for m in marked]
     for i, (a, b) in enumerate(lines):
         if not stripped[i]:
             continue
@@ -199,38 +203,26 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
         if i in furniture:
             furn.append(Span(start=a, end=b))
             continue
-        for span, is_injection in _split_injections(text, a, b):
+        for span, is_injection in _split_injections(text, a, b, marked, ends):
             (furn if is_injection else body).append(span)
     return body, furn
 
 
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|my\s+)?"
-    r"(?:previous|prior|above|earlier|preceding|original|system|other)\s+(?:instructions?|prompts?|directions|rules|context)\b|"
-    r"\b(?:ignore|disregard|forget)\s+(?:all|any|your)\s+instructions\b|"
-    r"\byou are now (?:an? )?(?:ai|assistant|language model|chatbot|dan|in developer mode)\b|"
-    r"\b(?:new|updated|system) (?:instructions?|prompt)\s*:|\bsystem prompt\b|"
-    r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|^#{2,} ?(?:system|instructions?)\b",
-    re.I | re.M,
-)
-
-
-def _split_injections(text: str, a: int, b: int) -> list[tuple[Span, bool]]:
+def _split_injections(text: str, a: int, b: int, marked: list[Span], ends: list[int]) -> list[tuple[Span, bool]]:
     """Split a body line around sentences that address a language model (prompt injection): those are never claims."""
     pieces: list[tuple[Span, bool]] = []
     pos = a
-    for match in _INJECTION.finditer(text, a, b):
-        if match.start() < pos:
+    for k in range(bisect.bisect_right(ends, a), len(marked)):
+        span = marked[k]
+        if span.start >= b:
+            break
+        start, stop = max(span.start, pos), min(span.end, b)
+        if stop <= start:
             continue
-        start = max((text.rfind(end, pos, match.start()) for end in (". ", "! ", "? ")), default=-1)
-        start = pos if start < pos else start + 2
-        stop = min((i for i in (text.find(end, match.end(), b) for end in (".", "!", "?")) if i >= 0), default=b - 1) + 1
-        stop = min(stop, b)
-        while stop < b and text[stop] in "\"'\u201d\u2019)":
-            stop += 1
         if start > pos and text[pos:start].strip():
             pieces.append((_trimmed(text, pos, start), False))
-        pieces.append((_trimmed(text, start, stop), True))
+        if text[start:stop].strip():
+            pieces.append((_trimmed(text, start, stop), True))
         pos = stop
     if text[pos:b].strip():
         pieces.append((_trimmed(text, pos, b), False))

@@ -20,9 +20,11 @@ from ..config import Settings
 from ..entities import entity_key
 from ..errors import FactcheckError, ModelError
 from ..grounding import find_quote
+from ..injection import addressed_to_model
 from ..llm import LLM, RequestFailed
 from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
 from ..prompts import Prompt, load_prompt
+from ..safetext import is_clean, visible
 from ..sources import chunk
 from ..timeparse import resolve_time
 from .base import Extraction, Progress
@@ -163,8 +165,8 @@ class LLMExtractor:
     async def _chunk(self, llm: LLM, source: Source, piece: Chunk, total: int, progress: Progress) -> _ChunkResult:
         """Ask for one chunk's claims and ground them; a non-fatal failure is returned, not raised."""
         messages = self.prompt.messages(
-            title=source.title or "(untitled)",
-            outlet=source.outlet or "(unknown)",
+            title=prompt_meta(source.title, "(untitled)"),
+            outlet=prompt_meta(source.outlet, "(unknown)"),
             published=source.published.isoformat() if source.published else "(unknown)",
             index=piece.index + 1,
             total=total,
@@ -193,6 +195,16 @@ class LLMExtractor:
             else:
                 result.claims.append((piece.index, claim))
         return result
+
+
+def prompt_meta(text: str | None, default: str) -> str:
+    """Metadata as the prompt shows it: filtered like article text (never a sentence addressed to a model),
+    control characters made visible; clean text is sent unchanged."""
+    if not text:
+        return default
+    if addressed_to_model(text):
+        return "(withheld: it addresses a language model)"
+    return text if is_clean(text) else visible(text)
 
 
 def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
