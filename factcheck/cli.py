@@ -354,28 +354,15 @@ def _add_review_command(sub: Any) -> None:
     review.set_defaults(func=cmd_review)
 
 
-def _review_path(args: argparse.Namespace) -> tuple[Path, bool]:
-    """The review file, and whether it was named on the command line (else found beside the articles)."""
-    from .review import default_review_path
-
-    if getattr(args, "review_file", None):
-        return Path(args.review_file), True
-    return default_review_path(args.paths or ([args.claims] if args.claims else [])), False
+def _review_inputs(args: argparse.Namespace) -> tuple[str | None, list[str]]:
+    """The --review-file given (if any) and the inputs a default review file sits beside."""
+    return getattr(args, "review_file", None), list(args.paths or ([args.claims] if args.claims else []))
 
 
 def _decisions(args: argparse.Namespace, warn: Any) -> Any:
-    """Decisions to show: from --review-file, or from a trusted review file beside the articles."""
-    from .review import ReviewPathError, load_decisions, untrusted_reason
+    from .review import decisions_to_show
 
-    try:
-        path, named = _review_path(args)
-    except ReviewPathError:
-        return {}  # articles in several folders and no --review-file: no decisions to show
-    why = None if named else untrusted_reason(path)
-    if why:
-        warn(f"{path}: review file ignored: it {why} (name it with --review-file to use it)")
-        return {}
-    return load_decisions(path)
+    return decisions_to_show(*_review_inputs(args), warn)
 
 
 def _matched(report: Any, decisions: Any) -> Any:
@@ -392,27 +379,14 @@ def _open_contradictions(report: Any, decisions: Any) -> bool:
                for f in report.findings)
 
 
-def _checked_review_file(args: argparse.Namespace) -> Path:
-    """The review file to keep decisions in: trusted, readable, valid and writable, or a one-line error."""
-    from .review import check_writable, load_decisions, untrusted_reason
-
-    path, named = _review_path(args)
-    why = None if named else untrusted_reason(path)
-    if why:
-        raise FactcheckError(f"{path}: review file refused: it {why}", "name it with --review-file to use it anyway")
-    load_decisions(path)
-    check_writable(path)
-    return path
-
-
 def cmd_review(args: argparse.Namespace, err: Console) -> int:
     from .pipeline import compare, compare_claims
     from .report.terminal import review_card
-    from .review import STATUS_NAMES, run_review
+    from .review import STATUS_NAMES, checked_review_file, run_review
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
-    path = _checked_review_file(args)  # before any model request or question
+    path = checked_review_file(*_review_inputs(args))  # before any model request or question
     if args.claims:
         report = compare_claims(args.claims)
     else:

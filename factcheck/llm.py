@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +25,7 @@ from .cache import Cache, cache_key
 from .config import Settings
 from .errors import ConfigError
 from .models import PromptInfo, Usage
+from .redaction import install_redaction, one_line as _one_line, redact, secrets_of
 
 T = TypeVar("T", bound=BaseModel)
 OPENAI_URL = "https://api.openai.com/v1"
@@ -61,58 +60,6 @@ def api_key_for(settings: Settings) -> str:
     if settings.base_url and settings.server_kind() != "openai":
         return "no-key"
     raise ConfigError("no API key for the OpenAI endpoint", "set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
-
-
-def secrets_of(settings: Settings) -> list[str]:
-    """Strings that must never be written anywhere: the API key and any password in the URL."""
-    out = [settings.api_key or ""]
-    if settings.base_url:
-        parts = urlsplit(settings.base_url)
-        out += [parts.password or "", parts.username or ""]
-    return [x for x in out if len(x) >= 8]
-
-
-def redact(text: str, secrets: list[str]) -> str:
-    """Remove every secret, any 8+ character piece of one, and anything shaped like an OpenAI key."""
-    for secret in secrets:
-        for size in range(len(secret), 7, -1):
-            for start in range(len(secret) - size + 1):
-                piece = secret[start : start + size]
-                if piece in text:
-                    text = text.replace(piece, "[redacted]")
-    return re.sub(r"\bsk-[A-Za-z0-9_\-*.]{6,}", "sk-[redacted]", text)
-
-
-_REDACT: list[str] = []  # secrets known to this run, for warnings printed by libraries
-
-
-def install_redaction(secrets: list[str]) -> None:
-    """Route library warnings and log records through `redact` before they reach stderr, one line each."""
-    import warnings
-
-    for secret in secrets:
-        if secret not in _REDACT:
-            _REDACT.append(secret)
-
-    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: Any, **__: Any) -> None:
-        line = _one_line(redact(f"{category.__name__}: {message}", _REDACT), 300)
-        sys.stderr.write(f"factcheck: warning from a library: {line}\n")
-
-    warnings.showwarning = show
-    root = logging.getLogger()
-    if not any(isinstance(h, _RedactingHandler) for h in root.handlers):
-        root.addHandler(_RedactingHandler(logging.WARNING))
-
-
-class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """Log records on stderr with every known secret and anything shaped like a key removed."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            text = _one_line(redact(record.getMessage(), _REDACT), 300)
-        except Exception:  # a record that cannot be formatted is dropped, never printed raw
-            return
-        sys.stderr.write(text + "\n")
 
 
 def failed_dir(settings: Settings) -> Path:
@@ -457,11 +404,6 @@ def _status_detail(exc: Any) -> str:
         if isinstance(err, str):
             return err
     return str(getattr(exc, "message", "") or exc)
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
 
 
 @dataclass

@@ -166,6 +166,35 @@ def match_decisions(findings: Sequence[Finding], decisions: Mapping[str, Decisio
     return {**{k: v for k, v in decisions.items() if k not in ids}, **out}
 
 
+def review_path(named: str | None, inputs: Sequence[str]) -> tuple[Path, bool]:
+    """The review file, and whether it was named (--review-file) rather than found beside the inputs."""
+    return (Path(named), True) if named else (default_review_path(inputs), False)
+
+
+def decisions_to_show(named: str | None, inputs: Sequence[str], warn: Callable[[str], None]) -> dict[str, Decision]:
+    """Decisions for `compare`: from the named file, or from a trusted review file beside the articles."""
+    try:
+        path, explicit = review_path(named, inputs)
+    except ReviewPathError:
+        return {}  # articles in several folders and no --review-file: no decisions to show
+    why = None if explicit else untrusted_reason(path)
+    if why:
+        warn(f"{path}: review file ignored: it {why} (name it with --review-file to use it)")
+        return {}
+    return load_decisions(path)
+
+
+def checked_review_file(named: str | None, inputs: Sequence[str]) -> Path:
+    """The file `review` keeps decisions in: trusted, readable, valid and writable, or a one-line error."""
+    path, explicit = review_path(named, inputs)
+    why = None if explicit else untrusted_reason(path)
+    if why:
+        raise InputError(f"{path}: review file refused: it {why}", "name it with --review-file to use it anyway")
+    load_decisions(path)
+    check_writable(path)
+    return path
+
+
 def ordered_findings(report: Report) -> list[Finding]:
     """Findings in review order: contradictions, updates, agreements, single-source claims."""
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
