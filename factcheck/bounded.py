@@ -25,10 +25,13 @@ def bounded_transport(inner: Any, seconds: float, max_bytes: int) -> Any:
     import httpx2
 
     class _Stream(httpx2.AsyncByteStream):
+        """The answer's body, read within the deadline and up to the size limit."""
+
         def __init__(self, stream: Any, deadline: float, request: Any) -> None:
             self.stream, self.deadline, self.request = stream, deadline, request
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
+            """The body's pieces; ReadTimeout past the deadline, AnswerTooLarge past the limit."""
             seen = 0
             chunks = aiter(self.stream)
             while True:
@@ -45,10 +48,14 @@ def bounded_transport(inner: Any, seconds: float, max_bytes: int) -> Any:
                 yield piece
 
         async def aclose(self) -> None:
+            """Close the wrapped body."""
             await self.stream.aclose()
 
     class _Bounded(httpx2.AsyncBaseTransport):
+        """The wrapping transport."""
+
         async def handle_async_request(self, request: Any) -> Any:
+            """Send through the real transport; headers within the deadline, the body wrapped."""
             deadline = asyncio.get_running_loop().time() + seconds
             try:
                 async with asyncio.timeout_at(deadline):
@@ -63,6 +70,7 @@ def bounded_transport(inner: Any, seconds: float, max_bytes: int) -> Any:
             return response
 
         async def aclose(self) -> None:
+            """Close the real transport."""
             await inner.aclose()
 
     return _Bounded()

@@ -3,7 +3,8 @@
 The key is a sha256 over the canonical JSON of everything that shapes a response (endpoint,
 model, messages, response schema, mode, sampling parameters, prompt id/version/hash); the value
 is the validated JSON of the response and the token usage it cost. WAL mode lets two runs share
-the file. A corrupted file is moved aside and rebuilt with a warning, never trusted.
+the file. A corrupted file is moved aside and rebuilt with a warning, never trusted; a path holding
+something else (a file not named *.sqlite3 that is not SQLite, another program's database) is refused.
 """
 
 from __future__ import annotations
@@ -193,7 +194,8 @@ class Cache:
                 head = fh.read(16)
         except OSError as exc:
             raise CacheError(f"{self.path}: cannot read the cache ({exc.strerror or exc})", "pass --cache-path or --no-cache") from exc
-        if head and not head.startswith(b"SQLite format 3"):
+        if head and not head.startswith(b"SQLite format 3") and self.path.suffix != ".sqlite3":
+            # a damaged file named like a cache is moved aside and rebuilt; anything else is someone's file
             raise CacheError(f"{self.path}: not a factcheck cache (not an SQLite file); left as it is",
                              "pass --cache-path with a new file name")
 

@@ -45,6 +45,7 @@ def install_redaction(secrets: list[str]) -> None:
             _REDACT.append(secret)
 
     def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, *_: Any, **__: Any) -> None:
+        """Print a warning as one redacted line."""
         line = one_line(redact(f"{category.__name__}: {message}", _REDACT), 300)
         sys.stderr.write(f"factcheck: warning from a library: {line}\n")
 
@@ -58,6 +59,7 @@ class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg]
     """Log records on stderr with every known secret and anything shaped like a key removed."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        """Print a record as one redacted line."""
         try:
             text = one_line(redact(record.getMessage(), _REDACT), 300)
         except Exception:  # a record that cannot be formatted is dropped, never printed raw
@@ -66,5 +68,6 @@ class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def one_line(text: str, limit: int = 200) -> str:
+    """Whitespace runs as one space, cut at `limit` characters with an ellipsis."""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "\u2026"

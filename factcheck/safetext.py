@@ -41,6 +41,7 @@ def is_clean(text: str) -> bool:
 
 
 def _clean(value: Any) -> Any:
+    """Every string inside a dumped model made visible."""
     if isinstance(value, str):
         return visible(value)
     if isinstance(value, dict):
