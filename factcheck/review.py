@@ -115,8 +115,11 @@ def load_decisions(path: Path) -> dict[str, Decision]:
 
 def check_writable(path: Path) -> None:
     """Refuse, before the first question, a review file whose decisions could not be saved."""
-    if not writable_folder(path) and not (path.is_file() and can_write(path)):
-        raise InputError(f"{path}: cannot save decisions there (folder {path.parent} is not writable)",
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:  # folders still to be made: the first that exists
+        folder = folder.parent
+    if not writable_folder(folder / path.name):  # a temporary copy and the lock file are made beside it
+        raise InputError(f"{path}: cannot save decisions there (folder {folder} is not writable)",
                          "pass --review-file FILE in a folder you can write")
     if path.exists() and not path.is_dir() and not can_write(path):
         raise InputError(f"{path}: the review file is read-only", "make it writable or pass another --review-file")

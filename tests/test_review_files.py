@@ -237,3 +237,12 @@ def test_an_unusable_review_file_is_one_line_before_any_work(
                               monkeypatch, capsys)
         assert code == 2, err
         assert str(path) in err and len(err.strip().splitlines()) == 1 and "internal error" not in err
+
+
+def test_a_review_file_in_a_folder_still_to_be_made_is_accepted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    claims = _claims_report(tmp_path)
+    path = tmp_path / "new" / "deeper" / "r.json"
+    monkeypatch.setattr("sys.stdin", io.StringIO("c\n\nq\n"))
+    assert main(["review", "--claims", str(claims), "--review-file", str(path)]) == 0
+    assert len(load_decisions(path)) == 1
