@@ -3,7 +3,8 @@
 The key is a sha256 over the canonical JSON of everything that shapes a response (endpoint,
 model, messages, response schema, mode, sampling parameters, prompt id/version/hash); the value
 is the validated JSON of the response and the token usage it cost. WAL mode lets two runs share
-the file. A corrupted file is moved aside and rebuilt with a warning, never trusted.
+the file. A corrupted file is moved aside and rebuilt with a warning, never trusted; a path holding
+something else (a file not named *.sqlite3 that is not SQLite, another program's database) is refused.
 """
 
 from __future__ import annotations
@@ -136,6 +137,7 @@ class Cache:
             return None
         if self._conn is not None:
             return self._conn
+        self._refuse_other_files()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -163,6 +165,11 @@ class Cache:
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            others = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - {"responses"}
+            if others:
+                conn.close()
+                raise CacheError(f"{self.path}: an SQLite file that is not a factcheck cache (it holds {', '.join(sorted(others))})",
+                                 "pass --cache-path with a new file name")
             conn.execute(_CREATE)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version not in (0, SCHEMA):
@@ -175,6 +182,22 @@ class Cache:
             raise
         conn.isolation_level = "DEFERRED"
         return conn
+
+    def _refuse_other_files(self) -> None:
+        """Refuse a path that holds something other than a cache: it is never renamed aside or changed."""
+        if not self.path.exists():
+            return
+        if not self.path.is_file():
+            raise CacheError(f"{self.path}: not a file", "pass --cache-path with a file name")
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise CacheError(f"{self.path}: cannot read the cache ({exc.strerror or exc})", "pass --cache-path or --no-cache") from exc
+        if head and not head.startswith(b"SQLite format 3") and self.path.suffix != ".sqlite3":
+            # a damaged file named like a cache is moved aside and rebuilt; anything else is someone's file
+            raise CacheError(f"{self.path}: not a factcheck cache (not an SQLite file); left as it is",
+                             "pass --cache-path with a new file name")
 
     def _broken(self, exc: sqlite3.DatabaseError) -> None:
         """A mid-run failure: stop using the cache rather than risk a wrong answer."""

@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FactcheckError as exc:
         if getattr(args, "debug", False):
             err.print_exception()
-        err.print(f"factcheck: error: {exc}", markup=False)
+        err.print(f"factcheck: error: {_visible(str(exc))}", markup=False)
         return exc.exit_code
     except KeyboardInterrupt:
         err.print("factcheck: interrupted; finished chunks are cached: run the same command to resume", markup=False)
@@ -73,6 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             err.print_exception()
         err.print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", markup=False)
         return EXIT_INTERNAL
+
+
+def _visible(text: str) -> str:
+    """A message naming files or quoting input, with control characters made visible."""
+    from .safetext import visible
+
+    return visible(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,16 +154,17 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
-    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {_visible(msg)}", markup=False))
     if args.output:
         _check_output(Path(args.output))
+    decisions = _decisions(args, warn)  # a damaged review file is reported before any model request
     if args.claims:
         report = compare_claims(args.claims)
     else:
         settings = settings_from(args)
         with _progress(err, enabled=not args.quiet) as progress:
             report = compare(args.paths, settings, progress, warn, published_flag(args))
-    decisions = _decisions(args)
+    decisions = _matched(report, decisions)
     _emit(report, args, err, decisions)
     if not args.claims:
         from .pipeline import undated_notes
@@ -189,10 +197,7 @@ def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = 
     if fmt == "terminal":
         renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed, decisions=decisions)
         if args.output:
-            from rich.console import Console
-
-            with open(args.output, "w", encoding="utf-8") as fh:
-                Console(file=fh, width=120, color_system=None).print(renderable)
+            _write_output(Path(args.output), _plain_text(renderable))
         else:
             _stdout_console().print(renderable)
         return
@@ -202,10 +207,33 @@ def _emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = 
         text = {"markdown": render.to_markdown, "html": render.to_html}[fmt](
             report, decisions=decisions, show_dismissed=args.show_dismissed)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        _write_output(Path(args.output), text)
         err.print(f"factcheck: wrote {args.output}", markup=False)
     else:
         sys.stdout.write(text)
+
+
+def _plain_text(renderable: Any) -> str:
+    """A rich renderable as plain text, 120 columns wide, for a file."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None).print(renderable)
+    return buffer.getvalue()
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write a report through a temporary file in the same folder, renamed into place: on any failure
+    (a full disk) the previous file stays as it was and the error is one line."""
+    from .fileio import WriteError, atomic_write
+
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        raise WriteError(f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
+                         "free space or write elsewhere") from exc
 
 
 def _stdout_console() -> Console:
@@ -335,19 +363,22 @@ def _add_review_command(sub: Any) -> None:
     review.set_defaults(func=cmd_review)
 
 
-def _review_path(args: argparse.Namespace) -> Path:
-    from .review import default_review_path
-
-    if getattr(args, "review_file", None):
-        return Path(args.review_file)
+def _review_inputs(args: argparse.Namespace) -> tuple[str | None, list[str]]:
+    """The --review-file given (if any) and the inputs a default review file sits beside."""
     paths = [os.path.join(p, "article") if os.path.isdir(p) else p for p in args.paths]  # a folder holds its file
-    return default_review_path(paths or ([args.claims] if args.claims else []))
+    return getattr(args, "review_file", None), paths or ([args.claims] if args.claims else [])
 
 
-def _decisions(args: argparse.Namespace) -> Any:
-    from .review import load_decisions
+def _decisions(args: argparse.Namespace, warn: Any) -> Any:
+    from .review import decisions_to_show
 
-    return load_decisions(_review_path(args))
+    return decisions_to_show(*_review_inputs(args), warn)
+
+
+def _matched(report: Any, decisions: Any) -> Any:
+    from .review import match_decisions
+
+    return match_decisions(report.findings, decisions)
 
 
 def _open_contradictions(report: Any, decisions: Any) -> bool:
@@ -361,16 +392,16 @@ def _open_contradictions(report: Any, decisions: Any) -> bool:
 def cmd_review(args: argparse.Namespace, err: Console) -> int:
     from .pipeline import compare, compare_claims
     from .report.terminal import review_card
-    from .review import STATUS_NAMES, run_review
+    from .review import STATUS_NAMES, checked_review_file, run_review
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
+    path = checked_review_file(*_review_inputs(args))  # before any model request or question
     if args.claims:
         report = compare_claims(args.claims)
     else:
         with _progress(err, enabled=not args.quiet) as progress:
             report = compare(args.paths, settings_from(args), progress, published=published_flag(args))
-    path = _review_path(args)
     out = _stdout_console()
     echo = not sys.stdin.isatty()
 
@@ -445,7 +476,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
 
     options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
                           baseline=args.baseline, tolerance=args.tolerance, cassette=args.cassette, record=args.record)
-    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {msg}", markup=False))
+    warn = (lambda msg: None) if args.quiet else (lambda msg: err.print(f"factcheck: warning: {_visible(msg)}", markup=False))
     run = evaluate(options, settings_flags(args), warn)
     if args.format == "json":
         import json
@@ -454,7 +485,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
                 "check": run.check.model_dump(mode="json") if run.check else None}
         text = json.dumps(data, indent=2) + "\n"
         if args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+            _write_output(Path(args.output), text)
         else:
             sys.stdout.write(text)
     else:
@@ -464,8 +495,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
 
         view = eval_view(run.result, run.check)
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                Console(file=fh, width=120, color_system=None).print(view)
+            _write_output(Path(args.output), _plain_text(view))
         else:
             console = _stdout_console()
             if not console.is_terminal:

@@ -6,6 +6,7 @@ Nothing here runs at import time: `load_settings` is called by the CLI with what
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -51,6 +52,8 @@ class Settings:
     cache_path: str | None = None
     max_bytes: int = 2_000_000
     encoding: str | None = None
+    max_answer_bytes: int = 2_000_000  # a model's answer to one chunk (docs/security.md)
+    max_claims: int = 500  # claims in one chunk's answer
 
     def endpoint_configured(self) -> bool:
         return bool(self.base_url or self.api_key)
@@ -162,6 +165,44 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
+# Upper bounds that catch a typo (an extra zero) before it lets a file or an answer take all memory.
+LIMITS = {"max_bytes": 100_000_000, "max_answer_bytes": 100_000_000, "max_claims": 100_000, "timeout": 86_400.0,
+          "max_retries": 20, "validation_retries": 20, "concurrency": 64, "chunk_chars": 1_000_000,
+          "max_tokens": 1_000_000, "chunk_overlap": 100}
+MINIMUMS = {"max_bytes": 1, "max_answer_bytes": 1, "max_claims": 1, "timeout": 0.001, "max_retries": 0,
+            "validation_retries": 0, "concurrency": 0, "chunk_chars": 0, "max_tokens": 0, "chunk_overlap": 0}
+
+
+def _check_ranges(s: Settings) -> None:
+    """Every number within its range: `--timeout -1` or a huge --max-bytes is a one-line error."""
+    import math
+
+    for name, high in LIMITS.items():
+        value, low = getattr(s, name), MINIMUMS[name]
+        if isinstance(value, float) and not math.isfinite(value) or not low <= value <= high:
+            flag = "--" + name.replace("_", "-")
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
+            raise ConfigError(f"{flag} {shown}: out of range ({low:g} to {high:,g})",
+                              f"fix {flag} or FACTCHECK_{name.upper()}")
+
+
+def _check_url(url: str) -> None:
+    """A base URL that the HTTP client can use: http(s), a host, a port in range."""
+    from urllib.parse import urlsplit
+
+    fix = "set OPENAI_BASE_URL like http://127.0.0.1:8080/v1"
+    url = re.sub(r"//[^/@]*@", "//", url)  # never print a user or password
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError(f"base URL {url!r} is not http(s)", fix)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port out of range or not a number
+    except ValueError as exc:
+        raise ConfigError(f"base URL {url!r} is malformed ({exc})", fix) from exc
+    if not parts.hostname:
+        raise ConfigError(f"base URL {url!r} names no host", fix)
+
+
 def _validate(s: Settings) -> Settings:
     if s.extractor not in ("auto", "offline", "llm"):
         raise ConfigError(f"unknown extractor {s.extractor!r}", "use auto, offline or llm")
@@ -174,8 +215,9 @@ def _validate(s: Settings) -> Settings:
                           "fix FACTCHECK_CHUNK_CHARS / --max-tokens")
     if s.concurrency < 0:
         raise ConfigError("concurrency must be 1 or more (0: the server kind's default)", "pass --concurrency 1 or more")
-    if s.base_url and not s.base_url.startswith(("http://", "https://")):
-        raise ConfigError(f"base URL {s.base_url!r} is not http(s)", "set OPENAI_BASE_URL like http://127.0.0.1:8080/v1")
+    _check_ranges(s)
+    if s.base_url:
+        _check_url(s.base_url)
     if s.extractor == "llm" and not s.endpoint_configured():
         raise ConfigError(
             "the llm extractor needs a model endpoint",

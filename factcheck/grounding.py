@@ -2,7 +2,8 @@
 
 The model's quote is only a search key: the span (and the quote a report shows) always comes
 from the file text. Matching forgives what copying text commonly changes: runs of whitespace,
-curly versus straight quote marks and dashes, and, as a last resort, letter case.
+curly versus straight quote marks and dashes, zero-width characters and soft hyphens, and, as a
+last resort, letter case.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 _TRIM = " \t\r\n\"'"
+# Invisible characters that copying text adds or drops: zero-width spaces and joiners, word joiner,
+# byte-order mark, soft hyphen. Neither side's are compared.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ def normalize(text: str, offset: int = 0, casefold: bool = False) -> Normalized:
     pending_space: int | None = None
     for i, ch in enumerate(text.translate(_FOLD)):
         pos = offset + i
+        if ch in _INVISIBLE:
+            continue
         if ch.isspace():
             if pending_space is None:
                 pending_space = pos

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +20,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, Field
 
+from .bounded import bounded_transport, too_large
 from .cache import Cache, cache_key
 from .config import Settings
 from .errors import ConfigError
 from .models import PromptInfo, Usage
+from .redaction import install_redaction, one_line as _one_line, redact, secrets_of
 
 T = TypeVar("T", bound=BaseModel)
 OPENAI_URL = "https://api.openai.com/v1"
@@ -59,26 +60,6 @@ def api_key_for(settings: Settings) -> str:
     if settings.base_url and settings.server_kind() != "openai":
         return "no-key"
     raise ConfigError("no API key for the OpenAI endpoint", "set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server")
-
-
-def secrets_of(settings: Settings) -> list[str]:
-    """Strings that must never be written anywhere: the API key and any password in the URL."""
-    out = [settings.api_key or ""]
-    if settings.base_url:
-        parts = urlsplit(settings.base_url)
-        out += [parts.password or "", parts.username or ""]
-    return [x for x in out if len(x) >= 8]
-
-
-def redact(text: str, secrets: list[str]) -> str:
-    """Remove every secret, any 8+ character piece of one, and anything shaped like an OpenAI key."""
-    for secret in secrets:
-        for size in range(len(secret), 7, -1):
-            for start in range(len(secret) - size + 1):
-                piece = secret[start : start + size]
-                if piece in text:
-                    text = text.replace(piece, "[redacted]")
-    return re.sub(r"\bsk-[A-Za-z0-9_\-*.]{6,}", "sk-[redacted]", text)
 
 
 def failed_dir(settings: Settings) -> Path:
@@ -116,12 +97,13 @@ class LLM:
             quiet = logging.getLogger("instructor")  # it logs every failed attempt at ERROR level
             if not any(isinstance(h, logging.NullHandler) for h in quiet.handlers):
                 quiet.addHandler(logging.NullHandler())
+            quiet.propagate = False
 
             async def count(_request: Any) -> None:
                 self.usage.requests += 1
 
-            extra = {"transport": self.transport} if self.transport is not None else {}
-            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]}, **extra)
+            install_redaction(secrets_of(self.settings))
+            http = openai.DefaultAsyncHttpxClient(event_hooks={"request": [count]}, transport=self._transport())
             self._raw = openai.AsyncOpenAI(
                 api_key=api_key_for(self.settings),
                 base_url=self.settings.base_url or OPENAI_URL,
@@ -133,6 +115,14 @@ class LLM:
             self._client = instructor.from_openai(self._raw, mode=mode)
             self._sem = asyncio.Semaphore(self.settings.resolved_concurrency())
         return self._client
+
+    def _transport(self) -> Any:
+        """The HTTP transport, bounded: a total deadline per request and a size cap per answer."""
+        import httpx2
+        from openai._constants import DEFAULT_CONNECTION_LIMITS
+
+        inner = self.transport or httpx2.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+        return bounded_transport(inner, self.settings.timeout, self.settings.max_answer_bytes)
 
     async def aclose(self) -> None:
         if self._raw is not None:
@@ -301,6 +291,12 @@ class LLM:
                 f"no answer from {url} within {self.settings.timeout:g}s ({retries} retries)", kind="timeout",
                 hint="raise --timeout or lower --concurrency",
             )
+        big = too_large(exc)
+        if big is not None:
+            return RequestFailed(
+                f"{url} sent an {big} (max_answer_bytes)", kind="too_large",
+                hint="lower chunk_chars, or raise FACTCHECK_MAX_ANSWER_BYTES if the model is to be trusted with more",
+            )
         if isinstance(exc, openai.APIConnectionError):
             import httpx2
 
@@ -321,6 +317,8 @@ class LLM:
 
     def _save_raw(self, key: str, label: str, exc: Exception) -> str:
         """Write every raw attempt of a failed request to failed/<key>.txt; return the path."""
+        if not self.settings.cache:
+            return "(not kept: --no-cache writes nothing to the cache folder)"
         directory = failed_dir(self.settings)
         path = directory / f"{key[:16] or 'request'}.txt"
         attempts = getattr(exc, "failed_attempts", None) or []
@@ -357,6 +355,8 @@ def _broken_answer(exc: Any) -> str | None:
         return "an answer that is not a chat completion"
     if all(isinstance(getattr(c, "choices", None), list) and not c.choices for c in completions):
         return "a chat completion without choices"
+    if all(getattr(c, "choices", None) and getattr(c.choices[0], "message", 1) is None for c in completions):
+        return "a chat completion whose message is null"
     return None
 
 
@@ -386,11 +386,13 @@ def _raw_text(completion: Any) -> str:
         message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
         return repr(completion)
+    if message is None:
+        return "(a completion with no message)"
     calls = getattr(message, "tool_calls", None) or []
-    parts = [c.function.arguments for c in calls if getattr(c, "function", None)]
-    if message.content:
-        parts.append(message.content)
-    return "\n".join(parts) if parts else "(empty output)"
+    parts = [getattr(c.function, "arguments", None) for c in calls if getattr(c, "function", None)]
+    parts.append(getattr(message, "content", None))
+    text = [p if isinstance(p, str) else repr(p) for p in parts if p]
+    return "\n".join(text) if text else "(empty output)"
 
 
 def _status_detail(exc: Any) -> str:
@@ -402,11 +404,6 @@ def _status_detail(exc: Any) -> str:
         if isinstance(err, str):
             return err
     return str(getattr(exc, "message", "") or exc)
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "\u2026"
 
 
 @dataclass

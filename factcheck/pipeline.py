@@ -124,6 +124,9 @@ def compare_claims(path: str) -> Report:
         raise InputError(f"{path}: no such claims file", "pass a JSON file written by --format json")
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise InputError(f"{path}: holds a JSON {type(data).__name__}, not a factcheck report",
+                             "pass a file written by `factcheck compare --format json`")
         previous = Report.model_validate({**data, "findings": []})
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not JSON", "pass a file written by `factcheck compare --format json`") from exc

@@ -1,13 +1,14 @@
 """Editorial review: an editor's decisions on findings, kept in a JSON file beside the articles.
 
 Decisions are keyed by the content-derived Finding.id, so they survive re-runs that find the
-same thing. Every decision is written at once, atomically, so quitting loses nothing decided.
+same thing. Every decision is written at once, atomically, merged under a lock with what other
+editors saved meanwhile, so quitting or reviewing side by side loses nothing decided.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError
+from .fileio import WriteError, atomic_write, can_write, locked, writable_folder
 from .models import Finding, FindingKind, Report
 
 REVIEW_FILE_NAME = "factcheck-review.json"
@@ -66,52 +68,134 @@ def finding_id(finding: Finding) -> str:
     return finding.id or finding.with_id().id
 
 
+class ReviewPathError(InputError):
+    """No review file can be chosen for these articles without asking."""
+
+
 def default_review_path(paths: Sequence[str]) -> Path:
-    """`factcheck-review.json` in the directory that holds all the articles."""
-    dirs = [str(Path(p).resolve().parent) for p in paths] or [str(Path.cwd())]
+    """`factcheck-review.json` in the folder that holds the articles (all of them in one folder)."""
+    dirs = sorted({Path(os.path.abspath(p)).parent for p in paths}) or [Path.cwd()]  # a link loop resolves nowhere
+    if len(dirs) > 1:
+        raise ReviewPathError(
+            f"the articles are in {len(dirs)} different folders, so there is no review file beside them",
+            "name one with --review-file FILE",
+        )
+    return dirs[0] / REVIEW_FILE_NAME
+
+
+def untrusted_reason(path: Path) -> str | None:
+    """Why a review file found by default should not be trusted (another user's, or writable by all)."""
     try:
-        common = Path(os.path.commonpath(dirs))
-    except ValueError:  # paths on different drives
-        common = Path(dirs[0])
-    return common / REVIEW_FILE_NAME
+        info = path.stat()
+    except OSError:
+        return None
+    if info.st_uid != os.getuid():
+        return "belongs to another user"
+    if info.st_mode & stat.S_IWOTH:
+        return "is writable by every user"
+    return None
 
 
 def load_decisions(path: Path) -> dict[str, Decision]:
     """Decisions from a review file; none when the file does not exist yet."""
+    fix = "fix or move it, or pass another file with --review-file"
     if not path.exists():
         return {}
+    if path.is_dir():
+        raise InputError(f"{path}: the review file is a folder", "pass a file with --review-file")
     try:
-        return ReviewFile.model_validate_json(path.read_bytes()).decisions
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the review file ({exc.strerror or exc})", fix) from exc
+    try:
+        return ReviewFile.model_validate_json(raw).decisions
     except (ValidationError, ValueError) as exc:
-        raise InputError(
-            f"{path}: not a factcheck review file", "fix or move it, or pass another file with --review-file"
-        ) from exc
+        raise InputError(f"{path}: not a factcheck review file", fix) from exc
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before the first question, a review file whose decisions could not be saved."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:  # folders still to be made: the first that exists
+        folder = folder.parent
+    if not writable_folder(folder / path.name):  # a temporary copy and the lock file are made beside it
+        raise InputError(f"{path}: cannot save decisions there (folder {folder} is not writable)",
+                         "pass --review-file FILE in a folder you can write")
+    if path.exists() and not path.is_dir() and not can_write(path):
+        raise InputError(f"{path}: the review file is read-only", "make it writable or pass another --review-file")
 
 
 def save_decision(path: Path, fid: str, decision: Decision | None) -> None:
-    """Record (or with None, withdraw) one decision, keeping every other one in the file."""
-    decisions = load_decisions(path)
-    if decision is None:
-        decisions.pop(fid, None)
-    else:
-        decisions[fid] = decision
-    text = ReviewFile(decisions=dict(sorted(decisions.items()))).model_dump_json(indent=2) + "\n"
-    atomic_write(path, text)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a temporary file in the same directory, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Record (or with None, withdraw) one decision, merged under a lock with every other one in the file."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with locked(path):
+            decisions = load_decisions(path)
+            if decision is None:
+                decisions.pop(fid, None)
+            else:
+                decisions[fid] = decision
+            text = ReviewFile(decisions=dict(sorted(decisions.items()))).model_dump_json(indent=2) + "\n"
+            atomic_write(path, text)
+    except OSError as exc:
+        raise WriteError(f"{path}: decision not saved ({exc.strerror or exc}); the file is unchanged",
+                         "free space or pass --review-file FILE in a folder you can write") from exc
+
+
+def fallback_key(kind: str, subject_key: str, attribute: str) -> tuple[str, str, str]:
+    """What a decision and a finding share when their ids differ (a file written by an older version)."""
+    return (str(kind), subject_key, attribute)
+
+
+def match_decisions(findings: Sequence[Finding], decisions: Mapping[str, Decision]) -> dict[str, Decision]:
+    """Decisions keyed by the ids of `findings`: by id, or else by kind, subject and attribute when that
+    names one finding and one decision (ids computed by an older version of factcheck)."""
+    ids = {finding_id(f): f for f in findings}
+    out = {fid: d for fid, d in decisions.items() if fid in ids}
+    stale: dict[tuple[str, str, str], list[Decision]] = {}
+    for fid, d in decisions.items():
+        if fid not in ids:
+            stale.setdefault(fallback_key(d.kind, d.subject_key, d.attribute), []).append(d)
+    if not stale:
+        return dict(decisions)
+    open_: dict[tuple[str, str, str], list[str]] = {}
+    for fid, f in ids.items():
+        if fid not in out:
+            open_.setdefault(fallback_key(f.kind, f.subject_key, f.attribute), []).append(fid)
+    for key, found in stale.items():
+        targets = open_.get(key, [])
+        if len(found) == 1 and len(targets) == 1:
+            out[targets[0]] = found[0]
+    return {**{k: v for k, v in decisions.items() if k not in ids}, **out}
+
+
+def review_path(named: str | None, inputs: Sequence[str]) -> tuple[Path, bool]:
+    """The review file, and whether it was named (--review-file) rather than found beside the inputs."""
+    return (Path(named), True) if named else (default_review_path(inputs), False)
+
+
+def decisions_to_show(named: str | None, inputs: Sequence[str], warn: Callable[[str], None]) -> dict[str, Decision]:
+    """Decisions for `compare`: from the named file, or from a trusted review file beside the articles."""
+    try:
+        path, explicit = review_path(named, inputs)
+    except ReviewPathError:
+        return {}  # articles in several folders and no --review-file: no decisions to show
+    why = None if explicit else untrusted_reason(path)
+    if why:
+        warn(f"{path}: review file ignored: it {why} (name it with --review-file to use it)")
+        return {}
+    return load_decisions(path)
+
+
+def checked_review_file(named: str | None, inputs: Sequence[str]) -> Path:
+    """The file `review` keeps decisions in: trusted, readable, valid and writable, or a one-line error."""
+    path, explicit = review_path(named, inputs)
+    why = None if explicit else untrusted_reason(path)
+    if why:
+        raise InputError(f"{path}: review file refused: it {why}", "name it with --review-file to use it anyway")
+    load_decisions(path)
+    check_writable(path)
+    return path
 
 
 def ordered_findings(report: Report) -> list[Finding]:
@@ -175,7 +259,7 @@ def run_review(
     `ask` returns one line of input or None at end of input (which ends the review like 'q').
     After c, d or f the next line is a note (empty for none) unless the note follows the key.
     """
-    decisions = load_decisions(path)
+    decisions = match_decisions(report.findings, load_decisions(path))
     queue = review_queue(report, decisions, revisit)
     outcome = ReviewOutcome(remaining=len(queue))
     for n, finding in enumerate(queue, 1):

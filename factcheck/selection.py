@@ -64,6 +64,8 @@ def not_article(path: Path) -> str | None:
         return "sidecar metadata of an article, not an article"
     if name == REVIEW_FILE_NAME or (name.startswith("factcheck-review") and name.endswith(".json")):
         return "factcheck's review file, not an article"
+    if name.startswith(".factcheck-review") and name.endswith(".lock"):
+        return "the lock of factcheck's review file, not an article"
     if path.suffix.lower() in CACHE_SUFFIXES:
         return "a database (factcheck's cache?), not an article"
     head = _head(path)

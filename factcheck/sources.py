@@ -5,6 +5,7 @@ Every span refers to the text of the original file, so an editor can find a quot
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import re
@@ -16,6 +17,7 @@ from typing import Any
 
 from .errors import InputError
 from .html import html_to_text, looks_like_html
+from .injection import injection_spans
 from .metadata import parse_front_matter, published_date, read_sidecar, text_value
 from .models import Chunk, Source, Span
 
@@ -202,6 +204,8 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
         if occurrences[line] > 1 and len(line) > 30:
             furniture.add(i)
     body, furn = [], []
+    marked = injection_spans(text, start)  # whole text: a sentence addressed to a model may span lines
+    ends = [m.end for m in marked]
     for i, (a, b) in enumerate(lines):
         if not stripped[i]:
             continue
@@ -210,38 +214,26 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
         if i in furniture:
             furn.append(Span(start=a, end=b))
             continue
-        for span, is_injection in _split_injections(text, a, b):
+        for span, is_injection in _split_injections(text, a, b, marked, ends):
             (furn if is_injection else body).append(span)
     return body, furn
 
 
-_INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|these\s+|my\s+)?"
-    r"(?:previous|prior|above|earlier|preceding|original|system|other)\s+(?:instructions?|prompts?|directions|rules|context)\b|"
-    r"\b(?:ignore|disregard|forget)\s+(?:all|any|your)\s+instructions\b|"
-    r"\byou are now (?:an? )?(?:ai|assistant|language model|chatbot|dan|in developer mode)\b|"
-    r"\b(?:new|updated|system) (?:instructions?|prompt)\s*:|\bsystem prompt\b|"
-    r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|^#{2,} ?(?:system|instructions?)\b",
-    re.I | re.M,
-)
-
-
-def _split_injections(text: str, a: int, b: int) -> list[tuple[Span, bool]]:
+def _split_injections(text: str, a: int, b: int, marked: list[Span], ends: list[int]) -> list[tuple[Span, bool]]:
     """Split a body line around sentences that address a language model (prompt injection): those are never claims."""
     pieces: list[tuple[Span, bool]] = []
     pos = a
-    for match in _INJECTION.finditer(text, a, b):
-        if match.start() < pos:
+    for k in range(bisect.bisect_right(ends, a), len(marked)):
+        span = marked[k]
+        if span.start >= b:
+            break
+        start, stop = max(span.start, pos), min(span.end, b)
+        if stop <= start:
             continue
-        start = max((text.rfind(end, pos, match.start()) for end in (". ", "! ", "? ")), default=-1)
-        start = pos if start < pos else start + 2
-        stop = min((i for i in (text.find(end, match.end(), b) for end in (".", "!", "?")) if i >= 0), default=b - 1) + 1
-        stop = min(stop, b)
-        while stop < b and text[stop] in "\"'\u201d\u2019)":
-            stop += 1
         if start > pos and text[pos:start].strip():
             pieces.append((_trimmed(text, pos, start), False))
-        pieces.append((_trimmed(text, start, stop), True))
+        if text[start:stop].strip():
+            pieces.append((_trimmed(text, start, stop), True))
         pos = stop
     if text[pos:b].strip():
         pieces.append((_trimmed(text, pos, b), False))
@@ -253,20 +245,41 @@ def _trimmed(text: str, a: int, b: int) -> Span:
     return Span(start=a + len(piece) - len(piece.lstrip()), end=b - (len(piece) - len(piece.rstrip())))
 
 
+# The sentence splitter rescans a whole paragraph once per abbreviation in it: quadratic in the
+# paragraph's length. Longer paragraphs (a page saved as one line) are cut into blocks first.
+SEGMENT_BLOCK_CHARS = 5000
+_BLOCK_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+
+
 def sentences(source: Source) -> list[Span]:
     """Sentence spans of the body, in file order (furniture excluded)."""
     out: list[Span] = []
     for para in source.body:
-        chunk = source.text[para.start : para.end]
-        for piece in _segmenter().segment(chunk):
-            a = para.start + piece.start
-            b = para.start + piece.end
-            seg = source.text[a:b]
-            a += len(seg) - len(seg.lstrip())
-            b -= len(seg) - len(seg.rstrip())
-            if b > a:
-                out.append(Span(start=a, end=b))
+        for start, end in _blocks(source.text, para.start, para.end):
+            for piece in _segmenter().segment(source.text[start:end]):
+                a = start + piece.start
+                b = start + piece.end
+                seg = source.text[a:b]
+                a += len(seg) - len(seg.lstrip())
+                b -= len(seg) - len(seg.rstrip())
+                if b > a:
+                    out.append(Span(start=a, end=b))
     return out
+
+
+def _blocks(text: str, start: int, end: int, size: int = SEGMENT_BLOCK_CHARS) -> Iterable[tuple[int, int]]:
+    """Cut text[start:end] into blocks of at most about `size` characters, at a likely sentence end
+    (else at a space, else anywhere); a paragraph of normal length is one block."""
+    while end - start > size:
+        window = text[start : start + size]
+        cut = 0
+        for match in _BLOCK_END.finditer(window, size // 2):
+            cut = match.end()
+        if not cut:
+            cut = window.rfind(" ", size // 2) + 1 or size
+        yield start, start + cut
+        start += cut
+    yield start, end
 
 
 def chunk(source: Source, max_chars: int = 2400, overlap: int = 1) -> list[Chunk]:

@@ -31,7 +31,8 @@ from typing import Any
 from bench.answers import SchemaFiller, content, request_schema
 
 FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop",
-          "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey")
+          "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey",
+          "null_message", "odd_tool_call", "drip", "huge_field", "many_claims", "wrong_value")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
 
@@ -180,15 +181,41 @@ class _Handler(BaseHTTPRequestHandler):
         completion = answer(request, excerpt, obey=kind == "obey", bad_schema=kind == "bad_schema")
         if kind == "empty_choices":
             completion["choices"] = []
+        if kind == "null_message":
+            completion["choices"][0]["message"] = None
+        if kind == "odd_tool_call":  # arguments as an object, not a string, echoing the credentials sent
+            call = completion["choices"][0]["message"]["tool_calls"][0]
+            call["function"]["arguments"] = [self.headers.get("authorization", ""), "claims"]
+        if kind in ("huge_field", "many_claims", "wrong_value"):
+            _reshape(completion, kind)
         if kind == "truncated_args":
             _cut_arguments(completion)
         data = json.dumps(completion).encode()
+        if kind == "drip":
+            return self._drip(data)
         if kind == "truncated_body":
             data = data[: len(data) // 2]
         if kind == "drop":
             self._send_bytes(200, data, cut=len(data) // 2)
             return 200
         self._send_bytes(200, data)
+        return 200
+
+    def _drip(self, data: bytes) -> int:
+        """Send the answer one byte a second (each byte resets a per-read timeout)."""
+        try:
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(data)))
+            self.end_headers()
+            self.wfile.flush()
+            for i in range(len(data)):
+                if self.server.closing.wait(1.0):
+                    break
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
         return 200
 
     def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
@@ -290,6 +317,23 @@ def _violate(value: Any) -> Any:
     if isinstance(value, str):
         return 12345
     return value
+
+
+def _reshape(completion: dict[str, Any], kind: str) -> None:
+    """A 50 MB field, 10,000 claims, or a value absent from its quote, in the first tool call's arguments."""
+    message = completion["choices"][0]["message"]
+    holder = message["tool_calls"][0]["function"] if message.get("tool_calls") else message
+    key = "arguments" if message.get("tool_calls") else "content"
+    value = json.loads(holder[key])
+    claims = value.get("claims") or []
+    if kind == "huge_field" and claims:
+        claims[0]["attribution"] = "x" * 50_000_000
+    if kind == "many_claims" and claims:
+        value["claims"] = [dict(claims[0]) for _ in range(10_000)]
+    if kind == "wrong_value":
+        for claim in claims:
+            claim["value"], claim["value_type"] = "Tokyo", "entity"
+    holder[key] = json.dumps(value)
 
 
 def _cut_arguments(completion: dict[str, Any]) -> None:

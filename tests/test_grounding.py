@@ -88,3 +88,17 @@ def test_casefold_that_changes_length_keeps_offsets() -> None:
     norm = normalize("\u0130stanbul", casefold=True)  # 'İ'.lower() is two code points
     assert norm.text.startswith("i\u0307")
     assert tuple(norm.starts[:2]) == (0, 0) and norm.starts[2] == 1
+
+
+@pytest.mark.parametrize(("in_file", "in_quote"), [
+    ("The Alder Street bri\u200bdge reopened on March 4, 2024.", "The Alder Street bridge reopened on March 4, 2024."),
+    ("The Alder Street bridge re\u00adopened on March 4, 2024.", "The Alder Street bridge reopened on March 4, 2024."),
+    ("The Alder Street bridge reopened on March 4, 2024.", "The Alder\u2060 Street bri\u00addge reopened on March 4, 2024."),
+])
+def test_zero_width_characters_and_soft_hyphens_do_not_unground_a_faithful_quote(
+        tmp_path: Path, in_file: str, in_quote: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Headline here\n\n{in_file}\n\nAnother paragraph follows with more words in it.\n", encoding="utf-8")
+    src = read_source(path)
+    span = find_quote(src, in_quote)
+    assert span is not None and src.text[span.start : span.end] == in_file

@@ -13,6 +13,7 @@ from sample_report import sample_report
 
 from factcheck.cli import main
 from factcheck.errors import InputError
+from factcheck.fileio import WriteError
 from factcheck.models import FindingKind, Report
 from factcheck.pipeline import compare_claims
 from factcheck.report.jsonout import to_json
@@ -108,10 +109,10 @@ def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError, match="decision not saved .disk full.; the file is unchanged"):
         save_decision(path, finding_id(second), make_decision(second, Status.DISMISSED, None))
     assert path.read_bytes() == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [REVIEW_FILE_NAME]
+    assert sorted(p.name for p in path.parent.iterdir()) == [f".{REVIEW_FILE_NAME}.lock", REVIEW_FILE_NAME]
 
 
 def test_a_broken_review_file_is_an_input_error(tmp_path: Path) -> None:
@@ -131,8 +132,10 @@ def test_review_file_sits_beside_the_articles(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "y.txt")]
-    assert default_review_path(paths) == tmp_path / REVIEW_FILE_NAME
     assert default_review_path(paths[:1]) == tmp_path / "a" / REVIEW_FILE_NAME
+    assert default_review_path([paths[0], str(tmp_path / "a" / "z.txt")]) == tmp_path / "a" / REVIEW_FILE_NAME
+    with pytest.raises(InputError, match="2 different folders.*--review-file"):  # never a common ancestor such as /
+        default_review_path(paths)
 
 
 def test_cli_review_then_compare_hides_dismissed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -70,11 +70,11 @@ def test_key_is_sent_but_never_written(
     for fmt in ("json", "markdown", "html", "terminal"):
         assert run("compare", "story.txt", "--format", fmt, "-o", f"report.{fmt}") in (0, 1)
     assert run("compare", "story.txt", "--format", "json") in (0, 1)
-    # Faults: a schema violation (raw output saved), a server error quoting the key, a timeout.
+    # Faults: a schema violation (raw output saved beside a fresh cache), a server error quoting the key, a timeout.
     server.add("bad_schema", match="Alder")
     server.add("echo_key", match="Birch")
     server.add("slow", match="Cedar", delay=3)
-    assert run("compare", "story.txt", "--format", "json", "--no-cache", "-o", "failed.json", "--debug", "--timeout", "0.3") == 3
+    assert run("compare", "story.txt", "--format", "json", "--cache-path", "fresh/cache.sqlite3", "-o", "failed.json", "--debug", "--timeout", "0.3") == 3
     assert run("compare", "story.txt", "--format", "markdown", "--no-cache", "--timeout", "0.3") == 3
     # A fatal rejection of the key, with and without --debug (traceback), and the endpoint check.
     sent = [r.headers.get("authorization", "") for r in server.completions()]

@@ -20,12 +20,15 @@ from ..config import Settings
 from ..entities import entity_key
 from ..errors import FactcheckError, ModelError
 from ..grounding import find_quote
+from ..injection import addressed_to_model
 from ..llm import LLM, RequestFailed
 from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
 from ..prompts import Prompt, load_prompt
+from ..safetext import is_clean, visible
 from ..sources import chunk
 from ..timeparse import resolve_time
 from .base import Extraction, Progress
+from .llm_check import value_in_quote
 from .llm_values import normalize_value
 
 PROMPT_ID = "extract_claims"
@@ -162,8 +165,8 @@ class LLMExtractor:
     async def _chunk(self, llm: LLM, source: Source, piece: Chunk, total: int, progress: Progress) -> _ChunkResult:
         """Ask for one chunk's claims and ground them; a non-fatal failure is returned, not raised."""
         messages = self.prompt.messages(
-            title=source.title or "(untitled)",
-            outlet=source.outlet or "(unknown)",
+            title=prompt_meta(source.title, "(untitled)"),
+            outlet=prompt_meta(source.outlet, "(unknown)"),
             published=source.published.isoformat() if source.published else "(unknown)",
             index=piece.index + 1,
             total=total,
@@ -180,6 +183,11 @@ class LLMExtractor:
         finally:
             progress.advance(f"{source.id} {piece.index + 1}/{total}")
         result = _ChunkResult()
+        if len(answer.claims) > self.settings.max_claims:
+            error = (f"the model answered {len(answer.claims):,} claims for one chunk, more than max_claims "
+                     f"{self.settings.max_claims:,}: answer ignored (raise FACTCHECK_MAX_CLAIMS to accept it)")
+            failure = ChunkFailure(source_id=source.id, chunk_index=piece.index, span=piece.span, error=error)
+            return _ChunkResult(failure=failure, error=RequestFailed(error, kind="too_many_claims"))
         for item in answer.claims:
             claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
             if claim is None:
@@ -189,12 +197,25 @@ class LLMExtractor:
         return result
 
 
+def prompt_meta(text: str | None, default: str) -> str:
+    """Metadata as the prompt shows it: filtered like article text (never a sentence addressed to a model),
+    control characters made visible; clean text is sent unchanged."""
+    if not text:
+        return default
+    if addressed_to_model(text):
+        return "(withheld: it addresses a language model)"
+    return text if is_clean(text) else visible(text)
+
+
 def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
-    """A grounded Claim, or None when the quote does not occur in the article body."""
+    """A grounded Claim, or None when the quote does not occur in the article body or does not hold the value."""
     span = find_quote(source, item.quote, near)
     if span is None:
         return None
     anchor = source.published
+    value = normalize_value(item.value, item.value_type, anchor)
+    if not value_in_quote(value, item.value, source.text[span.start : span.end], anchor):
+        return None
     time = resolve_time(item.time, anchor) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
     return Claim(
@@ -202,7 +223,7 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
         subject=subject,
         subject_key=entity_key(subject) or "_".join(subject.lower().split()),
         attribute=" ".join(item.attribute.lower().split()),
-        value=normalize_value(item.value, item.value_type, anchor),
+        value=value,
         time=time,
         quote=source.text[span.start : span.end],
         span=span,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from ..models import Finding, FindingKind, Report
 from ..review import Decision, finding_id
+from ..safetext import code_span, safe_mapping, safe_model
 from .view import (
     KIND_TITLES,
     UNDATED,
@@ -27,6 +28,7 @@ def to_markdown(
     report: Report, *, decisions: Mapping[str, Decision] | None = None, show_dismissed: bool = False
 ) -> str:
     """The whole report; single-source claims are listed in a collapsed block."""
+    report, decisions = safe_model(report), safe_mapping(decisions)  # control characters made visible
     view = ReportView(report, decisions, show_dismissed)
     out = _header(view)
     out += _section(view, FindingKind.CONTRADICTION, _contradictions(view))
@@ -45,9 +47,7 @@ def escape(text: str) -> str:
 
 def code(text: str) -> str:
     """An inline code span that survives backticks in the text."""
-    fence = "``" if "`" in text else "`"
-    pad = " " if fence == "``" else ""
-    return f"{fence}{pad}{text.replace('|', '&#124;')}{pad}{fence}"
+    return code_span(text)
 
 
 def quote_md(quote: QuoteView) -> str:

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from ..models import Finding, FindingKind, Report
 from ..review import Decision, Status, finding_id
+from ..safetext import safe_mapping, safe_model
 from .view import (
     KIND_TITLES,
     UNDATED,
@@ -54,6 +55,7 @@ def terminal(
     decisions: Mapping[str, Decision] | None = None,
 ) -> RenderableType:
     """The whole report: header, contradictions, agreements, timelines, single-source claims."""
+    report, decisions = safe_model(report), safe_mapping(decisions)  # control characters made visible
     view = ReportView(report, decisions, show_dismissed)
     parts: list[RenderableType] = [header(view)]
     if report.run.failures:
@@ -71,6 +73,8 @@ def terminal(
 def review_card(report: Report, finding: Finding, number: int, total: int,
                 decision: Decision | None = None) -> RenderableType:
     """One finding as the review command shows it, with any earlier decision."""
+    report, finding = safe_model(report), safe_model(finding)  # control characters made visible
+    decision = safe_model(decision) if decision is not None else None
     view = ReportView(report, {finding_id(finding): decision} if decision else None, show_dismissed=True)
     title = Text(f"Finding {number} of {total}: {finding.kind.value.replace('_', '-')}", style=KIND_STYLES[finding.kind])
     if decision is not None:
