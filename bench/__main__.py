@@ -20,6 +20,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "prompt": ("LLM extractor: prompt tokens per article token", "bench.prompt_bench:prompt_overhead"),
     "offline": ("Offline extractor: throughput and start-up", "bench.offline_bench:offline"),
     "reconcile": ("Reconciler: time and peak memory against claims", "bench.reconcile_figure:reconcile"),
+    "align": ("Alignment by meaning: model load and time against claims", "bench.align_bench:alignment"),
     "e2e": ("End to end on the seeds (offline)", "bench.cli_bench:end_to_end"),
     "startup": ("Start-up: `factcheck --help`", "bench.cli_bench:startup"),
 }

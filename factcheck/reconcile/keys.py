@@ -26,26 +26,31 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=1)
 def type_words() -> frozenset[str]:
     """Words that only restate a value's type ('date', 'place', 'number')."""
     return frozenset(_lexicon()["type_words"])
 
 
+@lru_cache(maxsize=1)
 def generic_units() -> frozenset[str]:
     """Units that say how something is measured, not what is counted ('percent', 'year')."""
     return frozenset(_lexicon()["generic_units"])
 
 
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Titles written with a capital before a name ('President', 'Minister'): not part of the name."""
     return frozenset(_lexicon()["titles"])
 
 
+@lru_cache(maxsize=1)
 def rank_words() -> frozenset[str]:
     """Instances that a statement without them does not name ('deputy', 'former')."""
     return frozenset(_lexicon()["ranks"])
 
 
+@lru_cache(maxsize=1)
 def instance_words() -> dict[str, str]:
     """Word -> the instance it picks out ('initial' -> 'first', 'vice' -> 'deputy')."""
     return dict(_lexicon()["instance_words"])
@@ -90,6 +95,7 @@ class AttributeForm:
         return " ".join(sorted(self.markers)) + "|" + " ".join(sorted(self.core))
 
 
+@lru_cache(maxsize=65536)
 def attribute_form(attribute: str) -> AttributeForm:
     """Stemmed content words of an attribute, with marker words apart and type words dropped."""
     tokens = content_tokens(attribute)
