@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,8 +91,15 @@ def gazetteer() -> Gazetteer:
 
 
 def slug(text: str) -> str:
-    """Lower-case words joined by '_'."""
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", "")))
+    """Lower-case words joined by '_', accents folded ('Perón' -> 'peron')."""
+    return "_".join(re.findall(r"[a-z0-9]+", fold_accents(text).lower().replace("’", "'").replace("'", "")))
+
+
+def fold_accents(text: str) -> str:
+    """Drop combining marks after NFKD decomposition: 'José Perón' -> 'Jose Peron'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def clean_name(name: str) -> str:
@@ -180,6 +188,8 @@ class AliasTable:
     aliases: dict[str, str] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)
+    mentions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> AliasTable:
@@ -226,6 +236,7 @@ class AliasTable:
         gaz = gazetteer()
         for match in re.finditer(r"[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*)+", text):
             run: list[str] = []
+            after_title = False
             for word in [*match.group(0).split(), ""]:
                 bad = (
                     not word or word in gaz.not_person_words or _is_titleword(word) or word in ("The", "But", "And")
@@ -238,12 +249,24 @@ class AliasTable:
                     name = " ".join(run)
                     if name not in self.people:
                         self.people.append(name)
+                    self.mentions[name] = self.mentions.get(name, 0) + 1
+                    if after_title:
+                        self.titled.add(name)
+                after_title = bool(word) and _is_titleword(word)
                 run = []
 
-    def person(self, token: str) -> str | None:
-        """The full name a single surname or given name refers to, if exactly one is known (latest wins)."""
-        matches = [p for p in self.people if token in (p.split()[0], p.split()[-1])]
-        return matches[-1] if matches else None
+    def person(self, token: str, titled: bool = False) -> str | None:
+        """The full name a single surname or given name refers to: the most mentioned (latest on a tie).
+
+        A titled surname ('President Trump') refers only to a person also named with a title, so it is
+        never filed under a relative who shares the surname ('Ivanka Trump').
+        """
+        matches = [p for p in self.people if token in (p.split()[0], p.split()[-1]) and (not titled or p in self.titled)]
+        if not matches:
+            return None
+        rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}
+        top = max(rank.values())
+        return [p for p in matches if rank[p] == top][-1]
 
     def _link_acronym(self, name: str) -> None:
         words = name.split()
@@ -313,6 +336,9 @@ def entity_key(name: str, aliases: AliasTable | None = None) -> str:
         return country
     _, rest = split_title(text)
     if rest != text:
+        if aliases is not None and len(rest.split()) == 1 and rest[:1].isupper():
+            full = aliases.person(rest, titled=True)
+            return slug(full) if full else _fold(slug(rest))
         return entity_key(rest, aliases)
     trailing = re.match(r"^(?:[A-Z][\w-]*\s+)*(?:(?!(?:of|and|for|the|on|in|to)\s)[a-z][\w-]*\s+)+(?P<name>(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)$", text)
     if trailing and not text[:1].islower():

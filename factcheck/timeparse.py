@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from . import lexicon
 from .models import Granularity, Period
 
 Tense = Literal["past", "future"]
@@ -24,18 +25,8 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-QUALIFIERS = {
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "about": "about", "around": "about", "some": "about",
-    "roughly": "about", "approximately": "about", "nearly": "about", "almost": "about", "at least": "at_least",
-    "up to": "at_most", "at most": "at_most",
-}
+NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
+QUALIFIERS: dict[str, str] = lexicon.qualifiers()
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -44,7 +35,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
-_QUAL = r"(?:(?:more than|less than|fewer than|at least|at most|up to|upwards of|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
 _PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
 _LEX = r"(?<![\w-])"

@@ -24,9 +24,9 @@ from ..llm import LLM, RequestFailed
 from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
 from ..prompts import Prompt, load_prompt
 from ..sources import chunk
-from ..timeparse import resolve_time
+
 from .base import Extraction, Progress
-from .llm_values import normalize_value
+from .llm_values import claim_time, normalize_value
 
 PROMPT_ID = "extract_claims"
 # After queuing one source's chunks, pause this long before splitting the next: a request needs
@@ -195,14 +195,14 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
     if span is None:
         return None
     anchor = source.published
-    time = resolve_time(item.time, anchor) if item.time and item.time.strip() else None
+    time = claim_time(item.time, anchor, item.quote) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
     return Claim(
         source_id=source.id,
         subject=subject,
         subject_key=entity_key(subject) or "_".join(subject.lower().split()),
         attribute=" ".join(item.attribute.lower().split()),
-        value=normalize_value(item.value, item.value_type, anchor),
+        value=normalize_value(item.value, item.value_type, anchor, item.quote),
         time=time,
         quote=source.text[span.start : span.end],
         span=span,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..entities import country_key
 from ..timeparse import NUMBER_WORDS
 
@@ -54,7 +55,7 @@ _NAMES: dict[tuple[str, ...], dict[str | None, str]] = {
 }
 NAME_TABLE = {name: table for names, table in _NAMES.items() for name in names}
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
 _AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
 _NAME_ALT = "|".join(sorted(NAME_TABLE, key=len, reverse=True))
