@@ -20,6 +20,9 @@ import yaml
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such"}
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "to", "de", "la"}
+_AGED = re.compile(r"\d{1,3}-year-old|\w+-year-old", re.I)  # '53-year-old Igor' is Igor
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+_PERSON_RUN = re.compile(f"{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*(?:\\s+{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?P<a>.+?)['’]s\s+government|(?P<b>.+?)\s+government|government\s+of\s+(?P<c>.+))$", re.I)
 _NAME_TOKEN = r"[A-Z][\w’'.-]*"
@@ -107,7 +110,7 @@ def clean_name(name: str) -> str:
     text = " ".join(name.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;:")
     text = _POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) and not text.endswith("s'") else text
     words = text.split()
-    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or _AGED.fullmatch(words[0])):
         words = words[1:]
     return " ".join(words).rstrip(".") if not re.search(r"\b[A-Z]\.$|\b(?:Corp|Co|Inc|Ltd)\.$", " ".join(words)) else " ".join(words)
 
@@ -234,7 +237,7 @@ class AliasTable:
     def learn_people(self, text: str) -> None:
         """Runs of two to four capitalised words that are not titles, places or organisation words."""
         gaz = gazetteer()
-        for match in re.finditer(r"[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*)+", text):
+        for match in re.finditer(_PERSON_RUN, text):
             run: list[str] = []
             after_title = False
             for word in [*match.group(0).split(), ""]:
@@ -261,7 +264,8 @@ class AliasTable:
         A titled surname ('President Trump') refers only to a person also named with a title, so it is
         never filed under a relative who shares the surname ('Ivanka Trump').
         """
-        matches = [p for p in self.people if token in (p.split()[0], p.split()[-1]) and (not titled or p in self.titled)]
+        token = fold_accents(token)
+        matches = [p for p in self.people if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)]
         if not matches:
             return None
         rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}

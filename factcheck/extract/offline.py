@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..entities import AliasTable, place_key, slug
 from ..models import Claim, Granularity, Modality, Source, Value, ValueType
 from ..sources import sentences
@@ -38,6 +39,8 @@ from .offline_frames import (
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
+from .offline_parse import nlp
+from .offline_quantities import parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
@@ -46,6 +49,13 @@ _LATEST = {"last", "previous", "latest"}  # "held its previous session": the lat
 _SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 _Slot = tuple[tuple[int, int] | None, str, str | None]
+
+
+def _claim_text(sentence: str) -> str:
+    """The part of a sentence that can hold claims: nothing from a link line ('Related: ...') on."""
+    low = sentence.lower()
+    cut = min((i for i in (low.find(w) for w in lexicon.words("link_lines")) if i >= 0 and (i == 0 or not low[i - 1].isalpha())), default=len(sentence))
+    return sentence[:cut].rstrip()
 
 
 class OfflineExtractor:
@@ -79,8 +89,10 @@ class _Reader(StatusMixin, ClaimWriter):
 
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""
-        for span in sentences(self.source):
-            self._sentence(span.start, self.source.text[span.start : span.end])
+        spans = [(s.start, _claim_text(self.source.text[s.start : s.end])) for s in sentences(self.source)]
+        for (start, text), doc in zip(spans, nlp().pipe(text for _, text in spans), strict=True):
+            self.doc = doc
+            self._sentence(start, text)
         seen: set[str] = set()
         unique = []
         for claim in self.claims:
@@ -99,13 +111,15 @@ class _Reader(StatusMixin, ClaimWriter):
         self.attrib = attribution(text)
         self.event_at: dict[int, str] = {}
         self._people_and_events()
-        values = [m for m in find_values(text, self.source.published) if not any(a <= m.start < b for a, b in self.attrib.skip)]
+        found = parse_values(text, self.doc, find_values(text, self.source.published))
+        values = [m for m in found if not any(a <= m.start < b for a, b in self.attrib.skip)]
         for role in find_roles(text, self.aliases):
             self._role(role)
         for mention in values:
             if mention.kind == "age":
                 key = self.aliases.key(mention.name)
-                self._emit_span(mention.name, key, "age", mention.value, None, mention.name_start, mention.end, Modality.REPORTED)
+                start, end = min(mention.name_start, mention.start), max(mention.end, mention.name_start + len(mention.name))
+                self._emit_span(mention.name, key, "age", mention.value, None, start, end, Modality.REPORTED)
                 continue
             self._value(mention)
         self._places()

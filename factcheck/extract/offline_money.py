@@ -54,7 +54,7 @@ _NAMES: dict[tuple[str, ...], dict[str | None, str]] = {
     ("dirham", "dirhams"): {None: "AED"},
 }
 NAME_TABLE = {name: table for names, table in _NAMES.items() for name in names}
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"k", "dozen"}}
 _QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
 _AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
@@ -66,7 +66,7 @@ _CODE_AFTER = re.compile(
     _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>" + _CODE_ALT + r")\b"
 )
 _NAMED = re.compile(
-    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion|trillion))?\s"
+    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
     r"(?:(?P<nat>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<cur>" + _NAME_ALT + r")\b(?!-)"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
