@@ -117,7 +117,10 @@ class _Reader(StatusMixin, ClaimWriter):
             self._role(role)
         for mention in values:
             if mention.kind == "age":
-                key = self.aliases.key(mention.name)
+                pronoun = mention.name.lower() in {"he", "she"}
+                key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
+                if not key:
+                    continue
                 start, end = min(mention.name_start, mention.start), max(mention.end, mention.name_start + len(mention.name))
                 self._emit_span(mention.name, key, "age", mention.value, None, start, end, Modality.REPORTED)
                 continue
