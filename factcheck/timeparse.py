@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
         r"(?P<mon>" + _MONTH + r")" + _REX)),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0|20\d0)s\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<y>1[6-9]\d0|20\d0)s\b", re.I)),
     ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
     ("rel_period", re.compile(
@@ -200,7 +200,8 @@ def _build(
         period = _yearless_month(_month(g["mon"]), anchor, tense)
     elif kind == "decade":
         y = int(g["y"])
-        period = Period(start=date(y, 1, 1), end=date(y + 9, 12, 31), granularity=Granularity.RANGE)
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g.get("dpart") or "").lower(), (0, 9))
+        period = Period(start=date(y + first, 1, 1), end=date(y + last, 12, 31), granularity=Granularity.RANGE)
     elif kind == "year":
         y = int(g["y"])
         period = Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)

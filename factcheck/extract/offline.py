@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..entities import AliasTable, place_key, slug
-from ..models import Claim, Granularity, Modality, Source, Value, ValueType
+from ..models import Claim, Granularity, Modality, Period, Source, Value, ValueType
 from ..sources import sentences
 from .base import Extraction, Progress
 from .offline_claims import ClaimWriter
@@ -39,6 +39,7 @@ from .offline_frames import (
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
+from .offline_deps import dependency_slot, speaker_of_it
 from .offline_parse import nlp
 from .offline_quantities import parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
@@ -165,11 +166,17 @@ class _Reader(StatusMixin, ClaimWriter):
         time = m.value.period if m.kind == "date" else self._running_time(clause, m.kind, self._clause_time(clause))
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
-        if attr is None or m.kind == "date" and attr in _SAYING:
+        if m.kind == "date" and attr in _SAYING:
             return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
+        if attr is None or not key:
+            self._dependency_claim(m, time)
+            return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
         mod = self._modality(ci)
+        speaker = speaker_of_it(self.doc, m.start)
+        if speaker is not None and self.last_subject and key == self.aliases.key(speaker) != self.last_subject:
+            key, subject = self.last_subject, None  # 'X said it had grown': 'it' is the thing, not the speaker
         self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
         if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:
             self._remember(key, any(e.persons for e in self.events if e.key == key), m.value.period)
@@ -177,6 +184,17 @@ class _Reader(StatusMixin, ClaimWriter):
         if second:
             s_subject, s_key, s_attr, s_ci = second
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
+
+    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
+        """A value the rules give no subject: subject and predicate from the dependency tree."""
+        slot = dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        if slot is None:
+            return
+        key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)
+        if not key:
+            return
+        start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
+        self._emit_span(slot.subject, key, slot.attribute, m.value, time, start, end, self._modality(self._clause_of(self._token_at(m.start))))
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
