@@ -22,14 +22,20 @@ def _data() -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """A named word list, lower case ('series_nouns', 'link_lines')."""
     return frozenset(str(w).lower() for w in _data()[name])
 
 
 def table(name: str) -> dict[str, Any]:
-    """A named mapping ('number_words', 'scales', 'ordinals', 'units', 'time_units')."""
-    return {str(k).lower(): v for k, v in _data()[name].items()}
+    """A named mapping ('number_words', 'scales', 'ordinals', 'units', 'time_units'); a copy, safe to change."""
+    return dict(_table(name))
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple[tuple[str, Any], ...]:
+    return tuple((str(k).lower(), v) for k, v in _data()[name].items())
 
 
 @lru_cache(maxsize=1)
@@ -53,3 +59,10 @@ def find_qualifier(text: str) -> str | None:
     """The first qualifier phrase in a text, as its kind."""
     m = re.search(rf"\b(?:{qualifier_pattern()})\b", text, re.I)
     return qualifier_of(m.group(0)) if m else None
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """A compiled regex matching any phrase of a named list as whole words, longest first."""
+    phrases = sorted(words(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
