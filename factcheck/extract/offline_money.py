@@ -18,42 +18,12 @@ from .. import lexicon
 from ..entities import country_key
 from ..timeparse import NUMBER_WORDS
 
-SYMBOLS = {
-    "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+SYMBOLS: dict[str, str] = lexicon.table("currency_symbols")
+CODES = {c.upper() for c in lexicon.words("currency_codes")}
+# Currency name (every spelling) -> {issuing country key: code}; the key None is the default reading (lexicon 'currencies').
+NAME_TABLE: dict[str, dict[str | None, str]] = {
+    name: {**entry.get("issuers", {}), None: entry["default"]} for entry in lexicon.items("currencies") for name in entry["names"]
 }
-CODES = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "DKK", "SEK", "NOK", "ISK", "CZK", "CHF", "AUD",
-    "CAD", "NZD", "HKD", "SGD", "MXN", "BRL", "ZAR", "TRY", "PLN", "HUF", "ILS", "SAR", "AED", "PKR", "TWD",
-}
-# Currency name (every spelling) -> {issuing country key: code}; the key None is the default reading.
-_NAMES: dict[tuple[str, ...], dict[str | None, str]] = {
-    ("crown", "crowns", "krone", "kroner", "krona", "kronor", "koruna", "korunas", "kronur"): {
-        "denmark": "DKK", "sweden": "SEK", "norway": "NOK", "iceland": "ISK", "czech_republic": "CZK", None: "crown",
-    },
-    ("dollar", "dollars"): {
-        "australia": "AUD", "canada": "CAD", "new_zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", None: "USD",
-    },
-    ("peso", "pesos"): {"mexico": "MXN", "argentina": "ARS", "philippines": "PHP", "chile": "CLP", "colombia": "COP", None: "peso"},
-    ("franc", "francs"): {"switzerland": "CHF", None: "CHF"},
-    ("rupee", "rupees"): {"india": "INR", "pakistan": "PKR", "sri_lanka": "LKR", "nepal": "NPR", None: "INR"},
-    ("pound", "pounds"): {"egypt": "EGP", None: "GBP"},
-    ("sterling",): {None: "GBP"},
-    ("euro", "euros"): {None: "EUR"},
-    ("yen",): {None: "JPY"},
-    ("yuan", "renminbi"): {None: "CNY"},
-    ("won",): {"north_korea": "KPW", None: "KRW"},
-    ("ruble", "rubles", "rouble", "roubles"): {None: "RUB"},
-    ("rand",): {None: "ZAR"},
-    ("reais",): {None: "BRL"},
-    ("lira", "liras", "lire"): {None: "TRY"},
-    ("zloty", "zlotys"): {None: "PLN"},
-    ("forint", "forints"): {None: "HUF"},
-    ("shekel", "shekels"): {None: "ILS"},
-    ("riyal", "riyals"): {None: "SAR"},
-    ("dirham", "dirhams"): {None: "AED"},
-}
-NAME_TABLE = {name: table for names, table in _NAMES.items() for name in names}
 MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"k", "dozen"}}
 _QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))

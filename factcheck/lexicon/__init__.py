@@ -38,6 +38,11 @@ def _table(name: str) -> tuple[tuple[str, Any], ...]:
     return tuple((str(k).lower(), v) for k, v in _data()[name].items())
 
 
+def items(name: str) -> list[dict[str, Any]]:
+    """A named list of records ('currencies')."""
+    return list(_data()[name])
+
+
 @lru_cache(maxsize=1)
 def qualifiers() -> dict[str, str]:
     """Qualifier phrase -> Value.qualifier ('above' -> 'more_than')."""
