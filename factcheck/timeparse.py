@@ -278,6 +278,8 @@ def iso(period: Period) -> str:
         return f"{year:04d}-W{week:02d}"
     if s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
         return f"{s.year:04d}/{e.year:04d}"
+    if s.day == 1 and (e + timedelta(days=1)).day == 1:  # whole months: 'late 2014' is 2014-09/2014-12
+        return f"{s.year:04d}-{s.month:02d}/{e.year:04d}-{e.month:02d}"
     return f"{s.isoformat()}/{e.isoformat()}"
 
 
@@ -367,6 +369,9 @@ def _month_day(month: int, day: int, year: str | None, anchor: date | None, tens
 def _part(part: str, start: date, end: date) -> Period:
     """Early / mid / late part of a month or year as a range."""
     p = part.lower()
+    if start.month == 1 and end.month == 12 and start.year == end.year:  # a year: thirds of four months each
+        first, last = (1, 4) if p.startswith("early") or "beginning" in p or "start" in p else (5, 8) if p.startswith("mid") or "middle" in p else (9, 12)
+        return Period(start=date(start.year, first, 1), end=_month_period(start.year, last).end, granularity=Granularity.RANGE)
     span = (end - start).days + 1
     third = span // 3
     if p.startswith("early") or "beginning" in p or "start" in p:

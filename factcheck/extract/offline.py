@@ -41,7 +41,7 @@ from .offline_status import StatusMixin
 from .offline_subjects import referents_for
 from .offline_deps import dependency_slot, speaker_of_it
 from .offline_parse import nlp
-from .offline_quantities import parse_values
+from .offline_quantities import count_attribute, parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
@@ -291,7 +291,7 @@ class _Reader(StatusMixin, ClaimWriter):
             nxt = self._token_at(m.end - 1) + 1
             span = np_after(self.tokens, nxt, clause.last)
             if span is not None:
-                return span, self._subject_key(span), f"number of {m.noun}"
+                return span, self._subject_key(span), count_attribute(m.noun)
         if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
             head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
             if head is not None:
@@ -330,7 +330,7 @@ class _Reader(StatusMixin, ClaimWriter):
             verb = predicate[-1] if predicate else ""
             return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
         if m.kind == "number":
-            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else f"number of {m.noun}"
+            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else count_attribute(m.noun)
         if not predicate or not key:
             return None, "", None
         attr = attribute_of(predicate)

@@ -195,9 +195,10 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         if first.ent_type_ in {"PERCENT", "ORDINAL"} or not _time_unit(doc, last):
             return None  # money is the money finder's; a parse-only MONEY label is often wrong ('7 million PlayStation 4 units')
     before = doc[first.i - 1] if first.i > 0 else None
-    if before is not None and (before.text in {"$", "€", "£", "¥", "#", "No."} or before.pos_ == "PROPN" and before.whitespace_):
-        return None  # 'PlayStation 4 units', 'Flight 567': a number in a name
     unit_end, unit_words = _unit_after(doc, last)
+    measured = unit_words in lexicon.table("units") or unit_words in lexicon.table("time_units")
+    if before is not None and (before.text in {"$", "€", "£", "¥", "#", "No."} or before.pos_ == "PROPN" and before.whitespace_ and not measured):
+        return None  # 'PlayStation 4 units', 'Flight 567': a number in a name ('M109A6 155mm' is a measure)
     if unit_end is None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "to"}:
         later = _number_run(doc, last.i + 2)
         unit_end, unit_words = _unit_after(doc, later[-1]) if later else (None, "")
@@ -240,7 +241,8 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
     if doc[j].lower_ in lexicon.table("units") or doc[j].lower_ in lexicon.table("time_units"):
         return j, doc[j].lower_
     head = last.head
-    if last.dep_ in {"nummod", "compound"} and head.i >= j and head.i - j <= 2 and head.pos_ in {"NOUN", "PROPN"}:
+    between = {t.lower_ for t in doc[j : head.i]} if head.i >= j else set()
+    if last.dep_ in {"nummod", "compound"} and head.i >= j and head.i - j <= 2 and head.pos_ in {"NOUN", "PROPN"} and not between & {"and", "or", "to", ","}:
         return head.i, head.lower_
     return None, ""
 
@@ -375,6 +377,11 @@ def _misread(m: Mention, doc: Doc, parsed: list[Mention]) -> bool:
     if m.kind == "money" and m.value.unit == "GBP" and "£" not in m.value.text:
         return any(p.start <= m.start < p.end and p.noun == "weight" for p in parsed)
     return False
+
+
+def count_attribute(noun: str) -> str:
+    """The attribute of a number with no predicate: a measure or share names itself ('distance'), a count its noun."""
+    return noun if noun in _MEASURES or noun.startswith("share of") else f"number of {noun}"
 
 
 def _in_name(doc: Doc, start: int) -> bool:
