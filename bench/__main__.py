@@ -19,6 +19,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "cache": ("LLM extractor: re-run from the cache", "bench.llm_bench:cache"),
     "prompt": ("LLM extractor: prompt tokens per article token", "bench.prompt_bench:prompt_overhead"),
     "offline": ("Offline extractor: throughput and start-up", "bench.offline_bench:offline"),
+    "parser": ("Offline extractor: the parser (spaCy)", "bench.parser_bench:parser"),
     "reconcile": ("Reconciler: time and peak memory against claims", "bench.reconcile_figure:reconcile"),
     "align": ("Alignment by meaning: model load and time against claims", "bench.align_bench:alignment"),
     "e2e": ("End to end on the seeds (offline)", "bench.cli_bench:end_to_end"),

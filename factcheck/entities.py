@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,9 @@ import yaml
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such"}
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "to", "de", "la"}
+_AGED = re.compile(r"\d{1,3}-year-old|\w+-year-old", re.I)  # '53-year-old Igor' is Igor
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+_PERSON_RUN = re.compile(f"{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*(?:\\s+{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?P<a>.+?)['’]s\s+government|(?P<b>.+?)\s+government|government\s+of\s+(?P<c>.+))$", re.I)
 _NAME_TOKEN = r"[A-Z][\w’'.-]*"
@@ -90,8 +94,15 @@ def gazetteer() -> Gazetteer:
 
 
 def slug(text: str) -> str:
-    """Lower-case words joined by '_'."""
-    return "_".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", "")))
+    """Lower-case words joined by '_', accents folded ('Perón' -> 'peron')."""
+    return "_".join(re.findall(r"[a-z0-9]+", fold_accents(text).lower().replace("’", "'").replace("'", "")))
+
+
+def fold_accents(text: str) -> str:
+    """Drop combining marks after NFKD decomposition: 'José Perón' -> 'Jose Peron'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def clean_name(name: str) -> str:
@@ -99,7 +110,7 @@ def clean_name(name: str) -> str:
     text = " ".join(name.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;:")
     text = _POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) and not text.endswith("s'") else text
     words = text.split()
-    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+    while len(words) > 1 and (words[0].lower() in _DETERMINERS or _AGED.fullmatch(words[0])):
         words = words[1:]
     return " ".join(words).rstrip(".") if not re.search(r"\b[A-Z]\.$|\b(?:Corp|Co|Inc|Ltd)\.$", " ".join(words)) else " ".join(words)
 
@@ -180,6 +191,8 @@ class AliasTable:
     aliases: dict[str, str] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)
+    mentions: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> AliasTable:
@@ -224,8 +237,9 @@ class AliasTable:
     def learn_people(self, text: str) -> None:
         """Runs of two to four capitalised words that are not titles, places or organisation words."""
         gaz = gazetteer()
-        for match in re.finditer(r"[A-Z][a-z]+(?:-[A-Za-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)*)+", text):
+        for match in re.finditer(_PERSON_RUN, text):
             run: list[str] = []
+            after_title = False
             for word in [*match.group(0).split(), ""]:
                 bad = (
                     not word or word in gaz.not_person_words or _is_titleword(word) or word in ("The", "But", "And")
@@ -238,12 +252,25 @@ class AliasTable:
                     name = " ".join(run)
                     if name not in self.people:
                         self.people.append(name)
+                    self.mentions[name] = self.mentions.get(name, 0) + 1
+                    if after_title:
+                        self.titled.add(name)
+                after_title = bool(word) and _is_titleword(word)
                 run = []
 
-    def person(self, token: str) -> str | None:
-        """The full name a single surname or given name refers to, if exactly one is known (latest wins)."""
-        matches = [p for p in self.people if token in (p.split()[0], p.split()[-1])]
-        return matches[-1] if matches else None
+    def person(self, token: str, titled: bool = False) -> str | None:
+        """The full name a single surname or given name refers to: the most mentioned (latest on a tie).
+
+        A titled surname ('President Trump') refers only to a person also named with a title, so it is
+        never filed under a relative who shares the surname ('Ivanka Trump').
+        """
+        token = fold_accents(token)
+        matches = [p for p in self.people if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)]
+        if not matches:
+            return None
+        rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}
+        top = max(rank.values())
+        return [p for p in matches if rank[p] == top][-1]
 
     def _link_acronym(self, name: str) -> None:
         words = name.split()
@@ -313,6 +340,9 @@ def entity_key(name: str, aliases: AliasTable | None = None) -> str:
         return country
     _, rest = split_title(text)
     if rest != text:
+        if aliases is not None and len(rest.split()) == 1 and rest[:1].isupper():
+            full = aliases.person(rest, titled=True)
+            return slug(full) if full else _fold(slug(rest))
         return entity_key(rest, aliases)
     trailing = re.match(r"^(?:[A-Z][\w-]*\s+)*(?:(?!(?:of|and|for|the|on|in|to)\s)[a-z][\w-]*\s+)+(?P<name>(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)$", text)
     if trailing and not text[:1].islower():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from . import lexicon
 from .models import Granularity, Period
 
 Tense = Literal["past", "future"]
@@ -24,18 +25,8 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-QUALIFIERS = {
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "less than": "less_than",
-    "fewer than": "less_than", "under": "less_than", "about": "about", "around": "about", "some": "about",
-    "roughly": "about", "approximately": "about", "nearly": "about", "almost": "about", "at least": "at_least",
-    "up to": "at_most", "at most": "at_most",
-}
+NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
+QUALIFIERS: dict[str, str] = lexicon.qualifiers()
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -44,7 +35,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
-_QUAL = r"(?:(?:more than|less than|fewer than|at least|at most|up to|upwards of|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
 _PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
 _LEX = r"(?<![\w-])"
@@ -65,7 +56,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
         r"(?P<mon>" + _MONTH + r")" + _REX)),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>1[6-9]\d0|20\d0)s\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<y>1[6-9]\d0|20\d0)s\b", re.I)),
     ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
     ("rel_period", re.compile(
@@ -211,7 +202,8 @@ def _build(
         period = _yearless_month(_month(g["mon"]), anchor, tense)
     elif kind == "decade":
         y = int(g["y"])
-        period = Period(start=date(y, 1, 1), end=date(y + 9, 12, 31), granularity=Granularity.RANGE)
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g.get("dpart") or "").lower(), (0, 9))
+        period = Period(start=date(y + first, 1, 1), end=date(y + last, 12, 31), granularity=Granularity.RANGE)
     elif kind == "year":
         y = int(g["y"])
         period = Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
@@ -294,6 +286,8 @@ def iso(period: Period) -> str:
         return f"{year:04d}-W{week:02d}"
     if s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
         return f"{s.year:04d}/{e.year:04d}"
+    if s.day == 1 and (e + timedelta(days=1)).day == 1:  # whole months: 'late 2014' is 2014-09/2014-12
+        return f"{s.year:04d}-{s.month:02d}/{e.year:04d}-{e.month:02d}"
     return f"{s.isoformat()}/{e.isoformat()}"
 
 
@@ -383,6 +377,9 @@ def _month_day(month: int, day: int, year: str | None, anchor: date | None, tens
 def _part(part: str, start: date, end: date) -> Period:
     """Early / mid / late part of a month or year as a range."""
     p = part.lower()
+    if start.month == 1 and end.month == 12 and start.year == end.year:  # a year: thirds of four months each
+        first, last = (1, 4) if p.startswith("early") or "beginning" in p or "start" in p else (5, 8) if p.startswith("mid") or "middle" in p else (9, 12)
+        return Period(start=date(start.year, first, 1), end=_month_period(start.year, last).end, granularity=Granularity.RANGE)
     span = (end - start).days + 1
     third = span // 3
     if p.startswith("early") or "beginning" in p or "start" in p:

@@ -26,10 +26,10 @@ from ..models import Chunk, ChunkFailure, Claim, Modality, Source, Span
 from ..prompts import Prompt, load_prompt
 from ..safetext import is_clean, visible
 from ..sources import chunk
-from ..timeparse import resolve_time
+
 from .base import Extraction, Progress
 from .llm_check import value_in_quote
-from .llm_values import normalize_value
+from .llm_values import claim_time, normalize_value
 
 PROMPT_ID = "extract_claims"
 # After queuing one source's chunks, pause this long before splitting the next: a request needs
@@ -213,10 +213,10 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
     if span is None:
         return None
     anchor = source.published
-    value = normalize_value(item.value, item.value_type, anchor)
+    value = normalize_value(item.value, item.value_type, anchor, item.quote)
     if not value_in_quote(value, item.value, source.text[span.start : span.end], anchor):
         return None
-    time = resolve_time(item.time, anchor) if item.time and item.time.strip() else None
+    time = claim_time(item.time, anchor, item.quote) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
     return Claim(
         source_id=source.id,

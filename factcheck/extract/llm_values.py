@@ -1,45 +1,31 @@
 """Normalise the values a model writes ("more than five years", "$3 million", "seventh") so that
-claims from different sources compare: the conventions of docs/claims.md."""
+claims from different sources compare: the conventions of docs/claims.md, with the offline
+extractor's lexicon (factcheck/data/lexicon.yaml), money reading and tense rules."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from ..entities import entity_key
-from ..models import Value, ValueType
-from ..timeparse import iso, resolve_time
-from .offline_money import find_money
+from .. import lexicon
+from ..entities import entity_key, gazetteer, place_key
+from ..models import Period, Value, ValueType
+from ..timeparse import Tense, iso, resolve_time, tense_at
+from .offline_money import MoneyMatch, find_money
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "hundredth": 100,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
-_QUALIFIERS = [
-    ("more_than", r"more than|over|above|upwards of|in excess of"),
-    ("less_than", r"less than|under|below|fewer than"),
-    ("at_least", r"at least|no fewer than|no less than"),
-    ("about", r"about|around|approximately|roughly|nearly|almost|some|an estimated"),
-]
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 
 
-def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
-    """A typed Value with its comparable normal form; falls back to text when the type does not parse."""
+def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None = None) -> Value:
+    """A typed Value with its comparable normal form; falls back to text when the type does not parse.
+
+    `quote` (the claim's supporting text) gives a date its tense and an ambiguous currency its country.
+    """
     text = " ".join(text.split())
     low = text.lower()
-    qualifier = next((name for name, pat in _QUALIFIERS if re.search(rf"\b(?:{pat})\b", low)), None)
+    qualifier = lexicon.find_qualifier(low)
     if kind == ValueType.DATE:
-        period = resolve_time(text, anchor)
+        period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:
             return Value(type=ValueType.DATE, text=text, normalized=iso(period), period=period, qualifier=qualifier)
     elif kind == ValueType.ORDINAL:
@@ -48,7 +34,7 @@ def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
             return Value(type=ValueType.ORDINAL, text=text, normalized=str(n), number=float(n))
     elif kind == ValueType.MONEY:
         # The offline extractor's reading of amounts, so both extractors agree on "C$40 million" or "Danish crowns".
-        money = next(find_money(text), None)
+        money = _money(text, quote)
         amount, currency = (money.amount, money.currency) if money else (parse_number(low), None)
         if amount is not None:
             norm = f"{currency or 'XXX'} {_plain(amount)}"
@@ -59,14 +45,51 @@ def normalize_value(text: str, kind: str, anchor: date | None) -> Value:
             unit = _unit(low)
             return Value(type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier)
     elif kind == ValueType.ENTITY:
-        key = entity_key(text)
+        key = entity_value_key(text)
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
 
 
+def claim_time(expression: str, anchor: date | None, quote: str | None = None) -> Period | None:
+    """The period a claim is about, resolved with the tense of its quote."""
+    return resolve_time(expression, anchor, quote_tense(expression, quote))
+
+
+def quote_tense(expression: str, quote: str | None) -> Tense | None:
+    """The tense governing a time expression in the quote ('said in January' is past), as the offline path reads it."""
+    if not quote:
+        return None
+    found = re.search(re.escape(expression), quote, re.I)
+    if found is None:
+        core = re.sub(r"^(?:in|on|at|by|since|during|last|next|this)\s+", "", expression.strip(), flags=re.I)
+        found = re.search(re.escape(core), quote, re.I) if core else None
+    if found is None:
+        return None
+    return tense_at(quote, found.start(), found.end())
+
+
+def entity_value_key(text: str) -> str:
+    """An entity value's key (docs/claims.md): a city keeps its own key ('Seoul' is `seoul`, not South Korea)."""
+    key = entity_key(text)
+    return place_key(text) if key in gazetteer().countries.values() else key
+
+
+def _money(text: str, quote: str | None) -> MoneyMatch | None:
+    """The amount in the value; an ambiguous currency name ('crown') takes its country from the quote."""
+    money = next(find_money(text), None)
+    if money is None or not quote or money.currency.isupper():
+        return money
+    for candidate in find_money(quote):
+        if candidate.amount == money.amount and candidate.currency.isupper():
+            return candidate
+    return money
+
+
 def parse_number(low: str) -> float | None:
     """The first amount in the text: digits (1,200 / 3.5) or words (five, twenty-one), times a scale word."""
+    units = lexicon.table("number_words")
+    scales = lexicon.table("scales")
     digits = _NUMBER.search(low)
     value: float | None = None
     rest = low
@@ -76,8 +99,8 @@ def parse_number(low: str) -> float | None:
     else:
         total, seen = 0, False
         for word in re.findall(r"[a-z]+", low.replace("-", " ")):
-            if word in _UNITS and not (word in ("a", "an") and seen):
-                total += _UNITS[word]
+            if word in units and word not in scales and not (word in ("a", "an") and seen):
+                total += units[word]
                 seen = True
             elif seen and word not in ("and",):
                 rest = low[low.find(word) :]
@@ -85,9 +108,9 @@ def parse_number(low: str) -> float | None:
         value = float(total) if seen else None
     if value is None:
         return None
-    scale = re.match(r"\s*-?\s*(hundred|thousand|million|billion|trillion|bn|k|m)\b", rest)
+    scale = re.match(r"\s*-?\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b", rest)
     if scale:
-        value *= _SCALES[scale.group(1)]
+        value *= scales[scale.group(1)]
     return value
 
 
@@ -96,16 +119,18 @@ def parse_ordinal(low: str) -> int | None:
     m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", low)
     if m:
         return int(m.group(1))
+    ordinals = lexicon.table("ordinals")
     for word in re.findall(r"[a-z]+", low):
-        if word in _ORDINALS:
-            return _ORDINALS[word]
+        if word in ordinals:
+            return int(ordinals[word])
     return None
 
 
 def _unit(low: str) -> str | None:
-    m = re.search(r"\d[\d,.]*\s+([a-z]+)|\b(?:" + "|".join(_UNITS) + r")\s+([a-z]+)", low)
+    units = lexicon.table("number_words")
+    m = re.search(r"\d[\d,.]*\s+([a-z]+)|\b(?:" + "|".join(units) + r")\s+([a-z]+)", low)
     word = (m.group(1) or m.group(2)) if m else None
-    return word if word and word not in _SCALES and word != "and" else None
+    return word if word and word not in lexicon.table("scales") and word != "and" else None
 
 
 def _plain(n: float) -> str:

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..entities import AliasTable, place_key, slug
-from ..models import Claim, Granularity, Modality, Source, Value, ValueType
+from ..models import Claim, Granularity, Modality, Period, Source, Value, ValueType
 from ..sources import sentences
 from .base import Extraction, Progress
 from .offline_claims import ClaimWriter
@@ -38,6 +39,9 @@ from .offline_frames import (
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
+from .offline_deps import dependency_slot, speaker_of_it
+from .offline_parse import nlp
+from .offline_quantities import count_attribute, parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
 
 _GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
@@ -46,6 +50,13 @@ _LATEST = {"last", "previous", "latest"}  # "held its previous session": the lat
 _SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 _Slot = tuple[tuple[int, int] | None, str, str | None]
+
+
+def _claim_text(sentence: str) -> str:
+    """The part of a sentence that can hold claims: nothing from a link line ('Related: ...') on."""
+    low = sentence.lower()
+    cut = min((i for i in (low.find(w) for w in lexicon.words("link_lines")) if i >= 0 and (i == 0 or not low[i - 1].isalpha())), default=len(sentence))
+    return sentence[:cut].rstrip()
 
 
 class OfflineExtractor:
@@ -79,8 +90,10 @@ class _Reader(StatusMixin, ClaimWriter):
 
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""
-        for span in sentences(self.source):
-            self._sentence(span.start, self.source.text[span.start : span.end])
+        spans = [(s.start, _claim_text(self.source.text[s.start : s.end])) for s in sentences(self.source)]
+        for (start, text), doc in zip(spans, nlp().pipe(text for _, text in spans), strict=True):
+            self.doc = doc
+            self._sentence(start, text)
         seen: set[str] = set()
         unique = []
         for claim in self.claims:
@@ -99,13 +112,18 @@ class _Reader(StatusMixin, ClaimWriter):
         self.attrib = attribution(text)
         self.event_at: dict[int, str] = {}
         self._people_and_events()
-        values = [m for m in find_values(text, self.source.published) if not any(a <= m.start < b for a, b in self.attrib.skip)]
+        found = parse_values(text, self.doc, find_values(text, self.source.published))
+        values = [m for m in found if not any(a <= m.start < b for a, b in self.attrib.skip)]
         for role in find_roles(text, self.aliases):
             self._role(role)
         for mention in values:
             if mention.kind == "age":
-                key = self.aliases.key(mention.name)
-                self._emit_span(mention.name, key, "age", mention.value, None, mention.name_start, mention.end, Modality.REPORTED)
+                pronoun = mention.name.lower() in {"he", "she"}
+                key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
+                if not key:
+                    continue
+                start, end = min(mention.name_start, mention.start), max(mention.end, mention.name_start + len(mention.name))
+                self._emit_span(mention.name, key, "age", mention.value, None, start, end, Modality.REPORTED)
                 continue
             self._value(mention)
         self._places()
@@ -148,11 +166,17 @@ class _Reader(StatusMixin, ClaimWriter):
         time = m.value.period if m.kind == "date" else self._running_time(clause, m.kind, self._clause_time(clause))
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
-        if attr is None or m.kind == "date" and attr in _SAYING:
+        if m.kind == "date" and attr in _SAYING:
             return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
+        if attr is None or not key:
+            self._dependency_claim(m, time)
+            return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
         mod = self._modality(ci)
+        speaker = speaker_of_it(self.doc, m.start)
+        if speaker is not None and self.last_subject and key == self.aliases.key(speaker) != self.last_subject:
+            key, subject = self.last_subject, None  # 'X said it had grown': 'it' is the thing, not the speaker
         self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
         if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:
             self._remember(key, any(e.persons for e in self.events if e.key == key), m.value.period)
@@ -160,6 +184,17 @@ class _Reader(StatusMixin, ClaimWriter):
         if second:
             s_subject, s_key, s_attr, s_ci = second
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
+
+    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
+        """A value the rules give no subject: subject and predicate from the dependency tree."""
+        slot = dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        if slot is None:
+            return
+        key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)
+        if not key:
+            return
+        start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
+        self._emit_span(slot.subject, key, slot.attribute, m.value, time, start, end, self._modality(self._clause_of(self._token_at(m.start))))
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
@@ -256,7 +291,7 @@ class _Reader(StatusMixin, ClaimWriter):
             nxt = self._token_at(m.end - 1) + 1
             span = np_after(self.tokens, nxt, clause.last)
             if span is not None:
-                return span, self._subject_key(span), f"number of {m.noun}"
+                return span, self._subject_key(span), count_attribute(m.noun)
         if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
             head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
             if head is not None:
@@ -295,7 +330,7 @@ class _Reader(StatusMixin, ClaimWriter):
             verb = predicate[-1] if predicate else ""
             return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
         if m.kind == "number":
-            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else f"number of {m.noun}"
+            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else count_attribute(m.noun)
         if not predicate or not key:
             return None, "", None
         attr = attribute_of(predicate)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..models import Modality
 from .offline_text import (
     AUXILIARIES,
@@ -41,9 +42,9 @@ SYNONYMS = {
     "announcement": "announced", "decision": "decided",
 }
 NOUN_OF_VERB = {"donated": "donation", "paid": "payment", "pledged": "pledge", "spent": "spending", "invested": "investment", "lent": "loan", "fined": "fine", "raised": "funding", "offered": "offer"}
-_PLANNED = re.compile(r"\b(?:arranging|arrangements|plans? to|planning to|planned|slated|scheduled|intends? to|aims? to)\b")
-_EXPECTED = re.compile(r"\b(?:expected|expects|likely|certain|set to|will|would|shall|is to|are to|was to|to be held|upcoming|envisaged|(?:is|are) due to)\b")
-_HEDGED = re.compile(r"\b(?:may|might|could|possible|possibly|perhaps|allegedly|reportedly|suspected|feared)\b")
+_PLANNED = lexicon.phrase_pattern("modality_planned")
+_EXPECTED = lexicon.phrase_pattern("modality_expected")
+_HEDGED = lexicon.phrase_pattern("modality_hedged")
 _SPEECH = r"(?:said|says|added|reported|told reporters|noted|stated)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ATTRIB_TAIL = re.compile(

@@ -14,47 +14,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..entities import country_key
 from ..timeparse import NUMBER_WORDS
 
-SYMBOLS = {
-    "$": "USD", "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+SYMBOLS: dict[str, str] = lexicon.table("currency_symbols")
+CODES = {c.upper() for c in lexicon.words("currency_codes")}
+# Currency name (every spelling) -> {issuing country key: code}; the key None is the default reading (lexicon 'currencies').
+NAME_TABLE: dict[str, dict[str | None, str]] = {
+    name: {**entry.get("issuers", {}), None: entry["default"]} for entry in lexicon.items("currencies") for name in entry["names"]
 }
-CODES = {
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "DKK", "SEK", "NOK", "ISK", "CZK", "CHF", "AUD",
-    "CAD", "NZD", "HKD", "SGD", "MXN", "BRL", "ZAR", "TRY", "PLN", "HUF", "ILS", "SAR", "AED", "PKR", "TWD",
-}
-# Currency name (every spelling) -> {issuing country key: code}; the key None is the default reading.
-_NAMES: dict[tuple[str, ...], dict[str | None, str]] = {
-    ("crown", "crowns", "krone", "kroner", "krona", "kronor", "koruna", "korunas", "kronur"): {
-        "denmark": "DKK", "sweden": "SEK", "norway": "NOK", "iceland": "ISK", "czech_republic": "CZK", None: "crown",
-    },
-    ("dollar", "dollars"): {
-        "australia": "AUD", "canada": "CAD", "new_zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", None: "USD",
-    },
-    ("peso", "pesos"): {"mexico": "MXN", "argentina": "ARS", "philippines": "PHP", "chile": "CLP", "colombia": "COP", None: "peso"},
-    ("franc", "francs"): {"switzerland": "CHF", None: "CHF"},
-    ("rupee", "rupees"): {"india": "INR", "pakistan": "PKR", "sri_lanka": "LKR", "nepal": "NPR", None: "INR"},
-    ("pound", "pounds"): {"egypt": "EGP", None: "GBP"},
-    ("sterling",): {None: "GBP"},
-    ("euro", "euros"): {None: "EUR"},
-    ("yen",): {None: "JPY"},
-    ("yuan", "renminbi"): {None: "CNY"},
-    ("won",): {"north_korea": "KPW", None: "KRW"},
-    ("ruble", "rubles", "rouble", "roubles"): {None: "RUB"},
-    ("rand",): {None: "ZAR"},
-    ("reais",): {None: "BRL"},
-    ("lira", "liras", "lire"): {None: "TRY"},
-    ("zloty", "zlotys"): {None: "PLN"},
-    ("forint", "forints"): {None: "HUF"},
-    ("shekel", "shekels"): {None: "ILS"},
-    ("riyal", "riyals"): {None: "SAR"},
-    ("dirham", "dirhams"): {None: "AED"},
-}
-NAME_TABLE = {name: table for names, table in _NAMES.items() for name in names}
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"k", "dozen"}}
+_QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
 _AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
 _NAME_ALT = "|".join(sorted(NAME_TABLE, key=len, reverse=True))
@@ -65,7 +36,7 @@ _CODE_AFTER = re.compile(
     _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>" + _CODE_ALT + r")\b"
 )
 _NAMED = re.compile(
-    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion|trillion))?\s"
+    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
     r"(?:(?P<nat>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<cur>" + _NAME_ALT + r")\b(?!-)"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexicon
 from ..entities import entity_key, regions, slug
 from .offline_text import SPEECH_VERBS, Token, is_verb
 
@@ -54,10 +55,7 @@ _DESCRIPTION = re.compile(rf"(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+-\w+\s+)?(
 _FIRST_PERSON = {"we", "us", "our", "ours"}
 _LEADING_DROP = {"and", "or", "but", "so", "then", "also", "yet", "nor"}
 _ADVERBIAL_OPENERS = {"as", "while", "once", "than", "like"}
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-    "hundred", "thousand", "million", "billion", "percent", "per", "cent",
-}
+_NUMBER_WORDS = lexicon.words("number_words") | lexicon.words("scales") | {"percent", "per", "cent"}
 _QUANTITY_WORDS = {"about", "some", "roughly", "nearly", "almost", "around", "approximately", "more", "less", "fewer", "over", "under", "just", "up", "to", "than", "a", "an"}
 _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "times", "more", "less", "percent", "%", "sooner", "later", "earlier"}
 _PREPOSITION_OPENERS = {"on", "in", "at", "under", "by", "into", "onto"}

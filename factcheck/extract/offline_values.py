@@ -7,23 +7,22 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .. import lexicon
 from ..entities import AliasTable, gazetteer
 from ..models import Period, Value, ValueType
-from ..timeparse import NUMBER_WORDS, QUALIFIERS, iso, open_key, scan
+from ..timeparse import NUMBER_WORDS, iso, open_key, scan
 from .offline_money import find_money
 
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
-}
+MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"hundred", "dozen"}}
+ORDINALS: dict[str, int] = {k: v for k, v in lexicon.table("ordinals").items() if k != "first"}
 # Nouns of a series of events: "first" is an ordinal only before one of these ("the first round of talks");
 # elsewhere it is a description ("the first time", "in his first term" as a span of time).
-SERIES_NOUNS = {"round", "stage", "phase", "session", "leg", "wave", "tranche", "edition", "instalment", "installment"}
+SERIES_NOUNS = lexicon.words("series_nouns")
+_NOT_SERIES = lexicon.words("not_series_nouns")
 RELATIONS = {"predecessor", "successor", "deputy", "wife", "husband", "son", "daughter", "father", "mother", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"}
 _ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "last", "first", "next", "every"}
 _STOP_NOUN = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "who", "last", "next", "this", "amid", "as", "since"}
-_QUAL = r"(?P<q>(?:more than|less than|fewer than|at least|at most|up to|over|under|about|around|roughly|approximately|nearly|almost|some)\s+)?"
+_QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
 _NUMBER = re.compile(
     _QUAL + r"(?<![\w.$-])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion))?"
@@ -116,7 +115,7 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:
             continue
         word = match.group("o").lower()
         noun = _head_noun(match.group("noun"))
-        if not noun or word == "first" and noun.split()[0] not in SERIES_NOUNS:
+        if not noun or word == "first" and noun.split()[0] not in SERIES_NOUNS or _description(text, match.start("o"), noun):
             continue
         n = 1 if word == "first" else ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         value = Value(type=ValueType.ORDINAL, text=match.group("o"), normalized=str(n), number=float(n))
@@ -223,6 +222,15 @@ def _countable(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _description(text: str, start: int, noun: str) -> bool:
+    """'a third country', 'a second opinion': an ordinal after 'a' (or before a non-series noun) is no number."""
+    head = noun.split()[0]
+    if head in SERIES_NOUNS:
+        return False
+    before = text[:start].split()
+    return head in _NOT_SERIES or bool(before) and before[-1].lower() in {"a", "an", "another"}
+
+
 def _head_noun(phrase: str) -> str:
     kept = []
     for word in phrase.split():
@@ -238,7 +246,7 @@ def _amount(n: str, mult: str | None) -> float:
 
 
 def _qualifier(q: str | None) -> str | None:
-    return QUALIFIERS.get(" ".join(q.lower().split())) if q else None
+    return lexicon.qualifier_of(q)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,95 @@
+"""Subject and predicate of a value from spaCy's dependency tree: the fallback when the rules find none.
+
+The value's governing verb is the nearest verb above it; the subject is that verb's nominal subject
+(or, for an infinitive or a conjoined verb, the subject of the verb it hangs on); the attribute is the
+verb's lemma, with the counted noun for counts. "In 2009, a British man was arrested" dates the arrest of
+"a British man"; "X said it had grown" gives "it", which the caller resolves to a thing, not the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_RAISING = {"xcomp", "conj", "advcl", "acl", "relcl"}
+
+
+@dataclass
+class Slot:
+    """A subject and predicate for a value; offsets relative to the sentence."""
+
+    subject: str
+    start: int
+    end: int
+    attribute: str
+    verb_end: int
+    pronoun: bool
+
+
+def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
+    """The subject and predicate governing the value that starts at character `start`."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    if tok is None:
+        return None
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in lexicon.words("speech_verbs"):
+        return None  # when a thing was said is not a fact of the story
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    left = _left_edge(subject)
+    attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
+    if noun and noun not in attribute:
+        attribute = f"{noun} {attribute}"
+    pronoun = subject.pos_ == "PRON"
+    if pronoun and subject.lower_ not in {"it", "they", "he", "she"}:
+        return None
+    return Slot(doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's nominal subject, else that of the verb an infinitive or conjoined verb hangs on."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in _RAISING or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _left_edge(noun: Token) -> Token:
+    """The first token of the noun phrase (determiners, adjectives, compounds, possessives)."""
+    start = noun
+    for child in noun.lefts:
+        if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}:
+            start = child.left_edge if child.left_edge.i < start.i else start
+    return start
+
+
+def speaker_of_it(doc: Doc, start: int) -> str | None:
+    """'The fire chief said it had grown to 2,000 acres': the speaker, when the value's clause has subject 'it'.
+
+    The caller then files the value under the thing 'it' refers to, never under the speaker.
+    """
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    if tok is None:
+        return None
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    speech = verb.head
+    if subject is None or subject.lower_ != "it" or verb.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("speech_verbs"):
+        return None
+    speaker = next((c for c in speech.children if c.dep_ in _SUBJECTS), None)
+    return None if speaker is None else doc[_left_edge(speaker).i : speaker.i + 1].text

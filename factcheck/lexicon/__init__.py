@@ -1,0 +1,73 @@
+"""The shared lexicon: named word lists from factcheck/data/lexicon.yaml, loaded once."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_FILE = "lexicon.yaml"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """The whole lexicon file."""
+    text = resources.files("factcheck").joinpath("data", _FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"factcheck/data/{_FILE}: expected a mapping of named lists")
+    return data
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """A named word list, lower case ('series_nouns', 'link_lines')."""
+    return frozenset(str(w).lower() for w in _data()[name])
+
+
+def table(name: str) -> dict[str, Any]:
+    """A named mapping ('number_words', 'scales', 'ordinals', 'units', 'time_units'); a copy, safe to change."""
+    return dict(_table(name))
+
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple[tuple[str, Any], ...]:
+    return tuple((str(k).lower(), v) for k, v in _data()[name].items())
+
+
+def items(name: str) -> list[dict[str, Any]]:
+    """A named list of records ('currencies')."""
+    return list(_data()[name])
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> dict[str, str]:
+    """Qualifier phrase -> Value.qualifier ('above' -> 'more_than')."""
+    return {phrase.lower(): kind for kind, phrases in _data()["qualifiers"].items() for phrase in phrases}
+
+
+@lru_cache(maxsize=1)
+def qualifier_pattern() -> str:
+    """A regex alternation of the qualifier phrases, longest first, for a named group."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(qualifiers(), key=len, reverse=True))
+
+
+def qualifier_of(phrase: str | None) -> str | None:
+    """The qualifier kind of a phrase as written ('More than ' -> 'more_than'), or None."""
+    return qualifiers().get(" ".join(phrase.lower().split())) if phrase else None
+
+
+def find_qualifier(text: str) -> str | None:
+    """The first qualifier phrase in a text, as its kind."""
+    m = re.search(rf"\b(?:{qualifier_pattern()})\b", text, re.I)
+    return qualifier_of(m.group(0)) if m else None
+
+
+@lru_cache(maxsize=None)
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """A compiled regex matching any phrase of a named list as whole words, longest first."""
+    phrases = sorted(words(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
