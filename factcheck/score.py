@@ -81,6 +81,11 @@ def value_key(claim: Claim) -> tuple[str, str]:
     return value.type.value, norm
 
 
+def is_open(claim: Claim) -> bool:
+    """A date kept as written with its time left open ('open: next month')."""
+    return claim.value.type == ValueType.DATE and claim.value.period is None and claim.value.normalized.startswith("open:")
+
+
 def overlap(a: Claim, b: Claim) -> int:
     """Characters shared by the two claims' spans (0 if different sources or disjoint)."""
     if a.source_id != b.source_id:
@@ -89,7 +94,9 @@ def overlap(a: Claim, b: Claim) -> int:
 
 
 def score(predicted: Sequence[Claim], gold: Sequence[Claim]) -> Score:
-    """Match predicted claims to gold one-to-one and count per value type."""
+    """Match predicted claims to gold one-to-one and count per value type. A date left open (a
+    relative date in an undated article, kept as written) is not scored: it names no period to check."""
+    predicted = [p for p in predicted if not is_open(p)]
     candidates: list[tuple[int, int, int, int]] = []
     gold_by_value: dict[tuple[str, str, str], list[int]] = {}
     for j, g in enumerate(gold):
