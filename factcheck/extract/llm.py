@@ -29,6 +29,7 @@ from ..sources import chunk
 
 from .base import Extraction, Progress
 from .llm_check import value_in_quote
+from .llm_status import status_twin
 from .llm_values import claim_time, normalize_value
 
 PROMPT_ID = "extract_claims"
@@ -192,8 +193,11 @@ class LLMExtractor:
             claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
             if claim is None:
                 result.discarded += 1
-            else:
-                result.claims.append((piece.index, claim))
+                continue
+            result.claims.append((piece.index, claim))
+            twin = status_twin(claim)
+            if twin is not None:
+                result.claims.append((piece.index, twin))
         return result
 
 

@@ -51,6 +51,12 @@ def rank_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """A state's word -> the first word of its group of synonyms ('restored' -> 'resumed')."""
+    return {word: group[0] for group in _lexicon()["same_states"] for word in group}
+
+
+@lru_cache(maxsize=1)
 def instance_words() -> dict[str, str]:
     """Word -> the instance it picks out ('initial' -> 'first', 'vice' -> 'deputy')."""
     return dict(_lexicon()["instance_words"])

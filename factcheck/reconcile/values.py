@@ -300,6 +300,8 @@ def compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE
+    if _state(a) is not None and _state(a) == _state(b):
+        return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
     fa, fb = _words_of(a), _words_of(b)
     if _instances(fa) != _instances(fb):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
@@ -316,6 +318,13 @@ def compare_names(a: Value, b: Value) -> Verdict:
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
     return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def _state(value: Value) -> str | None:
+    """The state a one-word text value names, folded with its synonyms."""
+    from .keys import state_names
+
+    return state_names().get(value.normalized.strip().lower())
 
 
 def _short(value: Value) -> bool:
