@@ -22,6 +22,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "parser": ("Offline extractor: the parser (spaCy)", "bench.parser_bench:parser"),
     "reconcile": ("Reconciler: time and peak memory against claims", "bench.reconcile_figure:reconcile"),
     "align": ("Alignment by meaning: model load and time against claims", "bench.align_bench:alignment"),
+    "align_model": ("Alignment judged by the model: requests and tokens per story", "bench.align_bench:model_requests"),
     "e2e": ("End to end on the seeds (offline)", "bench.cli_bench:end_to_end"),
     "startup": ("Start-up: `factcheck --help`", "bench.cli_bench:startup"),
 }

@@ -88,3 +88,46 @@ def alignment(quick: bool = False) -> str:
         f"{SEED}; warm, fastest of 3 runs, one run at 100k):\n\n"
         + table(["claims", "key groups", "slots", "seconds", "us per claim"], rows)
     )
+
+
+def model_requests(quick: bool = False) -> str:
+    """Requests and prompt tokens the model-judged alignment adds per story on the llm path."""
+    import json as _json
+    import os
+    import tempfile
+
+    from factcheck.config import load_settings
+    from factcheck.pipeline import compare
+
+    from .modellike import serve
+    from .tokens import count_tokens, message_tokens, tokenizer_name
+
+    rows = []
+    suites = ["seeds", "heldout"] if quick else ["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+    for suite in suites:
+        folder = REPO / "suites" / suite
+        articles = sorted(glob.glob(str(REPO / "seeds" / "*.txt"))) if suite == "seeds" else \
+            sorted(glob.glob(str(folder / "articles" / "*.txt")))
+        requests: list[dict] = []
+        with serve(folder / "modellike" / "answers.json", requests) as url, tempfile.TemporaryDirectory() as tmp:
+            flags = {"extractor": "llm", "base_url": url, "model": "modellike", "cache": False,
+                     "cache_path": os.path.join(tmp, "c.sqlite3")}
+            env = {"FACTCHECK_MODEL_ALIGNMENT": "1"}
+            compare(articles, load_settings(flags, env=env))
+        judged = [r for r in requests if "AlignedFacts" in _json.dumps(r.get("tools") or r.get("response_format"))]
+        extraction = [r for r in requests if r not in judged]
+
+        def tokens(batch: list[dict]) -> int:
+            return sum(message_tokens(r["messages"]) + count_tokens(_json.dumps(r.get("tools") or [])) for r in batch)
+
+        sets = sum(_json.dumps(r["messages"]).count("Set ") for r in judged)
+        rows.append([suite, len(articles), len(extraction), f"{tokens(extraction):,}", len(judged), sets,
+                     f"{tokens(judged):,}"])
+    return (
+        "With `FACTCHECK_MODEL_ALIGNMENT=1`, the llm path sends the candidate joins alignment is unsure of "
+        "to the model (prompt align_claims v1). Measured on each story's model-like answers "
+        "(suites/MODELLIKE.md) served from a loopback server, which answers the alignment requests with no "
+        f"groups; tokens counted with {tokenizer_name()} (prompt messages and tool schema).\n\n"
+        + table(["story", "articles", "extraction requests", "extraction prompt tokens", "alignment requests",
+                 "sets asked", "alignment prompt tokens"], rows)
+    )

@@ -69,8 +69,12 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         request = json.loads(self.rfile.read(length))
         text = "\n".join(content(m) for m in request["messages"] if m.get("role") == "user")
-        arguments = json.dumps({"claims": self.server.answers.claims_for(text)})
-        _, tool = request_schema(request)
+        schema, tool = request_schema(request)
+        self.server.requests.append(request)
+        if "claims" in schema.get("properties", {}):
+            arguments = json.dumps({"claims": self.server.answers.claims_for(text)})
+        else:  # a request these answers were not written for (alignment): an empty answer of its schema
+            arguments = json.dumps({k: [] for k, v in schema.get("properties", {}).items() if v.get("type") == "array"})
         message: dict[str, Any] = {"role": "assistant", "content": arguments}
         if tool is not None:
             call = {"id": "call_" + uuid.uuid4().hex[:24], "type": "function",
@@ -97,12 +101,15 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, answers: Answers) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.answers = answers
+        self.requests: list[dict[str, Any]] = []
 
 
 @contextmanager
-def serve(answers_file: Path) -> Iterator[str]:
-    """A loopback server answering from the file; yields its base URL."""
+def serve(answers_file: Path, requests: list[dict[str, Any]] | None = None) -> Iterator[str]:
+    """A loopback server answering from the file; yields its base URL (requests received go to `requests`)."""
     server = _Server(Answers(answers_file))
+    if requests is not None:
+        server.requests = requests
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

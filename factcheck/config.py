@@ -54,6 +54,7 @@ class Settings:
     encoding: str | None = None
     max_answer_bytes: int = 2_000_000  # a model's answer to one chunk (docs/security.md)
     max_claims: int = 500  # claims in one chunk's answer
+    model_alignment: bool = False  # llm path: the model also judges the joins alignment is unsure of
 
     def endpoint_configured(self) -> bool:
         return bool(self.base_url or self.api_key)

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -15,9 +16,12 @@ from . import __version__
 from .config import Settings
 from .errors import InputError
 from .extract import Extraction, NullProgress, Progress, make_extractor
-from .models import Report, RunInfo, Source, quote_occurrence
+from .models import Report, RunInfo, Source, Usage, quote_occurrence
 from .selection import select
 from .sources import read_source
+
+if TYPE_CHECKING:
+    from .extract.llm_align import ModelJudge
 
 Warn = Callable[[str], None]
 UNDATED_BASIS = "undated: no publication date in the file, its sidecar or --published; relative dates are left open"
@@ -89,10 +93,17 @@ def compare(
     t1 = time.perf_counter()
     extraction = extractor.extract(sources, progress or NullProgress())
     timings["extract"] = time.perf_counter() - t1
-    return build_report(sources, extraction, timings)
+    judge = None
+    if extraction.extractor == "llm" and settings.model_alignment:
+        from .extract.llm_align import ModelJudge  # the model also judges the joins alignment is unsure of
+
+        judge = ModelJudge(settings, warn)
+    return build_report(sources, extraction, timings, judge)
 
 
-def build_report(sources: list[Source], extraction: Extraction, timings: dict[str, float]) -> Report:
+def build_report(
+    sources: list[Source], extraction: Extraction, timings: dict[str, float], judge: ModelJudge | None = None
+) -> Report:
     """Reconcile extracted claims and assemble the Report."""
     from .reconcile import reconcile  # imported here so reading inputs never depends on the reconciler
     from .reconcile.syndication import count_by_origin
@@ -100,16 +111,20 @@ def build_report(sources: list[Source], extraction: Extraction, timings: dict[st
     t0 = time.perf_counter()
     texts = {s.id: s.text for s in sources}  # ids from the claim's text, so metadata edits never change them
     claims = [c.with_id(quote_occurrence(texts.get(c.source_id, ""), c.quote, c.span.start)) for c in extraction.claims]
-    findings = count_by_origin(reconcile(sources, claims), claims, sources)
+    findings = count_by_origin(reconcile(sources, claims, judge), claims, sources)
     timings["reconcile"] = time.perf_counter() - t0
+    usage, prompts = extraction.usage, list(extraction.prompts)
+    if judge is not None and (judge.usage.requests or judge.usage.cached):
+        usage = Usage(**{k: v + getattr(judge.usage, k) for k, v in usage.model_dump().items()})
+        prompts.append(judge.prompt.info)
     run = RunInfo(
         factcheck_version=__version__,
         extractor=extraction.extractor,
         model=extraction.model,
         base_url=extraction.base_url,
-        prompts=extraction.prompts,
+        prompts=prompts,
         timings={k: round(v, 4) for k, v in timings.items()},
-        usage=extraction.usage,
+        usage=usage,
         failures=extraction.failures,
         ungrounded_discarded=extraction.ungrounded_discarded,
         incomplete=bool(extraction.failures),

@@ -34,7 +34,8 @@ def test_the_best_matching_answer_is_served_with_only_the_quotes_that_occur(tmp_
 
 def test_a_forced_tool_call_is_answered_over_http(tmp_path: Path) -> None:
     request = {"model": "m", "messages": [{"role": "user", "content": "The talks were held in Seoul."}],
-               "tools": [{"type": "function", "function": {"name": "ExtractedClaims", "parameters": {}}}],
+               "tools": [{"type": "function", "function": {"name": "ExtractedClaims", "parameters": {
+                   "properties": {"claims": {"type": "array"}}}}}],
                "tool_choice": {"type": "function", "function": {"name": "ExtractedClaims"}}}
     with serve(answers_file(tmp_path)) as url:
         req = urllib.request.Request(f"{url}/chat/completions", data=json.dumps(request).encode(),

@@ -135,8 +135,8 @@ def test_worsened_reconciler_trips_check_naming_metric_and_cases(
     import factcheck.reconcile as reconcile
 
     real = reconcile.reconcile
-    monkeypatch.setattr(reconcile, "reconcile", lambda sources, claims: [
-        f for f in real(sources, claims) if f.kind != FindingKind.AGREEMENT])
+    monkeypatch.setattr(reconcile, "reconcile", lambda sources, claims, judge=None: [
+        f for f in real(sources, claims, judge) if f.kind != FindingKind.AGREEMENT])
     code = main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--check"])
     err = capsys.readouterr().err
     assert code == 1

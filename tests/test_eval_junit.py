@@ -57,7 +57,7 @@ def test_junit_with_check_skips_known_gaps_and_fails_regressions(tmp_path: Path,
     assert (root.get("failures"), root.get("skipped")) == ("0", "4")  # the known gaps of the baseline
 
     real = reconcile.reconcile
-    monkeypatch.setattr(reconcile, "reconcile", lambda s, c: [f for f in real(s, c) if f.kind != FindingKind.UPDATE])
+    monkeypatch.setattr(reconcile, "reconcile", lambda s, c, judge=None: [f for f in real(s, c, judge) if f.kind != FindingKind.UPDATE])
     assert main([*args, "--check", "--junit", str(junit)]) == 1
     found = cases(junit)
     metric = found[("factcheck.tiny.offline.metrics", "findings.update.recall")].find("failure")

@@ -24,6 +24,7 @@ from factcheck.cache import Cache
 from factcheck.config import Settings
 from factcheck.extract.base import NullProgress
 from factcheck.extract.llm import ExtractedClaims, LLMExtractor
+from factcheck.extract.llm_align import ModelJudge
 from factcheck.grounding import find_quote, normalize
 from factcheck.llm import LLM, DoctorProbe, doctor
 from factcheck.models import Source
@@ -68,7 +69,7 @@ def endpoint(record_mode: str, record_env: dict[str, str]) -> Iterator[dict[str,
                             + [f"{k}={v!r}" for k, v in sorted(record_env.items()) if k.startswith("FACTCHECK_RECORD_")
                                and k != "FACTCHECK_RECORD_URL"]
                             + ["pytest --record-mode=rewrite tests/test_llm_cassettes.py"]),
-        "prompts": [load_prompt("extract_claims").info.model_dump()],
+        "prompts": [load_prompt(p).info.model_dump() for p in ("extract_claims", "align_claims")],
         "packages": {name: version(name) for name in ("openai", "instructor", "pydantic", "vcrpy")},
     })
     RECORDING.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
@@ -250,3 +251,31 @@ def _raw(response: dict[str, Any]) -> str:
 def _reasks(exchanges: list[tuple[dict[str, Any], dict[str, Any]]]) -> int:
     """Requests that were re-asks after a validation error (they carry the failed attempt)."""
     return sum(1 for body, _ in exchanges if any(m.get("role") in ("tool", "assistant") for m in body["messages"]))
+
+
+@pytest.mark.vcr
+def test_alignment_judge_requests_answers_and_cache(
+    endpoint: dict[str, Any], tmp_path: Path, vcr: Any, record_mode: str
+) -> None:
+    """The model judges sets of candidate claims in one request; its answer keeps only ids it was given."""
+    settings = settings_for(endpoint, tmp_path)
+    [source] = load_sources([str(SEED)], settings)
+    first = _claim(source, "last held", "March 2018", "last held in March 2018")
+    second = _claim(source, "first meeting place", "Seoul", "the first meeting taking place in Seoul")
+    sets = [[("c1", first), ("c2", second)]]
+    judge = ModelJudge(settings)
+    answer = judge(sets)
+    assert len(answer) == 1 and all(ids <= {"c1", "c2"} and len(ids) > 1 for ids in answer[0])
+    assert (judge.usage.requests, judge.usage.cached) == (1, 0)
+    [(body, _)] = posted(vcr)[: exchanged(vcr, record_mode)]
+    text = json.dumps(body["messages"])
+    assert "Set 1:" in text and "c1 | " in text and "last held in March 2018" in text
+    again = ModelJudge(settings)
+    assert again(sets) == answer and (again.usage.requests, again.usage.cached) == (0, 1)
+
+
+def _claim(source: Source, attribute: str, value: str, quote: str) -> Any:
+    from factcheck.reconcile.synthetic import make_claim, make_value
+
+    start = source.text.index(quote)
+    return make_claim(source.id, "security_talks", attribute, make_value("text", value), quote=quote, start=start)

@@ -89,9 +89,9 @@ def test_candidates_come_from_shared_words_not_all_pairs(monkeypatch):
     encoded = []
     real = align_module.join_by_meaning
 
-    def counting(groups, embedder):
+    def counting(groups, embedder, judge=None):
         encoded.append(len(align_module._candidates(groups)))
-        return real(groups, embedder)
+        return real(groups, embedder, judge)
 
     monkeypatch.setattr(align_module, "join_by_meaning", counting)
     n = 400
@@ -143,3 +143,39 @@ def test_any_embedder_with_encode_can_drive_alignment():
         make_claim("b", "hackers", "data taken", make_value("number", "1.9 terabytes", "1.9", unit="terabyte")),
     ]
     assert len(align(claims, embedder=Orthogonal())) == 2
+
+
+def _doubtful_pair():
+    logged = make_claim("a", "attackers", "first logged in", make_value("date", "26 February", "2025-02-26"),
+                        quote="The attackers first logged in on 26 February using a contractor's password")
+    entered = make_claim("b", "attackers", "entered larkspur's network", make_value("date", "Feb. 24", "2025-02-24"),
+                         quote="The attackers entered Larkspur's network on Feb. 24, the filing says")
+    return [logged, entered]
+
+
+def test_a_judge_settles_the_joins_the_embeddings_leave_in_doubt():
+    asked = []
+
+    def same(sets):
+        asked.extend(sets)
+        return [[{cid for cid, _ in members}] for members in sets]
+
+    def apart(sets):
+        return [[] for _ in sets]
+
+    claims = _doubtful_pair()
+    assert len(align(claims)) == 2  # too far apart in wording for values that conflict
+    assert len(align(claims, judge=apart)) == 2
+    [slot] = align(claims, judge=same)
+    assert len(slot.claims) == 2
+    assert [[claim.attribute for _, claim in members] for members in asked] == [["first logged in",
+                                                                                 "entered larkspur's network"]]
+
+
+def test_a_judge_cannot_overrule_the_guards():
+    """One source's two values stay two facts, whatever the judge says."""
+    a = make_claim("a", "larkspur", "members covered", make_value("number", "1.4 million", "1400000"),
+                   quote="Larkspur covers about 1.4 million members in Oregon")
+    b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
+                   quote="Larkspur covers at least 900,000 people in Washington")
+    assert len(align([a, b], judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..models import Claim, Finding, Source
-from .align import Slot, align
+from .align import Judge, Slot, align
 from .events import EventKey, event_index, event_of
 from .explain import Item
 from .findings import KIND_ORDER, decide
@@ -20,15 +20,16 @@ from .timescope import scope_of
 __all__ = ["reconcile"]
 
 
-def reconcile(sources: Sequence[Source], claims: Sequence[Claim]) -> list[Finding]:
-    """Reconcile the claims of several sources into findings, each with a stable id."""
+def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge | None = None) -> list[Finding]:
+    """Reconcile the claims of several sources into findings, each with a stable id; a judge (a model)
+    may settle the joins the embedded alignment is unsure of."""
     by_id = {s.id: s for s in sources}
     clusters = syndication_clusters(sources)
     unique: dict[str, Claim] = {}
     for claim in claims:
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
-    slots = align(unique.values())
+    slots = align(unique.values(), judge=judge)
     decided: dict[int, list[Finding]] = {}
     for n, slot in enumerate(slots):  # dates first: their contradictions tell which claims share an event
         if slot.group == "date":

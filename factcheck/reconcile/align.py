@@ -16,9 +16,8 @@ Classification (findings.py) then compares typed values and time within each slo
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
@@ -32,18 +31,17 @@ from .keys import (
     attribute_form,
     fold_subjects,
     generic_units,
-    instance_words,
     most_common,
     rank_words,
-    title_words,
 )
-from .text import STOPWORDS, content_tokens, fold_word, slug, stem, words
+from .statements import counted, near_markers, proper_words, statement_texts, tokens
+from .text import slug, words
 from .values import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Slot", "align", "statement_texts"]
+__all__ = ["Judge", "Slot", "align"]
 
 AGREE_SIMILARITY = 0.5  # groups whose values agree join at this similarity
 AGREE_PHRASE = 0.4  # ... when their subjects and attributes are at least this alike
@@ -51,27 +49,21 @@ CONFLICT_SIMILARITY = 0.8  # groups whose values would conflict across sources n
 CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal instance words
 MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
 NEIGHBOURS = 12  # candidates kept per group, best first
-CONTEXT_WORDS = 8  # words either side of the value that say what it is
-NEAR_WORDS = 3  # words either side of the value whose instance words name the instance
 MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
+DOUBT_SET = 6  # groups in one set put to the judge
 SAMPLE = 4  # claims of a group embedded to stand for it
 WEIGHTS = (0.2, 0.2, 0.3, 0.3)  # subject and attribute, attribute, words around the value, whole quote
 SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording in common
 SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
 SAME_VALUE = 0.15  # ... groups giving one specific value alike
 SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
-PLACEHOLDER = {
-    ValueType.DATE: "[date]",
-    ValueType.NUMBER: "[number]",
-    ValueType.ORDINAL: "[nth]",
-    ValueType.MONEY: "[amount]",
-    ValueType.ENTITY: "[name]",
-    ValueType.TEXT: "[what]",
-}
-
-
 class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+# Sets of (id, a claim standing for its group) -> per set, the groups of ids that state one fact.
+Judge = Callable[[list[list[tuple[str, Claim]]]], list[list[set[str]]]]
 
 
 @dataclass
@@ -90,15 +82,16 @@ class Group:
     names: frozenset[str] = frozenset()
 
 
-def align(claims: Iterable[Claim], embedder: Embedder | None = None) -> list[Slot]:
-    """Group claims into slots: equal keys first, then groups that mean the same."""
+def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judge | None = None) -> list[Slot]:
+    """Group claims into slots: equal keys first, then groups that mean the same (by the embedded model,
+    and, given a judge, by a model asked about the pairs the embeddings leave in doubt)."""
     groups = key_groups(list(claims))
     if len(groups) > 1:
         if embedder is None:
             from .embed import static_embedder
 
             embedder = static_embedder()
-        sets = join_by_meaning(groups, embedder)
+        sets = join_by_meaning(groups, embedder, judge)
     else:
         sets = UnionFind()
     members: dict[int, list[Claim]] = defaultdict(list)
@@ -125,21 +118,15 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
         by_key[key].claims.append(claim)
     groups = list(by_key.values())
     for g in groups:
-        g.markers = g.form.markers | frozenset(m for c in g.claims for m in _near_markers(c))
+        g.markers = g.form.markers | frozenset(m for c in g.claims for m in near_markers(c))
         g.units = frozenset(u for c in g.claims if (u := unit_of(c.value)))
-        g.tokens = frozenset(t for c in g.claims for t in _tokens(c))
-        g.nouns = frozenset(n for c in g.claims if (n := _counted(c)))
-        g.names = frozenset(w for c in g.claims for w in _proper_words(c))
+        g.tokens = frozenset(t for c in g.claims for t in tokens(c))
+        g.nouns = frozenset(n for c in g.claims if (n := counted(c)))
+        g.names = frozenset(w for c in g.claims for w in proper_words(c))
     return groups
 
 
-def statement_texts(claim: Claim) -> tuple[str, ...]:
-    """What the claim says, in words (one text per view): its subject and attribute, its attribute
-    alone, the words around the masked value, and the whole quote with the value masked."""
-    return f"{claim.subject} {claim.attribute}", claim.attribute, " ".join(_context(claim)), _masked(claim)
-
-
-def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[int]:
+def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None) -> UnionFind[int]:
     """Union the groups that state one fact; best-scored candidate pairs first."""
     import numpy as np
 
@@ -158,8 +145,9 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[in
     for a, b in _candidates(groups):
         cosines = [float(v[a] @ v[b]) for v in stacked]
         score = similarity(groups[a], groups[b], cosines)
-        if score >= AGREE_SIMILARITY:
+        if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
             scored.append((score, max(cosines[0], cosines[1]), a, b))
+    confirmed = _ask(judge, groups, scored) if judge else set()
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -172,17 +160,57 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder) -> UnionFind[in
         verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
             continue
+        if (a, b) in confirmed:
+            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)  # the model judged them one fact
+        if score < AGREE_SIMILARITY:
+            continue
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
             continue  # without values given alike, the wording alone must carry the join
         if phrase < AGREE_PHRASE:
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
-        if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or markers[ra] != markers[rb]):
+        strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
+        if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)
         root = sets.find(ra)
         members[root] = members[ra] | members[rb]
         markers[root] = markers[ra] | markers[rb]
     return sets
+
+
+def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, float, int, int]]) -> set[tuple[int, int]]:
+    """The pairs in doubt (scored between the floor and the thresholds they would need), put to the judge
+    in small connected sets; returns the pairs it says state one fact."""
+    doubtful = [(a, b) for score, phrase, a, b in scored
+                if score < CONFLICT_SIMILARITY or phrase < CONFLICT_PHRASE]
+    doubtful = [(a, b) for a, b in doubtful
+                if same_instance(groups[a].markers, groups[b].markers) and same_names(groups[a], groups[b])]
+    sets: UnionFind[int] = UnionFind()
+    size: dict[int, int] = defaultdict(lambda: 1)
+    asked: list[tuple[int, int]] = []
+    for a, b in doubtful:
+        ra, rb = sets.find(a), sets.find(b)
+        if ra != rb and size[ra] + size[rb] > DOUBT_SET:
+            continue
+        if ra != rb:
+            sets.union(ra, rb)
+            size[sets.find(a)] = size[ra] + size[rb]
+        asked.append((a, b))
+    members: dict[int, list[int]] = defaultdict(list)
+    for a, b in asked:
+        for g in (a, b):
+            root = sets.find(g)
+            if g not in members[root]:
+                members[root].append(g)
+    roots = sorted(members)
+    batches = [[(f"c{g}", groups[g].claims[0]) for g in members[r]] for r in roots]
+    answers = judge(batches)
+    same: set[tuple[int, int]] = set()
+    for answer in answers:
+        for ids in answer:
+            found = sorted(int(i[1:]) for i in ids if i[1:].isdigit())
+            same.update((x, y) for x, y in combinations(found, 2))
+    return {(a, b) for a, b in asked if (min(a, b), max(a, b)) in same}
 
 
 def same_names(a: Group, b: Group) -> bool:
@@ -315,71 +343,6 @@ def _join_verdict(
     if conflict:
         return Verdict.DISAGREE
     return Verdict.AGREE if agree else Verdict.UNKNOWN
-
-
-def _context(claim: Claim) -> list[str]:
-    """Words of the quote around the value, the value itself masked by its type."""
-    quote, text = claim.quote, claim.value.text
-    at = quote.lower().find(text.lower()) if text else -1
-    if at < 0:
-        return words(quote)[: 2 * CONTEXT_WORDS]
-    left = words(quote[:at])[-CONTEXT_WORDS:]
-    right = words(quote[at + len(text) :])[:CONTEXT_WORDS]
-    return left + [PLACEHOLDER[claim.value.type]] + right
-
-
-def _masked(claim: Claim) -> str:
-    """The quote with its value replaced by a word for the value's type."""
-    text = claim.value.text
-    at = claim.quote.lower().find(text.lower()) if text else -1
-    if at < 0:
-        return claim.quote
-    return claim.quote[:at] + PLACEHOLDER[claim.value.type] + claim.quote[at + len(text) :]
-
-
-def _proper_words(claim: Claim) -> set[str]:
-    """Folded words of the subject that the quote writes as a name: capitalised inside a sentence."""
-    quote = claim.quote
-    out = set()
-    for word in re.findall(r"[^\W\d_]+", claim.subject):
-        if not word[:1].isupper():
-            continue
-        if fold_word(word) in title_words():
-            continue
-        for match in re.finditer(rf"\b{re.escape(word)}\b", quote):
-            before = quote[: match.start()].rstrip()
-            if before and before[-1] not in ".!?\"'\u201c\u2018:":
-                out.add(fold_word(word))
-                break
-    return out
-
-
-def _counted(claim: Claim) -> str | None:
-    """For a count or amount, the word right after the value in the quote ('14 lawsuits' -> lawsuit)."""
-    if TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
-        return None
-    text = claim.value.text
-    at = claim.quote.lower().find(text.lower()) if text else -1
-    if at < 0:
-        return None
-    after = [stem(w) for w in words(claim.quote[at + len(text) :])[:2] if w not in STOPWORDS]
-    return after[0] if after else None
-
-
-def _near_markers(claim: Claim) -> set[str]:
-    """Instance words of the subject and of the words right around the value."""
-    lexicon = instance_words()
-    context = _context(claim)
-    placeholder = PLACEHOLDER[claim.value.type]
-    at = context.index(placeholder) if placeholder in context else len(context) // 2
-    near = words(claim.subject) + context[max(0, at - NEAR_WORDS) : at] + context[at + 1 : at + 1 + NEAR_WORDS]
-    return {lexicon[w] for w in near if w in lexicon}
-
-
-def _tokens(claim: Claim) -> set[str]:
-    """Content words that can propose a candidate: subject, attribute, words around the value, unit."""
-    text = " ".join([claim.subject, claim.attribute, " ".join(_context(claim)), claim.value.unit or ""])
-    return set(content_tokens(text))
 
 
 def _unit(row: np.ndarray) -> np.ndarray:

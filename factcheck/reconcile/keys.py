@@ -13,8 +13,7 @@ import yaml
 
 from ..entities import country_key, spells_acronym
 from ..models import Claim
-from .text import content_tokens, slug, words
-from .values import TYPE_GROUP
+from .text import content_tokens
 
 
 
