@@ -39,7 +39,7 @@ from .offline_frames import (
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
-from .offline_deps import dependency_slot, speaker_of_it
+from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
 from .offline_parse import nlp
 from .offline_quantities import count_attribute, parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
@@ -187,7 +187,7 @@ class _Reader(StatusMixin, ClaimWriter):
 
     def _dependency_claim(self, m: Mention, time: Period | None) -> None:
         """A value the rules give no subject: subject and predicate from the dependency tree."""
-        slot = dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        slot = (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
         if slot is None:
             return
         key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)

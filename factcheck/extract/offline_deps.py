@@ -8,6 +8,7 @@ verb's lemma, with the counted noun for counts. "In 2009, a British man was arre
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -93,3 +94,14 @@ def speaker_of_it(doc: Doc, start: int) -> str | None:
         return None
     speaker = next((c for c in speech.children if c.dep_ in _SUBJECTS), None)
     return None if speaker is None else doc[_left_edge(speaker).i : speaker.i + 1].text
+
+
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*$")
+
+
+def tweet_signature(text: str, start: int) -> Slot | None:
+    """'— Crystal Hefner (@crystalhefner) December 29, 2014': an embedded post's signature dates the post."""
+    m = _SIGNATURE.search(text[:start])
+    if m is None:
+        return None
+    return Slot(m.group("name"), m.start("name"), m.end("name"), "tweeted", m.end("name"), False)
