@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
@@ -28,9 +29,19 @@ _MEASURES = {"distance", "weight", "area", "volume", "speed", "quantity"}
 _DIMENSIONS = {"[length]": "distance", "[mass]": "weight", "[length] ** 2": "area", "[length] ** 3": "volume", "[length] / [time]": "speed"}
 
 
+def _ages(text: str, doc: Doc) -> list[Mention]:
+    """Ages stated of a person (offline_ages.py)."""
+    return ages(doc)
+
+
+def _posts(text: str, doc: Doc) -> list[Mention]:
+    """Counts a verb implies ('shared by 273,000')."""
+    return _agent_counts(doc)
+
+
 def parse_values(text: str, doc: Doc, found: list[Mention]) -> list[Mention]:
     """The pattern finders' mentions, corrected and completed by the parse, in text order."""
-    parsed = [*ages(doc), *_rates(text, doc), *_agent_counts(doc), *_amounts(text, doc)]
+    parsed = [m for rule in RULES for m in rule(text, doc)]
     kept = [m for m in found if not _misread(m, doc, parsed)]
     for m in parsed:
         if not any(m.start < k.end and k.start < m.end for k in kept):
@@ -186,11 +197,13 @@ def _counted(doc: Doc, last: Token) -> bool:
 
 
 def _time_unit(doc: Doc, last: Token) -> str | None:
+    """The unit of time after a number ('minutes' for '11-minute'), or None."""
     j = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == "-")
     return lexicon.table("time_units").get(doc[j].lower_) if j < len(doc) else None
 
 
 def _hyphen_unit(doc: Doc, last: Token) -> bool:
+    """Is the number joined to the next word by a hyphen ('11-minute')?"""
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
 
 
@@ -245,6 +258,7 @@ def _registry() -> Any:
 
 
 def _is_number(tok: Token) -> bool:
+    """Digits, a number word, or a scale word the tagger calls a number."""
     low = tok.lower_
     return bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text)) or low in lexicon.table("number_words") or low in lexicon.table("scales") and tok.pos_ == "NUM"
 
@@ -283,6 +297,7 @@ def _digits(run: list[Token]) -> int:
 
 
 def _round(x: float, figures: int) -> float:
+    """x to that many significant figures."""
     if x == 0:
         return 0.0
     return round(x, figures - 1 - int(math.floor(math.log10(abs(x)))))
@@ -323,4 +338,9 @@ def _in_name(doc: Doc, start: int) -> bool:
 
 
 def _num(x: float) -> str:
+    """Plain digits: no trailing .0."""
     return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+# The parse readers, in order: an earlier rule's mention wins where two overlap.
+RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (_ages, _rates, _posts, _amounts)
