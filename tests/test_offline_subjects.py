@@ -7,7 +7,7 @@ from datetime import date
 
 from factcheck.entities import AliasTable
 from factcheck.extract.offline import _Reader
-from factcheck.extract.offline_subjects import referents_for, trim_subject
+from factcheck.extract.offline_subjects import referents_for, regions_in, trim_subject
 from factcheck.extract.offline_text import tokenize
 from factcheck.models import Source, Span
 
@@ -67,3 +67,18 @@ def test_reader_keys_description_and_name_alike() -> None:
     keys = {c.subject_key for c in claims}
     assert "company" not in keys
     assert "osprey_therapeutics" in keys
+
+
+def test_a_fire_named_with_different_head_nouns_is_one_subject() -> None:
+    text = "The Marsh Lane wildfire spread. The Marsh Lane fire has burned 900 hectares. The fire destroyed 12 homes."
+    source = Source(id="a", path="a.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=date(2025, 7, 20),
+                    text=text, body=[Span(start=0, end=len(text))])
+    keys = {c.subject_key for c in _Reader(source, AliasTable.from_texts([text])).read()}
+    assert keys == {"marsh_lane_fire"}
+
+
+def test_regions_and_places_in_them_are_found_in_datelines() -> None:
+    found = regions_in("KELOWNA, B.C. - A fire near the Cambridge, Mass., office.")
+    assert (0, "Kelowna", "town") in found
+    assert any(name == "British Columbia" and kind == "province" for _, name, kind in found)
+    assert any(name == "Massachusetts" and kind == "state" for _, name, kind in found)

@@ -127,6 +127,7 @@ def parse_ordinal(low: str) -> int | None:
 
 
 def _unit(low: str) -> str | None:
+    """The word after the amount ('homes' in '500 homes'), unless it is a scale word."""
     units = lexicon.table("number_words")
     m = re.search(r"\d[\d,.]*\s+([a-z]+)|\b(?:" + "|".join(units) + r")\s+([a-z]+)", low)
     word = (m.group(1) or m.group(2)) if m else None
@@ -134,4 +135,5 @@ def _unit(low: str) -> str | None:
 
 
 def _plain(n: float) -> str:
+    """Plain digits: no trailing .0."""
     return str(int(n)) if n == int(n) else f"{n:g}"

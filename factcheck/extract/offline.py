@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from .. import lexicon
 from ..entities import AliasTable, place_key, slug
 from ..models import Claim, Granularity, Modality, Period, Source, Value, ValueType
 from ..sources import sentences
+from ..timeparse import scan
 from .base import Extraction, Progress
 from .offline_claims import ClaimWriter
 from .offline_context import Event, body_text
@@ -39,7 +41,7 @@ from .offline_frames import (
 from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
-from .offline_deps import dependency_slot, speaker_of_it
+from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
 from .offline_parse import nlp
 from .offline_quantities import count_attribute, parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
@@ -50,6 +52,15 @@ _LATEST = {"last", "previous", "latest"}  # "held its previous session": the lat
 _SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 _Slot = tuple[tuple[int, int] | None, str, str | None]
+
+
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
+
+
+def latest_stated_date(text: str) -> date | None:
+    """The latest full date (day, month and year) an article states, or None."""
+    days = [m.period.end for m in scan(text, None) if m.period is not None and m.period.granularity == Granularity.DAY]
+    return max(days) if days else None
 
 
 def _claim_text(sentence: str) -> str:
@@ -86,6 +97,7 @@ class _Reader(StatusMixin, ClaimWriter):
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
+        self.stated_date = None if source.published else latest_stated_date(body_text(source))
         self.claims: list[Claim] = []
 
     def read(self) -> list[Claim]:
@@ -112,7 +124,7 @@ class _Reader(StatusMixin, ClaimWriter):
         self.attrib = attribution(text)
         self.event_at: dict[int, str] = {}
         self._people_and_events()
-        found = parse_values(text, self.doc, find_values(text, self.source.published))
+        found = parse_values(text, self.doc, self._find_values(text))
         values = [m for m in found if not any(a <= m.start < b for a, b in self.attrib.skip)]
         for role in find_roles(text, self.aliases):
             self._role(role)
@@ -185,9 +197,17 @@ class _Reader(StatusMixin, ClaimWriter):
             s_subject, s_key, s_attr, s_ci = second
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
 
+    def _find_values(self, text: str) -> list[Mention]:
+        """Values of a sentence. In an undated article a month or day without a year takes its year from the
+        latest full date the article states; a weekday or 'yesterday' stays unresolved (it gives no claim)."""
+        if self.source.published is not None or self.stated_date is None:
+            return find_values(text, self.source.published)
+        bare = {(m.start, m.end) for m in find_values(text, None)}
+        return [m for m in find_values(text, self.stated_date) if m.kind != "date" or (m.start, m.end) in bare or _MONTH.search(m.value.text)]
+
     def _dependency_claim(self, m: Mention, time: Period | None) -> None:
         """A value the rules give no subject: subject and predicate from the dependency tree."""
-        slot = dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        slot = (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
         if slot is None:
             return
         key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)

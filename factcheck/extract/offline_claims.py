@@ -138,7 +138,9 @@ class ClaimWriter(DocumentContext):
         return ""
 
     def _role(self, m: Mention) -> None:
-        key = self.aliases.key(m.name)
+        titled = m.kind == "role" and m.name_start > m.start and len(m.name.split()) == 1
+        # 'President-elect Trump': a titled surname is the titled person, never a relative who shares it
+        key = self.aliases.key(f"{m.value.text} {m.name}") if titled else self.aliases.key(m.name)
         if m.kind == "relation":
             owner = self.aliases.key(m.name)
             self._emit_span(m.name, owner, m.noun, m.value, None, m.start, m.end, Modality.REPORTED)

@@ -8,6 +8,7 @@ verb's lemma, with the counted noun for counts. "In 2009, a British man was arre
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,8 @@ def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in lexicon.words("speech_verbs"):
         return None  # when a thing was said is not a fact of the story
     subject = _subject(verb)
-    if subject is None:
-        return None
+    if subject is None or subject.pos_ == "NUM":
+        return _count_owner(tok, noun)
     left = _left_edge(subject)
     attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
     if noun and noun not in attribute:
@@ -53,6 +54,18 @@ def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
     if pronoun and subject.lower_ not in {"it", "they", "he", "she"}:
         return None
     return Slot(doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun)
+
+
+def _count_owner(tok: Token, noun: str) -> Slot | None:
+    """'the 1,500 species of scorpion': a count with no subject of its own belongs to what it counts."""
+    counted = tok.head if tok.dep_ in {"nummod", "compound"} else None
+    of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None) if counted is not None else None
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if not noun or owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    left = _left_edge(owner)
+    doc = tok.doc
+    return Slot(doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), f"number of {noun}", owner.idx + len(owner), False)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -93,3 +106,14 @@ def speaker_of_it(doc: Doc, start: int) -> str | None:
         return None
     speaker = next((c for c in speech.children if c.dep_ in _SUBJECTS), None)
     return None if speaker is None else doc[_left_edge(speaker).i : speaker.i + 1].text
+
+
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*$")
+
+
+def tweet_signature(text: str, start: int) -> Slot | None:
+    """'— Crystal Hefner (@crystalhefner) December 29, 2014': an embedded post's signature dates the post."""
+    m = _SIGNATURE.search(text[:start])
+    if m is None:
+        return None
+    return Slot(m.group("name"), m.start("name"), m.end("name"), "tweeted", m.end("name"), False)

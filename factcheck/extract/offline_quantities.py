@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import lexicon
 from ..models import Value, ValueType
+from .offline_ages import ages
 from .offline_values import Mention
 
 if TYPE_CHECKING:
@@ -27,81 +29,24 @@ _MEASURES = {"distance", "weight", "area", "volume", "speed", "quantity"}
 _DIMENSIONS = {"[length]": "distance", "[mass]": "weight", "[length] ** 2": "area", "[length] ** 3": "volume", "[length] / [time]": "speed"}
 
 
+def _ages(text: str, doc: Doc) -> list[Mention]:
+    """Ages stated of a person (offline_ages.py)."""
+    return ages(doc)
+
+
+def _posts(text: str, doc: Doc) -> list[Mention]:
+    """Counts a verb implies ('shared by 273,000')."""
+    return _agent_counts(doc)
+
+
 def parse_values(text: str, doc: Doc, found: list[Mention]) -> list[Mention]:
     """The pattern finders' mentions, corrected and completed by the parse, in text order."""
-    parsed = [*_ages(doc), *_stated_ages(doc), *_rates(text, doc), *_amounts(text, doc)]
+    parsed = [m for rule in RULES for m in rule(text, doc)]
     kept = [m for m in found if not _misread(m, doc, parsed)]
     for m in parsed:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
-
-
-# -- ages ------------------------------------------------------------------------------------------
-
-
-def _ages(doc: Doc) -> list[Mention]:
-    """'53-year-old Igor Petrov', 'a 13-year-old Jewish boy': the age of the noun 'old' modifies."""
-    out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ != "old" or tok.i < 2:
-            continue
-        year = doc[tok.i - 2] if doc[tok.i - 1].text == "-" else doc[tok.i - 1]
-        num = doc[year.i - 2] if year.i >= 2 and doc[year.i - 1].text == "-" else doc[year.i - 1]
-        if year.lower_ not in {"year", "years"} or not _is_number(num) or tok.dep_ != "amod":
-            continue
-        amount = _amount([num])
-        if amount is None:
-            continue
-        owner = _owner(tok.head)
-        value = Value(type=ValueType.NUMBER, text=doc[num.i : tok.i + 1].text, normalized=_num(amount), number=amount, unit="years")
-        out.append(Mention(num.idx, tok.idx + len(tok), "age", value, noun="age", name=owner.text, name_start=owner.start_char))
-    return out
-
-
-def _stated_ages(doc: Doc) -> list[Mention]:
-    """'He was 88.', 'Hugh Hefner is 88 years of age', 'The Playboy founder, 88,': an age stated of a person."""
-    out: list[Mention] = []
-    for tok in doc:
-        if not re.fullmatch(r"\d{1,3}", tok.text) or not 0 < int(tok.text) <= 120:
-            continue
-        end, owner = tok, None
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.dep_ == "nummod" and tok.head.lower_ == "years" and tok.head.i == tok.i + 1:
-            after = doc[tok.i + 2 : tok.i + 4].text.lower()
-            if not (after.startswith("old") or after == "of age"):
-                continue
-            end = doc[tok.i + (2 if after.startswith("old") else 3)]
-            tok_role, verb = tok.head.dep_, tok.head.head
-        else:
-            tok_role, verb = tok.dep_, tok.head
-        if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or nxt is None or nxt.is_punct):
-            owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        elif tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and doc[tok.i - 1].text == "," and (nxt is None or nxt.text == ","):
-            owner = tok.head
-        if owner is None or not _is_person(owner):
-            continue
-        name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
-        value = Value(type=ValueType.NUMBER, text=doc[tok.i : end.i + 1].text, normalized=tok.text, number=float(tok.text), unit="years")
-        out.append(Mention(tok.idx, end.idx + len(end), "age", value, noun="age", name=name.text, name_start=name.start_char))
-    return out
-
-
-def _is_person(tok: Token) -> bool:
-    """He, she, a person's name, or a noun for a person (lexicon 'person_nouns')."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in {"he", "she"}
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ == "PERSON"
-    return tok.lemma_.lower() in lexicon.words("person_nouns")
-
-
-def _noun_phrase(noun: Token) -> Span:
-    """A noun with its determiners, compounds and adjectives to the left ('The Playboy founder')."""
-    start = noun.i
-    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in {"det", "compound", "amod", "poss"}:
-        start -= 1
-    return noun.doc[start : noun.i + 1]
 
 
 def _rates(text: str, doc: Doc) -> list[Mention]:
@@ -129,21 +74,19 @@ def _rates(text: str, doc: Doc) -> list[Mention]:
     return out
 
 
-def _owner(noun: Token) -> Span:
-    """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
-    doc = noun.doc
-    if noun.pos_ == "PROPN":
-        start = noun.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        return doc[start : noun.i + 1]
-    for child in noun.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return _owner(child)
-    start = noun.i
-    while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].lower_ != "old" and doc[start - 1].i > noun.left_edge.i - 1:
-        start -= 1
-    return doc[start : noun.i + 1]
+def _agent_counts(doc: Doc) -> list[Mention]:
+    """'shared by 273,000 and liked by 77,000': a count whose noun the verb implies (lexicon 'agent_nouns')."""
+    out: list[Mention] = []
+    nouns = lexicon.table("agent_nouns")
+    for tok in doc:
+        by, verb = tok.head, tok.head.head
+        if tok.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in nouns or not re.fullmatch(r"\d[\d,]*", tok.text):
+            continue
+        amount = float(tok.text.replace(",", ""))
+        noun = str(nouns[verb.lemma_.lower()])
+        value = Value(type=ValueType.NUMBER, text=tok.text, normalized=_num(amount), number=amount, unit=noun)
+        out.append(Mention(tok.idx, tok.idx + len(tok), "number", value, noun=noun))
+    return out
 
 
 # -- counts, durations and quantities -----------------------------------------------------------
@@ -254,11 +197,13 @@ def _counted(doc: Doc, last: Token) -> bool:
 
 
 def _time_unit(doc: Doc, last: Token) -> str | None:
+    """The unit of time after a number ('minutes' for '11-minute'), or None."""
     j = last.i + 1 + (last.i + 1 < len(doc) and doc[last.i + 1].text == "-")
     return lexicon.table("time_units").get(doc[j].lower_) if j < len(doc) else None
 
 
 def _hyphen_unit(doc: Doc, last: Token) -> bool:
+    """Is the number joined to the next word by a hyphen ('11-minute')?"""
     return last.i + 2 < len(doc) and doc[last.i + 1].text == "-"
 
 
@@ -313,6 +258,7 @@ def _registry() -> Any:
 
 
 def _is_number(tok: Token) -> bool:
+    """Digits, a number word, or a scale word the tagger calls a number."""
     low = tok.lower_
     return bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text)) or low in lexicon.table("number_words") or low in lexicon.table("scales") and tok.pos_ == "NUM"
 
@@ -351,6 +297,7 @@ def _digits(run: list[Token]) -> int:
 
 
 def _round(x: float, figures: int) -> float:
+    """x to that many significant figures."""
     if x == 0:
         return 0.0
     return round(x, figures - 1 - int(math.floor(math.log10(abs(x)))))
@@ -391,4 +338,9 @@ def _in_name(doc: Doc, start: int) -> bool:
 
 
 def _num(x: float) -> str:
+    """Plain digits: no trailing .0."""
     return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+# The parse readers, in order: an earlier rule's mention wins where two overlap.
+RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (_ages, _rates, _posts, _amounts)

@@ -35,6 +35,7 @@ def table(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=None)
 def _table(name: str) -> tuple[tuple[str, Any], ...]:
+    """A named mapping as lower-case key/value pairs, read once."""
     return tuple((str(k).lower(), v) for k, v in _data()[name].items())
 
 
