@@ -59,7 +59,8 @@ _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 def latest_stated_date(text: str) -> date | None:
     """The latest full date (day, month and year) an article states, or None."""
-    days = [m.period.end for m in scan(text, None) if m.period is not None and m.period.granularity == Granularity.DAY]
+    days = [m.period.end for m in scan(text, None)
+            if m.period is not None and m.period.granularity == Granularity.DAY and re.search(r"\b\d{4}\b", m.text)]
     return max(days) if days else None
 
 
@@ -198,12 +199,22 @@ class _Reader(StatusMixin, ClaimWriter):
             self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
 
     def _find_values(self, text: str) -> list[Mention]:
-        """Values of a sentence. In an undated article a month or day without a year takes its year from the
-        latest full date the article states; a weekday or 'yesterday' stays unresolved (it gives no claim)."""
+        """Values of a sentence. In an undated article a month and day without a year that restate the full
+        date the article gives ('December 28' beside 'December 28, 2014') are that date; any other partial or
+        relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
         if self.source.published is not None or self.stated_date is None:
             return find_values(text, self.source.published)
-        bare = {(m.start, m.end) for m in find_values(text, None)}
-        return [m for m in find_values(text, self.stated_date) if m.kind != "date" or (m.start, m.end) in bare or _MONTH.search(m.value.text)]
+        bare = {(m.start, m.end): m for m in find_values(text, None)}
+        out = []
+        for m in find_values(text, self.stated_date):
+            unanchored = bare.get((m.start, m.end))
+            left_open = unanchored is not None and unanchored.value.period is None
+            restated = m.value.period is not None and m.value.period.start == m.value.period.end == self.stated_date
+            if m.kind != "date" or not left_open or (restated and _MONTH.search(m.value.text)):
+                out.append(m)  # 'December 28' beside 'December 28, 2014' is that day; 'March 16' is no guess
+            elif unanchored is not None:
+                out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
+        return out
 
     def _dependency_claim(self, m: Mention, time: Period | None) -> None:
         """A value the rules give no subject: subject and predicate from the dependency tree."""
