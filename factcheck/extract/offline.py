@@ -57,10 +57,17 @@ _Slot = tuple[tuple[int, int] | None, str, str | None]
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+_DATE_REACH = 40  # characters either side of a year that a full date ('Sunday, December 28, 2014') spans
+
+
 def latest_stated_date(text: str) -> date | None:
     """The latest full date (day, month and year) an article states, or None."""
-    days = [m.period.end for m in scan(text, None)
-            if m.period is not None and m.period.granularity == Granularity.DAY and re.search(r"\b\d{4}\b", m.text)]
+    days = []
+    for year in _YEAR.finditer(text):  # only around a year: scanning a whole long article is slow
+        window = text[max(0, year.start() - _DATE_REACH) : year.end() + _DATE_REACH]
+        days += [m.period.end for m in scan(window, None)
+                 if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)]
     return max(days) if days else None
 
 
