@@ -55,7 +55,8 @@ def replay_flags(folder: Path, flags: Mapping[str, Any]) -> dict[str, Any]:
         raise CassetteMismatch(f"{folder}: no recorded cassettes ({RECORDING} missing)",
                                "record them once against a live endpoint with --record-cassettes")
     out = dict(flags)
-    for name in ("base_url", "model", "server", "mode", "max_tokens", "chunk_chars", "chunk_overlap"):
+    for name in ("base_url", "model", "server", "mode", "max_tokens", "chunk_chars", "chunk_overlap",
+                 "validation_retries"):
         if out.get(name) is None and recorded.get(name) is not None:
             out[name] = recorded[name]
     out.update(extractor="llm", api_key=REPLAY_KEY, cache=False, max_retries=0)
@@ -135,6 +136,7 @@ def write_recording(folder: Path, settings: Settings, extraction: Extraction, pr
         "max_tokens": settings.resolved_max_tokens(),
         "chunk_chars": settings.resolved_chunk_chars(),
         "chunk_overlap": settings.chunk_overlap,
+        "validation_retries": settings.validation_retries,  # re-asks are requests: replay must make the same
         "prompts": [p.model_dump() for p in prompts],
     }
     (folder / RECORDING).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
