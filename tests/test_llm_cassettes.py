@@ -223,7 +223,7 @@ def test_recording_names_server_model_and_prompt() -> None:
         pytest.skip(f"no cassettes recorded: {RERECORD}")
     rec = json.loads(RECORDING.read_text(encoding="utf-8"))
     assert rec["base_url"] and rec["model"] and rec["server_kind"] and rec["recorded_at"]
-    assert {p["id"] for p in rec["prompts"]} == {"extract_claims"}
+    assert {p["id"] for p in rec["prompts"]} == {"extract_claims", "align_claims"}
 
 
 async def _list(llm: LLM) -> list[str]:
