@@ -57,6 +57,8 @@ _Slot = tuple[tuple[int, int] | None, str, str | None]
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
 
 
+LONG_ARTICLE_SENTENCES = 2000  # beyond this many sentences the parse runs in PARSE_PROCESSES processes
+PARSE_PROCESSES = 2
 _YEAR = re.compile(r"\b\d{4}\b")
 _DATE_REACH = 40  # characters either side of a year that a full date ('Sunday, December 28, 2014') spans
 
@@ -111,7 +113,8 @@ class _Reader(StatusMixin, ClaimWriter):
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""
         spans = [(s.start, _claim_text(self.source.text[s.start : s.end])) for s in sentences(self.source)]
-        for (start, text), doc in zip(spans, nlp().pipe(text for _, text in spans), strict=True):
+        processes = PARSE_PROCESSES if len(spans) > LONG_ARTICLE_SENTENCES else 1  # a very long article: both cores
+        for (start, text), doc in zip(spans, nlp().pipe((text for _, text in spans), n_process=processes), strict=True):
             self.doc = doc
             self._sentence(start, text)
         seen: set[str] = set()
