@@ -227,3 +227,18 @@ def test_a_date_belongs_to_the_noun_it_modifies_not_to_an_earlier_verb(tmp_path:
     ), published="2024-05-22"))
     march = [c for c in claims if c.value.normalized == "2023-03"]
     assert [(c.subject_key, c.attribute, c.modality) for c in march] == [("japan", "announced", Modality.REPORTED)]
+
+
+def test_a_run_without_spaces_is_no_word_and_quotes_stay_original() -> None:
+    """A 100-character run of capitals is blanked for the rules (it made some rules quadratic), and
+    every claim still quotes the article as written."""
+    from factcheck.config import Settings
+    from factcheck.extract import NullProgress, make_extractor
+    from factcheck.reconcile.synthetic import make_source
+
+    text = "The first meeting was held in Seoul in June 1998. " + "A" * 100 + " It was held again in 2005."
+    source = make_source("long", published="2023-03-27", body=text)
+    claims = make_extractor(Settings(extractor="offline")).extract([source], NullProgress()).claims
+    assert any(c.value.normalized == "1998-06" for c in claims)
+    assert all(text[c.span.start : c.span.end] == c.quote for c in claims)
+    assert not any("AAAA" in c.quote for c in claims)
