@@ -72,7 +72,7 @@ def alignment(quick: bool = False) -> str:
         start = time.perf_counter()
         align(seeds)
         seed_times.append(time.perf_counter() - start)
-    rows = []
+    rows: list[list[object]] = []
     for n in ([1000] if quick else [1000, 10000, 100000]):
         seconds, groups, slots = _align_seconds(n, 1 if quick or n >= 100000 else 3)
         rows.append([f"{n:,}", f"{groups:,}", f"{slots:,}", f"{seconds:.3f}", f"{seconds / n * 1e6:.0f}"])
@@ -102,7 +102,7 @@ def model_requests(quick: bool = False) -> str:
     from .modellike import serve
     from .tokens import count_tokens, message_tokens, tokenizer_name
 
-    rows = []
+    rows: list[list[object]] = []
     suites = ["seeds", "heldout"] if quick else ["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
     for suite in suites:
         folder = REPO / "suites" / suite

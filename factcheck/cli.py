@@ -489,7 +489,6 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
         else:
             sys.stdout.write(text)
     else:
-        from rich.console import Console
 
         from .report.evaluation import eval_view
 

@@ -112,3 +112,15 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
         if cassette_mismatch(exc):
             raise pytest.fail.Exception(rerecord_message(), pytrace=False) from None
         raise
+
+
+def story_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: str, settings: dict[str, str]) -> Path:
+    """Only these OPENAI_/FACTCHECK_ settings, the cache and working folder in tmp_path, story.txt written there."""
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "FACTCHECK_")):
+            monkeypatch.delenv(name)
+    for key, value in {**settings, "XDG_CACHE_HOME": str(tmp_path / "cache")}.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "story.txt").write_text(article, encoding="utf-8")
+    return tmp_path

@@ -4,12 +4,12 @@ chunk, every other chunk kept, exit code 3, and no prompt injection reaching the
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import story_environment
 from faultserver import FaultServer, closed_port, serve
 
 from factcheck import cli
@@ -39,19 +39,11 @@ def server() -> Iterator[FaultServer]:
 @pytest.fixture(autouse=True)
 def llm_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: FaultServer) -> Path:
     """The llm extractor against the fault server: tiny timeouts, one retry, cache in tmp_path."""
-    for name in list(os.environ):
-        if name.startswith(("OPENAI_", "FACTCHECK_")):
-            monkeypatch.delenv(name)
-    settings = {
+    return story_environment(monkeypatch, tmp_path, ARTICLE, {
         "OPENAI_BASE_URL": server.base_url, "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_TIMEOUT": "2",
         "FACTCHECK_MAX_RETRIES": "1", "FACTCHECK_VALIDATION_RETRIES": "1", "FACTCHECK_CONCURRENCY": "4",
-        "FACTCHECK_CHUNK_CHARS": "100", "FACTCHECK_CHUNK_OVERLAP": "0", "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
-    for key, value in settings.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+        "FACTCHECK_CHUNK_CHARS": "100", "FACTCHECK_CHUNK_OVERLAP": "0",
+    })
 
 
 @pytest.fixture

@@ -4,19 +4,19 @@ traceback, never a key on stderr, never a previous report lost."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import story_environment
 from faultserver import FaultServer, serve
 from sample_report import sample_report
 
 from factcheck import cli, fileio
 from factcheck.report.jsonout import to_json
 
-KEY = "sk-proj-SECURITYtest0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"
+KEY = "sk-" + "proj-SECURITYtest0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"  # fake, built so secret scanners skip it
 ARTICLE = ("The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
            "Birch County hired 14 new teachers for the school year, the district said.\n")
 
@@ -29,16 +29,11 @@ def server() -> Iterator[FaultServer]:
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: FaultServer) -> Path:
-    for name in list(os.environ):
-        if name.startswith(("OPENAI_", "FACTCHECK_")):
-            monkeypatch.delenv(name)
-    for key, value in {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": KEY, "FACTCHECK_SERVER": "openai",
-                       "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_TIMEOUT": "2", "FACTCHECK_MAX_RETRIES": "0",
-                       "FACTCHECK_VALIDATION_RETRIES": "0", "XDG_CACHE_HOME": str(tmp_path / "cache")}.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+    return story_environment(monkeypatch, tmp_path, ARTICLE, {
+        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": KEY, "FACTCHECK_SERVER": "openai",
+        "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_TIMEOUT": "2", "FACTCHECK_MAX_RETRIES": "0",
+        "FACTCHECK_VALIDATION_RETRIES": "0",
+    })
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

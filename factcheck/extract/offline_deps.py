@@ -33,14 +33,23 @@ class Slot:
     pronoun: bool
 
 
-def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
-    """The subject and predicate governing the value that starts at character `start`."""
+def _governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
+    """The token at character `start` and the verb it hangs from (the root when no verb governs it)."""
     tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
     if tok is None:
         return None
     verb = tok
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    return tok, verb
+
+
+def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
+    """The subject and predicate governing the value that starts at character `start`."""
+    found = _governing(doc, start)
+    if found is None:
+        return None
+    tok, verb = found
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in lexicon.words("speech_verbs"):
         return None  # when a thing was said is not a fact of the story
     subject = _subject(verb)
@@ -94,12 +103,10 @@ def speaker_of_it(doc: Doc, start: int) -> str | None:
 
     The caller then files the value under the thing 'it' refers to, never under the speaker.
     """
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    if tok is None:
+    found = _governing(doc, start)
+    if found is None:
         return None
-    verb = tok
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    _, verb = found
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     speech = verb.head
     if subject is None or subject.lower_ != "it" or verb.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("speech_verbs"):

@@ -21,7 +21,7 @@ from .offline_ages import ages
 from .offline_values import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "every", "each", "first", "last", "next"}
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}

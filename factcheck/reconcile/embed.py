@@ -57,13 +57,17 @@ def _verify(directory: Path) -> None:
     sums_file = directory / "SHA256SUMS"
     if not sums_file.is_file():
         raise FactcheckError(f"{directory}: embedding model missing", "reinstall factcheck (pip install -e .)")
-    expected = dict(reversed(line.split(maxsplit=1)) for line in sums_file.read_text().splitlines() if line.strip())
+    expected: dict[str, str] = {}
+    for line in sums_file.read_text().splitlines():  # sha256sum format: '<digest>  <name>'
+        if line.strip():
+            digest, name = line.split(maxsplit=1)
+            expected[name.strip()] = digest
     for name in FILES:
         path = directory / name
         if not path.is_file():
             raise FactcheckError(f"{path}: embedding model file missing", "reinstall factcheck (pip install -e .)")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if expected.get(name.strip()) != digest:
+        if expected.get(name) != digest:
             raise FactcheckError(f"{path}: embedding model file does not match SHA256SUMS",
                                  "rebuild it with scripts/build_embedding.py or reinstall factcheck")
 

@@ -6,59 +6,46 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-import yaml
-
+from .. import lexicon
 from ..entities import country_key, spells_acronym
 from ..models import Claim
 from .text import content_tokens
 
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, Any]:
-    """The alignment word lists (factcheck/data/alignment.yaml)."""
-    text = resources.files("factcheck").joinpath("data/alignment.yaml").read_text(encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
-
-
-@lru_cache(maxsize=1)
 def type_words() -> frozenset[str]:
     """Words that only restate a value's type ('date', 'place', 'number')."""
-    return frozenset(_lexicon()["type_words"])
+    return lexicon.words("type_words")
 
 
-@lru_cache(maxsize=1)
 def generic_units() -> frozenset[str]:
     """Units that say how something is measured, not what is counted ('percent', 'year')."""
-    return frozenset(_lexicon()["generic_units"])
+    return lexicon.words("generic_units")
 
 
-@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Titles written with a capital before a name ('President', 'Minister'): not part of the name."""
-    return frozenset(_lexicon()["titles"])
+    return lexicon.words("titles")
 
 
-@lru_cache(maxsize=1)
 def rank_words() -> frozenset[str]:
     """Instances that a statement without them does not name ('deputy', 'former')."""
-    return frozenset(_lexicon()["ranks"])
+    return lexicon.words("ranks")
 
 
 @lru_cache(maxsize=1)
 def state_names() -> dict[str, str]:
     """A state's word -> the first word of its group of synonyms ('restored' -> 'resumed')."""
-    return {word: group[0] for group in _lexicon()["same_states"] for word in group}
+    groups: list[list[str]] = [[str(w) for w in group] for group in lexicon.items("same_states")]
+    return {word: group[0] for group in groups for word in group}
 
 
 @lru_cache(maxsize=1)
 def instance_words() -> dict[str, str]:
     """Word -> the instance it picks out ('initial' -> 'first', 'vice' -> 'deputy')."""
-    return dict(_lexicon()["instance_words"])
+    return lexicon.table("instance_words")
 
 
 MAX_POSTING = 64  # a subject word shared by more keys than this is too common to fold on

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..entities import fold_accents
 from ..models import Claim, ValueType
 from .keys import instance_words, title_words
-from .text import STOPWORDS, content_tokens, fold_word, stem, words
+from .text import STOPWORDS, content_tokens, stem, words
 from .values import TYPE_GROUP
 
 CONTEXT_WORDS = 8  # words either side of the value that say what it is
@@ -54,12 +55,12 @@ def proper_words(claim: Claim) -> set[str]:
     for word in re.findall(r"[^\W\d_]+", claim.subject):
         if not word[:1].isupper():
             continue
-        if fold_word(word) in title_words():
+        if fold_accents(word).lower() in title_words():
             continue
         for match in re.finditer(rf"\b{re.escape(word)}\b", quote):
             before = quote[: match.start()].rstrip()
             if before and before[-1] not in ".!?\"'\u201c\u2018:":
-                out.add(fold_word(word))
+                out.add(fold_accents(word).lower())
                 break
     return out
 

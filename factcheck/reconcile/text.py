@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -126,9 +125,3 @@ def content_tokens(text: str) -> frozenset[str]:
 def slug(text: str) -> str:
     """Lower-case words joined by '_' (the shape of an entity key)."""
     return "_".join(words(text))
-
-
-def fold_word(word: str) -> str:
-    """Lower case without accents, so 'Perón' and 'Peron' are one word."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
