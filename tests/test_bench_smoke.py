@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from bench.__main__ import main as bench_main
 from bench.server import ServerConfig, serve
@@ -69,6 +70,7 @@ def test_bench_server_answers_a_forced_tool_call_that_fits_the_schema_and_quotes
     assert reply["usage"]["completion_tokens"] > 0  # type: ignore[index]
 
 
+@pytest.mark.slow  # a real child process
 def test_harness_runs_the_cache_figure_in_a_tiny_configuration(tmp_path: Path) -> None:
     out = tmp_path / "BENCHMARKS.md"
     assert bench_main(["cache", "--quick", "-o", str(out)]) == 0

@@ -123,6 +123,7 @@ def _writer(path: str, start: int) -> None:
     cache.close()
 
 
+@pytest.mark.slow  # a real child process
 def test_two_processes_write_at_once(tmp_path: Path) -> None:
     path = str(tmp_path / "c.sqlite3")
     Cache(Path(path)).open()

@@ -73,6 +73,7 @@ def reference(in_process: Path, server: FaultServer) -> dict[str, Any]:
     return comparable(out)
 
 
+@pytest.mark.slow  # a real child process
 def test_two_runs_at_once_share_one_cache(
     server: FaultServer, workdir: Path, in_process: Path, reference: dict[str, Any]
 ) -> None:
@@ -126,6 +127,7 @@ def test_damaged_cache_file_is_rebuilt(
     assert json.loads(out)["run"]["usage"]["cached"] == CHUNKS and server.count() == 0
 
 
+@pytest.mark.slow  # a real child process
 def test_damaged_cache_message_in_a_real_process(server: FaultServer, workdir: Path, in_process: Path) -> None:
     env = env_for(server, in_process)
     assert run_in_process(COMMAND)[0] in (0, 1)

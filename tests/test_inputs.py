@@ -267,6 +267,7 @@ def test_endless_device_is_bounded(run: Run) -> None:
     [("missing.txt", None, "no such file"), ("bin.txt", b"\x00\x01\x02" * 100, "binary data"),
      ("latin.txt", LATIN1.encode("latin-1"), "--encoding latin-1")],
 )
+@pytest.mark.slow  # a real child process
 def test_real_process_prints_one_line_and_exits_2(tmp_path: Path, name: str, data: bytes | None, needle: str) -> None:
     if data is not None:
         (tmp_path / name).write_bytes(data)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from faultserver import FaultServer, clean_env, run_in_process, serve, start_cli, wait_until
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")]  # real child processes
 
 ARTICLE_A = (
     "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"

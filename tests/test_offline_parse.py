@@ -41,6 +41,7 @@ def test_the_pipeline_is_loaded_once() -> None:
     assert offline_parse.nlp() is offline_parse.nlp()
 
 
+@pytest.mark.slow  # a real child process
 def test_importing_the_extractor_does_not_import_spacy() -> None:
     code = "import sys, factcheck.extract.offline; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()

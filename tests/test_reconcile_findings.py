@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from factcheck import __version__
 from factcheck.cli import main
 from factcheck.models import FindingKind, Report, RunInfo
@@ -115,6 +117,7 @@ def test_a_crowded_slot_is_compared_with_blocking_not_all_pairs(monkeypatch):
     assert {f.kind for f in findings} == {FindingKind.UPDATE, FindingKind.AGREEMENT}
 
 
+@pytest.mark.slow  # a real child process
 def test_findings_do_not_depend_on_the_hash_seed_of_the_process():
     script = (
         "import json; from tests.test_reconcile_findings import story; from factcheck.reconcile import reconcile; "

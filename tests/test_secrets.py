@@ -105,6 +105,7 @@ def test_key_is_sent_but_never_written(
         assert not leaks(text), f"the key leaked into output #{n}: {text[:300]}"
 
 
+@pytest.mark.slow  # a real child process
 def test_debug_run_in_a_real_process(home: Path, server: FaultServer) -> None:
     server.add("echo_key")
     env = clean_env(**{k: v for k, v in os.environ.items() if k.startswith(("OPENAI_", "FACTCHECK_", "HOME", "XDG_"))})

@@ -1,0 +1,109 @@
+"""Where a command's output goes: stdout, an atomically written file, a progress bar on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FactcheckError
+
+if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` starts without it
+    from rich.console import Console
+
+
+def check_output(path: Path) -> None:
+    """Refuse an -o path that cannot be written before any work is done, so no run is lost to a typo."""
+    if path.is_dir():
+        raise FactcheckError(f"-o {path}: is a directory", "give a file name, e.g. -o report.html")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise FactcheckError(f"-o {path}: no such directory {parent}", "create it first or write elsewhere")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise FactcheckError(f"-o {path}: not writable", "write the report elsewhere")
+
+
+def emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = None) -> None:
+    from .. import report as render
+
+    fmt = args.format
+    if fmt == "terminal":
+        renderable = render.terminal(report, show_all=args.all, show_dismissed=args.show_dismissed, decisions=decisions)
+        if args.output:
+            write_output(Path(args.output), plain_text(renderable))
+        else:
+            stdout_console().print(renderable)
+        return
+    if fmt == "json":
+        text = render.to_json(report)
+    else:
+        text = {"markdown": render.to_markdown, "html": render.to_html}[fmt](
+            report, decisions=decisions, show_dismissed=args.show_dismissed)
+    if args.output:
+        write_output(Path(args.output), text)
+        err.print(f"factcheck: wrote {args.output}", markup=False)
+    else:
+        sys.stdout.write(text)
+
+
+def plain_text(renderable: Any) -> str:
+    """A rich renderable as plain text, 120 columns wide, for a file."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None).print(renderable)
+    return buffer.getvalue()
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a report through a temporary file in the same folder, renamed into place: on any failure
+    (a full disk) the previous file stays as it was and the error is one line."""
+    from ..fileio import WriteError, atomic_write
+
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        raise WriteError(f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
+                         "free space or write elsewhere") from exc
+
+
+def stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, no_color=bool(os.environ.get("NO_COLOR")))
+
+
+class RichProgress:
+    """Adapts the extractors' Progress protocol to a rich progress bar on stderr."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.enabled = enabled and console.is_terminal
+        self.bar = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, transient=True, disable=not self.enabled,
+        )
+        self.task = self.bar.add_task("extracting", total=0)
+
+    def add_total(self, n: int) -> None:
+        total = (self.bar.tasks[0].total or 0) + n
+        self.bar.update(self.task, total=total)
+
+    def advance(self, label: str) -> None:
+        self.bar.update(self.task, advance=1, description=f"extracting {label}")
+
+    def __enter__(self) -> RichProgress:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(None, None, None)
+
+
+def progress_bar(console: Console, enabled: bool) -> RichProgress:
+    return RichProgress(console, enabled)
