@@ -82,7 +82,7 @@ def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: s
     try:
         import vcr
     except ImportError as exc:
-        raise ConfigError("--cassette needs vcrpy", "pip install 'factcheck[test]'") from exc
+        raise ConfigError("--cassette needs vcrpy", "pip install 'factcheck[eval]'") from exc
 
     recorder = vcr.VCR(
         record_mode="all" if record else "none",
