@@ -7,6 +7,7 @@ import platform
 import re
 import statistics
 import sys
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def update(path: Path, sections: dict[str, str], order: list[str]) -> None:
     path.write_text(HEADER + "\n" + "\n".join(blocks[n] for n in names), encoding="utf-8")
 
 
-def table(headers: list[str], rows: list[list[object]]) -> str:
+def table(headers: list[str], rows: Sequence[Sequence[object]]) -> str:
     """A Markdown table."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]

@@ -55,7 +55,7 @@ def install_redaction(secrets: list[str]) -> None:
         root.addHandler(_RedactingHandler(logging.WARNING))
 
 
-class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _RedactingHandler(logging.StreamHandler):  # type: ignore[type-arg,unused-ignore]  # generic in typeshed only
     """Log records on stderr with every known secret and anything shaped like a key removed."""
 
     def emit(self, record: logging.LogRecord) -> None:

@@ -203,7 +203,8 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
             furniture.update(j for j in range(i, len(lines)) if stripped[j] and not _is_sentence(stripped[j]))
         if occurrences[line] > 1 and len(line) > 30:
             furniture.add(i)
-    body, furn = [], []
+    body: list[Span] = []
+    furn: list[Span] = []
     marked = injection_spans(text, start)  # whole text: a sentence addressed to a model may span lines
     ends = [m.end for m in marked]
     for i, (a, b) in enumerate(lines):

@@ -6,7 +6,7 @@ quote are shown as written. Colour is decoration only: values are also named in 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -214,7 +214,7 @@ def agreements(view: ReportView) -> list[RenderableType]:
     return [table]
 
 
-def cited_quotes(view: ReportView, quotes: list[QuoteView]) -> Text:
+def cited_quotes(view: ReportView, quotes: Sequence[QuoteView]) -> Text:
     """Each quote's source and position, then the quote itself with its value highlighted."""
     out = Text()
     for i, quote in enumerate(quotes):
