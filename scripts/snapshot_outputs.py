@@ -4,17 +4,19 @@
     python scripts/snapshot_outputs.py after/       # after it
     diff -r before/ after/                          # empty when the output is identical
 
-For each suite in suites/ it writes, per case, the offline JSON report of `factcheck compare`; the
+Wall-clock timings are left out. For each suite in suites/ it writes, per case, the offline JSON report of `factcheck compare`; the
 suite's offline `factcheck eval` figures; and, where the suite has them, the figures of the recorded
 llm cassettes and of the model-like answers (suites/MODELLIKE.md). Run it from the repository root.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from factcheck.evaluate.suite import load_suite
 
@@ -27,8 +29,17 @@ def run(args: list[str], out: Path) -> None:
     done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode not in (0, 1, 3):  # 3: some chunks failed at the (small, recorded) model
         sys.exit(f"{' '.join(args)}: exit {done.returncode}\n{done.stderr}")
-    out.write_text(done.stdout, encoding="utf-8")
+    out.write_text(json.dumps(_without_timings(json.loads(done.stdout)), indent=2, sort_keys=True), encoding="utf-8")
     print(f"{out.name}: exit {done.returncode}", flush=True)
+
+
+def _without_timings(data: Any) -> Any:
+    """The output with its wall-clock figures removed: they differ from run to run."""
+    if isinstance(data, dict):
+        return {k: _without_timings(v) for k, v in data.items() if k not in ("timings", "seconds")}
+    if isinstance(data, list):
+        return [_without_timings(v) for v in data]
+    return data
 
 
 def snapshot(target: Path) -> None:
