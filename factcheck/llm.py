@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from .bounded import bounded_transport, too_large
 from .cache import Cache, cache_key
 from .config import Settings
 from .errors import ConfigError
+from .llm_answers import broken_answer, raw_text, status_detail, token_counts, why_invalid
 from .models import PromptInfo, Usage
-from .redaction import install_redaction, one_line as _one_line, redact, secrets_of
+from .redaction import install_redaction, redact, secrets_of
+from .redaction import one_line as _one_line
 
 T = TypeVar("T", bound=BaseModel)
 OPENAI_URL = "https://api.openai.com/v1"
@@ -181,7 +183,7 @@ class LLM:
                 raise self._failure(exc, key, label) from None
         self.answered = True
         result = self._scrub(result, response_model)
-        tokens = _tokens(getattr(completion, "usage", None))
+        tokens = token_counts(getattr(completion, "usage", None))
         self._add_tokens(tokens)
         if use_cache:
             value = {"response": result.model_dump(mode="json"), "usage": tokens}
@@ -242,25 +244,25 @@ class LLM:
         from instructor.core import IncompleteOutputException, InstructorRetryException
 
         if isinstance(exc, InstructorRetryException):
-            self._add_tokens(_tokens(exc.total_usage))
+            self._add_tokens(token_counts(exc.total_usage))
             cause = exc.__cause__
             if _is_api_error(cause):
                 return self._api_failure(cause)  # type: ignore[arg-type]
             path = self._save_raw(key, label, exc)
-            broken = _broken_answer(exc)
+            broken = broken_answer(exc)
             if broken:
                 return RequestFailed(
-                    f"{self.base_url} sent {broken}, {exc.n_attempts} attempts ({_why(exc)}); raw output: {path}",
+                    f"{self.base_url} sent {broken}, {exc.n_attempts} attempts ({why_invalid(exc)}); raw output: {path}",
                     kind="bad_response",
                     hint="the server or a proxy in between cut or garbled its answer: see the server's log, then run again",
                 )
             return RequestFailed(
-                f"model output did not fit the schema after {exc.n_attempts} attempts ({_why(exc)}); raw output: {path}",
+                f"model output did not fit the schema after {exc.n_attempts} attempts ({why_invalid(exc)}); raw output: {path}",
                 kind="validation",
                 hint="use a stronger model, or another --mode",
             )
         if isinstance(exc, IncompleteOutputException):
-            self._add_tokens(_tokens(getattr(exc.last_completion, "usage", None)))
+            self._add_tokens(token_counts(getattr(exc.last_completion, "usage", None)))
             path = self._save_raw(key, label, exc)
             return RequestFailed(
                 f"model output cut off at max_tokens={self.settings.resolved_max_tokens()}; raw output: {path}",
@@ -308,7 +310,7 @@ class LLM:
                 hint="start the model server or set OPENAI_BASE_URL to where it listens",
             )
         if isinstance(exc, openai.APIStatusError):
-            detail = _one_line(_status_detail(exc))
+            detail = _one_line(status_detail(exc))
             return RequestFailed(
                 f"HTTP {exc.status_code} from {url} after {retries} retries: {detail}", kind=f"http_{exc.status_code}",
                 hint="see the server's log; `factcheck doctor` checks the setup",
@@ -329,9 +331,9 @@ class LLM:
         ]
         for attempt in attempts:
             lines += [f"--- attempt {attempt.attempt_number}: {_one_line(str(attempt.exception))}",
-                      _raw_text(attempt.completion), ""]
+                      raw_text(attempt.completion), ""]
         if not attempts:
-            lines += ["--- last output", _raw_text(getattr(exc, "last_completion", None)), ""]
+            lines += ["--- last output", raw_text(getattr(exc, "last_completion", None)), ""]
         try:
             directory.mkdir(parents=True, exist_ok=True)
             path.write_text(redact("\n".join(lines), secrets_of(self.settings)), encoding="utf-8")
@@ -344,133 +346,3 @@ def _is_api_error(exc: object) -> bool:
     import openai
 
     return isinstance(exc, openai.APIError)
-
-
-def _broken_answer(exc: Any) -> str | None:
-    """What was wrong with the HTTP answer itself, when no attempt got a completion with a message to
-    validate: a body that is not JSON (cut off in transit) or a completion without choices."""
-    attempts = getattr(exc, "failed_attempts", None) or []
-    completions = [a.completion for a in attempts] or [getattr(exc, "last_completion", None)]
-    if all(c is None for c in completions):
-        return "an answer that is not a chat completion"
-    if all(isinstance(getattr(c, "choices", None), list) and not c.choices for c in completions):
-        return "a chat completion without choices"
-    if all(getattr(c, "choices", None) and getattr(c.choices[0], "message", 1) is None for c in completions):
-        return "a chat completion whose message is null"
-    return None
-
-
-def _why(exc: Any) -> str:
-    """The last attempt's first validation error, e.g. 'claims.0.quote: Field required'."""
-    attempts = getattr(exc, "failed_attempts", None) or []
-    last = attempts[-1].exception if attempts else (exc.__cause__ or exc)
-    try:
-        first = last.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        return _one_line(f"{where}: {first['msg']}" if where else str(first["msg"]), 120)
-    except (AttributeError, IndexError, KeyError, TypeError):
-        return _one_line(str(last), 120)
-
-
-def _tokens(usage: Any) -> dict[str, int]:
-    """prompt/completion token counts from an openai usage object (absent counts are 0)."""
-    return {
-        "prompt_tokens": int(getattr(usage, "prompt_tokens", 0) or 0),
-        "completion_tokens": int(getattr(usage, "completion_tokens", 0) or 0),
-    }
-
-
-def _raw_text(completion: Any) -> str:
-    """What the model wrote: tool-call arguments or message content."""
-    try:
-        message = completion.choices[0].message
-    except (AttributeError, IndexError, TypeError):
-        return repr(completion)
-    if message is None:
-        return "(a completion with no message)"
-    calls = getattr(message, "tool_calls", None) or []
-    parts = [getattr(c.function, "arguments", None) for c in calls if getattr(c, "function", None)]
-    parts.append(getattr(message, "content", None))
-    text = [p if isinstance(p, str) else repr(p) for p in parts if p]
-    return "\n".join(text) if text else "(empty output)"
-
-
-def _status_detail(exc: Any) -> str:
-    body = getattr(exc, "body", None)
-    if isinstance(body, dict):
-        err = body.get("error", body)
-        if isinstance(err, dict) and err.get("message"):
-            return str(err["message"])
-        if isinstance(err, str):
-            return err
-    return str(getattr(exc, "message", "") or exc)
-
-
-@dataclass
-class Check:
-    """One line of `factcheck doctor`: what was checked, whether it passed, and how to fix it."""
-
-    name: str
-    ok: bool
-    detail: str
-    fix: str | None = None
-
-
-class DoctorProbe(BaseModel):
-    """The city and the year named in the sentence."""
-
-    city: str = Field(description="The city, as written in the sentence.")
-    year: int = Field(description="The year, as a number.")
-
-
-PROBE_PROMPT = PromptInfo(id="doctor_probe", version="1", sha256="")
-PROBE_MESSAGES = [
-    {"role": "system", "content": "Extract the requested fields from the user's sentence."},
-    {"role": "user", "content": "Seoul hosted the Summer Olympics in 1988."},
-]
-
-
-async def doctor(settings: Settings) -> list[Check]:
-    """Check the endpoint answers, list its models, and try one tiny structured request."""
-    from .config import DEFAULT_MODE
-
-    kind, mode, model = settings.server_kind(), settings.resolved_mode(), settings.resolved_model()
-    checks = [Check(
-        "settings", True,
-        f"endpoint {public_url(settings.base_url)} (server kind {kind}), model {model}, mode {mode}, "
-        f"concurrency {settings.resolved_concurrency()}, timeout {settings.timeout:g}s, "
-        f"API key {'set' if settings.api_key else 'not set'}",
-    )]
-    llm = LLM(settings, Cache(settings.resolved_cache_path(), enabled=False))
-    try:
-        try:
-            models = await llm.list_models()
-            shown = ", ".join(models[:8]) + (f" and {len(models) - 8} more" if len(models) > 8 else "")
-            checks.append(Check("endpoint", True, f"answers; {len(models)} model(s): {shown or 'none listed'}"))
-            if models and model not in models:
-                note = " (a llama.cpp server answers with its one model whatever the name)" if kind == "llamacpp" else ""
-                checks.append(Check("model", kind == "llamacpp", f"{model!r} is not among the listed models{note}",
-                                    None if kind == "llamacpp" else f"pass --model {models[0]} or set FACTCHECK_MODEL"))
-        except RequestFailed as exc:
-            checks.append(Check("endpoint", False, exc.message, exc.hint))
-            if exc.kind in ("connection", "auth", "timeout"):
-                return checks
-        start = time.perf_counter()
-        try:
-            probe = await llm.structured(PROBE_MESSAGES, DoctorProbe, PROBE_PROMPT, use_cache=False)
-        except RequestFailed as exc:
-            others = [m for m in ("tools", "json_schema", "json", "md_json") if m != mode]
-            suggested = DEFAULT_MODE[kind] if DEFAULT_MODE[kind] != mode else others[0]
-            fix = exc.hint if exc.fatal else f"try --mode {suggested} (or --server to name the server kind); {exc.hint}"
-            checks.append(Check("structured output", False, f"mode {mode}: {exc.message}", fix))
-        else:
-            took = time.perf_counter() - start
-            u = llm.usage
-            checks.append(Check(
-                "structured output", True,
-                f"mode {mode}: got {probe.model_dump_json()} in {took:.1f}s "
-                f"({u.prompt_tokens} prompt + {u.completion_tokens} completion tokens)",
-            ))
-    finally:
-        await llm.aclose()
-    return checks

@@ -18,8 +18,9 @@ import pytest
 
 from factcheck.cache import Cache
 from factcheck.config import Settings
+from factcheck.doctor import doctor
 from factcheck.extract.llm import ExtractedClaim, ExtractedClaims, dedupe, to_claim
-from factcheck.llm import LLM, RequestFailed, doctor, public_url, redact
+from factcheck.llm import LLM, RequestFailed, public_url, redact
 from factcheck.models import Granularity, PromptInfo, Source, Span
 from factcheck.sources import read_source
 

@@ -22,11 +22,12 @@ from conftest import CASSETTES, FAKE_KEY, MISMATCH, RECORDING, RERECORD
 
 from factcheck.cache import Cache
 from factcheck.config import Settings
+from factcheck.doctor import DoctorProbe, doctor
 from factcheck.extract.base import NullProgress
 from factcheck.extract.llm import ExtractedClaims, LLMExtractor
 from factcheck.extract.llm_align import ModelJudge
 from factcheck.grounding import find_quote, normalize
-from factcheck.llm import LLM, DoctorProbe, doctor
+from factcheck.llm import LLM
 from factcheck.models import Source
 from factcheck.pipeline import load_sources
 from factcheck.prompts import load_prompt

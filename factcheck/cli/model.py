@@ -57,7 +57,7 @@ def cmd_cache(args: argparse.Namespace, err: Console) -> int:
 def cmd_doctor(args: argparse.Namespace, err: Console) -> int:
     import asyncio
 
-    from ..llm import doctor
+    from ..doctor import doctor
 
     settings = settings_from(args)
     if not settings.endpoint_configured():
