@@ -145,3 +145,23 @@ def test_names_agree_through_the_shared_alias_table():
     assert compare(entity("S. Korea", "s_korea"), entity("the Republic of Korea", "republic_of_korea")) == AGREE
     assert compare(entity("U.S.", "u_s"), entity("United States", "united_states")) == AGREE
     assert compare(entity("Pyongyang", "pyongyang"), entity("Seoul", "seoul")) == DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("Cambridge, Massachusetts", "cambridge_massachusetts"), ("Cambridge, Mass.", "cambridge_mass"), AGREE),
+        (("Sacramento, California", "sacramento_california"), ("Sacramento, Calif.", "sacramento_calif"), AGREE),
+        (("Portland, Oregon", "portland_oregon"), ("Portland, Maine", "portland_maine"), DISAGREE),
+        (("Sitkum Ridge", "sitkum_ridge"), ("Sitkum Creek", "sitkum_creek"), DISAGREE),
+    ],
+)
+def test_a_shortened_word_names_the_same_place(a: tuple[str, str], b: tuple[str, str], expected: Verdict) -> None:
+    assert compare(make_value("entity", *a), make_value("entity", *b)) == expected
+
+
+@pytest.mark.parametrize(("text", "key"), [("Brussels", "brussels"), ("Seoul", "seoul"), ("the European Union", "european_union")])
+def test_a_model_place_value_keeps_its_own_key(text: str, key: str) -> None:
+    from factcheck.extract.llm_values import normalize_value
+
+    assert normalize_value(text, "entity", None).normalized == key

@@ -72,7 +72,9 @@ def quote_tense(expression: str, quote: str | None) -> Tense | None:
 def entity_value_key(text: str) -> str:
     """An entity value's key (docs/claims.md): a city keeps its own key ('Seoul' is `seoul`, not South Korea)."""
     key = entity_key(text)
-    return place_key(text) if key in gazetteer().countries.values() else key
+    places = gazetteer()
+    folded = key in places.countries.values() or key in places.metonyms.values()  # 'Brussels' for the EU
+    return place_key(text) if folded else key
 
 
 def _money(text: str, quote: str | None) -> MoneyMatch | None:

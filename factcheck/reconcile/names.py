@@ -11,6 +11,7 @@ from ..models import Value, ValueType
 from .text import content_tokens, slug
 from .verdict import Verdict
 
+MIN_ABBREVIATION = 3  # letters a shortened word keeps ('Mass.', 'Gov.')
 SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
 
 
@@ -83,16 +84,24 @@ def untitled(value: Value) -> frozenset[str]:
 
 
 def _typo_of(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
-    """Whether the words that differ are misspellings of each other ('Cirty' for 'City'), never numbers."""
+    """Whether the words that differ are misspellings or shortenings of each other ('Cirty' for 'City'), never numbers."""
     if len(only_a) != len(only_b) or len(only_a) > 2:
         return False
     left, right = sorted(only_a), sorted(only_b)
     for x in left:
-        match = next((y for y in right if _spelling(x, y)), None)
+        match = next((y for y in right if _spelling(x, y) or _abbreviates(x, y)), None)
         if match is None:
             return False
         right.remove(match)
     return True
+
+
+def _abbreviates(x: str, y: str) -> bool:
+    """Whether one word is a shortened form of the other ('Mass.' for 'Massachusetts', 'Calif.' for 'California')."""
+    short, full = sorted((x.rstrip("."), y.rstrip(".")), key=len)
+    if not short.isalpha() or not full.isalpha():
+        return False
+    return len(short) >= MIN_ABBREVIATION and len(full) - len(short) >= 2 and full.startswith(short)
 
 
 def _spelling(x: str, y: str) -> bool:
