@@ -179,3 +179,29 @@ def test_a_judge_cannot_overrule_the_guards():
     b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
                    quote="Larkspur covers at least 900,000 people in Washington")
     assert len(align([a, b], judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2
+
+
+def _tb(source, subject, attribute, text, amount, quote, unit="terabyte"):
+    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
+
+
+def test_the_only_two_counts_of_one_named_thing_join_though_worded_apart():
+    copied = _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9",
+                 "They copied 1.9 terabytes of data to a commercial cloud storage account before setting off the encryption.")
+    taken = _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6",
+                "The attackers took 1.6 terabytes of files, according to the notice the insurer filed with the state.")
+    assert len(align([copied, taken])) == 1
+
+
+def test_counts_of_one_thing_stay_apart_when_far_apart_or_not_the_only_two():
+    far = [
+        _tb("a", "evacuation", "residents evacuated", "6,000 people", "6000", "Some 6,000 people were evacuated from the town", "people"),
+        _tb("b", "fire", "deaths", "three people", "3", "The fire has killed three people", "people"),
+    ]
+    assert len(align(far)) == 2
+    three = [
+        _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9", "They copied 1.9 terabytes of data to a cloud account."),
+        _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6", "The attackers took 1.6 terabytes of files, the notice said."),
+        _tb("c", "backup", "capacity", "1.5 terabytes", "1.5", "The backup array holds 1.5 terabytes."),
+    ]
+    assert len(align(three)) >= 2

@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Claim, Granularity, Value, ValueType
+from .counted import sole_pairs
 from .keys import (
     AttributeForm,
     Slot,
@@ -50,6 +51,7 @@ CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal 
 MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
 NEIGHBOURS = 12  # candidates kept per group, best first
 MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+SOLE_SIMILARITY = 0.35  # the story's only two groups counting one named thing join from here (counted.py)
 DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
 DOUBT_SET = 6  # groups in one set put to the judge
 SAMPLE = 4  # claims of a group embedded to stand for it
@@ -148,6 +150,13 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
             scored.append((score, max(cosines[0], cosines[1]), a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
+    sole = set()
+    for a, b in sole_pairs(groups):
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        score = similarity(groups[a], groups[b], cosines)
+        if score >= SOLE_SIMILARITY:
+            sole.add((a, b))
+            scored.append((score, max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -160,8 +169,8 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
         verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
             continue
-        if (a, b) in confirmed:
-            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)  # the model judged them one fact
+        if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
+            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:

@@ -1,0 +1,56 @@
+"""Pairs a story's wording cannot join but its counts can: the only two statements that count one named thing.
+
+Two outlets may word one fact far apart ("the attackers copied 1.9 terabytes", "hackers took files
+totalling 1.6 terabytes"). When they are the story's only two groups of claims that count one named
+thing (terabytes; crowns of aid, not crowns alone), from different sources, with amounts of one order (within a
+factor of NEAR_RATIO), they very likely state one fact; alignment then lets them join at a lower
+similarity (align.SOLE_SIMILARITY), still under its guards of one instance and one named thing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .keys import generic_units
+from .values import amount_of
+
+if TYPE_CHECKING:
+    from .align import Group
+
+NEAR_RATIO = 2.0  # amounts further apart than this are not one fact told twice
+
+
+def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups from different sources that alone in the story count one named thing, with near amounts."""
+    holders: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    generic = generic_units()
+    for g in groups:
+        named = g.nouns if g.type_group == "money" else g.units | g.nouns  # a currency alone names no thing
+        for thing in named - generic:
+            holders[(g.type_group, thing)].append(g)
+    pairs: set[tuple[int, int]] = set()
+    for held in holders.values():
+        if len(held) != 2:
+            continue
+        a, b = held
+        if _sources(a) & _sources(b) or not near_amounts(a, b):
+            continue
+        pairs.add((min(a.index, b.index), max(a.index, b.index)))
+    return sorted(pairs)
+
+
+def near_amounts(a: Group, b: Group) -> bool:
+    """Every amount of one group within a factor of NEAR_RATIO of every amount of the other, of one sign."""
+    left = [amount_of(c.value) for c in a.claims]
+    right = [amount_of(c.value) for c in b.claims]
+    for x in left:
+        for y in right:
+            if x is None or y is None or x * y <= 0 or max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+                return False
+    return bool(left and right)
+
+
+def _sources(group: Group) -> set[str]:
+    return {c.source_id for c in group.claims}
