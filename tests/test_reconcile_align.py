@@ -205,3 +205,21 @@ def test_counts_of_one_thing_stay_apart_when_far_apart_or_not_the_only_two():
         _tb("c", "backup", "capacity", "1.5 terabytes", "1.5", "The backup array holds 1.5 terabytes."),
     ]
     assert len(align(three)) >= 2
+
+
+def test_one_fact_named_alike_and_told_near_joins_across_subject_wordings():
+    def day(text, iso):
+        return make_value("date", text, iso)
+
+    told = [
+        make_claim("a", "hazel", "breakthrough date", day("6 February", "2025-02-06"),
+                   quote="The machine, named Hazel, broke through into the station box on 6 February, ending its drive"),
+        make_claim("b", "tunnel_boring_machine", "breakthrough date", day("Feb. 11, 2025", "2025-02-11"),
+                   quote="The machine did not break through at the far end of the tunnel until Feb. 11, 2025."),
+    ]
+    assert len(align(told)) == 1
+    far = [
+        make_claim("a", "green_line", "opened", day("2001", "2001"), quote="The city's first light-rail line opened in 2001."),
+        make_claim("b", "blue_line", "opened", day("May 22, 2027", "2027-05-22"), quote="The new line opened on May 22, 2027."),
+    ]
+    assert len(align(far)) == 2

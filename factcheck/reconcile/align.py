@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Claim, Granularity, Value, ValueType
-from .counted import sole_pairs
+from .counted import near_values, sole_pairs
 from .keys import (
     AttributeForm,
     Slot,
@@ -31,9 +31,11 @@ from .keys import (
     acronym_folds,
     attribute_form,
     fold_subjects,
+    generic_attributes,
     generic_units,
     most_common,
     rank_words,
+    type_words,
 )
 from .statements import counted, near_markers, proper_words, statement_texts, tokens
 from .text import slug, words
@@ -51,6 +53,7 @@ CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal 
 MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
 NEIGHBOURS = 12  # candidates kept per group, best first
 MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+NAMED_SIMILARITY = 0.5  # groups whose attributes name one fact alike join from here, values in conflict or not
 SOLE_SIMILARITY = 0.35  # the story's only two groups counting one named thing join from here (counted.py)
 DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
 DOUBT_SET = 6  # groups in one set put to the judge
@@ -173,6 +176,8 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
             score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
+        if named_alike(groups[a], groups[b]) and near_values(groups[a], groups[b]):  # one fact named alike, told near
+            score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
             continue  # without values given alike, the wording alone must carry the join
         if phrase < AGREE_PHRASE:
@@ -220,6 +225,13 @@ def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, fl
             found = sorted(int(i[1:]) for i in ids if i[1:].isdigit())
             same.update((x, y) for x, y in combinations(found, 2))
     return {(a, b) for a, b in asked if (min(a, b), max(a, b)) in same}
+
+
+def named_alike(a: Group, b: Group) -> bool:
+    """Whether two groups' attributes name one fact in the same words, beyond type and state words
+    ('breakthrough date' / 'date of the breakthrough'; not 'date' / 'date', not 'status' / 'status')."""
+    core = a.form.core
+    return a.form.key == b.form.key and bool(core) and not core & (type_words() | generic_attributes())
 
 
 def same_names(a: Group, b: Group) -> bool:

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .keys import generic_units
-from .values import amount_of
+from .values import amount_of, value_period
 
 if TYPE_CHECKING:
     from .align import Group
 
 NEAR_RATIO = 2.0  # amounts further apart than this are not one fact told twice
+NEAR_DAYS = 31  # ... nor dates further apart than this
 
 
 def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
@@ -48,6 +49,25 @@ def near_amounts(a: Group, b: Group) -> bool:
     for x in left:
         for y in right:
             if x is None or y is None or x * y <= 0 or max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+                return False
+    return bool(left and right)
+
+
+def near_values(a: Group, b: Group) -> bool:
+    """Whether every value of one group lies near every value of the other: amounts within a factor of
+    NEAR_RATIO, dates within NEAR_DAYS; names are never near (they agree or they differ)."""
+    if a.type_group in ("quantity", "money"):
+        return near_amounts(a, b)
+    if a.type_group != "date":
+        return False
+    left = [value_period(c.value) for c in a.claims]
+    right = [value_period(c.value) for c in b.claims]
+    for x in left:
+        for y in right:
+            if x is None or y is None:
+                return False
+            gap = (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
+            if gap > NEAR_DAYS:
                 return False
     return bool(left and right)
 
