@@ -165,3 +165,20 @@ def test_a_model_place_value_keeps_its_own_key(text: str, key: str) -> None:
     from factcheck.extract.llm_values import normalize_value
 
     assert normalize_value(text, "entity", None).normalized == key
+
+
+@pytest.mark.parametrize(
+    ("expression", "quote", "iso"),
+    [
+        ("July 12", "nearly four weeks after lightning ignited it on July 12", "2025-07-12"),
+        ("July 29", "Highway 6 reopened to all traffic on July 29.", "2025-07-29"),
+        ("July 29", "Highway 6 will reopen on July 29.", "2026-07-29"),
+        ("September", "The talks are scheduled for September", "2025-09"),
+    ],
+)
+def test_a_model_date_takes_the_tense_of_the_verb_before_it(expression: str, quote: str, iso: str) -> None:
+    from datetime import date as day
+
+    from factcheck.extract.llm_values import normalize_value
+
+    assert normalize_value(expression, "date", day(2025, 8, 8), quote).normalized == iso

@@ -9,6 +9,7 @@ from datetime import date
 
 from .. import lexicon
 from ..entities import entity_key, gazetteer, place_key
+from ..reconcile.tense import simple_past_before
 from ..models import Period, Value, ValueType
 from ..timeparse import Tense, iso, resolve_time, tense_at
 from .offline_money import MoneyMatch, find_money
@@ -66,6 +67,8 @@ def quote_tense(expression: str, quote: str | None) -> Tense | None:
         found = re.search(re.escape(core), quote, re.I) if core else None
     if found is None:
         return None
+    if simple_past_before(quote, found.start()):
+        return "past"  # 'lightning ignited it on July 12': the verb right before the date is a simple past
     return tense_at(quote, found.start(), found.end())
 
 

@@ -36,12 +36,19 @@ def done_figure(claim: Claim) -> bool:
     provisional, change = lexicon.words("provisional_words"), lexicon.words("change_verbs")
     if any(w in provisional for w in before) or any(w in provisional for w in _WORD.findall(text.lower())):
         return False
+    return not any(w in change for w in before) and simple_past_before(quote, at)
+
+
+def simple_past_before(text: str, at: int) -> bool:
+    """Whether the verb right before position `at` is a simple past ('ignited it on', 'reopened to all
+    traffic on'), not a perfect, a passive present or a future ('has reopened', 'is held', 'will reopen')."""
+    before = _WORD.findall(text[:at])[-LOOKBACK:]
     for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        if word in change:
+        word = before[i].lower()
+        if word in NOT_SIMPLE - {"to"} or word in lexicon.words("modality_expected"):
             return False
-        if _past(word):
-            return i == 0 or before[i - 1] not in NOT_SIMPLE
+        if _past(word) and before[i] == word:
+            return i == 0 or before[i - 1].lower() not in NOT_SIMPLE
     return False
 
 
