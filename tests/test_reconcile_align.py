@@ -223,3 +223,20 @@ def test_one_fact_named_alike_and_told_near_joins_across_subject_wordings():
         make_claim("b", "blue_line", "opened", day("May 22, 2027", "2027-05-22"), quote="The new line opened on May 22, 2027."),
     ]
     assert len(align(far)) == 2
+
+
+def test_one_attribute_of_a_subject_named_more_fully_joins_though_values_differ():
+    def state(source, subject, word, quote):
+        return make_claim(source, subject, "status", make_value("text", word, word), quote=quote)
+
+    nested = [
+        state("a", "talks", "suspended", "But the talks were suspended in 2018"),
+        state("b", "security_policy_talks", "restored",
+              "the Security Policy Consultation, which was restored in April after a hiatus of five years"),
+    ]
+    assert len(align(nested)) == 1
+    beside = [
+        state("a", "talks", "suspended", "But the talks were suspended in 2018"),
+        state("b", "intelligence_pact", "restored", "the intelligence-sharing pact, which was restored in April"),
+    ]
+    assert len(align(beside)) == 2

@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Claim, Granularity, Value, ValueType
-from .counted import near_values, sole_pairs
+from .counted import sole_pairs, told_alike
 from .keys import (
     AttributeForm,
     Slot,
@@ -31,11 +31,9 @@ from .keys import (
     acronym_folds,
     attribute_form,
     fold_subjects,
-    generic_attributes,
     generic_units,
     most_common,
     rank_words,
-    type_words,
 )
 from .statements import counted, near_markers, proper_words, statement_texts, tokens
 from .text import slug, words
@@ -176,7 +174,7 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
             score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
-        if named_alike(groups[a], groups[b]) and near_values(groups[a], groups[b]):  # one fact named alike, told near
+        if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
             score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
             continue  # without values given alike, the wording alone must carry the join
@@ -225,13 +223,6 @@ def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, fl
             found = sorted(int(i[1:]) for i in ids if i[1:].isdigit())
             same.update((x, y) for x, y in combinations(found, 2))
     return {(a, b) for a, b in asked if (min(a, b), max(a, b)) in same}
-
-
-def named_alike(a: Group, b: Group) -> bool:
-    """Whether two groups' attributes name one fact in the same words, beyond type and state words
-    ('breakthrough date' / 'date of the breakthrough'; not 'date' / 'date', not 'status' / 'status')."""
-    core = a.form.core
-    return a.form.key == b.form.key and bool(core) and not core & (type_words() | generic_attributes())
 
 
 def same_names(a: Group, b: Group) -> bool:
