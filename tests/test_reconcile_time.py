@@ -281,3 +281,12 @@ def test_a_state_now_or_a_running_figure_months_apart_is_an_update():
         _count("b", "attack", "cost", "71 million", "71000000", "The company said it spent an estimated 71 million"),
     ]
     assert kinds(reconcile(sources, cost)) == [("update", "cost")]
+
+
+def test_a_tally_as_reported_months_apart_is_an_update():
+    sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
+    claims = [
+        _count("a", "breach", "people affected", "900,000", "900000", "The insurer reported 900,000 members affected"),
+        _count("b", "breach", "people affected", "2.3 million", "2300000", "The insurer reported 2.3 million members affected"),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("update", "people affected")]
