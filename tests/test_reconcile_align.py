@@ -240,3 +240,15 @@ def test_one_attribute_of_a_subject_named_more_fully_joins_though_values_differ(
         state("b", "intelligence_pact", "restored", "the intelligence-sharing pact, which was restored in April"),
     ]
     assert len(align(beside)) == 2
+
+
+def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes_differ():
+    def count(source, subject, attribute, text, quote):
+        return make_claim(source, subject, attribute, make_value("number", text, "30000"), quote=quote)
+
+    claims = [
+        count("a", "als", "number", "About 30,000", "About 30,000 Americans are living with the disease, patient groups say"),
+        count("b", "amyotrophic_lateral_sclerosis", "people affected in the united states", "roughly 30,000",
+              "a fatal nerve disease that affects roughly 30,000 people in the United States"),
+    ]
+    assert len(align(claims)) == 1

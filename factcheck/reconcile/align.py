@@ -178,7 +178,7 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
             score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
             continue  # without values given alike, the wording alone must carry the join
-        if phrase < AGREE_PHRASE:
+        if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
@@ -255,6 +255,11 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
     if _share_specific_value(a, b):
         score += SAME_VALUE
     return score
+
+
+def _same_subject_and_value(a: Group, b: Group) -> bool:
+    """One subject key and one specific value given alike ('ALS' affects 'about 30,000' / 'roughly 30,000')."""
+    return a.subject == b.subject and _share_specific_value(a, b)
 
 
 def _share_specific_value(a: Group, b: Group) -> bool:
