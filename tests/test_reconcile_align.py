@@ -179,3 +179,76 @@ def test_a_judge_cannot_overrule_the_guards():
     b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
                    quote="Larkspur covers at least 900,000 people in Washington")
     assert len(align([a, b], judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2
+
+
+def _tb(source, subject, attribute, text, amount, quote, unit="terabyte"):
+    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
+
+
+def test_the_only_two_counts_of_one_named_thing_join_though_worded_apart():
+    copied = _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9",
+                 "They copied 1.9 terabytes of data to a commercial cloud storage account before setting off the encryption.")
+    taken = _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6",
+                "The attackers took 1.6 terabytes of files, according to the notice the insurer filed with the state.")
+    assert len(align([copied, taken])) == 1
+
+
+def test_counts_of_one_thing_stay_apart_when_far_apart_or_not_the_only_two():
+    far = [
+        _tb("a", "evacuation", "residents evacuated", "6,000 people", "6000", "Some 6,000 people were evacuated from the town", "people"),
+        _tb("b", "fire", "deaths", "three people", "3", "The fire has killed three people", "people"),
+    ]
+    assert len(align(far)) == 2
+    three = [
+        _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9", "They copied 1.9 terabytes of data to a cloud account."),
+        _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6", "The attackers took 1.6 terabytes of files, the notice said."),
+        _tb("c", "backup", "capacity", "1.5 terabytes", "1.5", "The backup array holds 1.5 terabytes."),
+    ]
+    assert len(align(three)) >= 2
+
+
+def test_one_fact_named_alike_and_told_near_joins_across_subject_wordings():
+    def day(text, iso):
+        return make_value("date", text, iso)
+
+    told = [
+        make_claim("a", "hazel", "breakthrough date", day("6 February", "2025-02-06"),
+                   quote="The machine, named Hazel, broke through into the station box on 6 February, ending its drive"),
+        make_claim("b", "tunnel_boring_machine", "breakthrough date", day("Feb. 11, 2025", "2025-02-11"),
+                   quote="The machine did not break through at the far end of the tunnel until Feb. 11, 2025."),
+    ]
+    assert len(align(told)) == 1
+    far = [
+        make_claim("a", "green_line", "opened", day("2001", "2001"), quote="The city's first light-rail line opened in 2001."),
+        make_claim("b", "blue_line", "opened", day("May 22, 2027", "2027-05-22"), quote="The new line opened on May 22, 2027."),
+    ]
+    assert len(align(far)) == 2
+
+
+def test_one_attribute_of_a_subject_named_more_fully_joins_though_values_differ():
+    def state(source, subject, word, quote):
+        return make_claim(source, subject, "status", make_value("text", word, word), quote=quote)
+
+    nested = [
+        state("a", "talks", "suspended", "But the talks were suspended in 2018"),
+        state("b", "security_policy_talks", "restored",
+              "the Security Policy Consultation, which was restored in April after a hiatus of five years"),
+    ]
+    assert len(align(nested)) == 1
+    beside = [
+        state("a", "talks", "suspended", "But the talks were suspended in 2018"),
+        state("b", "intelligence_pact", "restored", "the intelligence-sharing pact, which was restored in April"),
+    ]
+    assert len(align(beside)) == 2
+
+
+def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes_differ():
+    def count(source, subject, attribute, text, quote):
+        return make_claim(source, subject, attribute, make_value("number", text, "30000"), quote=quote)
+
+    claims = [
+        count("a", "als", "number", "About 30,000", "About 30,000 Americans are living with the disease, patient groups say"),
+        count("b", "amyotrophic_lateral_sclerosis", "people affected in the united states", "roughly 30,000",
+              "a fatal nerve disease that affects roughly 30,000 people in the United States"),
+    ]
+    assert len(align(claims)) == 1

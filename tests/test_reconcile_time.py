@@ -252,3 +252,41 @@ def test_explicit_times_scope_claims_without_publication_dates():
     assert kinds(reconcile(sources[:2], claims)) == [("update", "last world cup semi final")]
     conflict = make_claim("q3", "england", "last world cup semi final", make_value("date", "2018", "2018"), time="2015")
     assert kinds(reconcile(sources, [claims[0], conflict])) == [("contradiction", "last world cup semi final")]
+
+
+def _count(source, subject, attribute, text, amount, quote, unit=None):
+    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
+
+
+def test_one_finished_act_counted_two_ways_months_apart_is_a_contradiction():
+    sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
+    claims = [
+        _count("a", "attackers", "data copied", "1.9 terabytes", "1.9",
+               "They copied 1.9 terabytes of data to a cloud storage account.", "terabyte"),
+        _count("b", "attackers", "data copied", "1.6 terabytes", "1.6",
+               "The attackers took 1.6 terabytes of files, according to the notice.", "terabyte"),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("contradiction", "data copied")]
+
+
+def test_a_state_now_or_a_running_figure_months_apart_is_an_update():
+    sources = [make_source("a", "2024-04-18"), make_source("b", "2025-05-02")]
+    backed = [
+        _count("a", "complaint", "member states backing", "five", "5", "The complaint is supported by five member states"),
+        _count("b", "complaint", "member states backing", "eight", "8", "The complaint was backed by eight member states"),
+    ]
+    assert kinds(reconcile(sources, backed)) == [("update", "member states backing")]
+    cost = [
+        _count("a", "attack", "cost", "38 million", "38000000", "The attack has cost the company 38 million so far"),
+        _count("b", "attack", "cost", "71 million", "71000000", "The company said it spent an estimated 71 million"),
+    ]
+    assert kinds(reconcile(sources, cost)) == [("update", "cost")]
+
+
+def test_a_tally_as_reported_months_apart_is_an_update():
+    sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
+    claims = [
+        _count("a", "breach", "people affected", "900,000", "900000", "The insurer reported 900,000 members affected"),
+        _count("b", "breach", "people affected", "2.3 million", "2300000", "The insurer reported 2.3 million members affected"),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("update", "people affected")]

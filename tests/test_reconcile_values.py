@@ -145,3 +145,40 @@ def test_names_agree_through_the_shared_alias_table():
     assert compare(entity("S. Korea", "s_korea"), entity("the Republic of Korea", "republic_of_korea")) == AGREE
     assert compare(entity("U.S.", "u_s"), entity("United States", "united_states")) == AGREE
     assert compare(entity("Pyongyang", "pyongyang"), entity("Seoul", "seoul")) == DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("Cambridge, Massachusetts", "cambridge_massachusetts"), ("Cambridge, Mass.", "cambridge_mass"), AGREE),
+        (("Sacramento, California", "sacramento_california"), ("Sacramento, Calif.", "sacramento_calif"), AGREE),
+        (("Portland, Oregon", "portland_oregon"), ("Portland, Maine", "portland_maine"), DISAGREE),
+        (("Sitkum Ridge", "sitkum_ridge"), ("Sitkum Creek", "sitkum_creek"), DISAGREE),
+    ],
+)
+def test_a_shortened_word_names_the_same_place(a: tuple[str, str], b: tuple[str, str], expected: Verdict) -> None:
+    assert compare(make_value("entity", *a), make_value("entity", *b)) == expected
+
+
+@pytest.mark.parametrize(("text", "key"), [("Brussels", "brussels"), ("Seoul", "seoul"), ("the European Union", "european_union")])
+def test_a_model_place_value_keeps_its_own_key(text: str, key: str) -> None:
+    from factcheck.extract.llm_values import normalize_value
+
+    assert normalize_value(text, "entity", None).normalized == key
+
+
+@pytest.mark.parametrize(
+    ("expression", "quote", "iso"),
+    [
+        ("July 12", "nearly four weeks after lightning ignited it on July 12", "2025-07-12"),
+        ("July 29", "Highway 6 reopened to all traffic on July 29.", "2025-07-29"),
+        ("July 29", "Highway 6 will reopen on July 29.", "2026-07-29"),
+        ("September", "The talks are scheduled for September", "2025-09"),
+    ],
+)
+def test_a_model_date_takes_the_tense_of_the_verb_before_it(expression: str, quote: str, iso: str) -> None:
+    from datetime import date as day
+
+    from factcheck.extract.llm_values import normalize_value
+
+    assert normalize_value(expression, "date", day(2025, 8, 8), quote).normalized == iso

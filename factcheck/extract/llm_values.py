@@ -9,6 +9,7 @@ from datetime import date
 
 from .. import lexicon
 from ..entities import entity_key, gazetteer, place_key
+from ..reconcile.tense import simple_past_before
 from ..models import Period, Value, ValueType
 from ..timeparse import Tense, iso, resolve_time, tense_at
 from .offline_money import MoneyMatch, find_money
@@ -66,13 +67,17 @@ def quote_tense(expression: str, quote: str | None) -> Tense | None:
         found = re.search(re.escape(core), quote, re.I) if core else None
     if found is None:
         return None
+    if simple_past_before(quote, found.start()):
+        return "past"  # 'lightning ignited it on July 12': the verb right before the date is a simple past
     return tense_at(quote, found.start(), found.end())
 
 
 def entity_value_key(text: str) -> str:
     """An entity value's key (docs/claims.md): a city keeps its own key ('Seoul' is `seoul`, not South Korea)."""
     key = entity_key(text)
-    return place_key(text) if key in gazetteer().countries.values() else key
+    places = gazetteer()
+    folded = key in places.countries.values() or key in places.metonyms.values()  # 'Brussels' for the EU
+    return place_key(text) if folded else key
 
 
 def _money(text: str, quote: str | None) -> MoneyMatch | None:

@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Claim, Granularity, Value, ValueType
+from .counted import sole_pairs, told_alike
 from .keys import (
     AttributeForm,
     Slot,
@@ -50,6 +51,8 @@ CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal 
 MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
 NEIGHBOURS = 12  # candidates kept per group, best first
 MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+NAMED_SIMILARITY = 0.5  # groups whose attributes name one fact alike join from here, values in conflict or not
+SOLE_SIMILARITY = 0.5  # the story's only two groups counting one named thing join from here (counted.py)
 DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
 DOUBT_SET = 6  # groups in one set put to the judge
 SAMPLE = 4  # claims of a group embedded to stand for it
@@ -148,6 +151,13 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
             scored.append((score, max(cosines[0], cosines[1]), a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
+    sole = set()
+    for a, b in sole_pairs(groups):
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        score = similarity(groups[a], groups[b], cosines)
+        if score >= SOLE_SIMILARITY:
+            sole.add((a, b))
+            scored.append((score, max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -160,13 +170,15 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
         verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
             continue
-        if (a, b) in confirmed:
-            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)  # the model judged them one fact
+        if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
+            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
+        if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
+            score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
             continue  # without values given alike, the wording alone must carry the join
-        if phrase < AGREE_PHRASE:
+        if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
@@ -243,6 +255,11 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
     if _share_specific_value(a, b):
         score += SAME_VALUE
     return score
+
+
+def _same_subject_and_value(a: Group, b: Group) -> bool:
+    """One subject key and one specific value given alike ('ALS' affects 'about 30,000' / 'roughly 30,000')."""
+    return a.subject == b.subject and _share_specific_value(a, b)
 
 
 def _share_specific_value(a: Group, b: Group) -> bool:

@@ -25,6 +25,11 @@ def generic_units() -> frozenset[str]:
     return lexicon.words("generic_units")
 
 
+def generic_attributes() -> frozenset[str]:
+    """Attribute words any subject can have ('status', 'role', 'cost'): alone they do not name one fact."""
+    return lexicon.words("generic_attributes")
+
+
 def title_words() -> frozenset[str]:
     """Titles written with a capital before a name ('President', 'Minister'): not part of the name."""
     return lexicon.words("titles")

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from ..asof import is_snapshot, running_cue, snapshot
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
+from .tense import done_figure
 from .text import content_tokens
 from .values import Verdict, value_period
 
@@ -145,8 +146,8 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
         return Relation.UPDATE  # the plan changed
     if verdict != Verdict.DISAGREE:
         return Relation.NONE if same else Relation.UPDATE
-    if same or stable:
-        return Relation.CONTRADICTION
+    if same or stable or (done_figure(a) and done_figure(b)):
+        return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
     return Relation.UPDATE

@@ -5,26 +5,16 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
-from enum import StrEnum
-from functools import lru_cache
 
-from rapidfuzz import fuzz
 
 from ..models import Granularity, Period, Value, ValueType
+from .names import compare_names, untitled
 from .text import content_tokens, slug
+from .verdict import Verdict
 
 INF = math.inf
-
-
-SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
-
-
-class Verdict(StrEnum):
-    AGREE = "agree"
-    DISAGREE = "disagree"
-    UNKNOWN = "unknown"
 
 
 TYPE_GROUP = {
@@ -282,105 +272,6 @@ def _scaled(i: Interval, scale: float) -> Interval:
     return i[0] * scale, i[1] * scale, i[2], i[3]
 
 
-# ---- names: entities and short text ----------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def name_keys(text: str, normalized: str) -> frozenset[str]:
-    """Alias-folded keys of a name: its normal form, its slug and, when available, its entity key."""
-    keys = {slug(normalized), slug(text)}
-    fold = _entity_key()
-    if fold is not None:
-        keys |= {fold(text), fold(normalized.replace("_", " "))}
-    return frozenset(k for k in keys if k)
-
-
-def compare_names(a: Value, b: Value) -> Verdict:
-    """Entities agree through aliases or when one name is a fuller form of the other."""
-    ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
-    if ka & kb:
-        return Verdict.AGREE
-    if _state(a) is not None and _state(a) == _state(b):
-        return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
-    fa, fb = _words_of(a), _words_of(b)
-    if _instances(fa) != _instances(fb):
-        return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
-    ta, tb = _untitled(a), _untitled(b)
-    if ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
-        return Verdict.AGREE
-    if fa and fb and (fa <= fb or fb <= fa):
-        return Verdict.AGREE  # 'President' and 'South Korean President': one names the other more fully
-    if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
-        # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
-        # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
-        return Verdict.UNKNOWN
-    both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
-    if both_entities or (_short(a) and _short(b)):
-        return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
-    return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
-
-
-def _state(value: Value) -> str | None:
-    """The state a one-word text value names, folded with its synonyms."""
-    from .keys import state_names
-
-    return state_names().get(value.normalized.strip().lower())
-
-
-def _short(value: Value) -> bool:
-    """A text value that names a state ('suspended', 'termination threatened'), not a description."""
-    return len(content_tokens(value.normalized)) <= SHORT_TEXT
-
-
-def _words_of(value: Value) -> frozenset[str]:
-    """Content words of a value's normal form and text."""
-    return content_tokens(value.normalized + " " + value.text)
-
-
-def _instances(tokens: frozenset[str]) -> frozenset[str]:
-    """The instance words among a name's words ('deputy', 'former', 'second')."""
-    from .keys import instance_words
-
-    lexicon = instance_words()
-    return frozenset(lexicon[t] for t in tokens if t in lexicon)
-
-
-def _untitled(value: Value) -> frozenset[str]:
-    """Content words of a name without titles ('President Yoon' -> yoon), unless it is only a title."""
-    from .keys import title_words
-
-    tokens = content_tokens(value.normalized + " " + value.text)
-    return (tokens - title_words()) or tokens
-
-
-def _typo_of(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
-    """Whether the words that differ are misspellings of each other ('Cirty' for 'City'), never numbers."""
-    if len(only_a) != len(only_b) or len(only_a) > 2:
-        return False
-    left, right = sorted(only_a), sorted(only_b)
-    for x in left:
-        match = next((y for y in right if _spelling(x, y)), None)
-        if match is None:
-            return False
-        right.remove(match)
-    return True
-
-
-def _spelling(x: str, y: str) -> bool:
-    if x.isdigit() or y.isdigit() or min(len(x), len(y)) < 4:
-        return False
-    return fuzz.ratio(x, y) >= 80
-
-
-def _entity_key() -> Callable[[str], str] | None:
-    """The shared alias folder, if the entities module is present."""
-    try:
-        from ..entities import entity_key
-    except ImportError:
-        return None
-    return entity_key
-
-
 def specificity(value: Value) -> float:
     """Smaller is more specific: the width of what the value allows (for ordering within groups)."""
     group = TYPE_GROUP[value.type]
@@ -407,4 +298,4 @@ def coarse_keys(value: Value) -> Sequence[object]:
             return [slug(value.normalized)]
         magnitude = math.floor(math.log10(abs(amount)))
         return [magnitude - 1, magnitude, magnitude + 1]
-    return sorted(_untitled(value)) or [slug(value.normalized)]
+    return sorted(untitled(value)) or [slug(value.normalized)]
