@@ -4,15 +4,13 @@ A predicted claim matches a gold claim when both come from the same source, thei
 (span overlap) and their values agree (same type, same normalised value). Matching is one-to-one;
 among candidates, a pair that also agrees on subject_key and attribute is preferred.
 
-Run: python -m factcheck.score seeds fixtures/gold
+`factcheck eval` reports these figures per suite; scripts/score_extraction.py prints them, with the misses and
+false positives, for one folder of articles.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,44 +169,6 @@ def format_score(result: Score, details: bool = False) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the offline extractor on a directory of articles (or read claims) and score against gold."""
-    parser = argparse.ArgumentParser(prog="python -m factcheck.score", description=__doc__.splitlines()[0])
-    parser.add_argument("articles", help="directory of article .txt files (e.g. seeds)")
-    parser.add_argument("gold", help="directory of gold <source id>.json files (e.g. fixtures/gold)")
-    parser.add_argument("--claims", help="score the claims of this report JSON instead of running the offline extractor")
-    parser.add_argument("--facts-only", action="store_true", help="score only date, number, money and ordinal claims")
-    parser.add_argument("-v", "--details", action="store_true", help="list misses and false positives")
-    args = parser.parse_args(argv)
-    gold = load_gold(Path(args.gold))
-    ids = {c.source_id for c in gold}
-    if args.claims:
-        predicted = load_claims(Path(args.claims))
-        elapsed = None
-    else:
-        predicted, elapsed = run_offline(sorted(Path(args.articles).glob("*.txt")))
-    predicted = [c for c in predicted if c.source_id in ids]
-    if args.facts_only:
-        predicted = [c for c in predicted if c.value.type in FACT_TYPES]
-        gold = [c for c in gold if c.value.type in FACT_TYPES]
-    print(format_score(score(predicted, gold), args.details))
-    if elapsed is not None:
-        print(f"offline extraction of {len(ids)} articles: {elapsed:.3f} s")
-    return 0
-
-
-def run_offline(paths: Iterable[Path]) -> tuple[list[Claim], float]:
-    """Read the articles and extract claims with the offline extractor; also return the seconds taken."""
-    from .extract.base import NullProgress
-    from .extract.offline import OfflineExtractor
-    from .sources import read_source
-
-    sources = [read_source(p) for p in paths]
-    start = time.perf_counter()
-    claims = OfflineExtractor().extract(sources, NullProgress()).claims
-    return claims, time.perf_counter() - start
-
-
 def _sum(tallies: Iterable[Tally]) -> Tally:
     total = Tally()
     for t in tallies:
@@ -222,6 +182,3 @@ def _sum(tallies: Iterable[Tally]) -> Tally:
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
-
-if __name__ == "__main__":
-    sys.exit(main())
