@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .baseline import Baseline, CheckResult
-from .matching import PASSING, Status
+from .matching import PASSING, MatchStatus
 from .runner import CaseResult, EvalResult
 
 PASSING_VALUES = {s.value for s in PASSING}
 
 
 @dataclass
-class Case:
+class JUnitCase:
     """One testcase: passed, failed (with a message) or skipped (a known gap, also in the baseline)."""
 
     name: str
@@ -48,59 +48,59 @@ def write_junit(path: Path, result: EvalResult, check: CheckResult | None = None
     path.write_text(to_junit(result, check, baseline), encoding="utf-8")
 
 
-def _metric_cases(result: EvalResult, check: CheckResult | None) -> list[Case]:
+def _metric_cases(result: EvalResult, check: CheckResult | None) -> list[JUnitCase]:
     if check is None:
-        return [Case(name=name, output=f"{name} = {ratio.text()}") for name, ratio in result.metrics.items()]
+        return [JUnitCase(name=name, output=f"{name} = {ratio.text()}") for name, ratio in result.metrics.items()]
     out = []
     for m in check.metrics:
         ratio = result.metrics.get(m.name)
         shown = ratio.text() if ratio else "-"
         output = f"{m.name} = {shown}; baseline {'-' if m.baseline is None else f'{m.baseline:.3f}'}; {m.reason}"
         if m.passed:
-            out.append(Case(name=m.name, output=output))
+            out.append(JUnitCase(name=m.name, output=output))
             continue
         related = [c.text() for c in check.changes if c.after not in PASSING_VALUES]
         detail = "\n".join([*check.prompt_changes, *related])
-        out.append(Case(name=m.name, failure=f"{m.name} {m.reason} (tolerance {check.tolerance:g})", output=detail or output))
+        out.append(JUnitCase(name=m.name, failure=f"{m.name} {m.reason} (tolerance {check.tolerance:g})", output=detail or output))
     return out
 
 
 def _case_cases(case: CaseResult, known: dict[str, str] | None, old_unexpected: set[str] | None,
-                failures_known: bool = False) -> list[Case]:
+                failures_known: bool = False) -> list[JUnitCase]:
     out = []
     for o in case.outcomes:
         detail = o.explanation or o.note
         if o.passed:
-            out.append(Case(name=o.label(), output=detail))
+            out.append(JUnitCase(name=o.label(), output=detail))
             continue
-        why = ("not produced" if o.status == Status.MISSING
+        why = ("not produced" if o.status == MatchStatus.MISSING
                else f"produced, but must not be: {o.explanation}")
         if known is not None and known.get(o.id) == o.status.value:
-            out.append(Case(name=o.label(), skipped=f"known gap, also in the baseline: {why}"))
+            out.append(JUnitCase(name=o.label(), skipped=f"known gap, also in the baseline: {why}"))
         else:
-            out.append(Case(name=o.label(), failure=why, output=o.note))
+            out.append(JUnitCase(name=o.label(), failure=why, output=o.note))
     for kind in case.tally.complete:
         keys = [u for u in case.unexpected if u.key.startswith(f"{kind}:")]
         name = f"no unexpected {kind}"
         if not keys:
-            out.append(Case(name=name))
+            out.append(JUnitCase(name=name))
             continue
         lines = "\n".join(f"{u.key} [{', '.join(u.source_ids)}]: {u.explanation}" for u in keys)
         if old_unexpected is not None and all(u.key in old_unexpected for u in keys):
-            out.append(Case(name=name, skipped=f"known, also in the baseline: {len(keys)} finding(s)", output=lines))
+            out.append(JUnitCase(name=name, skipped=f"known, also in the baseline: {len(keys)} finding(s)", output=lines))
         else:
-            out.append(Case(name=name, failure=f"{len(keys)} unexpected {kind} finding(s)", output=lines))
+            out.append(JUnitCase(name=name, failure=f"{len(keys)} unexpected {kind} finding(s)", output=lines))
     if case.failures:
         what = f"{len(case.failures)} chunk(s) failed"
         if failures_known:
-            out.append(Case(name="extraction complete", skipped=f"known, as in the baseline: {what}",
+            out.append(JUnitCase(name="extraction complete", skipped=f"known, as in the baseline: {what}",
                             output="\n".join(case.failures)))
         else:
-            out.append(Case(name="extraction complete", failure=what, output="\n".join(case.failures)))
+            out.append(JUnitCase(name="extraction complete", failure=what, output="\n".join(case.failures)))
     return out
 
 
-def _suite(root: ET.Element, name: str, cases: list[Case]) -> None:
+def _suite(root: ET.Element, name: str, cases: list[JUnitCase]) -> None:
     suite = ET.SubElement(root, "testsuite", name=name, tests=str(len(cases)),
                           failures=str(sum(c.failure is not None for c in cases)), errors="0",
                           skipped=str(sum(c.skipped is not None for c in cases)))

@@ -18,14 +18,14 @@ from ..reconcile.values import parse_period
 from .suite import ExpectedFinding
 
 
-class Status(StrEnum):
+class MatchStatus(StrEnum):
     MATCHED = "matched"  # an expected finding was produced
     MISSING = "missing"  # an expected finding was not produced
     AVOIDED = "avoided"  # a forbidden finding was not produced
     PRODUCED = "produced"  # a forbidden finding was produced
 
 
-PASSING = {Status.MATCHED, Status.AVOIDED}
+PASSING = {MatchStatus.MATCHED, MatchStatus.AVOIDED}
 
 
 class Outcome(BaseModel):
@@ -39,7 +39,7 @@ class Outcome(BaseModel):
     values: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     absent: bool = False
-    status: Status
+    status: MatchStatus
     finding_id: str | None = Field(default=None, description="The produced finding that matched or offended.")
     explanation: str | None = None
     note: str | None = None
@@ -93,9 +93,9 @@ def match_case(
         sources = resolve_sources(exp.sources, source_ids, f"{where}: {exp.key()}")
         hits = [f for f in findings if f.kind == exp.kind and finding_matches(exp, sources, f, by_id)]
         if exp.absent:
-            status = Status.PRODUCED if hits else Status.AVOIDED
+            status = MatchStatus.PRODUCED if hits else MatchStatus.AVOIDED
         else:
-            status = Status.MATCHED if hits else Status.MISSING
+            status = MatchStatus.MATCHED if hits else MatchStatus.MISSING
             used.update(f.id for f in hits)
         first = hits[0] if hits else None
         outcomes.append(Outcome(

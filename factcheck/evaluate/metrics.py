@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field
 
 from ..models import FindingKind
-from .matching import Outcome, Status
+from .matching import Outcome, MatchStatus
 
 KINDS = (FindingKind.AGREEMENT, FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 
@@ -47,11 +47,11 @@ def tally_case(outcomes: Iterable[Outcome], produced: dict[str, int], produced_m
     for o in outcomes:
         if o.absent:
             t.forbidden += 1
-            t.avoided += o.status == Status.AVOIDED
+            t.avoided += o.status == MatchStatus.AVOIDED
             continue
         k = o.kind.value
         t.expected[k] = t.expected.get(k, 0) + 1
-        t.matched[k] = t.matched.get(k, 0) + (o.status == Status.MATCHED)
+        t.matched[k] = t.matched.get(k, 0) + (o.status == MatchStatus.MATCHED)
     return t
 
 
