@@ -14,7 +14,7 @@ from .corpus import SEEDS
 from .proc import REPO, RunResult, clean_env, factcheck_argv, repeat
 from .report import spread, table
 
-HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "dateparser", "rapidfuzz", "spacy")
+HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "rapidfuzz", "spacy")
 OFFLINE_PATH = ["factcheck.cli", "rich.console", "factcheck.models", "factcheck.pipeline", "factcheck.extract.offline",
                 "factcheck.reconcile", "factcheck.report"]
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
