@@ -40,7 +40,8 @@ def _extract(text: str, published: date | None) -> list[dict[str, Any]]:
 def _flat(claim: Claim) -> dict[str, Any]:
     v = claim.value
     return {"subject_key": claim.subject_key, "attribute": claim.attribute, "type": v.type.value, "text": v.text,
-            "normalized": v.normalized, "unit": v.unit, "qualifier": v.qualifier, "quote": claim.quote}
+            "normalized": v.normalized, "unit": v.unit, "qualifier": v.qualifier, "quote": claim.quote,
+            "modality": claim.modality.value}
 
 
 def _matches(result: dict[str, Any], fields: dict[str, Any]) -> bool:

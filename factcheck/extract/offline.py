@@ -42,6 +42,7 @@ from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, toke
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
 from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
+from .offline_life import LifeMixin
 from .offline_parse import nlp
 from .offline_quantities import count_attribute, parse_values
 from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
@@ -110,7 +111,7 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(StatusMixin, ClaimWriter):
+class _Reader(LifeMixin, StatusMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -165,6 +166,7 @@ class _Reader(StatusMixin, ClaimWriter):
             self._value(mention)
         self._places()
         self._statuses(values)
+        self._life()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
