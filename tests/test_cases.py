@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.entities import AliasTable
+from factcheck.aliases import AliasTable
 from factcheck.extract.base import NullProgress
 from factcheck.extract.llm_values import claim_time, normalize_value
 from factcheck.extract.offline import OfflineExtractor

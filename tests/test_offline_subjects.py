@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from factcheck.entities import AliasTable
+from factcheck.aliases import AliasTable
 from factcheck.extract.offline import _Reader
 from factcheck.extract.offline_subjects import referents_for, regions_in, trim_subject
 from factcheck.extract.offline_text import tokenize

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from .. import lexicon
-from ..entities import AliasTable
+from ..aliases import AliasTable
 from ..models import Claim, Granularity, Modality, Period, Source
 from ..sources import sentences
 from ..timeparse import scan
