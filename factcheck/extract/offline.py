@@ -40,7 +40,7 @@ from .offline_text import Clause, clauses, is_verb, np_after, tokenize, verb_cha
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
 from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
-from .offline_events import GAP as _GAP, LATEST as _LATEST, MODAL_WORDS as _MODAL_WORDS, EventSlotsMixin, Slot as _Slot
+from .offline_events import GAP as _GAP, LATEST as _LATEST, MODAL_WORDS as _MODAL_WORDS, EventSlotsMixin, Slot as _Slot, since_start
 from .offline_life import LifeMixin
 from .offline_parse import nlp
 from .offline_quantities import count_attribute, parse_values
@@ -207,6 +207,8 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
             return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
+        if m.kind == "date" and nominal is None and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates")):
+            attr = "began"  # 'started in 1907'; 'has been held every year since the 1920s' says when the custom began
         mod = self._modality(ci)
         speaker = speaker_of_it(self.doc, m.start)
         if speaker is not None and self.last_subject and key == self.aliases.key(speaker) != self.last_subject:

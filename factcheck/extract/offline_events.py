@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..entities import place_key, slug
 from ..models import Granularity, Value, ValueType
 from .offline_claims import ClaimWriter
 from .offline_frames import (
+    DATE_EVENT_CUES,
     EVENT_HEADS,
     NOMINALIZATIONS,
     OCCURRENCE,
@@ -27,6 +29,17 @@ GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?
 MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
 LATEST = {"last", "previous", "latest"}  # "held its previous session": the latest one so far
 Slot = tuple[tuple[int, int] | None, str, str | None]
+
+_SINCE = re.compile(r"\bsince(?:\s+the)?\s*$", re.I)
+
+
+def since_start(text: str, start: int, attribute: str) -> bool:
+    """Whether a date after 'since' dates the start of a state held since then ('has been held every year since
+    the 1920s', 'has been open since 1907'), not a change that happened then ('down since March 9')."""
+    if not _SINCE.search(text[:start]):
+        return False
+    return not set(attribute.split()) & (DATE_EVENT_CUES | lexicon.words("change_words"))
+
 
 if TYPE_CHECKING:
     _Base = ClaimWriter
