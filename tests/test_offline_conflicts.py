@@ -36,6 +36,9 @@ CASES = [
     ("measure-rounded", "The two restaurants are 90 kilometres apart.", "The two restaurants are 55 miles apart.", [AGREE]),
     ("measure-mm-inches", "The shell is 155 mm wide.", "The shell is 6.1 inches wide.", [AGREE]),
     ("measure-mass-length", "The shell weighs 90 kg.", "The shell is 90 km away.", []),
+    # counts of victims told actively and passively
+    ("victims-passive", "Three people were killed in the attack on Monday.", "The attack killed five people.", [CONTRA]),
+    ("victims-at-least", "At least 12 people died in the crash.", "The crash killed 15 people, police said.", [AGREE]),
     # when a thing began: 'began in', 'started in', and a lasting state 'since' a date
     ("start-since", "The custom began in 1907, according to the town.", "The custom has been held every year since the 1920s.", [CONTRA]),
     ("start-started", "The custom began in 1907.", "The custom started in 1907.", [AGREE]),

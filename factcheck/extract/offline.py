@@ -39,7 +39,7 @@ from .offline_frames import (
 from .offline_text import Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
-from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
+from .offline_deps import counted_event_slot, dependency_slot, speaker_of_it, tweet_signature
 from .offline_events import GAP as _GAP, LATEST as _LATEST, MODAL_WORDS as _MODAL_WORDS, EventSlotsMixin, Slot as _Slot, since_start
 from .offline_life import LifeMixin
 from .offline_parse import nlp
@@ -200,6 +200,11 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
         time = m.value.period if m.kind == "date" else self._running_time(clause, m.kind, self._clause_time(clause))
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
+        counted = self.aliases.key(m.noun) if m.kind == "number" and m.noun else ""
+        event = counted_event_slot(self.doc, m.start, m.noun) if counted and (key == counted or key.endswith("_" + counted)) else None
+        if event is not None:
+            key, attr = self.aliases.key(event.subject), event.attribute
+            subject = (self._token_at(event.start), self._token_at(event.end - 1))
         if m.kind == "date" and attr in _SAYING:
             return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
         if attr is None or not key:
@@ -241,7 +246,8 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
 
     def _dependency_claim(self, m: Mention, time: Period | None) -> None:
         """A value the rules give no subject: subject and predicate from the dependency tree."""
-        slot = (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
+        slot = counted or (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
         if slot is None:
             return
         key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)
