@@ -212,7 +212,7 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
             return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
-        if m.kind == "date" and nominal is None and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates")):
+        if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates")):
             attr = "began"  # 'started in 1907'; 'has been held every year since the 1920s' says when the custom began
         mod = self._modality(ci)
         speaker = speaker_of_it(self.doc, m.start)

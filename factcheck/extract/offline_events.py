@@ -31,14 +31,16 @@ LATEST = {"last", "previous", "latest"}  # "held its previous session": the late
 Slot = tuple[tuple[int, int] | None, str, str | None]
 
 _SINCE = re.compile(r"\bsince(?:\s+the)?\s*$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 
 
 def since_start(text: str, start: int, attribute: str) -> bool:
     """Whether a date after 'since' dates the start of a state held since then ('has been held every year since
     the 1920s', 'has been open since 1907'), not a change that happened then ('down since March 9')."""
-    if not _SINCE.search(text[:start]):
-        return False
-    return not set(attribute.split()) & (DATE_EVENT_CUES | lexicon.words("change_words"))
+    if not _SINCE.search(text[:start]) or _NEGATION.search(text[:start]):
+        return False  # 'has not moved since June 3' is no beginning
+    words = set(attribute.split())
+    return bool(words & lexicon.words("lasting_predicates")) and not words & (DATE_EVENT_CUES | lexicon.words("change_words"))
 
 
 if TYPE_CHECKING:
