@@ -30,8 +30,6 @@ class AliasTable:
     acronyms: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)
     mentions: dict[str, int] = field(default_factory=dict)
-    _person_key_list: list[str] = field(default_factory=list, repr=False, compare=False)
-    _people_seen: int = field(default=-1, repr=False, compare=False)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> AliasTable:
@@ -120,21 +118,8 @@ class AliasTable:
                 self.aliases.setdefault(slug(name), acr.lower())
 
     def key(self, name: str) -> str:
-        """entity_key using this table; a name that ends in a person's full name ('Playboy Tycoon Hugh Hefner',
-        from a title-case headline) is that person."""
-        key = entity_key(name, self)
-        for person in self._person_keys():
-            if key.endswith("_" + person):
-                return person
-        return key
-
-    def _person_keys(self) -> list[str]:
-        """Keys of the full names of people the table learned (two words or more), longest first."""
-        if self._people_seen != len(self.people):
-            keys = {entity_key(p, self) for p in self.people if len(p.split()) >= 2}
-            self._person_key_list = sorted((k for k in keys if "_" in k), key=len, reverse=True)
-            self._people_seen = len(self.people)
-        return self._person_key_list
+        """entity_key using this table."""
+        return entity_key(name, self)
 
     def resolve(self, key: str) -> str:
         """Follow learned aliases to the end of the chain."""
