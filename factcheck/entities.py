@@ -10,31 +10,22 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from .aliases import AliasTable
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such"}
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "to", "de", "la"}
 _AGED = re.compile(r"\d{1,3}-year-old|\w+-year-old", re.I)  # '53-year-old Igor' is Igor
-_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
-_PERSON_RUN = re.compile(f"{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*(?:\\s+{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*)+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?P<a>.+?)['’]s\s+government|(?P<b>.+?)\s+government|government\s+of\s+(?P<c>.+))$", re.I)
-_NAME_TOKEN = r"[A-Z][\w’'.-]*"
-_CAPSEQ = re.compile(_NAME_TOKEN + r"(?:\s+(?:of|and|for|the)?\s*" + _NAME_TOKEN + r")*")
-_ACRONYM = re.compile(r"\b[A-Z]{2,8}s?\b")
-_PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,9}[A-Z][\w-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
-_DESCRIBED = re.compile(
-    r"\b(?:the|a|an|its|their|of)\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?:\s+between\s+[\w\s]+?)?\s*,?\s+(?:called|known as|dubbed|named)\s+"
-    r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]*)(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w-]*)*)"
-)
-
-
 # A ministerial title with its portfolio before a name: "Fisheries Minister Helen Marsh".
 _PORTFOLIO = re.compile(
     r"^(?P<title>(?:(?!(?:The|A|An|Then|Former|Prime|Vice|Deputy)\b)[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary))\s+(?P<rest>[A-Z].*)$"
@@ -184,121 +175,6 @@ def place_key(name: str) -> str:
     return slug(text)
 
 
-@dataclass
-class AliasTable:
-    """Aliases learned from a document set: acronyms, descriptions and people's surnames."""
-
-    aliases: dict[str, str] = field(default_factory=dict)
-    people: list[str] = field(default_factory=list)
-    acronyms: set[str] = field(default_factory=set)
-    titled: set[str] = field(default_factory=set)
-    mentions: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> AliasTable:
-        """Learn from every text: acronyms first (they must be known to read descriptions)."""
-        table = cls()
-        texts = list(texts)
-        for text in texts:
-            table.learn_acronyms(text)
-        for text in texts:
-            table.learn_descriptions(text)
-            table.learn_people(text)
-        return table
-
-    def learn_acronyms(self, text: str) -> None:
-        """'Long Name (ACR)' pairs, and any capitalised name whose initials spell an acronym in the set."""
-        for match in _PAREN_ACRONYM.finditer(text):
-            name, acr = _trim_to_acronym(match.group("name"), match.group("acr"))
-            if name:
-                self.aliases[slug(name)] = acr.lower()
-                self.acronyms.add(acr)
-        for match in _ACRONYM.finditer(text):
-            acr = match.group(0).rstrip("s")
-            if len(acr) >= 3 and acr.lower() not in gazetteer().countries and acr.lower() not in gazetteer().capitals:
-                self.acronyms.add(acr)
-
-    def learn_descriptions(self, text: str) -> None:
-        """'the intelligence-sharing pact called the General Security ... Agreement' and the like."""
-        for match in _CAPSEQ.finditer(text):
-            self._link_acronym(match.group(0))
-        for match in _DESCRIBED.finditer(text):
-            desc = _strip_modifiers(match.group("desc"))
-            name = match.group("name")
-            if not desc or len(desc.split()) > 4:
-                continue
-            target = self.key(name)
-            desc_key = _fold(slug(desc))
-            if desc_key.endswith("talks"):
-                self.aliases.setdefault(target, desc_key)
-            elif desc_key != target:
-                self.aliases.setdefault(desc_key, target)
-
-    def learn_people(self, text: str) -> None:
-        """Runs of two to four capitalised words that are not titles, places or organisation words."""
-        gaz = gazetteer()
-        for match in re.finditer(_PERSON_RUN, text):
-            run: list[str] = []
-            after_title = False
-            for word in [*match.group(0).split(), ""]:
-                bad = (
-                    not word or word in gaz.not_person_words or _is_titleword(word) or word in ("The", "But", "And")
-                    or word.lower() in gaz.demonyms or word.lower() in _MONTHS_DAYS or country_key(word) is not None
-                )
-                if not bad:
-                    run.append(word)
-                    continue
-                if 2 <= len(run) <= 4 and country_key(" ".join(run)) is None:
-                    name = " ".join(run)
-                    if name not in self.people:
-                        self.people.append(name)
-                    self.mentions[name] = self.mentions.get(name, 0) + 1
-                    if after_title:
-                        self.titled.add(name)
-                after_title = bool(word) and _is_titleword(word)
-                run = []
-
-    def person(self, token: str, titled: bool = False) -> str | None:
-        """The full name a single surname or given name refers to: the most mentioned (latest on a tie).
-
-        A titled surname ('President Trump') refers only to a person also named with a title, so it is
-        never filed under a relative who shares the surname ('Ivanka Trump').
-        """
-        token = fold_accents(token)
-        matches = [p for p in self.people if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)]
-        if not matches:
-            return None
-        rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}
-        top = max(rank.values())
-        return [p for p in matches if rank[p] == top][-1]
-
-    def _link_acronym(self, name: str) -> None:
-        words = name.split()
-        if len(words) < 3:
-            return
-        for acr in self.acronyms:
-            if _initials_match(words, acr):
-                self.aliases.setdefault(slug(name), acr.lower())
-
-    def key(self, name: str) -> str:
-        """entity_key using this table."""
-        return entity_key(name, self)
-
-    def resolve(self, key: str) -> str:
-        """Follow learned aliases to the end of the chain."""
-        seen = {key}
-        while key in self.aliases and self.aliases[key] not in seen:
-            key = self.aliases[key]
-            seen.add(key)
-        return key
-
-
-_MONTHS_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
-
-
 @lru_cache(maxsize=1)
 def regions() -> dict[str, tuple[str, str]]:
     """Spelling (name or abbreviation) -> (full name, kind) of the provinces and states in data/regions.tsv;
@@ -428,33 +304,11 @@ def _fold(key: str) -> str:
     return "_".join(parts)
 
 
-def _strip_modifiers(desc: str) -> str:
-    words = [w for w in desc.split() if w.lower() not in gazetteer().event_modifiers]
-    while len(words) > 1 and words[0].endswith("ed"):
-        words = words[1:]
-    return " ".join(words)
-
-
 def _looks_like_person(text: str) -> bool:
     """One to four capitalised words, none of them an organisation or place word."""
     words = text.split()
     gaz = gazetteer()
     return 0 < len(words) <= 4 and all(w[:1].isupper() and w not in gaz.not_person_words for w in words)
-
-
-def _is_titleword(word: str) -> bool:
-    return any(word == t.split()[0] or word in t.split() for t in gazetteer().titles)
-
-
-def _trim_to_acronym(name: str, acr: str) -> tuple[str | None, str]:
-    """Drop leading words of name until its initials spell the acronym."""
-    words = name.split()
-    for i in range(len(words)):
-        if words[i].lower() in _FUNCTION_WORDS:
-            continue
-        if _initials_match(words[i:], acr):
-            return " ".join(words[i:]), acr
-    return None, acr
 
 
 def spells_acronym(words: Sequence[str], acr: str) -> bool:
@@ -480,3 +334,12 @@ def _initials_match(words: Sequence[str], acr: str) -> bool:
         return j < len(letters) and first == letters[j] and walk(i + 1, j + 1)
 
     return len(words) >= 2 and walk(0, 0)
+
+
+def __getattr__(name: str) -> Any:
+    """`AliasTable` lives in factcheck.aliases; importing it from here still works."""
+    if name == "AliasTable":
+        from .aliases import AliasTable
+
+        return AliasTable
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,6 @@ it nearest the anchor, consistent with tense.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,8 +15,20 @@ from typing import Literal
 
 from . import lexicon
 from .models import Granularity, Period
-
-Tense = Literal["past", "future"]
+from .periods import (
+    Tense,
+    at_granularity,
+    day_period,
+    month_day,
+    month_period,
+    part_month,
+    part_of,
+    rel_period,
+    rel_unit,
+    shift,
+    weekday_period,
+    yearless_month,
+)
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -181,25 +192,25 @@ def _build(
         unit = _unit(g["unit"])
         qual = QUALIFIERS.get(" ".join(g["q"].lower().split())) if g["q"] else None
         if anchor is not None:
-            period = Period(start=_shift(anchor, unit, -amount), end=anchor, granularity=Granularity.RANGE, text=text)
+            period = Period(start=shift(anchor, unit, -amount), end=anchor, granularity=Granularity.RANGE, text=text)
         return TimeMention(start, end, text, "duration", period, amount, unit, qual)
     if kind == "iso":
-        period = _day(date(int(g["y"]), int(g["m"]), int(g["d"])))
+        period = day_period(date(int(g["y"]), int(g["m"]), int(g["d"])))
     elif kind == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if y2 <= y1:
             return None
         period = Period(start=date(y1, 1, 1), end=date(y2, 12, 31), granularity=Granularity.RANGE)
     elif kind in ("month_day", "day_month"):
-        period = _month_day(_month(g["mon"]), int(g["d"]), g.get("y"), anchor, tense)
+        period = month_day(_month(g["mon"]), int(g["d"]), g.get("y"), anchor, tense)
     elif kind == "part_month":
-        period = _part_month(g["part"], _month(g["mon"]), g.get("y"), anchor, tense)
+        period = part_month(g["part"], _month(g["mon"]), g.get("y"), anchor, tense)
     elif kind == "month_year":
-        period = _month_period(int(g["y"]), _month(g["mon"]))
+        period = month_period(int(g["y"]), _month(g["mon"]))
     elif kind == "part_year":
-        period = _part(g["part"], date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31))
+        period = part_of(g["part"], date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31))
     elif kind == "month":
-        period = _yearless_month(_month(g["mon"]), anchor, tense)
+        period = yearless_month(_month(g["mon"]), anchor, tense)
     elif kind == "decade":
         y = int(g["y"])
         first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g.get("dpart") or "").lower(), (0, 9))
@@ -208,20 +219,20 @@ def _build(
         y = int(g["y"])
         period = Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
     elif kind in ("rel_weekday", "weekday"):
-        period = _weekday(WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), anchor, tense)
+        period = weekday_period(WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), anchor, tense)
     elif kind == "rel_period":
-        period = _rel_period(g["mod"].lower(), g["unit"].lower(), anchor)
+        period = rel_period(g["mod"].lower(), g["unit"].lower(), anchor)
     elif kind == "rel_unit":
-        period = _rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+        period = rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     elif kind == "ago":
         amount = _number(g["n"])
         if anchor is not None and amount is not None:
             unit = _unit(g["unit"])
-            when = _shift(anchor, unit, -amount)
-            period = _day(when) if unit in ("days", "hours") else _at_granularity(when, unit)
+            when = shift(anchor, unit, -amount)
+            period = day_period(when) if unit in ("days", "hours") else at_granularity(when, unit)
     elif kind == "day_word":
         if anchor is not None:
-            period = _day(anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]))
+            period = day_period(anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]))
     if period is None:
         open_time = anchor is None and kind in _ANCHORED and not g.get("y")
         return TimeMention(start, end, text, "open", None) if open_time else None
@@ -310,147 +321,3 @@ def _unit(word: str) -> str:
 
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
-
-
-def _day(d: date) -> Period:
-    return Period(start=d, end=d, granularity=Granularity.DAY)
-
-
-def _month_period(year: int, month: int) -> Period:
-    last = calendar.monthrange(year, month)[1]
-    return Period(start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH)
-
-
-def _at_granularity(d: date, unit: str) -> Period:
-    if unit == "weeks":
-        monday = d - timedelta(days=d.weekday())
-        return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK)
-    if unit == "months":
-        return _month_period(d.year, d.month)
-    return Period(start=date(d.year, 1, 1), end=date(d.year, 12, 31), granularity=Granularity.YEAR)
-
-
-def _shift(d: date, unit: str, amount: float) -> date:
-    n = int(amount)
-    if unit in ("days", "hours"):
-        return d + timedelta(days=n if unit == "days" else 0)
-    if unit == "weeks":
-        return d + timedelta(weeks=n)
-    months = n * {"months": 1, "years": 12, "decades": 120, "centuries": 1200}[unit]
-    total = d.year * 12 + d.month - 1 + months
-    year, month = divmod(total, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _choose_year(candidates: dict[int, Period], anchor: date, tense: Tense | None) -> Period:
-    """Pick the candidate nearest the anchor that fits the tense (past: starts on/before; future: ends on/after)."""
-    def distance(p: Period) -> int:
-        if p.start <= anchor <= p.end:
-            return 0
-        return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
-
-    options = list(candidates.values())
-    if tense == "past":
-        options = [p for p in options if p.start <= anchor] or options
-    elif tense == "future":
-        options = [p for p in options if p.end >= anchor] or options
-    return min(options, key=distance)
-
-
-def _month_day(month: int, day: int, year: str | None, anchor: date | None, tense: Tense | None) -> Period | None:
-    if year:
-        try:
-            return _day(date(int(year), month, day))
-        except ValueError:
-            return None
-    if anchor is None:
-        return None
-    candidates = {}
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates[y] = _day(date(y, month, day))
-        except ValueError:
-            continue
-    return _choose_year(candidates, anchor, tense) if candidates else None
-
-
-def _part(part: str, start: date, end: date) -> Period:
-    """Early / mid / late part of a month or year as a range."""
-    p = part.lower()
-    if start.month == 1 and end.month == 12 and start.year == end.year:  # a year: thirds of four months each
-        first, last = (1, 4) if p.startswith("early") or "beginning" in p or "start" in p else (5, 8) if p.startswith("mid") or "middle" in p else (9, 12)
-        return Period(start=date(start.year, first, 1), end=_month_period(start.year, last).end, granularity=Granularity.RANGE)
-    span = (end - start).days + 1
-    third = span // 3
-    if p.startswith("early") or "beginning" in p or "start" in p:
-        a, b = start, start + timedelta(days=third - 1)
-    elif p.startswith("mid") or "middle" in p:
-        a, b = start + timedelta(days=third), start + timedelta(days=2 * third - 1)
-    else:
-        a, b = start + timedelta(days=2 * third), end
-    return Period(start=a, end=b, granularity=Granularity.RANGE)
-
-
-def _part_month(part: str, month: int, year: str | None, anchor: date | None, tense: Tense | None) -> Period | None:
-    if year:
-        whole = _month_period(int(year), month)
-        return _part(part, whole.start, whole.end)
-    if anchor is None:
-        return None
-    candidates = {}
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        whole = _month_period(y, month)
-        candidates[y] = _part(part, whole.start, whole.end)
-    return _choose_year(candidates, anchor, tense)
-
-
-def _yearless_month(month: int, anchor: date | None, tense: Tense | None) -> Period | None:
-    if anchor is None:
-        return None
-    candidates = {y: _month_period(y, month) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    return _choose_year(candidates, anchor, tense)
-
-
-def _weekday(weekday: int, rel: str, anchor: date | None, tense: Tense | None) -> Period | None:
-    if anchor is None:
-        return None
-    back = (anchor.weekday() - weekday) % 7
-    ahead = (weekday - anchor.weekday()) % 7
-    if rel in ("last", "past"):
-        return _day(anchor - timedelta(days=back or 7))
-    if rel in ("next", "coming"):
-        return _day(anchor + timedelta(days=ahead or 7))
-    if rel == "this":
-        monday = anchor - timedelta(days=anchor.weekday())
-        return _day(monday + timedelta(days=weekday))
-    if tense == "future":
-        return _day(anchor + timedelta(days=ahead))
-    if tense == "past":
-        return _day(anchor - timedelta(days=back))
-    return _day(anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead))
-
-
-def _rel_unit(rel: str, unit: str, anchor: date | None) -> Period | None:
-    if anchor is None:
-        return None
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
-    if unit == "week":
-        return _at_granularity(anchor + timedelta(weeks=step), "weeks")
-    if unit == "month":
-        shifted = _shift(date(anchor.year, anchor.month, 1), "months", step)
-        return _month_period(shifted.year, shifted.month)
-    y = anchor.year + step
-    return Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
-
-
-def _rel_period(mod: str, unit: str, anchor: date | None) -> Period | None:
-    """'later this month' = the rest of the month after the anchor; 'earlier this year' = before it."""
-    if anchor is None:
-        return None
-    whole = _rel_unit("this", unit, anchor)
-    assert whole is not None
-    if mod == "later":
-        start = min(anchor + timedelta(days=1), whole.end)
-        return Period(start=start, end=whole.end, granularity=Granularity.RANGE)
-    end = max(anchor - timedelta(days=1), whole.start)
-    return Period(start=whole.start, end=end, granularity=Granularity.RANGE)

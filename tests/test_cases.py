@@ -1,6 +1,6 @@
 """One runner for the case tables in tests/cases/*.yaml: sentence -> expected values, one test per case.
 
-Each file names what it tests and has `kind` (extract, llm_value, entity_key) and `cases`. A case lists
+Each file names what it tests and has `kind` (extract, values, time, llm_value, entity_key) and `cases`. A case lists
 `expect` (each a set of claim or value fields that one result must have) and `absent` (fields no result may have).
 """
 
@@ -14,11 +14,14 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.entities import AliasTable
+from factcheck.aliases import AliasTable
+from factcheck.entities import place_key
 from factcheck.extract.base import NullProgress
 from factcheck.extract.llm_values import claim_time, normalize_value
 from factcheck.extract.offline import OfflineExtractor
+from factcheck.extract.offline_values import find_values
 from factcheck.models import Claim, Source, Span
+from factcheck.timeparse import iso, scan
 
 CASES = Path(__file__).parent / "cases"
 
@@ -40,7 +43,8 @@ def _extract(text: str, published: date | None) -> list[dict[str, Any]]:
 def _flat(claim: Claim) -> dict[str, Any]:
     v = claim.value
     return {"subject_key": claim.subject_key, "attribute": claim.attribute, "type": v.type.value, "text": v.text,
-            "normalized": v.normalized, "unit": v.unit, "qualifier": v.qualifier, "quote": claim.quote}
+            "normalized": v.normalized, "unit": v.unit, "qualifier": v.qualifier, "quote": claim.quote,
+            "modality": claim.modality.value, "time": claim.time.start.isoformat() if claim.time else ""}
 
 
 def _matches(result: dict[str, Any], fields: dict[str, Any]) -> bool:
@@ -58,9 +62,13 @@ def _results(kind: str, case: dict[str, Any]) -> list[dict[str, Any]]:
             period = claim_time(case["time"], published, case.get("quote"))
             out["time"] = period.text if period is None else f"{period.start}/{period.end}"
         return [out]
+    if kind == "values":
+        return [{"kind": m.kind, "normalized": m.value.normalized} for m in find_values(case["sentence"], published)]
+    if kind == "time":
+        return [{"dates": " ".join(iso(m.period) for m in scan(case["sentence"], published) if m.period is not None)}]
     if kind == "entity_key":
         table = AliasTable.from_texts(case.get("context", []))
-        return [{"key": table.key(case["name"])}]
+        return [{"key": table.key(case["name"]), "place": place_key(case["name"])}]
     raise AssertionError(f"unknown case kind {kind!r}")
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.entities import AliasTable, country_key, entity_key, event_key, place_key, split_title
+from factcheck.aliases import AliasTable
+from factcheck.entities import country_key, entity_key, event_key, place_key, split_title
 
 SEED_LIKE = [
     "Japan and South Korea are arranging talks, a source said. President Yoon Suk Yeol will visit. "

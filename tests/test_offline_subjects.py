@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from factcheck.entities import AliasTable
+from factcheck.aliases import AliasTable
 from factcheck.extract.offline import _Reader
 from factcheck.extract.offline_subjects import referents_for, regions_in, trim_subject
-from factcheck.extract.offline_text import tokenize
+from factcheck.extract.offline_text import np_before, tokenize
 from factcheck.models import Source, Span
 
 
@@ -82,3 +82,10 @@ def test_regions_and_places_in_them_are_found_in_datelines() -> None:
     assert (0, "Kelowna", "town") in found
     assert any(name == "British Columbia" and kind == "province" for _, name, kind in found)
     assert any(name == "Massachusetts" and kind == "state" for _, name, kind in found)
+
+
+def test_multi_word_names_keep_lower_case_joiners() -> None:
+    tokens = tokenize("The Specialised Committee on Fisheries met")
+    assert np_before(tokens, 5, 0) == (0, 4)
+    tokens = tokenize("talks with Japan on Monday")
+    assert np_before(tokens, 5, 0) == (4, 4)  # a weekday is not part of a name

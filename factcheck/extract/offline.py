@@ -13,8 +13,8 @@ from dataclasses import replace
 from datetime import date
 
 from .. import lexicon
-from ..entities import AliasTable, place_key, slug
-from ..models import Claim, Granularity, Modality, Period, Source, Value, ValueType
+from ..aliases import AliasTable
+from ..models import Claim, Granularity, Modality, Period, Source
 from ..sources import sentences
 from ..timeparse import scan
 from .base import Extraction, Progress
@@ -31,27 +31,23 @@ from .offline_frames import (
     attribute_of,
     attribution,
     date_event,
-    event_head,
     frame,
     is_time_token,
-    pronoun_kind,
     time_only,
     with_event,
 )
-from .offline_text import PREPOSITIONS, Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
+from .offline_text import Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
 from .offline_status import StatusMixin
 from .offline_subjects import referents_for
-from .offline_deps import dependency_slot, speaker_of_it, tweet_signature
+from .offline_deps import counted_event_slot, dependency_slot, speaker_of_it, tweet_signature
+from .offline_events import GAP as _GAP, LATEST as _LATEST, MODAL_WORDS as _MODAL_WORDS, EventSlotsMixin, Slot as _Slot, since_start
+from .offline_life import LifeMixin
 from .offline_parse import nlp
 from .offline_quantities import count_attribute, parse_values
-from .offline_values import SERIES_NOUNS, Mention, find_roles, find_values
+from .offline_values import Mention, find_roles, find_values
 
-_GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
-_MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
-_LATEST = {"last", "previous", "latest"}  # "held its previous session": the latest one so far
 _SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
-_Slot = tuple[tuple[int, int] | None, str, str | None]
 
 
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
@@ -110,7 +106,7 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(StatusMixin, ClaimWriter):
+class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -165,6 +161,7 @@ class _Reader(StatusMixin, ClaimWriter):
             self._value(mention)
         self._places()
         self._statuses(values)
+        self._life()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
@@ -203,6 +200,11 @@ class _Reader(StatusMixin, ClaimWriter):
         time = m.value.period if m.kind == "date" else self._running_time(clause, m.kind, self._clause_time(clause))
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
+        counted = self.aliases.key(m.noun) if m.kind == "number" and m.noun else ""
+        event = counted_event_slot(self.doc, m.start, m.noun) if counted and (key == counted or key.endswith("_" + counted)) else None
+        if event is not None:
+            key, attr = self.aliases.key(event.subject), event.attribute
+            subject = (self._token_at(event.start), self._token_at(event.end - 1))
         if m.kind == "date" and attr in _SAYING:
             return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
         if attr is None or not key:
@@ -210,6 +212,8 @@ class _Reader(StatusMixin, ClaimWriter):
             return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
+        if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates")):
+            attr = "began"  # 'started in 1907'; 'has been held every year since the 1920s' says when the custom began
         mod = self._modality(ci)
         speaker = speaker_of_it(self.doc, m.start)
         if speaker is not None and self.last_subject and key == self.aliases.key(speaker) != self.last_subject:
@@ -242,7 +246,8 @@ class _Reader(StatusMixin, ClaimWriter):
 
     def _dependency_claim(self, m: Mention, time: Period | None) -> None:
         """A value the rules give no subject: subject and predicate from the dependency tree."""
-        slot = (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
+        slot = counted or (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
         if slot is None:
             return
         key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)
@@ -277,44 +282,6 @@ class _Reader(StatusMixin, ClaimWriter):
             k -= 1
         if k < vi - 1 and k >= clause.first and (self.tokens[k].low in NOMINALIZATIONS or k in self.event_at):
             return k
-        return None
-
-    def _nominal_date(self, m: Mention, vi: int, clause: Clause) -> _Slot | None:
-        """Dates that belong to a noun phrase rather than a verb: possessive events, modifiers, nominalisations."""
-        if self.text[m.end : m.end + 2] in ("'s", "’s"):
-            head = next((j for j in range(vi + 1, min(vi + 6, len(self.tokens))) if j in self.event_at), None)
-            if head is not None:
-                key = self._resolve_event(head, False, m.value.period)
-                self.event_at[head] = key
-                return (vi + 1, head), key, "meeting date"
-        modifier = self._modifier_subject(m, vi, clause)
-        if modifier is not None:
-            return modifier
-        k = vi - 1
-        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during", "at"}:
-            k -= 1
-        obj = self._nominal_object(k, clause)
-        if obj is not None:
-            k = obj[0] - 2  # "departure from the bloc at the end of January 2020": the noun before 'from'
-        if k >= clause.first and self.tokens[k].low in NOMINALIZATIONS:
-            owner = self.tokens[k - 1] if k > clause.first else None
-            attr = NOMINALIZATIONS[self.tokens[k].low]
-            if obj is not None:
-                attr = f"{attr} {self._subject_key(obj).replace('_', ' ')}".strip()
-            if owner is not None and pronoun_kind(owner.low) == "person":
-                return (k - 1, k), self._person_before(k - 1) or "", attr
-            if owner is not None and owner.text.endswith(("'s", "’s")):
-                start = self._owner_start(k - 1, clause)
-                return (start, k), self._subject_key((start, k - 1)), attr
-        return None
-
-    def _nominal_object(self, k: int, clause: Clause) -> tuple[int, int] | None:
-        """The object of a nominalisation ending at token k: 'from the bloc' in 'departure from the bloc'."""
-        j = k
-        while j > clause.first + 1 and self.tokens[j].is_word and self.tokens[j].low not in PREPOSITIONS and j > k - 4:
-            j -= 1
-        if j < k and self.tokens[j].low in {"from", "to"} and self.tokens[j - 1].low in NOMINALIZATIONS:
-            return j + 1, k
         return None
 
     def _subject_attribute(self, m: Mention, vi: int, fr: Frame) -> _Slot:
@@ -396,171 +363,3 @@ class _Reader(StatusMixin, ClaimWriter):
             if obj_words:
                 attr = f"{attr} {' '.join(obj_words[:5])}"
         return subject, key, attr
-
-    def _any_event(self, clause: Clause) -> tuple[tuple[int, int], str] | None:
-        for j in range(clause.first, clause.last + 1):
-            if j in self.event_at and self.tokens[j].low in EVENT_HEADS:
-                return (self._event_np_start(j, clause), j), self.event_at[j]
-        return None
-
-    def _anniversary(self, fr: Frame) -> tuple[tuple[int, int] | None, str]:
-        """'the 60th anniversary of the normalization of diplomatic ties' -> the thing whose anniversary it is."""
-        clause = fr.clause
-        idx = next((j for j in range(clause.first, clause.last + 1) if self.tokens[j].low == "anniversary"), None)
-        if idx is None or idx + 1 > clause.last or self.tokens[idx + 1].low != "of":
-            return None, ""
-        span = np_after(self.tokens, idx + 2, clause.last)
-        if span is None:
-            return None, ""
-        agent = [k for k, _ in self._entities(*fr.subject)] if fr.subject else []
-        phrase = " ".join(t.text for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"next", "year", "this", "last", "month"})
-        return span, "_".join([*sorted(set(agent)), slug(re.sub(r"^(?:the|a|an)\s+", "", phrase))])
-
-    def _ordinal(self, m: Mention, vi: int, fr: Frame) -> tuple[tuple[int, int] | None, str, str | None]:
-        noun = m.noun
-        if noun.split()[0] in SERIES_NOUNS:
-            series = self._series_event(vi)
-            if series is not None:
-                return series[0], series[1], f"{noun.split()[0]} number"
-        if noun.startswith("anniversary"):
-            span, key = self._anniversary(fr)
-            if span is not None:
-                return span, key, "anniversary number"
-        for j in range(vi - 1, max(fr.clause.first, vi - 4) - 1, -1):
-            tok = self.tokens[j]
-            if tok.text.endswith(("'s", "’s")):
-                start = j
-                while start > fr.clause.first and self.tokens[start - 1].is_cap:
-                    start -= 1
-                return (start, j), self._subject_key((start, j)), f"{noun} number"
-            if pronoun_kind(tok.low) == "thing":
-                return (j, j), self._last_thing(j), f"{noun} number"
-        subject = fr.subject
-        return subject, self._subject_key(subject) if subject else "", f"{noun} number"
-
-    def _series_event(self, vi: int) -> tuple[tuple[int, int], str] | None:
-        """The event a numbered part belongs to: 'a first round of consultations', else the event last named."""
-        head = vi + 1
-        for j in range(head + 2, min(head + 5, len(self.tokens))):
-            if self.tokens[head + 1].low == "of" and j in self.event_at:
-                return (vi, j), self.event_at[j]
-        return ((vi, head), self.events[-1].key) if self.events else None
-
-    def _attached_event(self, vi: int, clause: Clause) -> tuple[int, int] | None:
-        """The event noun a date hangs on: 'their summit on March 16', 'the summit held in Tokyo in March'."""
-        k = vi - 1
-        while k >= clause.first:
-            tok = self.tokens[k]
-            if k in self.event_at and tok.low in EVENT_HEADS | {"one"}:
-                start = k
-                while start > clause.first and self.tokens[start - 1].is_word and not is_verb(self.tokens, start - 1) and self.tokens[start - 1].low not in PREPOSITIONS:
-                    start -= 1
-                return start, k
-            if tok.low in PREPOSITIONS or tok.low in {"held", "place", "taking", "took", "was", "were", "later", "earlier"} or tok.is_cap or tok.low == "the":
-                k -= 1
-                continue
-            return None
-        return None
-
-    def _frame_event(self, fr: Frame) -> tuple[tuple[int, int], str] | None:
-        """The event a clause is about: its subject, its object after hold/restore/host, or a 'meet' verb."""
-        subject_head = event_head(self.tokens, fr.subject)
-        if subject_head is not None and subject_head in self.event_at:
-            assert fr.subject is not None
-            return fr.subject, self.event_at[subject_head]
-        if fr.obj is not None and set(fr.predicate) & (OCCURRENCE | RESUMPTION):
-            head = event_head(self.tokens, fr.obj)
-            end = fr.obj[1]
-            if head is not None and head not in self.event_at and end + 2 < len(self.tokens) and self.tokens[end + 1].low == "for":
-                head = end + 2
-            if head is not None and head in self.event_at:
-                return fr.obj, self.event_at[head]
-        if fr.verb is not None and fr.verb in self.event_at:
-            return (fr.subject or (fr.verb, fr.verb)), self.event_at[fr.verb]
-        return None
-
-    def _modifier_subject(self, m: Mention, vi: int, clause: Clause) -> _Slot | None:
-        """Dates inside a noun phrase: "Japan's 1910-1945 colonial rule", "a 1965 bilateral agreement"."""
-        ranged = m.value.period is not None and m.value.period.granularity == Granularity.RANGE
-        suffix = "period" if ranged else "date"
-        before = self.tokens[vi - 1] if vi > clause.first else None
-        nxt = self._token_at(m.end - 1) + 1
-        follows_noun = nxt <= clause.last and self.tokens[nxt].is_word and self.tokens[nxt].text[:1].islower() and not is_verb(self.tokens, nxt) and self.tokens[nxt].low not in PREPOSITIONS | {"and", "or", "to"}
-        after_span = np_after(self.tokens, nxt, clause.last) if follows_noun else None
-        if before is not None and before.text.endswith(("'s", "’s")) and after_span is not None:
-            start = self._owner_start(vi - 1, clause)
-            return (start, after_span[1]), self._subject_key((start, vi - 1)), f"{self._head_words(after_span)} {suffix}"
-        if before is not None and before.low in {"a", "an", "the"} and after_span is None and nxt <= clause.last and self.tokens[nxt].is_cap:
-            end = nxt
-            while end + 1 <= clause.last and (self.tokens[end + 1].is_cap or self.tokens[end + 1].low in {"and", "of"} and end + 2 <= clause.last and self.tokens[end + 2].is_cap):
-                end += 1
-            after_span = (nxt, end)
-        if before is not None and before.low in {"a", "an", "the"} and after_span is not None:
-            return after_span, self._subject_key(after_span), suffix
-        if ranged and re.search(r"\d{4}", m.value.text) and before is not None and before.is_word and before.low not in PREPOSITIONS:
-            k = vi - 1
-            while k > clause.first and not self.tokens[k - 1].text.endswith(("'s", "’s")) and (self.tokens[k - 1].low not in PREPOSITIONS or self.tokens[k - 1].low == "of"):
-                k -= 1
-            if k > clause.first and self.tokens[k - 1].text.endswith(("'s", "’s")):
-                start = self._owner_start(k - 1, clause)
-                return (start, vi - 1), self._subject_key((start, k - 1)), f"{self._head_words((k, vi - 1))} {suffix}"
-        return None
-
-    def _main_clause_claim(self, m: Mention, vi: int, ci: int, key: str) -> tuple[tuple[int, int], str, str, int] | None:
-        """A date in a 'when' clause or on an attached event also dates the main clause's event."""
-        if m.kind != "date":
-            return None
-        clause = self.clauses[ci]
-        candidates = []
-        if clause.intro == "when":
-            candidates = [c for c in range(ci - 1, -1, -1)]
-        elif self._attached_event(vi, clause) is not None:
-            candidates = [ci]
-        for c in candidates:
-            target = self.clauses[c]
-            fr = frame(self.tokens, self.clauses, c, target.last + 1)
-            if fr.verb is None or fr.subject is None:
-                continue
-            predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
-            nominal = [t.low for t in self.tokens[fr.subject[0] : fr.subject[1] + 1]]
-            event = self._frame_event(fr)
-            if event is None or event[1] == key or not predicate:
-                return None
-            lead = next((w for w in nominal if w in RESUMPTION), None)
-            attr = attribute_of(predicate)
-            if lead:
-                attr = f"resumption {attr}"
-            return event[0], event[1], attr, c
-        return None
-
-    def _places(self) -> None:
-        """'held in Seoul', 'meet in New York', 'a trip to Tokyo for talks': where an event takes place."""
-        for ci, clause in enumerate(self.clauses):
-            for j in range(clause.first, clause.last):
-                tok = self.tokens[j]
-                if tok.low not in {"in", "to"}:
-                    continue
-                k = j + 1 + (self.tokens[j + 1].low == "the")
-                if k > clause.last or not self.tokens[k].is_cap:
-                    continue
-                end = k
-                while end + 1 <= clause.last and self.tokens[end + 1].is_cap:
-                    end += 1
-                place = self.text[self.tokens[k].start : self.tokens[end].end]
-                if not self._is_place(place):
-                    continue
-                if tok.low == "to" and not (end + 2 <= clause.last and self.tokens[end + 1].low == "for" and end + 2 in self.event_at):
-                    continue
-                fr = frame(self.tokens, self.clauses, ci, j)
-                event = self._frame_event(fr)
-                if tok.low == "to":
-                    event = ((end + 2, end + 2), self.event_at[end + 2])
-                if event is None:
-                    continue
-                words = set(fr.predicate) | {t.low for t in self.tokens[event[0][0] : event[0][1] + 1]}
-                if not words & (OCCURRENCE | RESUMPTION) and tok.low == "in" and fr.verb is None:
-                    continue
-                attr = "last meeting place" if words & _LATEST else "first meeting place" if "first" in words and not _GAP.search(self._clause_text(clause)) else "meeting place"
-                value = Value(type=ValueType.ENTITY, text=place, normalized=place_key(place))
-                self._emit(event[0], event[1], attr, value, self._clause_time(clause), self._quote(event[0], clause, None), self._modality(ci))
-

@@ -49,11 +49,13 @@ def _stated_ages(doc: Doc) -> list[Mention]:
                 continue
             end = doc[tok.i + (2 if after.startswith("old") else 3)]
             tok_role, verb = tok.head.dep_, tok.head.head
+            if tok_role == "npadvmod" and verb.lower_ == "old" and verb.dep_ in {"acomp", "attr"}:
+                tok_role, verb = verb.dep_, verb.head  # 'The boy was just 13 years old'
         else:
             tok_role, verb = tok.dep_, tok.head
         if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or nxt is None or nxt.is_punct):
             owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        elif tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and doc[tok.i - 1].text == "," and (nxt is None or nxt.text == ","):
+        elif tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and doc[tok.i - 1].text in {",", "("} and (nxt is None or nxt.text in {",", ")"}):
             owner = tok.head
         if owner is None or not _is_person(owner):
             continue
@@ -83,6 +85,8 @@ def _noun_phrase(noun: Token) -> Span:
 def _owner(noun: Token) -> Span:
     """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
     doc = noun.doc
+    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+        return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'Igor Petrov, a 53-year-old fisherman'
     if noun.pos_ == "PROPN":
         start = noun.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
@@ -109,7 +113,9 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
         verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
-        if person is None and subject is not None and subject.pos_ == "PROPN":
+        if person is None and verb is not None and verb.dep_ == "acl" and _is_person(verb.head):
+            person = _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)  # 'The victim, aged 21,'
+        elif person is None and subject is not None and subject.pos_ == "PROPN":
             person = _owner(subject)  # a name the NER misses in a title-case headline
         elif person is None and subject is not None and _is_person(subject):
             person = _noun_phrase(subject)

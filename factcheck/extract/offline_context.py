@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..entities import AliasTable, country_key, entity_key, event_key, gazetteer, name_parts, slug
+from ..aliases import AliasTable
+from ..entities import country_key, entity_key, event_key, gazetteer, name_parts, slug
 from ..models import Period, Source
 from ..timeparse import NUMBER_WORDS
 from .offline_frames import EVENT_HEADS, frame, pronoun_kind

@@ -65,6 +65,33 @@ def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
     return Slot(doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun)
 
 
+_SETTINGS = {"in", "during"}
+_NOT_EVENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "NORP"}
+
+
+def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
+    """'Three people were killed in the attack': a count of victims that is its verb's subject (a verb of the
+    lexicon's 'count_predicates') is a count of the event the verb's 'in'/'during' phrase names (subject 'the attack', attribute 'people killed', as 'The attack killed
+    three people' gives); None when the clause names no such event."""
+    number = next((t for t in doc if t.idx >= start and (t.like_num or t.pos_ == "NUM")), None)  # past 'at least'
+    found = _governing(doc, number.idx) if number is not None and noun else None
+    if found is None:
+        return None
+    tok, verb = found
+    counted = tok.head if tok.dep_ in {"nummod", "compound"} else tok
+    predicates = lexicon.table("count_predicates")
+    if verb.pos_ != "VERB" or counted.dep_ not in _SUBJECTS or counted.head.i != verb.i or verb.lemma_.lower() not in predicates:
+        return None  # only victims: 'lawsuits filed in federal court' count no event
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTINGS):
+        event = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if event is None or event.pos_ != "NOUN" or event.ent_type_ in _NOT_EVENTS:
+            continue
+        left = _left_edge(event)
+        predicate = predicates[verb.lemma_.lower()]
+        return Slot(doc[left.i : event.i + 1].text, left.idx, event.idx + len(event), f"{noun} {predicate}", event.idx + len(event), False)
+    return None
+
+
 def _count_owner(tok: Token, noun: str) -> Slot | None:
     """'the 1,500 species of scorpion': a count with no subject of its own belongs to what it counts."""
     counted = tok.head if tok.dep_ in {"nummod", "compound"} else None

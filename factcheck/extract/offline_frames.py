@@ -22,26 +22,15 @@ from .offline_text import (
     verb_chain_start,
 )
 
-EVENT_HEADS = {
-    "talks", "dialogue", "dialog", "meeting", "meetings", "summit", "gathering", "consultation", "consultations",
-    "conference", "negotiations", "framework", "channels", "channel", "session", "sessions",
-}
-OCCURRENCE = {"held", "hold", "holding", "holds", "met", "meet", "meets", "took", "taking", "take", "takes", "convened", "host", "hosts", "hosted", "exchanged"}
-NOMINALIZATIONS = {
-    "inauguration": "took office", "announcement": "announced", "election": "elected", "resignation": "resigned",
-    "arrest": "arrested", "death": "died", "visit": "visited", "launch": "launched", "decision": "decided",
-    "appointment": "appointed", "release": "released", "signing": "signed", "withdrawal": "withdrew",
-    "departure": "left", "exit": "left",
-}
-RESUMPTION = {"restored", "restore", "restoring", "resumed", "resume", "resuming", "revived", "revive", "reviving", "resumption", "revival", "reopened"}
-SYNONYMS = {
-    "stalled": "suspended", "halted": "suspended", "frozen": "suspended", "suspended": "suspended",
-    "cancelled": "canceled", "scrapped": "canceled", "canceled": "canceled",
-    "inauguration": "took office", "came to office": "took office", "took office": "took office", "sworn": "took office",
-    "founded": "established", "set": "established", "launched": "launched", "established": "established",
-    "announcement": "announced", "decision": "decided",
-}
-NOUN_OF_VERB = {"donated": "donation", "paid": "payment", "pledged": "pledge", "spent": "spending", "invested": "investment", "lent": "loan", "fined": "fine", "raised": "funding", "offered": "offer"}
+# Event words (lexicon): nouns that head an event ("talks", "summit"), verbs of an event taking place, nouns
+# of an act and the predicate they stand for ("inauguration" -> "took office"), words of a resumption,
+# predicate synonyms folded to one attribute (first match wins), and the noun of a verb of money.
+EVENT_HEADS = set(lexicon.words("event_heads"))
+OCCURRENCE = set(lexicon.words("occurrence_verbs"))
+NOMINALIZATIONS: dict[str, str] = {k: str(v) for k, v in lexicon.table("nominalizations").items()}
+RESUMPTION = set(lexicon.words("resumption_words"))
+SYNONYMS: dict[str, str] = {k: str(v) for k, v in lexicon.table("predicate_synonyms").items()}
+NOUN_OF_VERB: dict[str, str] = {k: str(v) for k, v in lexicon.table("noun_of_verb").items()}
 _PLANNED = lexicon.phrase_pattern("modality_planned")
 _EXPECTED = lexicon.phrase_pattern("modality_expected")
 _HEDGED = lexicon.phrase_pattern("modality_hedged")

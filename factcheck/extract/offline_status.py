@@ -11,48 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..models import Granularity, Modality, Period, Value, ValueType
 from .offline_claims import ClaimWriter
 from .offline_frames import antecedent, event_head, frame, time_only
 from .offline_text import PREPOSITIONS, SUBORDINATORS, Clause, is_verb, np_after, np_before, verb_chain_start
 from .offline_values import Mention
 
-# Verb (base form) -> (the state it leaves its object in, the noun of the change).
-STATUS_VERBS: dict[str, tuple[str, str]] = {
-    "cancel": ("canceled", "cancellation"), "scrap": ("canceled", "cancellation"),
-    "terminate": ("terminated", "termination"), "abolish": ("abolished", "abolition"),
-    "revoke": ("revoked", "revocation"), "dissolve": ("dissolved", "dissolution"),
-    "suspend": ("suspended", "suspension"), "halt": ("suspended", "suspension"),
-    "stall": ("suspended", "suspension"), "freeze": ("suspended", "suspension"),
-    "resume": ("resumed", "resumption"), "restore": ("restored", "restoration"),
-    "revive": ("revived", "revival"), "reopen": ("reopened", "reopening"),
-    "revisit": ("revisited", "review"), "review": ("reviewed", "review"),
-    "reconsider": ("reconsidered", "reconsideration"),
-    "normalize": ("normalized", "normalization"), "normalise": ("normalized", "normalization"),
-    "sign": ("signed", "signing"), "ratify": ("ratified", "ratification"),
-    "establish": ("established", "establishment"), "launch": ("launched", "launch"),
-    "renew": ("renewed", "renewal"), "impose": ("imposed", "imposition"), "expire": ("expired", "expiry"),
-    "collapse": ("collapsed", "collapse"),
-}
-# Phrasal verbs (verb, particle) -> as above: "the talks broke down", "Brussels called off the talks".
+# The status words live in the lexicon (factcheck/data/lexicon.yaml): verb (base form) -> (the state it
+# leaves its object in, the noun of the change); phrasal verbs ("break down"); verbs that take a change as
+# their complement ("threatened to terminate"); verbs of effort ("working to normalize"); irregular forms.
+STATUS_VERBS: dict[str, tuple[str, str]] = {verb: (str(v[0]), str(v[1])) for verb, v in lexicon.table("status_verbs").items()}
 PHRASAL_VERBS: dict[tuple[str, str], tuple[str, str]] = {
-    ("break", "down"): ("collapsed", "collapse"), ("fall", "apart"): ("collapsed", "collapse"),
-    ("fall", "through"): ("collapsed", "collapse"), ("call", "off"): ("canceled", "cancellation"),
-    ("break", "off"): ("suspended", "suspension"), ("wind", "down"): ("ended", "end"),
+    (verb.split()[0], verb.split()[1]): (str(v[0]), str(v[1])) for verb, v in lexicon.table("status_phrasal_verbs").items()
 }
-# Verbs that take a change as their complement: "threatened to terminate", "agreed on the resumption of".
-INTENTIONS = {
-    "threaten": "threatened", "agree": "agreed", "decide": "decided", "consider": "considered",
-    "plan": "planned", "propose": "proposed", "vow": "vowed", "pledge": "pledged", "announce": "announced",
-}
-# Verbs of effort: "working to normalize" means the change is under way.
-EFFORTS = ("work", "try", "seek", "strive", "move", "push")
-_IRREGULAR = {
-    "cancelled": "cancel", "cancelling": "cancel", "scrapped": "scrap", "scrapping": "scrap", "froze": "freeze",
-    "frozen": "freeze", "sought": "seek", "strove": "strive", "tries": "try", "tried": "try",
-    "normalisation": "normalise", "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall",
-    "wound": "wind",
-}
+INTENTIONS: dict[str, str] = {verb: str(v) for verb, v in lexicon.table("status_intentions").items()}
+EFFORTS = tuple(sorted(lexicon.words("status_efforts")))
+_IRREGULAR: dict[str, str] = {form: str(base) for form, base in lexicon.table("status_irregular_forms").items()}
 _BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
 _PRESENT = {"is", "are", "am", "has", "have"}
 _NAMING = {"called", "dubbed", "named"}

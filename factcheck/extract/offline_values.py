@@ -8,7 +8,8 @@ from datetime import date
 from functools import lru_cache
 
 from .. import lexicon
-from ..entities import AliasTable, gazetteer
+from ..aliases import AliasTable
+from ..entities import gazetteer
 from ..models import Period, Value, ValueType
 from ..timeparse import NUMBER_WORDS, iso, open_key, scan
 from .offline_money import find_money

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from .. import lexicon
 from ..asof import is_snapshot, running_cue, snapshot
 from ..models import Claim, Granularity, Modality, Period, Source, ValueType
 from .tense import done_figure
@@ -25,7 +26,7 @@ from .values import Verdict, value_period
 # Reports published this close together, and saying no more about when, describe the same state.
 SAME_STORY_DAYS = 30
 # Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
-STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural"})
+STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural", "begin"})
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
 STATUS = "status"
 FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
@@ -135,6 +136,8 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     if verdict == Verdict.UNKNOWN:
         return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
     same = same_time(sa, sb)
+    if status and lasting_states(a, b):
+        return Relation.CONTRADICTION if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged) else Relation.NONE
     if status and same and not same_moment(sa, sb):
         return Relation.NONE
     if sa.anticipatory != sb.anticipatory:
@@ -151,6 +154,12 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
     return Relation.UPDATE
+
+
+def lasting_states(a: Claim, b: Claim) -> bool:
+    """Whether two states are a person's life states ('dead', 'alive'), which hold at any time they are said to."""
+    lasting = lexicon.table("life_opposite")
+    return a.value.normalized in lasting and b.value.normalized in lasting
 
 
 def _newer_event(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:

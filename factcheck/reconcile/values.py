@@ -254,6 +254,9 @@ def _overlap(a: Interval, b: Interval) -> bool:
 def compare_quantities(a: Value, b: Value) -> Verdict:
     """Quantities agree when their allowed ranges overlap; different currencies or units are undecided."""
     ua, ub = unit_of(a), unit_of(b)
+    measured = compare_measures(a, b) if ua and ub and ua != ub else None
+    if measured is not None:
+        return measured
     if ua and ub and ua != ub and not (ua in TIME_UNITS and ub in TIME_UNITS):
         return Verdict.UNKNOWN
     if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
@@ -266,6 +269,33 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
         scale = TIME_UNITS.get(unit or "", 1.0)
         ia, ib = (ia, _scaled(ib, scale)) if ua else (_scaled(ia, scale), ib)
     return Verdict.AGREE if _overlap(ia, ib) else Verdict.DISAGREE
+
+
+_SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")
+MEASURE_TOLERANCE = 0.05  # a conversion written beside its original is rounded ('90 km (55 miles)')
+
+
+def compare_measures(a: Value, b: Value) -> Verdict | None:
+    """Two measures written in different units, compared in the SI form of their normal form ('90000 m'):
+    90 km and 56 miles agree, 90 km and 90 miles differ; None when either is not such a measure."""
+    ma, mb = _SI.match(a.normalized.strip()), _SI.match(b.normalized.strip())
+    if ma is None or mb is None or a.unit is None or b.unit is None:
+        return None
+    if ma[2] != mb[2]:
+        return Verdict.UNKNOWN  # a length and a mass
+    ia = quantity_interval(a.model_copy(update={"number": float(ma[1]), "unit": None, "text": ma[1]}))
+    ib = quantity_interval(b.model_copy(update={"number": float(mb[1]), "unit": None, "text": mb[1]}))
+    if ia is None or ib is None:
+        return None
+    widen = MEASURE_TOLERANCE / 2
+    return Verdict.AGREE if _overlap(_widened(ia, widen), _widened(ib, widen)) else Verdict.DISAGREE
+
+
+def _widened(i: Interval, share: float) -> Interval:
+    """An interval with a share of each finite end added on either side."""
+    low = i[0] - abs(i[0]) * share if math.isfinite(i[0]) else i[0]
+    high = i[1] + abs(i[1]) * share if math.isfinite(i[1]) else i[1]
+    return low, high, i[2], i[3]
 
 
 def _scaled(i: Interval, scale: float) -> Interval:
