@@ -20,7 +20,7 @@ from .report import table
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 7
-LOAD = "import time; t = time.perf_counter(); from factcheck.reconcile.embed import static_embedder; " \
+LOAD = "import time; t = time.perf_counter(); from factcheck.align.embed import static_embedder; " \
        "static_embedder(); print(time.perf_counter() - t)"
 
 
@@ -35,7 +35,7 @@ def _load_seconds(runs: int) -> list[float]:
 
 def _align_seconds(n_claims: int, repeat: int) -> tuple[float, int, int]:
     """Fastest align() of n synthetic claims; the number of key groups and of slots."""
-    from factcheck.reconcile.align import align, key_groups
+    from factcheck.align.slots import align, key_groups
 
     rng = random.Random(SEED)
     sources = make_sources(100, rng)
@@ -61,8 +61,8 @@ def _seed_claims() -> list:
 
 def alignment(quick: bool = False) -> str:
     """Model load, align() at 1k/10k/100k claims, and align() on the seeds."""
-    from factcheck.reconcile.align import align
-    from factcheck.reconcile.embed import static_embedder
+    from factcheck.align.embed import static_embedder
+    from factcheck.align.slots import align
 
     loads = _load_seconds(2 if quick else 5)
     static_embedder()
@@ -77,7 +77,7 @@ def alignment(quick: bool = False) -> str:
         seconds, groups, slots = _align_seconds(n, 1 if quick or n >= 100000 else 3)
         rows.append([f"{n:,}", f"{groups:,}", f"{slots:,}", f"{seconds:.3f}", f"{seconds / n * 1e6:.0f}"])
     return (
-        "The alignment stage (factcheck/reconcile/align.py) with the embedded static model "
+        "The alignment stage (factcheck/align/slots.py) with the embedded static model "
         "(factcheck/data/embedding/, docs/alignment.md).\n\n"
         f"Model load, once per run (fresh process, import included; median of {len(loads)}): "
         f"**{statistics.median(loads):.3f} s** (min {min(loads):.3f}, max {max(loads):.3f}).\n\n"

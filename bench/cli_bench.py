@@ -15,8 +15,8 @@ from .proc import REPO, RunResult, clean_env, factcheck_argv, repeat
 from .report import spread, table
 
 HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "rapidfuzz", "spacy")
-OFFLINE_PATH = ["factcheck.cli", "rich.console", "factcheck.models", "factcheck.pipeline", "factcheck.extract.offline",
-                "factcheck.reconcile", "factcheck.report"]
+OFFLINE_PATH = ["factcheck.cli", "rich.console", "factcheck.models", "factcheck.pipeline", "factcheck.extract.offline.extractor",
+                "factcheck.classify.reconcile", "factcheck.report"]
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
 _PROBE = """

@@ -54,7 +54,7 @@ def varied_copies(dest: Path, n: int) -> list[Path]:
 
 def body_paragraphs(path: Path) -> list[str]:
     """The article paragraphs of a seed as factcheck reads them: no headline, byline, caption or teaser."""
-    from factcheck.sources import read_source
+    from factcheck.sources.article import read_source
 
     source = read_source(path)
     paras = [source.text[span.start : span.end] for span in source.body]

@@ -121,8 +121,8 @@ def concurrency(quick: bool = False) -> str:
 
 def dedupe_seconds(sources: int, per_source: int = 15) -> tuple[int, float]:
     """Time of the llm extractor's merge of claims read twice, over `sources` articles (synthetic claims)."""
-    from factcheck.extract.llm import dedupe
-    from factcheck.reconcile.synthetic import make_claim, make_value
+    from factcheck.extract.llm.extractor import dedupe
+    from factcheck.testing import make_claim, make_value
 
     pairs = []
     for s in range(sources):

@@ -18,7 +18,6 @@ import json
 import sys
 import tempfile
 from pathlib import Path
-
 from types import ModuleType
 from typing import Any
 

@@ -17,7 +17,7 @@ from .report import spread, table
 _STARTUP = """
 import json, sys, time
 t0 = time.perf_counter()
-from factcheck.extract.offline import OfflineExtractor
+from factcheck.extract.offline.extractor import OfflineExtractor
 from factcheck.extract import NullProgress
 t1 = time.perf_counter()
 from factcheck.config import Settings
@@ -44,7 +44,7 @@ def throughput(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     """Extraction wall and CPU seconds over the sources (warm, in this process), reading time, bytes, claims."""
     from factcheck.config import Settings
     from factcheck.extract import NullProgress
-    from factcheck.extract.offline import OfflineExtractor
+    from factcheck.extract.offline.extractor import OfflineExtractor
     from factcheck.pipeline import load_sources
 
     sources = load_sources([str(p) for p in paths], Settings())
@@ -95,7 +95,7 @@ def offline(quick: bool = False) -> str:
         "Start-up, in fresh interpreters (after one untimed warm-up run): importing the extractor, then "
         "the first extraction of one seed article (loads every model, table and pattern it needs).",
         "",
-        table(["what", "time"], [["import `factcheck.extract.offline`", spread(imports)],
+        table(["what", "time"], [["import `factcheck.extract.offline.extractor`", spread(imports)],
                                  ["first extraction of one article (includes loading)", spread(firsts)]]),
         "",
         f"Throughput, warm (loaded once, then {reps} timed passes over the articles, median), on varied copies "

@@ -19,7 +19,7 @@ import json, time
 t0 = time.perf_counter()
 import spacy
 t1 = time.perf_counter()
-from factcheck.extract.offline_parse import nlp
+from factcheck.extract.offline.parse import nlp
 nlp()
 t2 = time.perf_counter()
 print(json.dumps({"import": t1 - t0, "load": t2 - t1}))
@@ -39,10 +39,10 @@ def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     """Seconds to parse every body sentence of the articles, and to extract them whole (warm, in this process)."""
     from factcheck.config import Settings
     from factcheck.extract import NullProgress
-    from factcheck.extract.offline import OfflineExtractor
-    from factcheck.extract.offline_parse import nlp
+    from factcheck.extract.offline.extractor import OfflineExtractor
+    from factcheck.extract.offline.parse import nlp
     from factcheck.pipeline import load_sources
-    from factcheck.sources import sentences
+    from factcheck.sources.article import sentences
 
     sources = load_sources([str(p) for p in paths], Settings())
     texts = [s.text[span.start : span.end] for s in sources for span in sentences(s)]

@@ -1,9 +1,9 @@
 """Perturbed seed copies: one date, place or number changed in one article, and what must then be found.
 
-Each case is fixtures/perturbed/<case>/expected.json: the edited source, the exact text to find (once)
+Each case is testdata/perturbed/<case>/expected.json: the edited source, the exact text to find (once)
 and its replacement, the value normal forms that change, and the contradiction that must appear.
 `python -m bench.perturb` (re)writes the edited copy and its metadata sidecar beside each spec, and
-runs the reconciler on gold claims (fixtures/gold) derived for the copies by the same edit.
+runs the reconciler on gold claims (testdata/gold) derived for the copies by the same edit.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim, Finding, FindingKind, Source, Span, ValueType
-from factcheck.reconcile import reconcile
-from factcheck.reconcile.values import amount_of, parse_period
-from factcheck.sources import read_source
+from factcheck.sources.article import read_source
+from factcheck.values.typed import amount_of, parse_period
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-CASES = REPO / "fixtures" / "perturbed"
-GOLD = REPO / "fixtures" / "gold"
+CASES = REPO / "testdata" / "perturbed"
+GOLD = REPO / "testdata" / "gold"
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def check_extracted(
 def offline_claims(sources: list[Source]) -> list[Claim]:
     """Claims of the offline extractor, with ids, as the pipeline makes them."""
     from factcheck.extract import NullProgress
-    from factcheck.extract.offline import OfflineExtractor
+    from factcheck.extract.offline.extractor import OfflineExtractor
 
     extraction = OfflineExtractor().extract(sources, NullProgress())
     return [c if c.id else c.with_id() for c in extraction.claims]
@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     sources = seed_sources()
     claims = gold_claims()
     if args.extractor == "gold" and claims is None:
-        print("bench.perturb: wrote the copies; no gold claims in fixtures/gold yet", file=sys.stderr)
+        print("bench.perturb: wrote the copies; no gold claims in testdata/gold yet", file=sys.stderr)
         return 0
     passed = 0
     cases = load_cases()

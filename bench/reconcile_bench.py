@@ -18,10 +18,10 @@ import time
 import tracemalloc
 from datetime import date, timedelta
 
+from factcheck.classify.reconcile import reconcile
+from factcheck.classify.syndication import syndication_clusters
 from factcheck.models import Claim, Source, Value
-from factcheck.reconcile import reconcile
-from factcheck.reconcile.syndication import syndication_clusters
-from factcheck.reconcile.synthetic import make_claim, make_source, make_value
+from factcheck.testing import make_claim, make_source, make_value
 
 SYLLABLES = [
     "ka",

@@ -24,15 +24,15 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim, Finding, FindingKind, Period, Source, Value
-from factcheck.reconcile import reconcile
-from factcheck.reconcile.synthetic import (
+from factcheck.testing import (
     make_claim,
     make_period,
     make_source,
     make_value,
 )
-from factcheck.reconcile.text import slug
+from factcheck.values.text import slug
 
 DATE_FORMATS = ("%B %d, %Y", "%B %Y", "%d %B %Y", "%b %d, %Y", "%Y-%m-%d")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
+from factcheck.errors import ConfigError
 
 SERVER_KINDS = ("openai", "ollama", "vllm", "llamacpp", "other")
 MODES = ("tools", "json_schema", "json", "md_json")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import FactcheckError
+from factcheck.errors import FactcheckError
 
 
 class WriteError(FactcheckError):

@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from . import __version__
-from .config import Settings
-from .errors import InputError
-from .extract import Extraction, NullProgress, Progress, make_extractor
-from .models import Report, RunInfo, Source, Usage, quote_occurrence
-from .selection import select
-from .sources import read_source
+from factcheck import __version__
+from factcheck.config import Settings
+from factcheck.errors import InputError
+from factcheck.extract import Extraction, NullProgress, Progress, make_extractor
+from factcheck.models import Report, RunInfo, Source, Usage, quote_occurrence
+from factcheck.sources.article import read_source
+from factcheck.sources.selection import select
 
 if TYPE_CHECKING:
-    from .extract.llm_align import ModelJudge
+    from factcheck.extract.llm.judge import ModelJudge
 
 Warn = Callable[[str], None]
 UNDATED_BASIS = "undated: no publication date in the file, its sidecar or --published; relative dates are left open"
@@ -95,7 +95,7 @@ def compare(
     timings["extract"] = time.perf_counter() - t1
     judge = None
     if extraction.extractor == "llm" and settings.model_alignment:
-        from .extract.llm_align import ModelJudge  # the model also judges the joins alignment is unsure of
+        from factcheck.extract.llm.judge import ModelJudge  # the model also judges the joins alignment is unsure of
 
         judge = ModelJudge(settings, warn)
     return build_report(sources, extraction, timings, judge)
@@ -105,8 +105,10 @@ def build_report(
     sources: list[Source], extraction: Extraction, timings: dict[str, float], judge: ModelJudge | None = None
 ) -> Report:
     """Reconcile extracted claims and assemble the Report."""
-    from .reconcile import reconcile  # imported here so reading inputs never depends on the reconciler
-    from .reconcile.syndication import count_by_origin
+    from factcheck.classify.reconcile import (
+        reconcile,  # imported here so reading inputs never depends on the reconciler
+    )
+    from factcheck.classify.syndication import count_by_origin
 
     t0 = time.perf_counter()
     texts = {s.id: s.text for s in sources}  # ids from the claim's text, so metadata edits never change them

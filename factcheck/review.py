@@ -18,9 +18,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import InputError
-from .fileio import WriteError, atomic_write, can_write, locked, writable_folder
-from .models import Finding, FindingKind, Report
+from factcheck.errors import InputError
+from factcheck.fileio import WriteError, atomic_write, can_write, locked, writable_folder
+from factcheck.models import Finding, FindingKind, Report
 
 REVIEW_FILE_NAME = "factcheck-review.json"
 # Review order: what most needs an editor first (an update may be a contradiction in disguise).

@@ -1,4 +1,4 @@
-"""Measure main-text extractors on the saved pages in tests/data/pages: article sentences kept, clutter kept, time.
+"""Measure main-text extractors on the saved pages in testdata/pages: article sentences kept, clutter kept, time.
 
 Run: python scripts/measure_page_text.py   (needs trafilatura and readability-lxml installed to compare all three)
 """
@@ -12,12 +12,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-PAGES = Path(__file__).resolve().parent.parent / "tests" / "data" / "pages"
+PAGES = Path(__file__).resolve().parent.parent / "testdata" / "pages"
 
 
 def _tags_only(page: str) -> str:
     """factcheck's own tag parser (the fallback), without a main-text extractor."""
-    from factcheck.html import parse_page
+    from factcheck.sources.page import parse_page
 
     return "\n".join(parse_page(page)[0])
 

@@ -1,7 +1,7 @@
 """Score extracted claims against gold claims, by value type, with the misses and false positives listed.
 
-    python scripts/score_extraction.py seeds fixtures/gold -v
-    python scripts/score_extraction.py seeds fixtures/gold --claims report.json
+    python scripts/score_extraction.py seeds testdata/gold -v
+    python scripts/score_extraction.py seeds testdata/gold --claims report.json
 
 `factcheck eval` reports the same figures for a whole suite (extraction.* metrics); this script is for
 looking at one set of articles closely while working on an extractor.
@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factcheck.evaluate.score import FACT_TYPES, format_score, load_claims, load_gold, score  # noqa: E402
 from factcheck.models import Claim  # noqa: E402 - after the repository is on the path
-from factcheck.score import FACT_TYPES, format_score, load_claims, load_gold, score  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the offline extractor on a directory of articles (or read claims) and score against gold."""
     parser = argparse.ArgumentParser(prog="python scripts/score_extraction.py", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("articles", help="directory of article .txt files (e.g. seeds)")
-    parser.add_argument("gold", help="directory of gold <source id>.json files (e.g. fixtures/gold)")
+    parser.add_argument("gold", help="directory of gold <source id>.json files (e.g. testdata/gold)")
     parser.add_argument("--claims", help="score the claims of this report JSON instead of running the offline extractor")
     parser.add_argument("--facts-only", action="store_true", help="score only date, number, money and ordinal claims")
     parser.add_argument("-v", "--details", action="store_true", help="list misses and false positives")
@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
 def run_offline(paths: Iterable[Path]) -> tuple[list[Claim], float]:
     """Read the articles and extract claims with the offline extractor; also return the seconds taken."""
     from factcheck.extract.base import NullProgress
-    from factcheck.extract.offline import OfflineExtractor
-    from factcheck.sources import read_source
+    from factcheck.extract.offline.extractor import OfflineExtractor
+    from factcheck.sources.article import read_source
 
     sources = [read_source(p) for p in paths]
     start = time.perf_counter()

@@ -20,15 +20,15 @@ VALUE_LABELS = ("DATE", "CARDINAL", "MONEY", "ORDINAL", "QUANTITY", "PERCENT")
 def export(out: Path) -> None:
     """Write the seeds' body sentences and the gold value spans (date/number/money/ordinal)."""
     sys.path.insert(0, str(ROOT))
-    from factcheck.score import FACT_TYPES, load_gold
-    from factcheck.sources import read_source, sentences
+    from factcheck.evaluate.score import FACT_TYPES, load_gold
+    from factcheck.sources.article import read_source, sentences
 
     sources = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         s = read_source(path)
         sources.append({"id": s.id, "text": s.text, "published": str(s.published), "sents": [[x.start, x.end] for x in sentences(s)]})
     gold = []
-    for c in load_gold(ROOT / "fixtures" / "gold"):
+    for c in load_gold(ROOT / "testdata" / "gold"):
         if c.value.type in FACT_TYPES:
             i = c.quote.find(c.value.text)
             gold.append([c.source_id, c.span.start + i, c.span.start + i + len(c.value.text)])
@@ -57,8 +57,8 @@ def compare(out: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from datetime import date
 
-    from factcheck.extract.offline_frames import attribution
-    from factcheck.extract.offline_values import find_values
+    from factcheck.extract.offline.frames import attribution
+    from factcheck.extract.offline.values import find_values
 
     data = json.loads((out / "data.json").read_text())
     gold = [tuple(g) for g in data["gold"]]

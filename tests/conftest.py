@@ -1,9 +1,9 @@
 """Shared test setup: isolation from the user's home and cache, and cassettes for model tests.
 
-Model tests replay HTTP from tests/cassettes/ and never touch the network (pytest-recording's
+Model tests replay HTTP from testdata/cassettes/ and never touch the network (pytest-recording's
 default record mode is `none`). To re-record against any OpenAI-compatible endpoint:
 
-    FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/test_llm_cassettes.py
+    FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py
 
 (OPENAI_API_KEY is used for the endpoint if set; it is filtered out of the cassettes.)
 """
@@ -17,11 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cliharness import Run
+from paths import TESTDATA
+
+from factcheck import cli
 
 TESTS = Path(__file__).resolve().parent
-CASSETTES = TESTS / "cassettes"
+CASSETTES = TESTDATA / "cassettes"
 RECORDING = CASSETTES / "recording.json"
-RERECORD = "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/test_llm_cassettes.py"
+RERECORD = "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py"
 # The key sent while recording against a keyless local server; test_llm_cassettes checks it never lands on disk.
 FAKE_KEY = "sk-" + "test-fcFAKE7Q2x9ZkL4mN8pR3sT6vW"  # fake, built so secret scanners skip it
 # How vcrpy words a request with no recorded match (the exception may reach us only as text).
@@ -86,7 +90,7 @@ def cassette_mismatch(exc: BaseException) -> bool:
 
 def rerecord_message() -> str:
     """Name the prompt(s) whose text changed since the cassettes were recorded, and the fix."""
-    from factcheck.prompts import prompt_dirs, load_prompt
+    from factcheck.extract.llm.prompts import load_prompt, prompt_dirs
 
     try:
         recorded = {p["id"]: p for p in json.loads(RECORDING.read_text(encoding="utf-8"))["prompts"]}
@@ -124,3 +128,32 @@ def story_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, article: 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "story.txt").write_text(article, encoding="utf-8")
     return tmp_path
+
+
+@pytest.fixture
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No key, endpoint, config file or user cache leaks in: the offline extractor runs in tmp_path."""
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "FACTCHECK_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run the CLI in-process; return (exit code, stdout, stderr). An uncaught exception fails the test."""
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        code = cli.main(["compare", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    """The recorded model exchanges, in testdata/ with the rest of the test data."""
+    return str(CASSETTES / "test_llm_cassettes")

@@ -16,12 +16,12 @@ import tempfile
 from pathlib import Path
 
 from cdp import Browser, find_chromium
+from paths import ROOT
 
 from factcheck.config import Settings
 from factcheck.pipeline import compare
 from factcheck.report.html import to_html
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOTS = {"desktop": (1280, 2000, False, 1.0), "phone": (390, 1600, True, 2.0)}
 
 

@@ -1,7 +1,7 @@
 """The command line, a module per command; `main` is the `factcheck` script."""
 
-from .app import build_parser, main
-from .options import (
+from factcheck.cli.app import build_parser, main
+from factcheck.cli.options import (
     EXIT_CODES,
     EXIT_CONTRADICTIONS,
     EXIT_INCOMPLETE,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from .. import __version__
-from ..errors import FactcheckError
-from .compare import add_compare_command
-from .evaluation import add_eval_command
-from .model import add_model_commands
-from .options import EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, _visible
-from .review import add_review_command
+from factcheck import __version__
+from factcheck.cli.compare import add_compare_command
+from factcheck.cli.evaluation import add_eval_command
+from factcheck.cli.model import add_model_commands
+from factcheck.cli.options import EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, _visible
+from factcheck.cli.review import add_review_command
+from factcheck.errors import FactcheckError
 
 
 def main(argv: Sequence[str] | None = None) -> int:

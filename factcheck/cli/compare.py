@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FactcheckError
-from ..metadata import add_published_argument, published_flag
-from .options import (
+from factcheck.cli.options import (
     EXIT_CODES,
     EXIT_CONTRADICTIONS,
     EXIT_INCOMPLETE,
@@ -17,8 +15,10 @@ from .options import (
     settings_from,
     warner,
 )
-from .output import check_output, emit, progress_bar
-from .review import decisions_for, matched, open_contradictions
+from factcheck.cli.output import check_output, emit, progress_bar
+from factcheck.cli.review import decisions_for, matched, open_contradictions
+from factcheck.errors import FactcheckError
+from factcheck.sources.metadata import add_published_argument, published_flag
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -61,7 +61,7 @@ def add_compare_command(sub: Any) -> None:
 
 
 def cmd_compare(args: argparse.Namespace, err: Console) -> int:
-    from ..pipeline import compare, compare_claims
+    from factcheck.pipeline import compare, compare_claims
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")
@@ -78,7 +78,7 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     decisions = matched(report, decisions)
     emit(report, args, err, decisions)
     if not args.claims:
-        from ..pipeline import undated_notes
+        from factcheck.pipeline import undated_notes
 
         for note in undated_notes(report.sources):  # said after the report, beside it
             warn(note)

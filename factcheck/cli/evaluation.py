@@ -7,8 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .options import EXIT_INCOMPLETE, EXIT_OK, EXIT_REGRESSION, add_settings_arguments, settings_flags, warner
-from .output import plain_text, stdout_console, write_output
+from factcheck.cli.options import (
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    EXIT_REGRESSION,
+    add_settings_arguments,
+    settings_flags,
+    warner,
+)
+from factcheck.cli.output import plain_text, stdout_console, write_output
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -55,8 +62,8 @@ def add_eval_command(sub: Any) -> None:
 
 
 def cmd_eval(args: argparse.Namespace, err: Console) -> int:
-    from ..evaluate.command import EvalOptions, display_path, evaluate
-    from ..evaluate.junit import write_junit
+    from factcheck.evaluate.command import EvalOptions, display_path, evaluate
+    from factcheck.evaluate.junit import write_junit
 
     options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
                           baseline=args.baseline, tolerance=args.tolerance, cassette=args.cassette, record=args.record)
@@ -74,7 +81,7 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
             sys.stdout.write(text)
     else:
 
-        from ..report.evaluation import eval_view
+        from factcheck.report.evaluation import eval_view
 
         view = eval_view(run.result, run.check)
         if args.output:

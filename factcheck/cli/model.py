@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..config import load_settings
-from ..errors import FactcheckError
-from .options import EXIT_INCOMPLETE, EXIT_OK, add_settings_arguments, settings_from
+from factcheck.cli.options import EXIT_INCOMPLETE, EXIT_OK, add_settings_arguments, settings_from
+from factcheck.config import load_settings
+from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,7 +36,7 @@ def add_model_commands(sub: Any) -> None:
 
 
 def cmd_cache(args: argparse.Namespace, err: Console) -> int:
-    from ..cache import Cache
+    from factcheck.extract.llm.cache import Cache
 
     settings = load_settings({"cache_path": args.cache_path})
     cache = Cache(settings.resolved_cache_path())
@@ -57,7 +57,7 @@ def cmd_cache(args: argparse.Namespace, err: Console) -> int:
 def cmd_doctor(args: argparse.Namespace, err: Console) -> int:
     import asyncio
 
-    from ..doctor import doctor
+    from factcheck.extract.llm.doctor import doctor
 
     settings = settings_from(args)
     if not settings.endpoint_configured():
@@ -72,7 +72,7 @@ def cmd_doctor(args: argparse.Namespace, err: Console) -> int:
 
 
 def cmd_serve_local(args: argparse.Namespace, err: Console) -> int:
-    from ..localserver import base_url, check_installed, check_model_file, serve
+    from factcheck.extract.llm.localserver import base_url, check_installed, check_model_file, serve
 
     gguf = Path(args.gguf)
     check_model_file(gguf)

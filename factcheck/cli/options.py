@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..config import MODES, SERVER_KINDS, Settings, load_settings
+from factcheck.config import MODES, SERVER_KINDS, Settings, load_settings
 
 EXIT_OK = 0
 EXIT_CONTRADICTIONS = 1
@@ -60,7 +60,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 def _visible(text: str) -> str:
     """A message naming files or quoting input, with control characters made visible."""
-    from ..safetext import visible
+    from factcheck.safetext import visible
 
     return visible(text)
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FactcheckError
+from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` starts without it
     from rich.console import Console
@@ -26,7 +26,7 @@ def check_output(path: Path) -> None:
 
 
 def emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = None) -> None:
-    from .. import report as render
+    from factcheck import report as render
 
     fmt = args.format
     if fmt == "terminal":
@@ -62,7 +62,7 @@ def plain_text(renderable: Any) -> str:
 def write_output(path: Path, text: str) -> None:
     """Write a report through a temporary file in the same folder, renamed into place: on any failure
     (a full disk) the previous file stays as it was and the error is one line."""
-    from ..fileio import WriteError, atomic_write
+    from factcheck.fileio import WriteError, atomic_write
 
     try:
         atomic_write(path, text)

@@ -7,10 +7,10 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..errors import FactcheckError
-from ..metadata import add_published_argument, published_flag
-from .options import EXIT_INTERRUPTED, EXIT_OK, add_settings_arguments, settings_from
-from .output import progress_bar, stdout_console
+from factcheck.cli.options import EXIT_INTERRUPTED, EXIT_OK, add_settings_arguments, settings_from
+from factcheck.cli.output import progress_bar, stdout_console
+from factcheck.errors import FactcheckError
+from factcheck.sources.metadata import add_published_argument, published_flag
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -44,29 +44,29 @@ def _review_inputs(args: argparse.Namespace) -> tuple[str | None, list[str]]:
 
 
 def decisions_for(args: argparse.Namespace, warn: Any) -> Any:
-    from ..review import decisions_to_show
+    from factcheck.review import decisions_to_show
 
     return decisions_to_show(*_review_inputs(args), warn)
 
 
 def matched(report: Any, decisions: Any) -> Any:
-    from ..review import match_decisions
+    from factcheck.review import match_decisions
 
     return match_decisions(report.findings, decisions)
 
 
 def open_contradictions(report: Any, decisions: Any) -> bool:
     """Whether a contradiction remains that review has not dismissed."""
-    from ..review import Status, finding_id
+    from factcheck.review import Status, finding_id
 
     return any(f.kind == "contradiction" and getattr(decisions.get(finding_id(f)), "status", None) != Status.DISMISSED
                for f in report.findings)
 
 
 def cmd_review(args: argparse.Namespace, err: Console) -> int:
-    from ..pipeline import compare, compare_claims
-    from ..report.terminal import review_card
-    from ..review import STATUS_NAMES, checked_review_file, run_review
+    from factcheck.pipeline import compare, compare_claims
+    from factcheck.report.terminal import review_card
+    from factcheck.review import STATUS_NAMES, checked_review_file, run_review
 
     if args.claims and args.paths:
         raise FactcheckError("give either article files or --claims, not both", "drop one of them")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..errors import InputError
-from ..models import PromptInfo
-from .runner import EvalResult
+from factcheck.errors import InputError
+from factcheck.evaluate.runner import EvalResult
+from factcheck.models import PromptInfo
 
 BASELINE_VERSION = 1
 

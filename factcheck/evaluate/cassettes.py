@@ -13,12 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..config import Settings
-from ..errors import ConfigError, FactcheckError, ModelError
-from ..extract import Extraction, NullProgress, make_extractor
-from ..models import PromptInfo, Source
-from ..prompts import load_prompt
+from factcheck import __version__
+from factcheck.config import Settings
+from factcheck.errors import ConfigError, FactcheckError, ModelError
+from factcheck.extract import Extraction, NullProgress, make_extractor
+from factcheck.extract.llm.prompts import load_prompt
+from factcheck.models import PromptInfo, Source
 
 RECORDING = "recording.json"
 REPLAY_KEY = "replay-only"  # stands in for an API key during replay: no request leaves the machine
@@ -91,7 +91,7 @@ def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: s
         decode_compressed_response=True,
         before_record_response=_scrub_response,
     )
-    from ..extract.llm import AllChunksFailed
+    from factcheck.extract.llm.extractor import AllChunksFailed
 
     extractor = make_extractor(settings)
     prompts: dict[str, PromptInfo] = {}

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings, load_settings
-from ..errors import ConfigError, InputError, ModelError
-from ..extract import choose_extractor
-from ..pipeline import Warn
-from .baseline import Baseline, CheckResult, check, load_baseline, save_baseline
-from .cassettes import check_prompts, record_settings, replay_flags
-from .runner import EvalResult, ExtractOne, label_for, run_suite
-from .suite import load_suite
+from factcheck.config import Settings, load_settings
+from factcheck.errors import ConfigError, InputError, ModelError
+from factcheck.evaluate.baseline import Baseline, CheckResult, check, load_baseline, save_baseline
+from factcheck.evaluate.cassettes import check_prompts, record_settings, replay_flags
+from factcheck.evaluate.runner import EvalResult, ExtractOne, label_for, run_suite
+from factcheck.evaluate.suite import load_suite
+from factcheck.extract import choose_extractor
+from factcheck.pipeline import Warn
 
 DEFAULT_SUITE = "suites/seeds"
 
@@ -67,7 +67,7 @@ def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda
                              f"{baseline.label}, not of suite {suite.name} with {label}",
                              "pass the matching --baseline, or write one with --update-baseline")
     if cassette is not None:
-        from .cassettes import cassette_extract
+        from factcheck.evaluate.cassettes import cassette_extract
 
         rerecord = rerecord_command(options.suite, cassette, settings)
         if options.record:

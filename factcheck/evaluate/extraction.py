@@ -1,4 +1,4 @@
-"""Extraction figures: extracted claims against the suite's gold claims, by value type (factcheck.score)."""
+"""Extraction figures: extracted claims against the suite's gold claims, by value type (factcheck.evaluate.score)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ..errors import InputError
-from ..extract import Extraction
-from ..models import Claim, Source, ValueType
-from ..score import Score, Tally, score
-from .metrics import Ratio
+from factcheck.errors import InputError
+from factcheck.evaluate.metrics import Ratio
+from factcheck.evaluate.score import Score, Tally, score
+from factcheck.extract import Extraction
+from factcheck.models import Claim, Source, ValueType
 
 _CLAIMS = TypeAdapter(list[Claim])
 

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from .baseline import Baseline, CheckResult
-from .matching import PASSING, MatchStatus
-from .runner import CaseResult, EvalResult
+from factcheck.evaluate.baseline import Baseline, CheckResult
+from factcheck.evaluate.matching import PASSING, MatchStatus
+from factcheck.evaluate.runner import CaseResult, EvalResult
 
 PASSING_VALUES = {s.value for s in PASSING}
 

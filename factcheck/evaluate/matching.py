@@ -11,11 +11,11 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-from ..errors import InputError
-from ..models import Claim, Finding, FindingKind, Value, ValueType
-from ..reconcile.text import content_tokens, slug
-from ..reconcile.values import parse_period
-from .suite import ExpectedFinding
+from factcheck.errors import InputError
+from factcheck.evaluate.suite import ExpectedFinding
+from factcheck.models import Claim, Finding, FindingKind, Value, ValueType
+from factcheck.values.text import content_tokens, slug
+from factcheck.values.typed import parse_period
 
 
 class MatchStatus(StrEnum):

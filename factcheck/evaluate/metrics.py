@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
-from ..models import FindingKind
-from .matching import Outcome, MatchStatus
+from factcheck.evaluate.matching import MatchStatus, Outcome
+from factcheck.models import FindingKind
 
 KINDS = (FindingKind.AGREEMENT, FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 

@@ -11,15 +11,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from .. import __version__
-from ..config import Settings
-from ..extract import Extraction, NullProgress, make_extractor
-from ..models import PromptInfo, Source, Usage
-from ..pipeline import Warn, build_report, load_sources
-from .extraction import SourceScore, score_sources
-from .matching import Outcome, Unexpected, match_case
-from .metrics import CaseTally, Ratio, finding_metrics, tally_case
-from .suite import ResolvedCase, Suite
+from factcheck import __version__
+from factcheck.config import Settings
+from factcheck.evaluate.extraction import SourceScore, score_sources
+from factcheck.evaluate.matching import Outcome, Unexpected, match_case
+from factcheck.evaluate.metrics import CaseTally, Ratio, finding_metrics, tally_case
+from factcheck.evaluate.suite import ResolvedCase, Suite
+from factcheck.extract import Extraction, NullProgress, make_extractor
+from factcheck.models import PromptInfo, Source, Usage
+from factcheck.pipeline import Warn, build_report, load_sources
 
 ExtractOne = Callable[[Source], Extraction]
 

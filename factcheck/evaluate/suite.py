@@ -9,8 +9,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from ..errors import InputError
-from ..models import FindingKind
+from factcheck.errors import InputError
+from factcheck.models import FindingKind
 
 SUITE_FILE = "suite.yaml"
 DEFAULT_TOLERANCE = 0.02
@@ -134,7 +134,7 @@ def load_suite(path: str | Path) -> Suite:
         raise InputError(f"{file}: gold folder {spec.gold} not found", "fix 'gold' or remove it")
     cases = [_resolve_case(root, file, case) for case in spec.cases]
     for variants in spec.variants:
-        from .variants import expand_variants
+        from factcheck.evaluate.variants import expand_variants
 
         base = next((c for c in cases if c.name == variants.base), None)
         if base is None:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import InputError
-from ..models import FindingKind
-from ..reconcile.text import slug
-from ..reconcile.values import parse_period
-from ..sources import SUFFIXES
-from .suite import ExpectedFinding, ResolvedCase
+from factcheck.errors import InputError
+from factcheck.evaluate.suite import ExpectedFinding, ResolvedCase
+from factcheck.models import FindingKind
+from factcheck.sources.article import SUFFIXES
+from factcheck.values.text import slug
+from factcheck.values.typed import parse_period
 
 
 class PlantedContradiction(BaseModel):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..config import Settings
-from ..errors import ConfigError
-from .base import Extraction, Extractor, NullProgress, Progress
+from factcheck.config import Settings
+from factcheck.errors import ConfigError
+from factcheck.extract.base import Extraction, Extractor, NullProgress, Progress
 
 __all__ = ["Extraction", "Extractor", "NullProgress", "Progress", "choose_extractor", "make_extractor"]
 
@@ -21,11 +21,11 @@ def choose_extractor(settings: Settings) -> str:
 def make_extractor(settings: Settings) -> Extractor:
     name = choose_extractor(settings)
     if name == "offline":
-        from .offline import OfflineExtractor
+        from factcheck.extract.offline.extractor import OfflineExtractor
 
         return OfflineExtractor()
     if name == "llm":
-        from .llm import LLMExtractor
+        from factcheck.extract.llm.extractor import LLMExtractor
 
         return LLMExtractor(settings)
     raise ConfigError(f"unknown extractor {name!r}", f"use one of: {', '.join(NAMES)}")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..models import ChunkFailure, Claim, PromptInfo, Source, Usage
+from factcheck.models import ChunkFailure, Claim, PromptInfo, Source, Usage
 
 
 @dataclass

@@ -7,8 +7,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..evaluate.baseline import CheckResult
-from ..evaluate.runner import EvalResult
+from factcheck.evaluate.baseline import CheckResult
+from factcheck.evaluate.runner import EvalResult
 
 KIND_COLUMNS = (("agreement", "agr"), ("contradiction", "con"), ("update", "upd"), ("single_source", "single"))
 

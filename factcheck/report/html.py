@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from ..models import Finding, FindingKind, Report, Source
-from ..review import Decision, finding_id
-from .html_style import CSS
-from .html_text import article_html, quote_anchor
-from .view import (
+from factcheck.models import Finding, FindingKind, Report, Source
+from factcheck.report.html_style import CSS
+from factcheck.report.html_text import article_html, quote_anchor
+from factcheck.report.view import (
     KIND_TITLES,
     UNDATED,
     QuoteView,
@@ -23,6 +22,7 @@ from .view import (
     slot_label,
     value_label,
 )
+from factcheck.review import Decision, finding_id
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 SECTION_IDS = {

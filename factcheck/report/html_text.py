@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ..models import Claim, Source
-from .view import ReportView, slot_label, value_label
+from factcheck.models import Claim, Source
+from factcheck.report.view import ReportView, slot_label, value_label
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import Report
+from factcheck.models import Report
 
 
 def to_json(report: Report) -> str:

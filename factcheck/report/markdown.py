@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..models import Finding, FindingKind, Report
-from ..review import Decision, finding_id
-from ..safetext import code_span, safe_mapping, safe_model
-from .view import (
+from factcheck.models import Finding, FindingKind, Report
+from factcheck.report.view import (
     KIND_TITLES,
     UNDATED,
     QuoteView,
@@ -18,6 +16,8 @@ from .view import (
     slot_label,
     value_label,
 )
+from factcheck.review import Decision, finding_id
+from factcheck.safetext import code_span, safe_mapping, safe_model
 
 # Underscores inside a word never make emphasis in CommonMark, so ids like 000_11d1 stay readable.
 _SPECIAL = re.compile(r"([\\`*|~]|\](?=[(\[:])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z]))")

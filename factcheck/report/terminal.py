@@ -18,10 +18,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Finding, FindingKind, Report
-from ..review import Decision, Status, finding_id
-from ..safetext import safe_mapping, safe_model
-from .view import (
+from factcheck.models import Finding, FindingKind, Report
+from factcheck.report.view import (
     KIND_TITLES,
     UNDATED,
     QuoteView,
@@ -32,6 +30,8 @@ from .view import (
     slot_label,
     value_label,
 )
+from factcheck.review import Decision, Status, finding_id
+from factcheck.safetext import safe_mapping, safe_model
 
 VALUE_STYLE = "bold reverse"
 KIND_STYLES = {

@@ -6,11 +6,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from ..models import (
-    Claim, Finding, FindingKind, Granularity, Modality, Period, Report, Source, TimelineEntry, ValueType,
+from factcheck.models import (
+    Claim,
+    Finding,
+    FindingKind,
+    Granularity,
+    Modality,
+    Period,
+    Report,
+    Source,
+    TimelineEntry,
+    ValueType,
 )
-from ..review import Decision, Status, finding_id
-from ..sources import line_col, sentences
+from factcheck.review import Decision, Status, finding_id
+from factcheck.sources.article import line_col, sentences
 
 REPORT_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 KIND_TITLES = {

@@ -1,0 +1,1 @@
+"""Alignment: which claims of different sources state the same fact (docs/alignment.md)."""

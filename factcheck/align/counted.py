@@ -1,0 +1,104 @@
+"""Evidence beyond wording that two groups state one fact: what they count, how they name it, how near their values lie.
+
+The only two statements of a story that count one named thing (`sole_pairs`):
+Two outlets may word one fact far apart ("the attackers copied 1.9 terabytes", "hackers took files
+totalling 1.6 terabytes"). When they are the story's only two groups of claims that count one named
+thing (terabytes; crowns of aid, not crowns alone), from different sources, with amounts of one order (within a
+factor of NEAR_RATIO), they very likely state one fact; alignment then lets them join at a lower
+similarity (align.SOLE_SIMILARITY), still under its guards of one instance and one named thing.
+
+One fact named alike (`told_alike`): attributes in the same words beyond type and generic words
+('breakthrough date') with values told near, or the state of one subject named more fully on one side
+('talks' / 'security policy talks', status). Such a join may set values against each other at the
+similarity a join of agreeing values needs (align.NAMED_SIMILARITY).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.values.keys import generic_attributes, generic_units, type_words
+from factcheck.values.timescope import status_attribute
+from factcheck.values.typed import amount_of, value_period
+
+if TYPE_CHECKING:
+    from factcheck.align.slots import Group
+
+NEAR_RATIO = 2.0  # amounts further apart than this are not one fact told twice
+NEAR_DAYS = 31  # ... nor dates further apart than this
+
+
+def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups from different sources that alone in the story count one named thing, with near amounts."""
+    holders: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    generic = generic_units()
+    for g in groups:
+        named = g.nouns if g.type_group == "money" else g.units | g.nouns  # a currency alone names no thing
+        for thing in named - generic:
+            holders[(g.type_group, thing)].append(g)
+    pairs: set[tuple[int, int]] = set()
+    for held in holders.values():
+        if len(held) != 2:
+            continue
+        a, b = held
+        if _sources(a) & _sources(b) or not near_amounts(a, b):
+            continue
+        pairs.add((min(a.index, b.index), max(a.index, b.index)))
+    return sorted(pairs)
+
+
+def near_amounts(a: Group, b: Group) -> bool:
+    """Every amount of one group within a factor of NEAR_RATIO of every amount of the other, of one sign."""
+    left = [amount_of(c.value) for c in a.claims]
+    right = [amount_of(c.value) for c in b.claims]
+    for x in left:
+        for y in right:
+            if x is None or y is None or x * y <= 0 or max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+                return False
+    return bool(left and right)
+
+
+def told_alike(a: Group, b: Group) -> bool:
+    """One fact named in the same words and told near (dates within a month, amounts within a factor of 2),
+    or the state ('status') of one subject named more fully on one side."""
+    if nested_alike(a, b) and status_attribute(a.claims[0].attribute):
+        return True
+    return (named_alike(a, b) or nested_alike(a, b)) and near_values(a, b)
+
+
+def nested_alike(a: Group, b: Group) -> bool:
+    """Whether one attribute names both and one subject's words lie within the other's ('talks' / 'security policy talks')."""
+    wa, wb = set(a.subject.split("_")), set(b.subject.split("_"))
+    return a.form.key == b.form.key and a.subject != b.subject and (wa <= wb or wb <= wa)
+
+
+def named_alike(a: Group, b: Group) -> bool:
+    """Whether two groups' attributes name one fact in the same words, beyond type and state words
+    ('breakthrough date' / 'date of the breakthrough'; not 'date' / 'date', not 'status' / 'status')."""
+    core = a.form.core
+    return a.form.key == b.form.key and bool(core) and not core & (type_words() | generic_attributes())
+
+
+def near_values(a: Group, b: Group) -> bool:
+    """Whether every value of one group lies near every value of the other: amounts within a factor of
+    NEAR_RATIO, dates within NEAR_DAYS; names are never near (they agree or they differ)."""
+    if a.type_group in ("quantity", "money"):
+        return near_amounts(a, b)
+    if a.type_group != "date":
+        return False
+    left = [value_period(c.value) for c in a.claims]
+    right = [value_period(c.value) for c in b.claims]
+    for x in left:
+        for y in right:
+            if x is None or y is None:
+                return False
+            gap = (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
+            if gap > NEAR_DAYS:
+                return False
+    return bool(left and right)
+
+
+def _sources(group: Group) -> set[str]:
+    return {c.source_id for c in group.claims}

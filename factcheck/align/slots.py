@@ -1,0 +1,377 @@
+"""Align claims into slots by meaning: claims that state the same fact about the same thing.
+
+One stage for every extractor (offline, llm, `--claims` input). It starts from key groups, claims
+whose subject key, value type and attribute words are equal, and joins groups that say the same
+thing in other words:
+- candidates are nearest neighbours: groups of one value type that share a content word of their
+  subject, attribute or the words around their value (capped postings, so the cost stays near-linear);
+- a pair is scored by meaning: cosine similarity of embedded statements (subject and attribute, and
+  the quote around the value with the value masked), from the embedded static model (embed.py);
+- a join needs the same instance (instance words such as 'first', 'second', 'deputy' equal), a
+  comparable unit or currency, no source stating two values that cannot both be true (one article
+  does not contradict itself, so such groups are two facts), and, when the join would set values of
+  different sources against each other, a higher similarity than a join of agreeing values.
+Classification (findings.py) then compares typed values and time within each slot.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import TYPE_CHECKING, Protocol
+
+from factcheck.align.counted import sole_pairs, told_alike
+from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
+from factcheck.models import Claim, Granularity, Value, ValueType
+from factcheck.values.keys import (
+    AttributeForm,
+    Slot,
+    UnionFind,
+    acronym_folds,
+    attribute_form,
+    fold_subjects,
+    generic_units,
+    most_common,
+    rank_words,
+)
+from factcheck.values.text import slug, words
+from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["Judge", "Slot", "align"]
+
+AGREE_SIMILARITY = 0.5  # groups whose values agree join at this similarity
+AGREE_PHRASE = 0.4  # ... when their subjects and attributes are at least this alike
+CONFLICT_SIMILARITY = 0.8  # groups whose values would conflict across sources need this much
+CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal instance words
+MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
+NEIGHBOURS = 12  # candidates kept per group, best first
+MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+NAMED_SIMILARITY = 0.5  # groups whose attributes name one fact alike join from here, values in conflict or not
+SOLE_SIMILARITY = 0.5  # the story's only two groups counting one named thing join from here (counted.py)
+DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
+DOUBT_SET = 6  # groups in one set put to the judge
+SAMPLE = 4  # claims of a group embedded to stand for it
+WEIGHTS = (0.2, 0.2, 0.3, 0.3)  # subject and attribute, attribute, words around the value, whole quote
+SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording in common
+SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
+SAME_VALUE = 0.15  # ... groups giving one specific value alike
+SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
+class Embedder(Protocol):
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+# Sets of (id, a claim standing for its group) -> per set, the groups of ids that state one fact.
+Judge = Callable[[list[list[tuple[str, Claim]]]], list[list[set[str]]]]
+
+
+@dataclass
+class Group:
+    """Claims with one key; the unit of joining."""
+
+    index: int
+    subject: str
+    type_group: str
+    form: AttributeForm
+    claims: list[Claim] = field(default_factory=list)
+    markers: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    tokens: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judge | None = None) -> list[Slot]:
+    """Group claims into slots: equal keys first, then groups that mean the same (by the embedded model,
+    and, given a judge, by a model asked about the pairs the embeddings leave in doubt)."""
+    groups = key_groups(list(claims))
+    if len(groups) > 1:
+        if embedder is None:
+            from factcheck.align.embed import static_embedder
+
+            embedder = static_embedder()
+        sets = join_by_meaning(groups, embedder, judge)
+    else:
+        sets = UnionFind()
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for g in groups:
+        members[sets.find(g.index)].extend(g.claims)
+    out = [_slot(groups[root].type_group, claims) for root, claims in members.items()]
+    out.sort(key=lambda s: (s.subject_key, s.attribute, s.group, s.claims[0].id if s.claims else ""))
+    return out
+
+
+def key_groups(claims: Sequence[Claim]) -> list[Group]:
+    """Claims with equal (folded subject key, value type, attribute form)."""
+    rows = [(c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
+            for c in claims]
+    spelled = acronym_folds({subj for _, subj, _, _ in rows})
+    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
+    folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
+    by_key: dict[tuple[str, str, str], Group] = {}
+    for claim, subj, group, form in rows:
+        subj = folds.get((subj, group, form.key), subj)
+        key = (subj, group, form.key)
+        if key not in by_key:
+            by_key[key] = Group(index=len(by_key), subject=subj, type_group=group, form=form)
+        by_key[key].claims.append(claim)
+    groups = list(by_key.values())
+    for g in groups:
+        g.markers = g.form.markers | frozenset(m for c in g.claims for m in near_markers(c))
+        g.units = frozenset(u for c in g.claims if (u := unit_of(c.value)))
+        g.tokens = frozenset(t for c in g.claims for t in tokens(c))
+        g.nouns = frozenset(n for c in g.claims if (n := counted(c)))
+        g.names = frozenset(w for c in g.claims for w in proper_words(c))
+    return groups
+
+
+def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None) -> UnionFind[int]:
+    """Union the groups that state one fact; best-scored candidate pairs first."""
+    import numpy as np
+
+    texts = [t for g in groups for c in g.claims[:SAMPLE] for t in statement_texts(c)]
+    vectors = embedder.encode(texts)
+    views: list[list[np.ndarray]] = [[] for _ in WEIGHTS]
+    at = 0
+    for g in groups:
+        n = len(WEIGHTS) * min(len(g.claims), SAMPLE)
+        block = vectors[at : at + n]
+        at += n
+        for view in range(len(WEIGHTS)):
+            views[view].append(_unit(block[view :: len(WEIGHTS)].mean(axis=0)))
+    stacked = [np.stack(v) for v in views]
+    scored = []
+    for a, b in _candidates(groups):
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        score = similarity(groups[a], groups[b], cosines)
+        if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
+            scored.append((score, max(cosines[0], cosines[1]), a, b))
+    confirmed = _ask(judge, groups, scored) if judge else set()
+    sole = set()
+    for a, b in sole_pairs(groups):
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        score = similarity(groups[a], groups[b], cosines)
+        if score >= SOLE_SIMILARITY:
+            sole.add((a, b))
+            scored.append((score, max(cosines[0], cosines[1]), a, b))
+    scored.sort(key=lambda x: (-x[0], x[2], x[3]))
+    sets: UnionFind[int] = UnionFind()
+    verdicts = _Verdicts()
+    members = {g.index: _stated(g.claims, verdicts) for g in groups}
+    markers = {g.index: g.markers for g in groups}
+    for score, phrase, a, b in scored:
+        ra, rb = sets.find(a), sets.find(b)
+        if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
+            continue
+        verdict = _join_verdict(members[ra], members[rb], verdicts)
+        if verdict is None:
+            continue
+        if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
+            score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
+        if score < AGREE_SIMILARITY:
+            continue
+        if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
+            score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
+        if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
+            continue  # without values given alike, the wording alone must carry the join
+        if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
+            continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
+        strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
+        if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
+            continue  # values set against each other need the same words for the same thing
+        sets.union(ra, rb)
+        root = sets.find(ra)
+        members[root] = members[ra] | members[rb]
+        markers[root] = markers[ra] | markers[rb]
+    return sets
+
+
+def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, float, int, int]]) -> set[tuple[int, int]]:
+    """The pairs in doubt (scored between the floor and the thresholds they would need), put to the judge
+    in small connected sets; returns the pairs it says state one fact."""
+    doubtful = [(a, b) for score, phrase, a, b in scored
+                if score < CONFLICT_SIMILARITY or phrase < CONFLICT_PHRASE]
+    doubtful = [(a, b) for a, b in doubtful
+                if same_instance(groups[a].markers, groups[b].markers) and same_names(groups[a], groups[b])]
+    sets: UnionFind[int] = UnionFind()
+    size: dict[int, int] = defaultdict(lambda: 1)
+    asked: list[tuple[int, int]] = []
+    for a, b in doubtful:
+        ra, rb = sets.find(a), sets.find(b)
+        if ra != rb and size[ra] + size[rb] > DOUBT_SET:
+            continue
+        if ra != rb:
+            sets.union(ra, rb)
+            size[sets.find(a)] = size[ra] + size[rb]
+        asked.append((a, b))
+    members: dict[int, list[int]] = defaultdict(list)
+    for a, b in asked:
+        for g in (a, b):
+            root = sets.find(g)
+            if g not in members[root]:
+                members[root].append(g)
+    roots = sorted(members)
+    batches = [[(f"c{g}", groups[g].claims[0]) for g in members[r]] for r in roots]
+    answers = judge(batches)
+    same: set[tuple[int, int]] = set()
+    for answer in answers:
+        for ids in answer:
+            found = sorted(int(i[1:]) for i in ids if i[1:].isdigit())
+            same.update((x, y) for x, y in combinations(found, 2))
+    return {(a, b) for a, b in asked if (min(a, b), max(a, b)) in same}
+
+
+def same_names(a: Group, b: Group) -> bool:
+    """Whether the subjects can be one thing: when both are named, one's names lie within the other's
+    ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
+    'North Korea' / 'Japan-South Korea security talks')."""
+    if a.subject == b.subject or not a.names or not b.names:
+        return True
+    return a.names <= b.names or b.names <= a.names
+
+
+def same_instance(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of instance words can name one thing: a rank ('deputy', 'former') must be
+    equal, present or absent; an order ('first', 'second', 'last') must be equal where both give one."""
+    ranks = rank_words()
+    if a & ranks != b & ranks:
+        return False
+    order_a, order_b = a - ranks, b - ranks
+    return not (order_a and order_b and order_a != order_b)
+
+
+def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
+    """How surely two groups state one fact: the views' cosines weighted, and evidence beyond wording:
+    one subject key, one specific value given alike, one unit that names what is counted."""
+    score = sum(w * c for w, c in zip(WEIGHTS, cosines, strict=True))
+    if a.subject == b.subject:
+        score += SAME_SUBJECT
+    if (a.units | a.nouns) & (b.units | b.nouns) - generic_units():
+        score += SAME_UNIT
+    if _share_specific_value(a, b):
+        score += SAME_VALUE
+    return score
+
+
+def _same_subject_and_value(a: Group, b: Group) -> bool:
+    """One subject key and one specific value given alike ('ALS' affects 'about 30,000' / 'roughly 30,000')."""
+    return a.subject == b.subject and _share_specific_value(a, b)
+
+
+def _share_specific_value(a: Group, b: Group) -> bool:
+    """Whether the groups give one specific value alike (a day or month, an amount of 100 or more or
+    of a named unit, a name): rarely given for two different facts of one story."""
+    left = [c.value for c in a.claims[:SAMPLE] if specific(c.value)]
+    right = [c.value for c in b.claims[:SAMPLE] if specific(c.value)]
+    return any(compare(x, y) == Verdict.AGREE for x in left for y in right)
+
+
+def specific(value: Value) -> bool:
+    """A value specific enough that two sources giving it alike likely mean one fact."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        return period is not None and period.granularity in (Granularity.DAY, Granularity.MONTH)
+    if group in ("quantity", "money"):
+        amount = amount_of(value)
+        unit = unit_of(value)
+        return amount is not None and (abs(amount) >= SPECIFIC_AMOUNT or bool(unit and unit not in generic_units()))
+    return value.type == ValueType.ENTITY and len(words(value.normalized)) >= 1
+
+
+def _candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups of one value type (and unit) that share a rare content word."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g in groups:
+        for token in g.tokens:
+            postings[(g.type_group, token)].append(g.index)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in postings.values():
+        if 1 < len(ids) <= MAX_POSTING:
+            for pair in combinations(ids, 2):
+                shared[pair] += 1
+    best: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (a, b), count in shared.items():
+        ga, gb = groups[a], groups[b]
+        if ga.units and gb.units and not ga.units & gb.units:
+            continue
+        best[a].append((count, b))
+        best[b].append((count, a))
+    pairs: set[tuple[int, int]] = set()
+    for a, near in best.items():
+        for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
+            pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+ValueKey = tuple[str, str, str, str, str]
+
+
+def _value_key(value: Value) -> ValueKey:
+    return (value.type.value, value.normalized, value.text, value.unit or "", value.qualifier or "")
+
+
+class _Verdicts:
+    """Value comparisons, each distinct pair compared once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[ValueKey, ValueKey], Verdict] = {}
+        self.values: dict[ValueKey, Value] = {}
+
+    def of(self, a: ValueKey, b: ValueKey) -> Verdict:
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in self.cache:
+            self.cache[pair] = compare(self.values[pair[0]], self.values[pair[1]])
+        return self.cache[pair]
+
+
+def _stated(claims: Sequence[Claim], verdicts: _Verdicts) -> set[tuple[str, ValueKey]]:
+    """The distinct (source, value) pairs of some claims."""
+    out = set()
+    for claim in claims:
+        key = _value_key(claim.value)
+        verdicts.values.setdefault(key, claim.value)
+        out.add((claim.source_id, key))
+    return out
+
+
+def _join_verdict(
+    left: set[tuple[str, ValueKey]], right: set[tuple[str, ValueKey]], verdicts: _Verdicts
+) -> Verdict | None:
+    """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
+    some value alike and none against another, UNKNOWN if it compares nothing; None if one source
+    would state two values that cannot both be true (then the groups are two facts)."""
+    conflict = agree = False
+    if len(left) * len(right) > MAX_CHECKS:
+        return None
+    for source_a, a in left:
+        for source_b, b in right:
+            verdict = verdicts.of(a, b)
+            if verdict == Verdict.AGREE:
+                agree = True
+            elif verdict == Verdict.DISAGREE:
+                if source_a == source_b:
+                    return None
+                conflict = True
+    if conflict:
+        return Verdict.DISAGREE
+    return Verdict.AGREE if agree else Verdict.UNKNOWN
+
+
+def _unit(row: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    norm = float(np.linalg.norm(row))
+    return row / norm if norm else row
+
+
+def _slot(group: str, claims: list[Claim]) -> Slot:
+    """Name a slot by its most frequent subject key and attribute wording."""
+    subject = most_common(slug(c.subject_key) or slug(c.subject) for c in claims)
+    attribute = most_common(" ".join(words(c.attribute)) for c in claims)
+    claims = sorted(claims, key=lambda c: (c.source_id, c.span.start, c.span.end, c.id))
+    return Slot(subject_key=subject, attribute=attribute, group=group, claims=claims)

@@ -1,0 +1,93 @@
+"""What a claim says, in words: the texts alignment embeds and the words it reads around the value."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.entities import fold_accents
+from factcheck.models import Claim, ValueType
+from factcheck.values.keys import instance_words, title_words
+from factcheck.values.text import STOPWORDS, content_tokens, stem, words
+from factcheck.values.typed import TYPE_GROUP
+
+CONTEXT_WORDS = 8  # words either side of the value that say what it is
+NEAR_WORDS = 3  # words either side of the value whose instance words name the instance
+PLACEHOLDER = {
+    ValueType.DATE: "[date]",
+    ValueType.NUMBER: "[number]",
+    ValueType.ORDINAL: "[nth]",
+    ValueType.MONEY: "[amount]",
+    ValueType.ENTITY: "[name]",
+    ValueType.TEXT: "[what]",
+}
+
+
+def statement_texts(claim: Claim) -> tuple[str, ...]:
+    """What the claim says, in words (one text per view): its subject and attribute, its attribute
+    alone, the words around the masked value, and the whole quote with the value masked."""
+    return f"{claim.subject} {claim.attribute}", claim.attribute, " ".join(context(claim)), masked(claim)
+
+
+def context(claim: Claim) -> list[str]:
+    """Words of the quote around the value, the value itself masked by its type."""
+    quote, text = claim.quote, claim.value.text
+    at = quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return words(quote)[: 2 * CONTEXT_WORDS]
+    left = words(quote[:at])[-CONTEXT_WORDS:]
+    right = words(quote[at + len(text) :])[:CONTEXT_WORDS]
+    return left + [PLACEHOLDER[claim.value.type]] + right
+
+
+def masked(claim: Claim) -> str:
+    """The quote with its value replaced by a word for the value's type."""
+    text = claim.value.text
+    at = claim.quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return claim.quote
+    return claim.quote[:at] + PLACEHOLDER[claim.value.type] + claim.quote[at + len(text) :]
+
+
+def proper_words(claim: Claim) -> set[str]:
+    """Folded words of the subject that the quote writes as a name: capitalised inside a sentence."""
+    quote = claim.quote
+    out = set()
+    for word in re.findall(r"[^\W\d_]+", claim.subject):
+        if not word[:1].isupper():
+            continue
+        if fold_accents(word).lower() in title_words():
+            continue
+        for match in re.finditer(rf"\b{re.escape(word)}\b", quote):
+            before = quote[: match.start()].rstrip()
+            if before and before[-1] not in ".!?\"'\u201c\u2018:":
+                out.add(fold_accents(word).lower())
+                break
+    return out
+
+
+def counted(claim: Claim) -> str | None:
+    """For a count or amount, the word right after the value in the quote ('14 lawsuits' -> lawsuit)."""
+    if TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
+        return None
+    text = claim.value.text
+    at = claim.quote.lower().find(text.lower()) if text else -1
+    if at < 0:
+        return None
+    after = [stem(w) for w in words(claim.quote[at + len(text) :])[:2] if w not in STOPWORDS]
+    return after[0] if after else None
+
+
+def near_markers(claim: Claim) -> set[str]:
+    """Instance words of the subject and of the words right around the value."""
+    lexicon = instance_words()
+    around = context(claim)
+    placeholder = PLACEHOLDER[claim.value.type]
+    at = around.index(placeholder) if placeholder in around else len(around) // 2
+    near = words(claim.subject) + around[max(0, at - NEAR_WORDS) : at] + around[at + 1 : at + 1 + NEAR_WORDS]
+    return {lexicon[w] for w in near if w in lexicon}
+
+
+def tokens(claim: Claim) -> set[str]:
+    """Content words that can propose a candidate: subject, attribute, words around the value, unit."""
+    text = " ".join([claim.subject, claim.attribute, " ".join(context(claim)), claim.value.unit or ""])
+    return set(content_tokens(text))

@@ -1,0 +1,1 @@
+"""Classification: within each aligned fact, typed values and time decide the findings."""

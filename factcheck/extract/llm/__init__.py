@@ -1,0 +1,1 @@
+"""The llm extractor: a client for any OpenAI-compatible server, its prompts, cache and checks."""

@@ -1,0 +1,45 @@
+"""Status claims for model-worded dated changes, as the offline extractor writes them (docs/claims.md).
+
+A model often words a change of state as a dated fact: "talks · suspended in = 2018", "security talks ·
+restored in = April 2023". docs/claims.md records such a change twice: as the dated claim, and as a
+`status` claim whose value names the state ("suspended", "restored") at that date, so that the states
+of one thing across sources form a timeline. The reconciler reports the two once (reconcile/restate.py).
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.offline.status import STATUS_VERBS
+from factcheck.models import Claim, Value, ValueType
+from factcheck.values.text import stem, words
+
+STATUS = "status"
+AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got"})
+
+
+def status_twin(claim: Claim) -> Claim | None:
+    """The `status` claim a dated change of state implies, or None if the claim is not one."""
+    if claim.value.type != ValueType.DATE or claim.value.period is None or claim.attribute == STATUS:
+        return None
+    state = _state(claim.attribute)
+    if state is None or claim.modality.value != "reported":
+        return None
+    value = Value(type=ValueType.TEXT, text=claim.attribute, normalized=state)
+    return claim.model_copy(update={"id": "", "attribute": STATUS, "value": value, "time": claim.value.period})
+
+
+def _state(attribute: str) -> str | None:
+    """The state a change-of-state verb in the attribute leaves its subject in ('suspended in' -> suspended)."""
+    verbs = [w for w in words(attribute) if w not in AUXILIARIES]
+    if not verbs:
+        return None
+    base = _base(verbs[0])  # the first verb: 'threatened to terminate' is no termination
+    return STATUS_VERBS[base][0] if base in STATUS_VERBS else None
+
+
+def _base(word: str) -> str:
+    """The verb's base form as STATUS_VERBS keys it ('restored' -> restore, 'stalled' -> stall)."""
+    root = stem(word)
+    for candidate in (root, root + "e", word):
+        if candidate in STATUS_VERBS:
+            return candidate
+    return root

@@ -1,0 +1,144 @@
+"""Normalise the values a model writes ("more than five years", "$3 million", "seventh") so that
+claims from different sources compare: the conventions of docs/claims.md, with the offline
+extractor's lexicon (factcheck/data/lexicon.yaml), money reading and tense rules."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck import lexicon
+from factcheck.extract.entities import entity_key, gazetteer, place_key
+from factcheck.extract.offline.money import MoneyMatch, find_money
+from factcheck.extract.timeparse import Tense, iso, resolve_time, tense_at
+from factcheck.models import Period, Value, ValueType
+from factcheck.values.tense import simple_past_before
+
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+
+
+def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None = None) -> Value:
+    """A typed Value with its comparable normal form; falls back to text when the type does not parse.
+
+    `quote` (the claim's supporting text) gives a date its tense and an ambiguous currency its country.
+    """
+    text = " ".join(text.split())
+    low = text.lower()
+    qualifier = lexicon.find_qualifier(low)
+    if kind == ValueType.DATE:
+        period = resolve_time(text, anchor, quote_tense(text, quote))
+        if period is not None:
+            return Value(type=ValueType.DATE, text=text, normalized=iso(period), period=period, qualifier=qualifier)
+    elif kind == ValueType.ORDINAL:
+        rank = parse_ordinal(low)
+        if rank is not None:
+            return Value(type=ValueType.ORDINAL, text=text, normalized=str(rank), number=float(rank))
+    elif kind == ValueType.MONEY:
+        # The offline extractor's reading of amounts, so both extractors agree on "C$40 million" or "Danish crowns".
+        money = _money(text, quote)
+        amount, currency = (money.amount, money.currency) if money else (parse_number(low), None)
+        if amount is not None:
+            norm = f"{currency or 'XXX'} {_plain(amount)}"
+            return Value(type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier)
+    elif kind == ValueType.NUMBER:
+        n = parse_number(low)
+        if n is not None:
+            unit = _unit(low)
+            return Value(type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier)
+    elif kind == ValueType.ENTITY:
+        key = entity_value_key(text)
+        if key:
+            return Value(type=ValueType.ENTITY, text=text, normalized=key)
+    return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
+
+
+def claim_time(expression: str, anchor: date | None, quote: str | None = None) -> Period | None:
+    """The period a claim is about, resolved with the tense of its quote."""
+    return resolve_time(expression, anchor, quote_tense(expression, quote))
+
+
+def quote_tense(expression: str, quote: str | None) -> Tense | None:
+    """The tense governing a time expression in the quote ('said in January' is past), as the offline path reads it."""
+    if not quote:
+        return None
+    found = re.search(re.escape(expression), quote, re.I)
+    if found is None:
+        core = re.sub(r"^(?:in|on|at|by|since|during|last|next|this)\s+", "", expression.strip(), flags=re.I)
+        found = re.search(re.escape(core), quote, re.I) if core else None
+    if found is None:
+        return None
+    if simple_past_before(quote, found.start()):
+        return "past"  # 'lightning ignited it on July 12': the verb right before the date is a simple past
+    return tense_at(quote, found.start(), found.end())
+
+
+def entity_value_key(text: str) -> str:
+    """An entity value's key (docs/claims.md): a city keeps its own key ('Seoul' is `seoul`, not South Korea)."""
+    key = entity_key(text)
+    places = gazetteer()
+    folded = key in places.countries.values() or key in places.metonyms.values()  # 'Brussels' for the EU
+    return place_key(text) if folded else key
+
+
+def _money(text: str, quote: str | None) -> MoneyMatch | None:
+    """The amount in the value; an ambiguous currency name ('crown') takes its country from the quote."""
+    money = next(find_money(text), None)
+    if money is None or not quote or money.currency.isupper():
+        return money
+    for candidate in find_money(quote):
+        if candidate.amount == money.amount and candidate.currency.isupper():
+            return candidate
+    return money
+
+
+def parse_number(low: str) -> float | None:
+    """The first amount in the text: digits (1,200 / 3.5) or words (five, twenty-one), times a scale word."""
+    units = lexicon.table("number_words")
+    scales = lexicon.table("scales")
+    digits = _NUMBER.search(low)
+    value: float | None = None
+    rest = low
+    if digits:
+        value = float(digits.group(1).replace(",", ""))
+        rest = low[digits.end() :]
+    else:
+        total, seen = 0, False
+        for word in re.findall(r"[a-z]+", low.replace("-", " ")):
+            if word in units and word not in scales and not (word in ("a", "an") and seen):
+                total += units[word]
+                seen = True
+            elif seen and word not in ("and",):
+                rest = low[low.find(word) :]
+                break
+        value = float(total) if seen else None
+    if value is None:
+        return None
+    scale = re.match(r"\s*-?\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b", rest)
+    if scale:
+        value *= scales[scale.group(1)]
+    return value
+
+
+def parse_ordinal(low: str) -> int | None:
+    """7th or seventh -> 7."""
+    m = re.search(r"\b(\d+)(?:st|nd|rd|th)\b", low)
+    if m:
+        return int(m.group(1))
+    ordinals = lexicon.table("ordinals")
+    for word in re.findall(r"[a-z]+", low):
+        if word in ordinals:
+            return int(ordinals[word])
+    return None
+
+
+def _unit(low: str) -> str | None:
+    """The word after the amount ('homes' in '500 homes'), unless it is a scale word."""
+    units = lexicon.table("number_words")
+    m = re.search(r"\d[\d,.]*\s+([a-z]+)|\b(?:" + "|".join(units) + r")\s+([a-z]+)", low)
+    word = (m.group(1) or m.group(2)) if m else None
+    return word if word and word not in lexicon.table("scales") and word != "and" else None
+
+
+def _plain(n: float) -> str:
+    """Plain digits: no trailing .0."""
+    return str(int(n)) if n == int(n) else f"{n:g}"

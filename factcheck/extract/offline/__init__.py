@@ -1,0 +1,1 @@
+"""The offline extractor: deterministic claims from spaCy's English parse and the lexicon."""

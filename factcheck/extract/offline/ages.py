@@ -1,0 +1,135 @@
+"""Ages read from the parse: '53-year-old Igor Petrov', 'He was 88.', 'The Playboy founder, 88,', 'at the age of 88'."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.offline.values import Mention
+from factcheck.models import Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def ages(doc: Doc) -> list[Mention]:
+    """Every age the sentence states of a person (unit years; the mention's name is the person)."""
+    return [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)]
+
+
+def _ages(doc: Doc) -> list[Mention]:
+    """'53-year-old Igor Petrov', 'a 13-year-old Jewish boy': the age of the noun 'old' modifies."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "old" or tok.i < 2:
+            continue
+        year = doc[tok.i - 2] if doc[tok.i - 1].text == "-" else doc[tok.i - 1]
+        num = doc[year.i - 2] if year.i >= 2 and doc[year.i - 1].text == "-" else doc[year.i - 1]
+        amount = _age_number(num)
+        if year.lower_ not in {"year", "years"} or amount is None or tok.dep_ != "amod":
+            continue
+        owner = _owner(tok.head)
+        value = Value(type=ValueType.NUMBER, text=doc[num.i : tok.i + 1].text, normalized=str(int(amount)), number=amount, unit="years")
+        out.append(Mention(num.idx, tok.idx + len(tok), "age", value, noun="age", name=owner.text, name_start=owner.start_char))
+    return out
+
+
+def _stated_ages(doc: Doc) -> list[Mention]:
+    """'He was 88.', 'Hugh Hefner is 88 years of age', 'The Playboy founder, 88,': an age stated of a person."""
+    out: list[Mention] = []
+    for tok in doc:
+        if not re.fullmatch(r"\d{1,3}", tok.text) or not 0 < int(tok.text) <= 120:
+            continue
+        end, owner = tok, None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.dep_ == "nummod" and tok.head.lower_ == "years" and tok.head.i == tok.i + 1:
+            after = doc[tok.i + 2 : tok.i + 4].text.lower()
+            if not (after.startswith("old") or after == "of age"):
+                continue
+            end = doc[tok.i + (2 if after.startswith("old") else 3)]
+            tok_role, verb = tok.head.dep_, tok.head.head
+            if tok_role == "npadvmod" and verb.lower_ == "old" and verb.dep_ in {"acomp", "attr"}:
+                tok_role, verb = verb.dep_, verb.head  # 'The boy was just 13 years old'
+        else:
+            tok_role, verb = tok.dep_, tok.head
+        if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or nxt is None or nxt.is_punct):
+            owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        elif tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and doc[tok.i - 1].text in {",", "("} and (nxt is None or nxt.text in {",", ")"}):
+            owner = tok.head
+        if owner is None or not _is_person(owner):
+            continue
+        name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
+        value = Value(type=ValueType.NUMBER, text=doc[tok.i : end.i + 1].text, normalized=tok.text, number=float(tok.text), unit="years")
+        out.append(Mention(tok.idx, end.idx + len(end), "age", value, noun="age", name=name.text, name_start=name.start_char))
+    return out
+
+
+def _is_person(tok: Token) -> bool:
+    """He, she, a person's name, or a noun for a person (lexicon 'person_nouns')."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"he", "she"}
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ == "PERSON"
+    return tok.lemma_.lower() in lexicon.words("person_nouns")
+
+
+def _noun_phrase(noun: Token) -> Span:
+    """A noun with its determiners, compounds and adjectives to the left ('The Playboy founder')."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in {"det", "compound", "amod", "poss"}:
+        start -= 1
+    return noun.doc[start : noun.i + 1]
+
+
+def _owner(noun: Token) -> Span:
+    """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
+    doc = noun.doc
+    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+        return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'Igor Petrov, a 53-year-old fisherman'
+    if noun.pos_ == "PROPN":
+        start = noun.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return doc[start : noun.i + 1]
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return _owner(child)
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].lower_ != "old" and doc[start - 1].i > noun.left_edge.i - 1:
+        start -= 1
+    return doc[start : noun.i + 1]
+
+
+def _age_phrases(doc: Doc) -> list[Mention]:
+    """'Passes Away at Age of 88', 'aged 42', 'at age 13': the age of the clause's person."""
+    out: list[Mention] = []
+    for tok in doc:
+        if not re.fullmatch(r"\d{1,3}", tok.text) or not 0 < int(tok.text) <= 120 or tok.i == 0:
+            continue
+        before = doc[max(0, tok.i - 2) : tok.i].text.lower()
+        if not (before.endswith("age of") or doc[tok.i - 1].lower_ in {"aged", "age"}):
+            continue
+        person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
+        verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        if person is None and verb is not None and verb.dep_ == "acl" and _is_person(verb.head):
+            person = _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)  # 'The victim, aged 21,'
+        elif person is None and subject is not None and subject.pos_ == "PROPN":
+            person = _owner(subject)  # a name the NER misses in a title-case headline
+        elif person is None and subject is not None and _is_person(subject):
+            person = _noun_phrase(subject)
+        if person is None:
+            continue
+        start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]
+        value = Value(type=ValueType.NUMBER, text=doc[start.i : tok.i + 1].text, normalized=tok.text, number=float(tok.text), unit="years")
+        out.append(Mention(start.idx, tok.idx + len(tok), "age", value, noun="age", name=person.text, name_start=person.start_char))
+    return out
+
+
+def _age_number(tok: Token) -> float | None:
+    """An age as written: digits or a number word ('53', 'thirteen')."""
+    if re.fullmatch(r"\d{1,3}", tok.text):
+        return float(tok.text)
+    words = lexicon.table("number_words")
+    return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an"} else None

@@ -1,0 +1,229 @@
+"""Claim assembly for the offline extractor: subject keys, quotes, modality and the claims themselves.
+
+The reader (offline.py) and the status finder (offline_status.py) decide what a value is about;
+this module turns a token span into a subject key and a value into a grounded Claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.asof import running_cue, snapshot
+from factcheck.extract.entities import entity_key
+from factcheck.extract.offline.context import DocumentContext
+from factcheck.extract.offline.frames import (
+    Attribution,
+    _is_time_word,
+    frame,
+    has_past_verb,
+    is_time_token,
+    modality,
+    pronoun_kind,
+)
+from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
+from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
+from factcheck.extract.offline.values import Mention, find_values
+from factcheck.models import Claim, Modality, Period, Span, Value
+
+
+class ClaimWriter(DocumentContext):
+    """Turns spans of the current sentence into subject keys and grounded claims."""
+
+    offset: int
+    attrib: Attribution
+    claims: list[Claim]
+    referents: Referents
+    last_subject: str
+
+    def _token_at(self, pos: int) -> int:
+        return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
+
+    def _speaker(self, at: int) -> str:
+        """'Denmark said on Monday it would give ...': a pronoun right after a speech verb is its speaker."""
+        k = at - 1
+        while k >= 0 and (is_time_token(self.tokens[k]) or self.tokens[k].low in {"on", "that", "last", "this"}):
+            k -= 1
+        if k < 0 or self.tokens[k].low not in SPEECH_VERBS - {"according"}:
+            return ""
+        ci = self._clause_of(k)
+        fr = frame(self.tokens, self.clauses, ci, k + 1)
+        if fr.subject is None or fr.subject[0] <= at <= fr.subject[1] or fr.verb != k:
+            return ""
+        return self._subject_key(fr.subject)
+
+    def _owner_start(self, j: int, clause: Clause) -> int:
+        start = j
+        while start > clause.first and (self.tokens[start - 1].is_cap or self.tokens[start - 1].low == "the"):
+            start -= 1
+            if self.tokens[start].low == "the":
+                break
+        return start
+
+    def _head_words(self, span: tuple[int, int]) -> str:
+        words = []
+        for tok in self.tokens[span[0] : span[1] + 1]:
+            if tok.low == "of":
+                break
+            if tok.low not in {"a", "an", "the"}:
+                words.append(tok.low)
+        return " ".join(words)
+
+    # -- subjects and roles ------------------------------------------------------------------------
+
+    def _subject_key(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return ""
+        trimmed = trim_subject(self.tokens, span)
+        if trimmed is None:
+            return self._main_subject(span[0]) if self.tokens[span[0]].low in {"and", "but", "or", "as"} else ""
+        if is_first_person(self.tokens, trimmed):
+            return self.referents.of_class("company", self.offset) if self.tokens[trimmed[0]].low in {"we", "us", "our"} else ""
+        span = trimmed
+        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
+        toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
+        if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
+            return ""
+        if toks[0].low in PREPOSITIONS:
+            toks = toks[1:]
+        if len(toks) == 1 and pronoun_kind(toks[0].low):
+            kind = pronoun_kind(toks[0].low)
+            if kind == "person" and self.last_person:
+                return self.last_person
+            at = self.tokens.index(toks[0])
+            if kind in {"thing", "group"} and self._opens_sentence(at) and self.last_subject:
+                return self._speaker(at) or self.last_subject  # 'It has burned 48,600 hectares': the previous sentence's subject
+            if kind == "thing":
+                return self._speaker(at) or self._last_thing(at)
+        ents = self._entities(span[0], span[1])
+        text = re.sub(r"['’]s$", "", " ".join(t.text for t in toks))
+        if len(ents) >= 2 and re.search(r"\band\b", text) and all(t.is_cap or t.low == "and" for t in toks):
+            return "_".join(sorted(k for k, _ in ents))
+        if re.fullmatch(r"(?:the\s+)?(?:two|both)\s+(?:[A-Za-z.-]+\s+)*(?:countries|nations|allies)", text, re.I):
+            return "_".join(self.pair)
+        pos = self.offset + self.tokens[span[0]].start
+        before = self.tokens[span[0] - 1].low if span[0] else ""
+        named = self.referents.named(text)
+        if named:
+            return named
+        described = self.referents.resolve(f"{before} {text}" if before in {"the", "this", "that"} else text, pos)
+        if described:
+            return described
+        owner = re.match(r"^(?P<owner>(?:the|this)\s+\w+)['’]s\s+(?P<rest>.+)$", text, re.I)
+        if owner and self.referents.resolve(owner.group("owner"), pos):
+            return f"{self.referents.resolve(owner.group('owner'), pos)}_{entity_key(owner.group('rest'), self.aliases)}"
+        if re.fullmatch(r"(?:the\s+)?country", text, re.I):
+            earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
+            return earlier[-1] if earlier else "_".join(self.pair)
+        return entity_key(text, self.aliases)
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Is token `at` the subject of the sentence's first clause, with no name before it?"""
+        return not any(t.is_cap and t.is_word for t in self.tokens[1:at]) and self._clause_of(at) == 0
+
+    def _sentence_subject(self) -> str:
+        """The key of the first clause's noun-phrase subject (not a person, not first person), or ''."""
+        for ci, clause in enumerate(self.clauses):
+            first_verb = next((k for k in range(clause.first, clause.last + 1) if is_verb(self.tokens, k)), clause.last)
+            fr = frame(self.tokens, self.clauses, ci, first_verb + 1)
+            if fr.verb is None or fr.subject is None or fr.antecedent or clause.intro:
+                continue
+            trimmed = trim_subject(self.tokens, fr.subject)
+            if trimmed is None or is_first_person(self.tokens, trimmed) or pronoun_kind(self.tokens[trimmed[0]].low) == "person":
+                return ""
+            key = self._subject_key(trimmed)
+            people = {k for k, kind in self._entities(*trimmed) if kind == "person"}
+            return "" if key in people or _is_time_word(self.tokens[trimmed[1]].text) else key
+        return ""
+
+    def _main_subject(self, before: int) -> str:
+        """The named subject of the sentence's first clause before token `before`: who '..., and said' is about."""
+        for ci, clause in enumerate(self.clauses):
+            if clause.first >= before:
+                break
+            fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
+            if fr.verb is not None and fr.subject is not None and fr.subject[1] < before and self.tokens[fr.subject[0]].is_cap:
+                if trim_subject(self.tokens, fr.subject) == fr.subject:
+                    return self._subject_key(fr.subject)
+        return ""
+
+    def _role(self, m: Mention) -> None:
+        titled = m.kind == "role" and m.name_start > m.start and len(m.name.split()) == 1
+        # 'President-elect Trump': a titled surname is the titled person, never a relative who shares it
+        key = self.aliases.key(f"{m.value.text} {m.name}") if titled else self.aliases.key(m.name)
+        if m.kind == "relation":
+            owner = self.aliases.key(m.name)
+            self._emit_span(m.name, owner, m.noun, m.value, None, m.start, m.end, Modality.REPORTED)
+            return
+        self._emit_span(m.name, key, "role", m.value, None, m.start, m.end, Modality.REPORTED)
+
+    def _is_place(self, text: str) -> bool:
+        if text.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}:
+            return False
+        if any(p in text for p in self.aliases.people) or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text):
+            return False
+        return True
+
+    # -- assembling claims ------------------------------------------------------------------------
+
+    def _clause_text(self, clause: Clause) -> str:
+        return self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
+
+    def _clause_time(self, clause: Clause) -> Period | None:
+        a, b = self.tokens[clause.first].start, self.tokens[clause.last].end
+        for m in find_values(self.text[a:b], self.source.published):
+            if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
+                return m.value.period
+        return None
+
+    def _running_time(self, clause: Clause, kind: str, time: Period | None) -> Period | None:
+        """A count or amount given as a running total ('has cost C$40 million so far') stands as of its publication day."""
+        published = self.source.published
+        if kind not in {"money", "number"} or published is None or time is not None and time.start == time.end:
+            return time
+        if time is not None and not time.start <= published <= time.end:
+            return time  # "had cost $5 million by 2019": a total as of a past period
+        cue = running_cue(self._clause_text(clause))
+        return snapshot(published, cue) if cue else time
+
+    def _modality(self, ci: int) -> Modality:
+        clause = self.clauses[ci]
+        mod = modality(self._clause_text(clause))
+        if mod == Modality.REPORTED and clause.intro in {"when", "until", "before"} and ci > 0 and not has_past_verb(self.tokens, clause):
+            return modality(self._clause_text(self.clauses[ci - 1]) + " " + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else ""))
+        return mod
+
+    def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
+        start = self.tokens[clause.first].start
+        end = self.tokens[clause.last].end
+        if subject is not None:
+            start = min(start, self.tokens[subject[0]].start)
+            end = max(end, self.tokens[subject[1]].end)
+        if m is not None:
+            start, end = min(start, m.start), max(end, m.end)
+        return start, end
+
+    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None, quote: tuple[int, int], mod: Modality) -> None:
+        if not key:
+            return
+        subject_text = self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
+        self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
+
+    def _emit_span(self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality) -> None:
+        while end > start and self.text[end - 1] in " ,;:.\"”":
+            end -= 1
+        span = Span(start=self.offset + start, end=self.offset + end)
+        self.claims.append(
+            Claim(
+                source_id=self.source.id,
+                subject=subject,
+                subject_key=key,
+                attribute=attr,
+                value=value,
+                time=time,
+                quote=self.source.text[span.start : span.end],
+                span=span,
+                attribution=self.attrib.text,
+                modality=mod,
+                extractor="offline",
+            )
+        )

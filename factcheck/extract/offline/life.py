@@ -1,0 +1,145 @@
+"""Whether a person is alive, read from the parse: 'was found dead', 'is very much still alive', 'died', 'was killed'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
+from factcheck.models import Granularity, Modality, Period, Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcheck.extract.offline.claims import ClaimWriter
+    from factcheck.models import Source
+
+    _Base = ClaimWriter
+else:
+    _Base = object
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PREDICATIVE = {"acomp", "oprd", "attr", "xcomp", "ccomp"}
+
+
+@dataclass(frozen=True)
+class LifeState:
+    """A person's state as one sentence states it; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    name: str
+    name_start: int
+    value: Value
+    hedged: bool
+    present: bool
+
+
+@lru_cache(maxsize=1)
+def _state_of() -> dict[str, str]:
+    """A state word or verb lemma ('died' -> 'die') -> the state it names ('dead')."""
+    return {word: state for state, words in lexicon.table("life_states").items() for word in words}
+
+
+def life_states(doc: Doc | Span) -> list[LifeState]:
+    """Every statement that a named person (or he, she) is dead or alive, with negation turning the state over."""
+    out: list[LifeState] = []
+    states, killing = _state_of(), lexicon.words("life_killing")
+    for tok in doc:
+        state, person, head = None, None, tok
+        if tok.pos_ == "ADJ" and tok.lower_ in states and tok.dep_ in _PREDICATIVE:
+            state, head = states[tok.lower_], tok.head
+            person = _subject(head)
+        elif tok.pos_ == "VERB" and _phrase(tok) in states:
+            state, person = states[_phrase(tok)], _subject(tok, active=True)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in killing:
+            state = "dead"
+            person = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if person is not None and person.pos_ == "NOUN":
+            person = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # 'the actor Robin Williams'
+        if state is None or person is None or not _is_person(person):
+            continue
+        if _negated(tok) or _negated(head):
+            state = str(lexicon.table("life_opposite")[state])
+        name = person.doc[person.i : person.i + 1] if person.pos_ == "PRON" else (_owner(person) if person.pos_ == "PROPN" else _noun_phrase(person))
+        start = _lead(tok, head)
+        negation = [c.i for c in (*tok.children, *head.children) if c.dep_ == "neg"]
+        words = doc.doc[min([start, *negation]) : tok.i + 1 + (" " in _phrase(tok))]
+        value = Value(type=ValueType.TEXT, text=words.text, normalized=state)
+        base = getattr(doc, "start_char", 0)
+        out.append(LifeState(words.start_char - base, words.end_char - base, name.text, name.start_char - base, value, _hedged(tok), _present(tok, head)))
+    return out
+
+
+def _phrase(tok: Token) -> str:
+    """A verb's lemma with its particle ('passed away' -> 'pass away')."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1 and c.pos_ in {"ADP", "ADV"}), "")
+    if f"{tok.lemma_.lower()} {particle}" not in _state_of():
+        particle = ""
+    return f"{tok.lemma_.lower()} {particle}".strip()
+
+
+def _subject(verb: Token, active: bool = False) -> Token | None:
+    """The subject of a verb, or of the verb it hangs from ('was presumed to be dead' -> the subject of 'presumed')."""
+    for tok in (verb, *verb.ancestors):
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (active and c.dep_ == "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if tok.dep_ not in {"xcomp", "conj", "acomp", "oprd"}:
+            return None
+    return None
+
+
+def _present(tok: Token, head: Token) -> bool:
+    """Whether the state is said in the present tense ('is alive', 'is not dead')."""
+    verbs = [t for t in (tok, head, *tok.children, *head.children) if t.pos_ in {"AUX", "VERB"}]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in verbs) and not any(t.tag_ in {"VBD", "VBN"} for t in verbs)
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the word or its verb is negated ('is not dead', 'did not die')."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _lead(tok: Token, head: Token) -> int:
+    """Where the wording of the state begins: a verb it completes ('found dead'), else its own adverbs ('very much still alive')."""
+    if tok.pos_ == "VERB":
+        return tok.i
+    if head is not tok and head.lemma_ != "be" and head.i < tok.i:
+        return head.i
+    return min(tok.left_edge.i, tok.i)
+
+
+def _hedged(tok: Token) -> bool:
+    """Whether the state is said under hearsay or doubt: a word of the lexicon's 'hearsay_words' above it or beside its verbs."""
+    cues = lexicon.words("hearsay_words")
+    for anc in (tok, *tok.ancestors):
+        if anc.lemma_.lower() in cues or anc.lower_ in cues:
+            return True
+        if any(c.lemma_.lower() in cues for c in anc.children if c.dep_ in {"nsubj", "amod", "mark", "advmod", "attr"}):
+            return True
+    return False
+
+
+class LifeMixin(_Base):
+    """Claims that a named person is dead or alive (attribute `status`, see docs/claims.md)."""
+
+    source: Source
+    doc: Doc
+    last_person: str | None
+
+    def _life(self) -> None:
+        """Emit the sentence's life states, leaving out hedged ones; a present one is dated at publication."""
+        for st in life_states(self.doc):
+            if st.hedged:
+                continue  # a state under hearsay or doubt ('fake quotes stating he had died') is not the article's claim
+            pronoun = st.name.lower() in {"he", "she"}
+            key = (self.last_person or "") if pronoun else self.aliases.key(st.name)
+            if not key:
+                continue
+            published = self.source.published
+            time = Period(start=published, end=published, granularity=Granularity.DAY) if st.present and published else None
+            start, end = min(st.name_start, st.start), max(st.end, st.name_start + len(st.name))
+            self._emit_span(st.name, key, "status", st.value, time, start, end, Modality.REPORTED)

@@ -1,0 +1,323 @@
+"""Time expressions: find them in text and resolve relative ones against a publication date.
+
+Rules follow news usage: a bare weekday after a past-tense verb ("said Monday") is the most
+recent such day on or before the publication date; with a future cue ("are to meet on Sunday")
+it is the next such day on or after it. A month or day without a year takes the year that puts
+it nearest the anchor, consistent with tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from factcheck import lexicon
+from factcheck.extract.periods import (
+    Tense,
+    at_granularity,
+    day_period,
+    month_day,
+    month_period,
+    part_month,
+    part_of,
+    rel_period,
+    rel_unit,
+    shift,
+    weekday_period,
+    yearless_month,
+)
+from factcheck.models import Granularity, Period
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
+QUALIFIERS: dict[str, str] = lexicon.qualifiers()
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
+_QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
+_PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
+_LEX = r"(?<![\w-])"
+_REX = r"(?![\w-])"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(_LEX + r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)" + _REX)),
+    ("year_range", re.compile(
+        _LEX + r"(?:(?:from|between)\s+)?(?P<y1>" + _YEAR + r")\s*(?:-|–|—|to|and|until)\s*(?P<y2>" + _YEAR + r")" + _REX)),
+    ("month_day", re.compile(
+        r"\b(?P<mon>" + _MONTH + r")\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
+    ("day_month", re.compile(
+        _LEX + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
+    ("part_month", re.compile(
+        r"\b(?P<part>" + _PART + r")[\s-]+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX, re.I)),
+    ("month_year", re.compile(r"\b(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")" + _REX)),
+    ("part_year", re.compile(r"\b(?P<part>" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")" + _REX, re.I)),
+    ("month", re.compile(
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
+        r"(?P<mon>" + _MONTH + r")" + _REX)),
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<y>1[6-9]\d0|20\d0)s\b", re.I)),
+    ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
+    ("rel_period", re.compile(
+        r"\b(?P<mod>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("ago", re.compile(_LEX + r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+ago\b", re.I)),
+    ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)),
+    ("duration", re.compile(
+        _LEX + r"(?P<q>" + _QUAL + r")(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")(?!\s+(?:ago|old|later|earlier))" + _REX,
+        re.I)),
+    ("year", re.compile(_LEX + r"(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")),
+]
+
+# A yearless month or day inside a sentence that names its year ("held three rounds last year: the
+# first in May ...", "In 2019, talks began on March 5") takes that year instead of one guessed from tense.
+_YEARLESS = {"month_day", "day_month", "part_month", "month"}
+# Expressions placed in time only by the publication date: without one they are kept as written, time open.
+_ANCHORED = _YEARLESS | {"rel_weekday", "weekday", "rel_period", "rel_unit", "ago", "day_word"}
+_YEAR_FRAME = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")
+_REL_YEAR = re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+year\b(?!['’]s)", re.I)
+_REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_FUTURE_CUES = {
+    "will", "shall", "expected", "expects", "likely", "slated", "scheduled", "planned", "plans", "plan",
+    "arranging", "upcoming", "set", "due", "would", "envisaged", "intends", "aims", "certain", "going",
+}
+_PAST_IRREGULAR = {
+    "said", "told", "met", "held", "took", "made", "came", "gave", "was", "were", "had", "went", "began",
+    "saw", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "wrote", "did",
+    "found", "built", "broke", "chose", "flew", "drove", "ran", "sought", "brought", "thought", "kept", "paid",
+}
+_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "united", "red", "shed", "weed"}
+_PRONOUNS = {"they", "we", "he", "she", "it", "i", "you", "leaders", "ministers"}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression found in text: a point/period, or a duration."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["point", "duration", "open"]
+    period: Period | None
+    amount: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+def resolve_time(expression: str, anchor: date | None, tense: Tense | None = None) -> Period | None:
+    """Resolve one time expression (e.g. 'next month', 'March 16', '1910-1945') to a Period."""
+    text = expression.strip()
+    for mention in scan(text, anchor, tense=tense, infer_tense=False):
+        if mention.start == 0 and mention.end >= len(text.rstrip(".,;")) - 2:
+            return mention.period
+    for mention in scan(text, anchor, tense=tense, infer_tense=False):
+        return mention.period
+    if not text.lower().startswith("in "):
+        return resolve_time("in " + text, anchor, tense)
+    return None
+
+
+def find_times(text: str, anchor: date | None) -> list[tuple[int, int, Period]]:
+    """Every resolvable time expression in text as (start, end, period), offsets relative to text."""
+    return [(m.start, m.end, m.period) for m in scan(text, anchor) if m.period is not None]
+
+
+def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense: bool = True) -> list[TimeMention]:
+    """Find time expressions, longest first and without overlaps, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeMention] = []
+    frames = year_frames(text, anchor)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            use_tense = tense if tense is not None or not infer_tense else tense_at(text, start, end)
+            frame_year = _frame_year(frames, start, end) if kind in _YEARLESS and not match.groupdict().get("y") else None
+            mention = _build(kind, match, anchor if frame_year is None else None, use_tense, frame_year)
+            if mention is None:
+                continue
+            taken.append((mention.start, mention.end))
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def year_frames(text: str, anchor: date | None) -> list[tuple[int, int, int]]:
+    """Explicit year scopes of a sentence as (start, end, year): 'in 2019', 'during 2020', 'last year'."""
+    frames = [(m.start(), m.end(), int(m.group("y"))) for m in _YEAR_FRAME.finditer(text)]
+    if anchor is not None:
+        for m in _REL_YEAR.finditer(text):
+            frames.append((m.start(), m.end(), anchor.year + _REL_STEP[m.group("rel").lower()]))
+    return sorted(frames)
+
+
+def _frame_year(frames: list[tuple[int, int, int]], start: int, end: int) -> int | None:
+    """The year a yearless month or day takes from its sentence: the nearest scope before it, else after it."""
+    before = [y for a, b, y in frames if b <= start]
+    if before:
+        return before[-1]
+    after = [y for a, b, y in frames if a >= end]
+    return after[0] if after else None
+
+
+def _build(  # long: one branch per kind of time expression, in the order the scanner names them
+    kind: str, match: re.Match[str], anchor: date | None, tense: Tense | None, frame_year: int | None = None
+) -> TimeMention | None:
+    g = match.groupdict()
+    if frame_year is not None:
+        g = {**g, "y": str(frame_year)}
+        if kind == "month":
+            kind = "month_year"
+    start, end = match.span()
+    text = match.group(0)
+    period: Period | None = None
+    if kind == "duration":
+        amount = _number(g["n"])
+        if amount is None:
+            return None
+        unit = _unit(g["unit"])
+        qual = QUALIFIERS.get(" ".join(g["q"].lower().split())) if g["q"] else None
+        if anchor is not None:
+            period = Period(start=shift(anchor, unit, -amount), end=anchor, granularity=Granularity.RANGE, text=text)
+        return TimeMention(start, end, text, "duration", period, amount, unit, qual)
+    if kind == "iso":
+        period = day_period(date(int(g["y"]), int(g["m"]), int(g["d"])))
+    elif kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 <= y1:
+            return None
+        period = Period(start=date(y1, 1, 1), end=date(y2, 12, 31), granularity=Granularity.RANGE)
+    elif kind in ("month_day", "day_month"):
+        period = month_day(_month(g["mon"]), int(g["d"]), g.get("y"), anchor, tense)
+    elif kind == "part_month":
+        period = part_month(g["part"], _month(g["mon"]), g.get("y"), anchor, tense)
+    elif kind == "month_year":
+        period = month_period(int(g["y"]), _month(g["mon"]))
+    elif kind == "part_year":
+        period = part_of(g["part"], date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31))
+    elif kind == "month":
+        period = yearless_month(_month(g["mon"]), anchor, tense)
+    elif kind == "decade":
+        y = int(g["y"])
+        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((g.get("dpart") or "").lower(), (0, 9))
+        period = Period(start=date(y + first, 1, 1), end=date(y + last, 12, 31), granularity=Granularity.RANGE)
+    elif kind == "year":
+        y = int(g["y"])
+        period = Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR)
+    elif kind in ("rel_weekday", "weekday"):
+        period = weekday_period(WEEKDAYS[g["wd"].lower()], (g.get("rel") or "").lower(), anchor, tense)
+    elif kind == "rel_period":
+        period = rel_period(g["mod"].lower(), g["unit"].lower(), anchor)
+    elif kind == "rel_unit":
+        period = rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
+    elif kind == "ago":
+        amount = _number(g["n"])
+        if anchor is not None and amount is not None:
+            unit = _unit(g["unit"])
+            when = shift(anchor, unit, -amount)
+            period = day_period(when) if unit in ("days", "hours") else at_granularity(when, unit)
+    elif kind == "day_word":
+        if anchor is not None:
+            period = day_period(anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g["w"].lower()]))
+    if period is None:
+        open_time = anchor is None and kind in _ANCHORED and not g.get("y")
+        return TimeMention(start, end, text, "open", None) if open_time else None
+    return TimeMention(start, end, text, "point", period.model_copy(update={"text": text}))
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """Guess whether the verb governing text[start:end] is past or future (news conventions)."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    before = [w for w in words if w[0] < start][::-1][:14]
+    for i, (pos, word) in enumerate(before):
+        cue = _cue(word, before[i + 1][1] if i + 1 < len(before) else "", True)
+        if cue:
+            return cue
+        if text[pos + len(word) : start].count(",") > 1:
+            break
+    after = [w for w in words if w[0] >= end][:12]
+    for i, (_, word) in enumerate(after):
+        previous = after[i - 1][1] if i else ""
+        if previous.lower() == "to":
+            continue
+        cue = _cue(word, previous, False)
+        if cue:
+            return cue
+    return None
+
+
+def _cue(word: str, previous: str, backward: bool) -> Tense | None:
+    w = word.lower()
+    p = previous.lower()
+    if w in _FUTURE_CUES:
+        return "future"
+    if backward and p == "to" and w.isalpha() and w not in {"the", "a", "an", "its", "their", "his", "her"} and word.islower():
+        return "future"
+    if w in ("is", "are") and backward:
+        return None
+    if w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERBS and word.islower()):
+        if backward and p in ("to", "be"):
+            return "future"  # "to hold", "(due) to be held", "will be held"
+        return "past"
+    if backward and p in _PRONOUNS and word.islower() and w.isalpha():
+        return "future"
+    return None
+
+
+def open_key(text: str) -> str:
+    """The normal form of a date left open (an undated article's 'on Friday'): its words as written."""
+    return "open: " + " ".join(text.lower().split())
+
+
+def iso(period: Period) -> str:
+    """Canonical string of a period: '2023-03-16', '2018-03', '2018', '2023-W10' or 'start/end'."""
+    s, e = period.start, period.end
+    if period.granularity == Granularity.DAY:
+        return s.isoformat()
+    if period.granularity == Granularity.MONTH:
+        return f"{s.year:04d}-{s.month:02d}"
+    if period.granularity == Granularity.YEAR:
+        return f"{s.year:04d}"
+    if period.granularity == Granularity.WEEK:
+        year, week, _ = s.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
+        return f"{s.year:04d}/{e.year:04d}"
+    if s.day == 1 and (e + timedelta(days=1)).day == 1:  # whole months: 'late 2014' is 2014-09/2014-12
+        return f"{s.year:04d}-{s.month:02d}/{e.year:04d}-{e.month:02d}"
+    return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _number(word: str) -> float | None:
+    w = word.lower()
+    if w in NUMBER_WORDS:
+        return float(NUMBER_WORDS[w])
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "centuries"
+    return w if w.endswith("s") else w + "s"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]

@@ -1,0 +1,1 @@
+"""Typed values: how two values compare, their keys, and the time a claim holds for."""

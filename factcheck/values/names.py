@@ -1,0 +1,119 @@
+"""Compare names: entities and short text values, through aliases, fuller forms, titles and misspellings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factcheck.models import Value, ValueType
+from factcheck.values.text import content_tokens, slug
+from factcheck.values.verdict import Verdict
+
+MIN_ABBREVIATION = 3  # letters a shortened word keeps ('Mass.', 'Gov.')
+SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
+
+
+@lru_cache(maxsize=65536)
+def name_keys(text: str, normalized: str) -> frozenset[str]:
+    """Alias-folded keys of a name: its normal form, its slug and, when available, its entity key."""
+    keys = {slug(normalized), slug(text)}
+    fold = _entity_key()
+    if fold is not None:
+        keys |= {fold(text), fold(normalized.replace("_", " "))}
+    return frozenset(k for k in keys if k)
+
+
+def compare_names(a: Value, b: Value) -> Verdict:
+    """Entities agree through aliases or when one name is a fuller form of the other."""
+    ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
+    if ka & kb:
+        return Verdict.AGREE
+    if _state(a) is not None and _state(a) == _state(b):
+        return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
+    fa, fb = _words_of(a), _words_of(b)
+    if _instances(fa) != _instances(fb):
+        return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
+    ta, tb = untitled(a), untitled(b)
+    if ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
+        return Verdict.AGREE
+    if fa and fb and (fa <= fb or fb <= fa):
+        return Verdict.AGREE  # 'President' and 'South Korean President': one names the other more fully
+    if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
+        # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
+        # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
+        return Verdict.UNKNOWN
+    both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
+    if both_entities or (_short(a) and _short(b)):
+        return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
+    return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def _state(value: Value) -> str | None:
+    """The state a one-word text value names, folded with its synonyms."""
+    from factcheck.values.keys import state_names
+
+    return state_names().get(value.normalized.strip().lower())
+
+
+def _short(value: Value) -> bool:
+    """A text value that names a state ('suspended', 'termination threatened'), not a description."""
+    return len(content_tokens(value.normalized)) <= SHORT_TEXT
+
+
+def _words_of(value: Value) -> frozenset[str]:
+    """Content words of a value's normal form and text."""
+    return content_tokens(value.normalized + " " + value.text)
+
+
+def _instances(tokens: frozenset[str]) -> frozenset[str]:
+    """The instance words among a name's words ('deputy', 'former', 'second')."""
+    from factcheck.values.keys import instance_words
+
+    lexicon = instance_words()
+    return frozenset(lexicon[t] for t in tokens if t in lexicon)
+
+
+def untitled(value: Value) -> frozenset[str]:
+    """Content words of a name without titles ('President Yoon' -> yoon), unless it is only a title."""
+    from factcheck.values.keys import title_words
+
+    tokens = content_tokens(value.normalized + " " + value.text)
+    return (tokens - title_words()) or tokens
+
+
+def _typo_of(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the words that differ are misspellings or shortenings of each other ('Cirty' for 'City'), never numbers."""
+    if len(only_a) != len(only_b) or len(only_a) > 2:
+        return False
+    left, right = sorted(only_a), sorted(only_b)
+    for x in left:
+        match = next((y for y in right if _spelling(x, y) or _abbreviates(x, y)), None)
+        if match is None:
+            return False
+        right.remove(match)
+    return True
+
+
+def _abbreviates(x: str, y: str) -> bool:
+    """Whether one word is a shortened form of the other ('Mass.' for 'Massachusetts', 'Calif.' for 'California')."""
+    short, full = sorted((x.rstrip("."), y.rstrip(".")), key=len)
+    if not short.isalpha() or not full.isalpha():
+        return False
+    return len(short) >= MIN_ABBREVIATION and len(full) - len(short) >= 2 and full.startswith(short)
+
+
+def _spelling(x: str, y: str) -> bool:
+    if x.isdigit() or y.isdigit() or min(len(x), len(y)) < 4:
+        return False
+    return fuzz.ratio(x, y) >= 80
+
+
+def _entity_key() -> Callable[[str], str] | None:
+    """The shared alias folder, if the entities module is present."""
+    try:
+        from factcheck.extract.entities import entity_key
+    except ImportError:
+        return None
+    return entity_key

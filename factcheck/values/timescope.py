@@ -1,0 +1,196 @@
+"""Time scoping: when each claim holds, and whether two differing claims contradict or show change.
+
+Each claim is placed in time by the period it is about (its own `time`, unless that is just its date
+value) or else by its source's publication date. Two claims of one slot whose values differ are:
+- a contradiction when both report a fact about the same time (overlapping periods; publication
+  dates within SAME_STORY_DAYS count as the same time), when the attribute names a fixed past fact
+  ('first meeting place'), or when a later report names an older date than an earlier report;
+- an update when they speak of different times (a running total, 'has cost C$40 million so far', is
+  pinned to its publication day, so two totals on different days are a change), or when a plan or expectation is followed by a report;
+- undecided otherwise (a hedge beside a report of the same day, values that cannot be compared).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from factcheck import lexicon
+from factcheck.extract.asof import is_snapshot, running_cue, snapshot
+from factcheck.models import Claim, Granularity, Modality, Period, Source, ValueType
+from factcheck.values.tense import done_figure
+from factcheck.values.text import content_tokens
+from factcheck.values.typed import Verdict, value_period
+
+# Reports published this close together, and saying no more about when, describe the same state.
+SAME_STORY_DAYS = 30
+# Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
+STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural", "begin"})
+# The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
+STATUS = "status"
+FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
+
+
+class Relation(StrEnum):
+    CONTRADICTION = "contradiction"
+    UPDATE = "update"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """When a claim holds: the period it is about (if it says more than its value) and when it was said."""
+
+    asof: Period | None
+    about: Period | None
+    modality: Modality
+    published: date | None
+
+    @property
+    def when(self) -> Period | None:
+        """The period to order and compare by: what the claim is about, else when it was said."""
+        return self.about or self.asof
+
+    @property
+    def anticipatory(self) -> bool:
+        return self.modality != Modality.REPORTED
+
+    @property
+    def hedged(self) -> bool:
+        return self.modality == Modality.HEDGED
+
+    @property
+    def from_publication(self) -> bool:
+        """True when the only time known is the publication date (a running total pinned to it is a known day)."""
+        if self.published is None or is_snapshot(self.about):
+            return False
+        return self.about is None or self.about.start == self.about.end == self.published
+
+    def sort_key(self) -> tuple[date, date, date, int]:
+        """Time order: by the end of the period (a month ends after a day in it), then its start."""
+        when, asof = self.when, self.asof
+        return (
+            when.end if when else date.min,
+            when.start if when else date.min,
+            asof.start if asof else date.min,
+            0 if self.anticipatory else 1,
+        )
+
+
+def day(d: date) -> Period:
+    return Period(start=d, end=d, granularity=Granularity.DAY)
+
+
+def scope_of(claim: Claim, source: Source | None) -> Scope:
+    """Derive a claim's time scope from its own time, its value and its source's publication date."""
+    published = source.published if source else None
+    about = claim.time
+    if about is not None and claim.value.type == ValueType.DATE:
+        period = value_period(claim.value)
+        if period is None or about.overlaps(period):
+            about = None  # the claim's time is its own value, not a time it is scoped to
+    if about is None and published is not None and claim.value.type != ValueType.DATE:
+        cue = running_cue(claim.quote)
+        if cue:
+            about = snapshot(published, cue)  # a running total from any extractor stands as of publication
+    asof = day(published) if published else claim.time
+    return Scope(asof=asof, about=about, modality=claim.modality, published=published)
+
+
+def status_attribute(attribute: str) -> bool:
+    """Whether the slot holds the changing state of a thing ('status')."""
+    return attribute.strip().lower() == STATUS
+
+
+def stable_attribute(attribute: str) -> bool:
+    """Whether the attribute names a fixed fact whose different values can only be a contradiction."""
+    return bool(content_tokens(attribute) & STABLE_WORDS)
+
+
+def same_time(a: Scope, b: Scope) -> bool:
+    """Whether two claims speak of the same time (unknown times count as the same)."""
+    ta, tb = a.when, b.when
+    if ta is None or tb is None or ta.overlaps(tb):
+        return True
+    if a.from_publication and b.from_publication:
+        gap = (tb.start - ta.end).days if ta.end < tb.start else (ta.start - tb.end).days
+        return gap <= SAME_STORY_DAYS
+    return False
+
+
+def same_moment(a: Scope, b: Scope) -> bool:
+    """Two states said of one moment: both current when published close together, or on overlapping days."""
+    if a.from_publication and b.from_publication:
+        return same_time(a, b)
+    ta, tb = a.when, b.when
+    daily = ta is not None and tb is not None and ta.start == ta.end and tb.start == tb.end
+    return daily and same_time(a, b)
+
+
+def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: bool, status: bool = False) -> Relation:
+    """Two claims of one slot whose values do not agree: contradiction, update over time, or undecided.
+
+    Two different states of one thing in the same year or month are two changes in a row, not a conflict:
+    only states said of the same day (or both current at about the same publication time) contradict."""
+    if verdict == Verdict.UNKNOWN:
+        return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
+    same = same_time(sa, sb)
+    if status and lasting_states(a, b):
+        return Relation.CONTRADICTION if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged) else Relation.NONE
+    if status and same and not same_moment(sa, sb):
+        return Relation.NONE
+    if sa.anticipatory != sb.anticipatory:
+        return Relation.NONE if same else Relation.UPDATE  # a forecast and a report of what happened
+    if sa.anticipatory:
+        if same:
+            definite = not (sa.hedged or sb.hedged) and verdict == Verdict.DISAGREE
+            return Relation.CONTRADICTION if definite else Relation.NONE
+        return Relation.UPDATE  # the plan changed
+    if verdict != Verdict.DISAGREE:
+        return Relation.NONE if same else Relation.UPDATE
+    if same or stable or (done_figure(a) and done_figure(b)):
+        return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
+    if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
+        return Relation.CONTRADICTION
+    return Relation.UPDATE
+
+
+def lasting_states(a: Claim, b: Claim) -> bool:
+    """Whether two states are a person's life states ('dead', 'alive'), which hold at any time they are said to."""
+    lasting = lexicon.table("life_opposite")
+    return a.value.normalized in lasting and b.value.normalized in lasting
+
+
+def _newer_event(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
+    """A later report may name a later date only if that date is after the earlier report was made."""
+    (first, s1), (second, _) = sorted([(a, sa), (b, sb)], key=lambda pair: pair[1].sort_key())
+    p1, p2, t1 = value_period(first.value), value_period(second.value), s1.when
+    if p1 is None or p2 is None or t1 is None:
+        return False
+    return p2.start > p1.end and p2.end >= t1.start
+
+
+def claim_period(claim: Claim, scope: Scope) -> tuple[Period | None, bool]:
+    """The period a claim speaks of (its date value, else its own time) and whether it can hold at all.
+
+    A plan or expectation is about what comes after it was published: its period starts no earlier
+    than the publication date, and one about a time already past describes nothing that can be confirmed."""
+    period = value_period(claim.value) if claim.value.type == ValueType.DATE else scope.about
+    if period is None:
+        return None, True
+    published = scope.published
+    if scope.modality in FORECASTS and published is not None:
+        if period.end < published:
+            return None, False
+        if period.start < published:
+            period = period.model_copy(update={"start": published, "granularity": Granularity.RANGE})
+    return period, True
+
+
+def plan_then_outcome(anticipated: Scope, reported: Scope) -> bool:
+    """Whether an expectation was followed by a report of the same value (the story moved on)."""
+    ta, tr = anticipated.asof, reported.asof
+    if ta is None or tr is None:
+        return False
+    return tr.start > ta.end

@@ -1,0 +1,330 @@
+"""Compare two values by type: dates at any granularity, quantities with tolerance, names through aliases."""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from factcheck.models import Granularity, Period, Value, ValueType
+from factcheck.values.names import compare_names, untitled
+from factcheck.values.text import content_tokens, slug
+from factcheck.values.verdict import Verdict
+
+INF = math.inf
+
+
+TYPE_GROUP = {
+    ValueType.DATE: "date",
+    ValueType.NUMBER: "quantity",
+    ValueType.ORDINAL: "quantity",
+    ValueType.MONEY: "money",
+    ValueType.ENTITY: "name",
+    ValueType.TEXT: "name",
+}
+
+# Days per time unit, so "five years" and "60 months" compare; other units must match as written.
+TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_MANTISSA = re.compile(
+    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
+)
+_MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+Interval = tuple[float, float, bool, bool]  # low, high, low_open, high_open
+
+
+def compare(a: Value, b: Value) -> Verdict:
+    """Whether two values of one slot say the same thing, differ, or cannot be told apart."""
+    group_a, group_b = TYPE_GROUP[a.type], TYPE_GROUP[b.type]
+    if group_a != group_b:
+        return Verdict.UNKNOWN
+    if group_a == "date":
+        return compare_dates(a, b)
+    if group_a in ("quantity", "money"):
+        return compare_quantities(a, b)
+    return compare_names(a, b)
+
+
+# ---- dates ---------------------------------------------------------------------------------------
+
+
+def parse_period(normalized: str) -> Period | None:
+    """Read an ISO date, month, year, week, quarter or 'A/B' range into a Period."""
+    text = normalized.strip()
+    if "/" in text:
+        left, _, right = text.partition("/")
+        a, b = parse_period(left), parse_period(right)
+        if a is None or b is None or b.end < a.start:
+            return None
+        return Period(start=a.start, end=b.end, granularity=Granularity.RANGE, text=normalized)
+    try:
+        if m := _ISO_DAY.match(text):
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return Period(start=day, end=day, granularity=Granularity.DAY, text=normalized)
+        if m := _ISO_MONTH.match(text):
+            year, month = int(m[1]), int(m[2])
+            last = calendar.monthrange(year, month)[1]
+            return Period(
+                start=date(year, month, 1), end=date(year, month, last), granularity=Granularity.MONTH, text=normalized
+            )
+        if m := _ISO_YEAR.match(text):
+            year = int(m[1])
+            return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR, text=normalized)
+        if m := _ISO_WEEK.match(text):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return Period(start=monday, end=monday + timedelta(days=6), granularity=Granularity.WEEK, text=normalized)
+        if m := _ISO_QUARTER.match(text):
+            year, q = int(m[1]), int(m[2])
+            last = calendar.monthrange(year, 3 * q)[1]
+            return Period(
+                start=date(year, 3 * q - 2, 1),
+                end=date(year, 3 * q, last),
+                granularity=Granularity.RANGE,
+                text=normalized,
+            )
+    except ValueError:
+        return None
+    return None
+
+
+def value_period(value: Value) -> Period | None:
+    """The absolute period of a date value, narrowed or opened by its qualifier."""
+    period = value.period or parse_period(value.normalized)
+    if period is None:
+        return None
+    qualifier = (value.qualifier or "").lower().replace(" ", "_")
+    words = set(re.findall(r"[a-z]+", value.text.lower())) | {qualifier}
+    span = (period.end - period.start).days + 1
+    coarse = period.granularity in (Granularity.MONTH, Granularity.YEAR)
+    if coarse and words & {"early", "mid", "late"}:  # a range already narrowed ('2023-03-01/2023-03-10') is kept
+        third = span // 3
+        if "early" in words:
+            return period.model_copy(update={"end": period.start + timedelta(days=third - 1)})
+        if "late" in words:
+            return period.model_copy(update={"start": period.end - timedelta(days=third - 1)})
+        return period.model_copy(
+            update={"start": period.start + timedelta(days=third), "end": period.end - timedelta(days=third)}
+        )
+    if qualifier in ("before", "less_than") and period.start > date.min:
+        return period.model_copy(update={"start": date.min, "end": period.start - timedelta(days=1)})
+    if qualifier in ("after", "more_than") and period.end < date.max:
+        return period.model_copy(update={"start": period.end + timedelta(days=1), "end": date.max})
+    if qualifier in ("by", "at_most"):
+        return period.model_copy(update={"start": date.min})
+    if qualifier in ("since", "at_least"):
+        return period.model_copy(update={"end": date.max})
+    return period
+
+
+def compare_dates(a: Value, b: Value) -> Verdict:
+    """Dates agree when one period contains the other ('March 2018' and '2018-03-06'); two spans of
+    years or months agree only end for end ('1910-1945' is not '1905-1945')."""
+    pa, pb = value_period(a), value_period(b)
+    if pa is None or pb is None:
+        return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
+    if _is_span(a.normalized) and _is_span(b.normalized):
+        ends_a, ends_b = _range_ends(a.normalized, pa), _range_ends(b.normalized, pb)
+        same = all(x.contains(y) or y.contains(x) for x, y in zip(ends_a, ends_b, strict=True))
+        return Verdict.AGREE if same else Verdict.DISAGREE
+    if pa.contains(pb) or pb.contains(pa):
+        return Verdict.AGREE
+    return Verdict.DISAGREE
+
+
+def _is_span(normalized: str) -> bool:
+    """'1910/1945' or '2019-05/2020-02' is a span with two ends; '2023-03-01/2023-03-10' is a vague day."""
+    if "/" not in normalized:
+        return False
+    ends = [parse_period(part) for part in normalized.split("/", 1)]
+    return all(p is not None and p.granularity in (Granularity.YEAR, Granularity.MONTH) for p in ends)
+
+
+def _range_ends(normalized: str, period: Period) -> tuple[Period, Period]:
+    """The two ends of a range, each at the precision it was written."""
+    left, _, right = normalized.partition("/")
+    start, end = parse_period(left), parse_period(right)
+    if start is None or end is None:
+        start = Period(start=period.start, end=period.start, granularity=Granularity.DAY)
+        end = Period(start=period.end, end=period.end, granularity=Granularity.DAY)
+    return start, end
+
+
+# ---- numbers, durations, money, ordinals -----------------------------------------------------------
+
+
+def unit_of(value: Value) -> str | None:
+    """Singular lower-case unit, or the currency code for money."""
+    if value.type == ValueType.MONEY:
+        m = _MONEY.match(value.normalized.strip())
+        return (value.unit or (m[1] if m else "")).upper() or None
+    if not value.unit:
+        return None
+    unit = value.unit.strip().lower()
+    return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+
+
+def amount_of(value: Value) -> float | None:
+    """The numeric amount: Value.number, else read from the normal form ('KRW 4000000000', '7')."""
+    if value.number is not None:
+        return float(value.number)
+    text = value.normalized.strip()
+    m = _MONEY.match(text)
+    if m:
+        text = m[2]
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def quantity_interval(value: Value) -> Interval | None:
+    """The range of amounts the value allows, in days for durations."""
+    n = amount_of(value)
+    if n is None:
+        return None
+    unit = unit_of(value)
+    exact = value.type == ValueType.ORDINAL
+    tol = 0.0 if exact else _rounding(value.text)
+    low, high, low_open, high_open = n - tol, n + tol, False, tol > 0
+    if not exact and tol == 0.0 and unit in TIME_UNITS and n == int(n) and n > 0:
+        high, high_open = n + 1, True  # "five years" is five and some months
+    qualifier = "" if exact else (value.qualifier or "").lower().replace(" ", "_")
+    if qualifier in ("more_than", "over", "above"):
+        low, low_open, high, high_open = n, True, INF, False
+    elif qualifier in ("at_least", "since"):
+        low, low_open, high, high_open = n, False, INF, False
+    elif qualifier in ("less_than", "under", "below"):
+        low, low_open, high, high_open = -INF, False, n, True
+    elif qualifier in ("at_most", "up_to"):
+        low, low_open, high, high_open = -INF, False, n, False
+    elif qualifier in ("about", "around", "approximately", "some", "roughly"):
+        low, high = min(low, n * 0.9), max(high, n * 1.1)
+    elif qualifier in ("nearly", "almost"):
+        low, high = n * 0.9, n
+    if unit in TIME_UNITS:
+        scale = TIME_UNITS[unit]
+        low, high = low * scale, high * scale
+    return low, high, low_open, high_open
+
+
+def _rounding(text: str) -> float:
+    """Half a unit of the last digit written before a scale word: '4 billion' is 3.5 to 4.5 billion."""
+    m = _MANTISSA.search(text.replace("$", " "))
+    if not m:
+        return 0.0
+    decimals = len(m[2] or "")
+    return 0.5 * SCALES[m[3].lower()] * 10.0 ** (-decimals)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    """Whether two intervals share at least one amount."""
+    if a[0] == b[0]:
+        low, low_open = a[0], a[2] or b[2]
+    else:
+        low, low_open = (a[0], a[2]) if a[0] > b[0] else (b[0], b[2])
+    if a[1] == b[1]:
+        high, high_open = a[1], a[3] or b[3]
+    else:
+        high, high_open = (a[1], a[3]) if a[1] < b[1] else (b[1], b[3])
+    if low < high and not math.isclose(low, high, rel_tol=1e-12):
+        return True
+    return math.isclose(low, high, rel_tol=1e-12) and not (low_open or high_open)
+
+
+def compare_quantities(a: Value, b: Value) -> Verdict:
+    """Quantities agree when their allowed ranges overlap; different currencies or units are undecided."""
+    ua, ub = unit_of(a), unit_of(b)
+    measured = compare_measures(a, b) if ua and ub and ua != ub else None
+    if measured is not None:
+        return measured
+    if ua and ub and ua != ub and not (ua in TIME_UNITS and ub in TIME_UNITS):
+        return Verdict.UNKNOWN
+    if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
+        return Verdict.UNKNOWN
+    ia, ib = quantity_interval(a), quantity_interval(b)
+    if ia is None or ib is None:
+        return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
+    if (ua in TIME_UNITS) != (ub in TIME_UNITS):  # one side has no unit: compare in the other's unit
+        unit = ua or ub
+        scale = TIME_UNITS.get(unit or "", 1.0)
+        ia, ib = (ia, _scaled(ib, scale)) if ua else (_scaled(ia, scale), ib)
+    return Verdict.AGREE if _overlap(ia, ib) else Verdict.DISAGREE
+
+
+_SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")
+MEASURE_TOLERANCE = 0.05  # a conversion written beside its original is rounded ('90 km (55 miles)')
+
+
+def compare_measures(a: Value, b: Value) -> Verdict | None:
+    """Two measures written in different units, compared in the SI form of their normal form ('90000 m'):
+    90 km and 56 miles agree, 90 km and 90 miles differ; None when either is not such a measure."""
+    ma, mb = _SI.match(a.normalized.strip()), _SI.match(b.normalized.strip())
+    if ma is None or mb is None or a.unit is None or b.unit is None:
+        return None
+    if ma[2] != mb[2]:
+        return Verdict.UNKNOWN  # a length and a mass
+    ia = quantity_interval(a.model_copy(update={"number": float(ma[1]), "unit": None, "text": ma[1]}))
+    ib = quantity_interval(b.model_copy(update={"number": float(mb[1]), "unit": None, "text": mb[1]}))
+    if ia is None or ib is None:
+        return None
+    widen = MEASURE_TOLERANCE / 2
+    return Verdict.AGREE if _overlap(_widened(ia, widen), _widened(ib, widen)) else Verdict.DISAGREE
+
+
+def _widened(i: Interval, share: float) -> Interval:
+    """An interval with a share of each finite end added on either side."""
+    low = i[0] - abs(i[0]) * share if math.isfinite(i[0]) else i[0]
+    high = i[1] + abs(i[1]) * share if math.isfinite(i[1]) else i[1]
+    return low, high, i[2], i[3]
+
+
+def _scaled(i: Interval, scale: float) -> Interval:
+    return i[0] * scale, i[1] * scale, i[2], i[3]
+
+
+def specificity(value: Value) -> float:
+    """Smaller is more specific: the width of what the value allows (for ordering within groups)."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        return float((period.end - period.start).days) if period else INF
+    if group in ("quantity", "money"):
+        interval = quantity_interval(value)
+        return interval[1] - interval[0] if interval else INF
+    return -float(len(content_tokens(value.normalized + " " + value.text)))
+
+
+def coarse_keys(value: Value) -> Sequence[object]:
+    """Blocking keys: values that can agree share one (a year, an order of magnitude, a word)."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        if period is None:
+            return [slug(value.normalized)]
+        return sorted({period.start.year, period.end.year}) if period.end.year - period.start.year <= 1 else ["span"]
+    if group in ("quantity", "money"):
+        amount = amount_of(value)
+        if amount is None or amount == 0:
+            return [slug(value.normalized)]
+        magnitude = math.floor(math.log10(abs(amount)))
+        return [magnitude - 1, magnitude, magnitude + 1]
+    return sorted(untitled(value)) or [slug(value.normalized)]

@@ -1,0 +1,63 @@
+"""The scorer: one-to-one matching by span overlap and normalised value, figures per type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.evaluate.score import format_score, score
+from factcheck.models import Claim, Granularity, Period, Span, Value, ValueType
+
+
+def claim(src: str, start: int, end: int, vtype: ValueType, norm: str, key: str = "k", attr: str = "a", number: float | None = None) -> Claim:
+    period = Period(start=date(2018, 3, 1), end=date(2018, 3, 31), granularity=Granularity.MONTH) if vtype == ValueType.DATE else None
+    value = Value(type=vtype, text=norm, normalized=norm, number=number, period=period)
+    return Claim(source_id=src, subject=key, subject_key=key, attribute=attr, value=value, quote="x" * (end - start), span=Span(start=start, end=end), extractor="t")
+
+
+def test_exact_figures_on_a_small_case() -> None:
+    gold = [
+        claim("a", 0, 10, ValueType.DATE, "2018-03"),
+        claim("a", 20, 30, ValueType.NUMBER, "5", number=5),
+        claim("b", 0, 10, ValueType.MONEY, "USD 3000000"),
+        claim("b", 40, 50, ValueType.ORDINAL, "7", number=7),
+    ]
+    predicted = [
+        claim("a", 5, 15, ValueType.DATE, "2018-03"),  # overlaps, same value: match
+        claim("a", 20, 30, ValueType.NUMBER, "5.0", number=5.0),  # same number written differently: match
+        claim("b", 0, 10, ValueType.MONEY, "USD 2000000"),  # wrong amount
+        claim("a", 40, 50, ValueType.ORDINAL, "7", number=7),  # right value, wrong source
+        claim("b", 60, 70, ValueType.DATE, "2018-03"),  # no overlap
+    ]
+    result = score(predicted, gold)
+    assert (result.facts.gold, result.facts.predicted) == (4, 5)
+    assert result.facts.recall == pytest.approx(2 / 4)
+    assert result.facts.precision == pytest.approx(2 / 5)
+    assert result.by_type["date"].precision == pytest.approx(1 / 2)
+    assert result.by_type["date"].recall == 1.0
+    assert result.by_type["money"].recall == 0.0
+    assert len(result.misses) == 2 and len(result.false_positives) == 3
+
+
+def test_matching_is_one_to_one_and_prefers_same_slot() -> None:
+    gold = [claim("a", 0, 40, ValueType.DATE, "2018-03", "talks", "last held"), claim("a", 0, 40, ValueType.DATE, "2018-03", "summit", "date")]
+    predicted = [claim("a", 10, 20, ValueType.DATE, "2018-03", "summit", "date")]
+    result = score(predicted, gold)
+    assert result.facts.recall == 0.5 and result.facts.precision == 1.0
+    assert result.matches[0][1].subject_key == "summit"
+    assert result.slot_agreement == 1.0
+
+
+def test_entity_and_text_values_compare_case_insensitively() -> None:
+    gold = [claim("a", 0, 5, ValueType.ENTITY, "new_york"), claim("a", 10, 15, ValueType.TEXT, "Prime Minister")]
+    predicted = [claim("a", 0, 5, ValueType.ENTITY, "New York"), claim("a", 10, 15, ValueType.TEXT, "prime minister")]
+    result = score(predicted, gold)
+    assert result.overall.recall == 1.0 and result.overall.precision == 1.0
+    assert result.facts.gold == 0 and result.facts.recall == 1.0
+
+
+def test_empty_inputs() -> None:
+    result = score([], [])
+    assert result.overall.precision == 1.0 and result.overall.recall == 1.0
+    assert "facts" in format_score(result)

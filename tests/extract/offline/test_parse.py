@@ -1,0 +1,48 @@
+"""The parser is loaded once, lazily; without spaCy or its English pipeline the offline extractor says how to install it."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from factcheck.errors import ConfigError
+from factcheck.extract.offline import parse as offline_parse
+
+
+@pytest.fixture
+def fresh_loader() -> Iterator[None]:
+    offline_parse.nlp.cache_clear()
+    yield
+    offline_parse.nlp.cache_clear()
+
+
+@pytest.mark.parametrize("missing", ["spacy", offline_parse.MODEL])
+def test_a_missing_parser_is_a_one_line_error_naming_the_fix(monkeypatch: pytest.MonkeyPatch, fresh_loader: None, missing: str) -> None:
+    real = importlib.import_module
+
+    def fake(name: str, *args: Any) -> Any:
+        if name == missing:
+            raise ImportError(name)
+        return real(name, *args)
+
+    monkeypatch.setattr(offline_parse.importlib, "import_module", fake)
+    with pytest.raises(ConfigError) as err:
+        offline_parse.nlp()
+    assert "requirements-model.txt" in str(err.value) and "\n" not in str(err.value)
+    assert err.value.exit_code == 2
+
+
+def test_the_pipeline_is_loaded_once() -> None:
+    assert offline_parse.nlp() is offline_parse.nlp()
+
+
+@pytest.mark.slow  # a real child process
+def test_importing_the_extractor_does_not_import_spacy() -> None:
+    code = "import sys, factcheck.extract.offline.extractor; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"

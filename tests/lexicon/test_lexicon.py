@@ -1,0 +1,31 @@
+"""The shared lexicon: one loader, the same readings on both extractors, every unit known to pint."""
+
+from __future__ import annotations
+
+import pint
+import pytest
+
+from factcheck import lexicon
+from factcheck.extract.llm.values import normalize_value
+from factcheck.extract.offline.values import find_values
+
+
+@pytest.mark.parametrize("phrase", sorted(lexicon.qualifiers()))
+def test_every_qualifier_reads_the_same_on_both_extractors(phrase: str) -> None:
+    kind = lexicon.qualifiers()[phrase]
+    offline = [m.value.qualifier for m in find_values(f"The storm damaged {phrase} 500 homes.", None) if m.value.number == 500]
+    assert offline == [kind]
+    assert normalize_value(f"{phrase} 500 homes", "number", None).qualifier == kind
+
+
+def test_every_unit_converts_to_si_base_units() -> None:
+    registry = pint.UnitRegistry()
+    for written, unit in lexicon.table("units").items():
+        assert registry.Quantity(1, unit).to_base_units().magnitude > 0, written
+
+
+def test_named_lists_are_lower_case_and_an_unknown_name_fails() -> None:
+    assert lexicon.qualifier_of("Above ") == "more_than"
+    assert all(w == w.lower() for w in lexicon.words("person_nouns"))
+    with pytest.raises(KeyError):
+        lexicon.words("no_such_list")

@@ -1,0 +1,292 @@
+"""Time scoping: different values at different times are updates; at the same time, contradictions."""
+
+from __future__ import annotations
+
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+TALKS = "japan_south_korea_security_talks"
+
+
+def kinds(findings):
+    return [(f.kind.value, f.attribute) for f in findings]
+
+
+def only(findings, kind):
+    [found] = [f for f in findings if f.kind == kind]
+    return found
+
+
+def test_role_at_two_times_is_an_update_with_an_ordered_timeline():
+    sources = [make_source("a", "2016-09-16"), make_source("b", "2023-03-27")]
+    claims = [
+        make_claim("b", "fumio_kishida", "role", make_value("entity", "Prime Minister", "prime_minister")),
+        make_claim(
+            "a", "fumio_kishida", "role", make_value("entity", "Foreign Minister", "foreign_minister"), time="2016-09"
+        ),
+    ]
+    [update] = reconcile(sources, claims)
+    assert update.kind == FindingKind.UPDATE
+    assert [e.value for e in update.timeline] == ["reported: Foreign Minister", "reported: Prime Minister"]
+    assert update.timeline[0].time.start.year == 2016
+    assert "Foreign Minister" in update.explanation and "Prime Minister" in update.explanation
+
+
+def test_same_time_different_values_is_a_contradiction_quoting_both_sides():
+    sources = [make_source("a", "2023-03-15"), make_source("b", "2023-03-27")]
+    claims = [
+        make_claim(
+            "a",
+            TALKS,
+            "last held",
+            make_value("date", "March 2017", "2017-03"),
+            quote="a security dialogue, last held in March 2017",
+        ),
+        make_claim(
+            "b",
+            TALKS,
+            "last held",
+            make_value("date", "March 2018", "2018-03"),
+            quote="the dialogue, last held in March 2018",
+        ),
+    ]
+    [contradiction] = reconcile(sources, claims)
+    assert contradiction.kind == FindingKind.CONTRADICTION
+    assert "last held in March 2017" in contradiction.explanation
+    assert "last held in March 2018" in contradiction.explanation
+    assert contradiction.source_ids == ["a", "b"]
+
+
+def test_a_later_report_of_a_newer_event_is_an_update_but_an_older_one_contradicts():
+    # 'last held' moves on when the newer date falls after the earlier report.
+    sources = [make_source("a", "2023-03-27"), make_source("b", "2023-10-05"), make_source("c", "2023-10-06")]
+    newer = [
+        make_claim("a", TALKS, "last held", make_value("date", "March 2018", "2018-03")),
+        make_claim("b", TALKS, "last held", make_value("date", "April 2023", "2023-04")),
+    ]
+    assert kinds(reconcile(sources, newer)) == [("update", "last held")]
+    older = [
+        make_claim("a", TALKS, "last held", make_value("date", "March 2018", "2018-03")),
+        make_claim("b", TALKS, "last held", make_value("date", "March 2016", "2016-03")),
+    ]
+    assert kinds(reconcile(sources, older)) == [("contradiction", "last held")]
+
+
+def test_fixed_facts_never_update():
+    sources = [make_source("a", "2016-09-16"), make_source("b", "2023-03-27")]
+    claims = [
+        make_claim("a", TALKS, "first meeting place", make_value("entity", "Seoul", "seoul")),
+        make_claim("b", TALKS, "first meeting place", make_value("entity", "Tokyo", "tokyo")),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("contradiction", "first meeting place")]
+
+
+def test_nuclear_tests_counted_years_apart_are_an_update():
+    sources = [make_source("upi", "2016-09-16"), make_source("kyodo", "2023-03-27")]
+    claims = [
+        make_claim(
+            "upi",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "fifth", "5", number=5),
+            time="2016-09-09",
+        ),
+        make_claim(
+            "kyodo",
+            "north_korea",
+            "nuclear test number",
+            make_value("ordinal", "seventh", "7", number=7),
+            modality="hedged",
+        ),
+    ]
+    update = only(reconcile(sources, claims), FindingKind.UPDATE)
+    assert [e.value for e in update.timeline] == ["reported: fifth", "possibly seventh"]
+
+
+def test_gsomia_timeline_is_ordered_by_time_not_by_input():
+    sources = [make_source("upi", "2016-09-16"), make_source("daily", "2023-10-05")]
+    status = [
+        ("daily", "being normalised", "2023"),
+        ("upi", "canceled", "2012"),
+        ("daily", "threatened with termination", "2019"),
+        ("upi", "revisited", "2016"),
+    ]
+    claims = [
+        make_claim(s, "gsomia", "status", make_value("text", v, v.replace(" ", "_")), time=t) for s, v, t in status
+    ]
+    update = only(reconcile(sources, claims), FindingKind.UPDATE)
+    assert [e.time.start.year for e in update.timeline] == [2012, 2016, 2019, 2023]
+    assert update.explanation.index("canceled") < update.explanation.index("being normalised")
+
+
+def test_status_changes_across_sources_are_one_timeline_not_a_contradiction():
+    """Status values as the offline extractor writes them: present tense at the publication date."""
+    sources = [make_source("004", "2016-09-16"), make_source("003", "2023-10-05")]
+    claims = [
+        make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", start=0),
+        make_claim("004", "gsomia", "status", make_value("text", "revisiting", "being revisited"), time="2016-09-16",
+                   start=100),
+        make_claim("003", "gsomia", "status", make_value("text", "threatened to terminate", "termination threatened"),
+                   time="2019", start=0),
+        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
+                   time="2023-10-05", start=100),
+    ]
+    [update] = reconcile(sources, claims)
+    assert update.kind == FindingKind.UPDATE
+    assert [e.value for e in update.timeline] == [
+        "reported: canceled", "reported: being revisited", "reported: termination threatened",
+        "reported: being normalized",
+    ]
+    assert "canceled (004 2016-09-16, about 2012) -> being revisited (004 2016-09-16)" in update.explanation
+
+
+def test_two_changes_in_one_year_are_not_a_contradiction_but_two_states_of_one_day_are():
+    sources = [make_source("a", "2023-03-27"), make_source("b", "2023-10-05")]
+    year = [
+        make_claim("a", TALKS, "status", make_value("text", "suspended"), time="2018"),
+        make_claim("b", TALKS, "status", make_value("text", "resumed"), time="2018"),
+    ]
+    assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(sources, year)}
+    day = [
+        make_claim("a", TALKS, "status", make_value("text", "suspended"), time="2018-05-02"),
+        make_claim("b", TALKS, "status", make_value("text", "resumed"), time="2018-05-02"),
+    ]
+    assert kinds(reconcile(sources, day)) == [("contradiction", "status")]
+
+
+def test_a_status_and_the_dated_claim_of_the_same_quote_are_reported_once():
+    sources = [make_source("004", "2016-09-16"), make_source("003", "2023-10-05")]
+    canceled = "The Japan-Korea GSOMIA was canceled in 2012"
+    claims = [
+        make_claim("004", "gsomia", "canceled", make_value("date", "2012"), quote=canceled),
+        make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", quote=canceled),
+        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
+                   time="2023-10-05"),
+    ]
+    [update] = reconcile(sources, claims)
+    assert update.kind == FindingKind.UPDATE and set(update.claim_ids) == {c.id for c in claims}
+    assert [e.claim_ids for e in update.timeline] == [[claims[1].id], [claims[2].id]]
+    alone = reconcile(sources, claims[:2])
+    assert [(f.kind, f.attribute) for f in alone] == [(FindingKind.SINGLE_SOURCE, "canceled")]
+    assert set(alone[0].claim_ids) == {claims[0].id, claims[1].id}
+
+
+def test_a_plan_confirmed_by_a_later_report_is_an_agreement_but_a_changed_plan_is_an_update():
+    sources = [make_source("a", "2023-03-27"), make_source("b", "2023-10-05")]
+    claims = [
+        make_claim("a", TALKS, "resumed", make_value("date", "next month", "2023-04"), modality="planned"),
+        make_claim("b", TALKS, "resumed", make_value("date", "April", "2023-04")),
+    ]
+    [agreement] = reconcile(sources, claims)
+    assert agreement.kind == FindingKind.AGREEMENT and agreement.independent_sources == 2
+    assert agreement.explanation.endswith("planned in a 2023-03-27, confirmed by b 2023-10-05")
+    moved = [claims[0], make_claim("b", TALKS, "resumed", make_value("date", "May", "2023-05"))]
+    [update] = reconcile(sources, moved)
+    assert update.kind == FindingKind.UPDATE and "confirmed" not in update.explanation
+    assert update.explanation.startswith(
+        "japan south korea security talks, resumed changed over time: "
+        "planned: next month (2023-04) (a 2023-03-27) -> reported: May (2023-05)"
+    )
+
+
+def test_a_planned_duration_and_the_reported_one_agree():
+    """'more than five years' (planned talks) and 'a hiatus of five years' (reported later) are one fact."""
+    sources = [make_source("000", "2023-03-27"), make_source("003", "2023-10-05")]
+    claims = [
+        make_claim("000", TALKS, "hiatus", make_value("number", "more than five years", "5", number=5, unit="years",
+                                                      qualifier="more_than"), time="2023-04", modality="planned"),
+        make_claim("003", TALKS, "hiatus", make_value("number", "five years", "5", number=5, unit="years"),
+                   time="2023-04"),
+    ]
+    [agreement] = reconcile(sources, claims)
+    assert agreement.kind == FindingKind.AGREEMENT
+    assert "planned in 000 2023-03-27, confirmed by 003 2023-10-05" in agreement.explanation
+
+
+def test_no_agreement_between_claims_about_periods_that_cannot_be_the_same():
+    """A forecast of 2023-03-16 and a 'plan' for March 2023 written in May 2024 are not one meeting."""
+    sources = [make_source("001", "2023-03-15"), make_source("002", "2024-05-22"), make_source("000", "2023-03-27")]
+    talks = "fumio_kishida_yoon_suk_yeol_talks"
+    expected = make_claim("001", talks, "meeting date", make_value("date", "Thursday", "2023-03-16"), modality="expected")
+    stale = make_claim("002", talks, "meeting date", make_value("date", "March 2023", "2023-03"), modality="planned")
+    assert {f.kind for f in reconcile(sources[:2], [expected, stale])} == {FindingKind.SINGLE_SOURCE}
+    # the same value reported after the fact does confirm the forecast
+    reported = make_claim("000", talks, "meeting date", make_value("date", "March 16", "2023-03-16"))
+    agreements = [f for f in reconcile(sources, [expected, stale, reported]) if f.kind == FindingKind.AGREEMENT]
+    assert [sorted(f.source_ids) for f in agreements] == [["000", "001"]]
+    # one place named for two meetings more than a year apart is two facts, not corroboration
+    seoul = [
+        make_claim("001", talks, "meeting place", make_value("entity", "Seoul", "seoul"), time="2023-03-16"),
+        make_claim("002", talks, "meeting place", make_value("entity", "Seoul", "seoul"), time="2024-05-26"),
+    ]
+    assert FindingKind.AGREEMENT not in {f.kind for f in reconcile(sources, seoul)}
+
+
+def test_two_plans_at_the_same_time_contradict_but_hedges_do_not():
+    sources = [make_source("a", "2023-03-27"), make_source("b", "2023-03-28")]
+    plans = [
+        make_claim("a", TALKS, "venue", make_value("entity", "Seoul", "seoul"), modality="planned"),
+        make_claim("b", TALKS, "venue", make_value("entity", "Tokyo", "tokyo"), modality="expected"),
+    ]
+    assert kinds(reconcile(sources, plans)) == [("contradiction", "venue")]
+    hedges = [plans[0], make_claim("b", TALKS, "venue", make_value("entity", "Tokyo", "tokyo"), modality="hedged")]
+    assert {f.kind for f in reconcile(sources, hedges)} == {FindingKind.SINGLE_SOURCE}
+
+
+def test_one_article_disagreeing_with_itself_is_not_a_cross_source_contradiction():
+    sources = [make_source("a", "2023-03-27")]
+    claims = [
+        make_claim("a", TALKS, "participants", make_value("number", "5", "5", number=5), start=0),
+        make_claim("a", TALKS, "participants", make_value("number", "6", "6", number=6), start=50),
+    ]
+    assert {f.kind for f in reconcile(sources, claims)} == {FindingKind.SINGLE_SOURCE}
+
+
+def test_explicit_times_scope_claims_without_publication_dates():
+    sources = [make_source("q1"), make_source("q2"), make_source("q3")]
+    claims = [
+        make_claim("q1", "england", "last world cup semi final", make_value("date", "1990", "1990"), time="2015"),
+        make_claim("q2", "england", "last world cup semi final", make_value("date", "2018", "2018"), time="2019"),
+    ]
+    assert kinds(reconcile(sources[:2], claims)) == [("update", "last world cup semi final")]
+    conflict = make_claim("q3", "england", "last world cup semi final", make_value("date", "2018", "2018"), time="2015")
+    assert kinds(reconcile(sources, [claims[0], conflict])) == [("contradiction", "last world cup semi final")]
+
+
+def _count(source, subject, attribute, text, amount, quote, unit=None):
+    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
+
+
+def test_one_finished_act_counted_two_ways_months_apart_is_a_contradiction():
+    sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
+    claims = [
+        _count("a", "attackers", "data copied", "1.9 terabytes", "1.9",
+               "They copied 1.9 terabytes of data to a cloud storage account.", "terabyte"),
+        _count("b", "attackers", "data copied", "1.6 terabytes", "1.6",
+               "The attackers took 1.6 terabytes of files, according to the notice.", "terabyte"),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("contradiction", "data copied")]
+
+
+def test_a_state_now_or_a_running_figure_months_apart_is_an_update():
+    sources = [make_source("a", "2024-04-18"), make_source("b", "2025-05-02")]
+    backed = [
+        _count("a", "complaint", "member states backing", "five", "5", "The complaint is supported by five member states"),
+        _count("b", "complaint", "member states backing", "eight", "8", "The complaint was backed by eight member states"),
+    ]
+    assert kinds(reconcile(sources, backed)) == [("update", "member states backing")]
+    cost = [
+        _count("a", "attack", "cost", "38 million", "38000000", "The attack has cost the company 38 million so far"),
+        _count("b", "attack", "cost", "71 million", "71000000", "The company said it spent an estimated 71 million"),
+    ]
+    assert kinds(reconcile(sources, cost)) == [("update", "cost")]
+
+
+def test_a_tally_as_reported_months_apart_is_an_update():
+    sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
+    claims = [
+        _count("a", "breach", "people affected", "900,000", "900000", "The insurer reported 900,000 members affected"),
+        _count("b", "breach", "people affected", "2.3 million", "2300000", "The insurer reported 2.3 million members affected"),
+    ]
+    assert kinds(reconcile(sources, claims)) == [("update", "people affected")]

@@ -1,0 +1,184 @@
+"""Value comparison by type: dates at any granularity, durations, numbers, money, ordinals, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.testing import make_value
+from factcheck.values.typed import Verdict, compare, parse_period
+
+AGREE, DISAGREE, UNKNOWN = Verdict.AGREE, Verdict.DISAGREE, Verdict.UNKNOWN
+
+
+def date(text: str, iso: str, qualifier: str | None = None):
+    return make_value("date", text, iso, qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (date("March 2018", "2018-03"), date("March 6, 2018", "2018-03-06"), AGREE),
+        (date("March 2018", "2018-03"), date("in 2018", "2018"), AGREE),
+        (date("March 2018", "2018-03"), date("March 2017", "2017-03"), DISAGREE),
+        (date("March 6", "2023-03-06"), date("March 16", "2023-03-16"), DISAGREE),
+        (date("early March", "2023-03", "early"), date("March 6", "2023-03-06"), AGREE),
+        (date("early March", "2023-03"), date("March 6", "2023-03-06"), AGREE),
+        (date("early March", "2023-03"), date("March 16", "2023-03-16"), DISAGREE),
+        (date("late April", "2023-04"), date("April 25", "2023-04-25"), AGREE),
+        (date("1910-1945", "1910/1945"), date("1910-1945", "1910/1945"), AGREE),
+        (date("1910-1945", "1910/1945"), date("1905-1945", "1905/1945"), DISAGREE),
+        (date("before 2020", "2020", "before"), date("March 2018", "2018-03"), AGREE),
+        (date("after 2020", "2020", "after"), date("March 2018", "2018-03"), DISAGREE),
+        (date("the week of 2023-W11", "2023-W11"), date("March 16, 2023", "2023-03-16"), AGREE),
+    ],
+)
+def test_dates_agree_across_granularity(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
+
+
+def test_periods_parse_from_iso_forms():
+    assert parse_period("2018-03").granularity == "month"
+    assert (parse_period("1910/1945").start.year, parse_period("1910/1945").end.year) == (1910, 1945)
+    assert parse_period("2023-Q2").start.month == 4
+    assert parse_period("next month") is None
+    assert parse_period("2023-02-30") is None
+
+
+def years(text: str, n: float, qualifier: str | None = None, unit: str | None = "years"):
+    return make_value("number", text, str(n), number=n, unit=unit, qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (years("more than five years", 5, "more_than"), years("a hiatus of five years", 5), AGREE),
+        (years("five years", 5), years("six years", 6), DISAGREE),
+        (years("more than five years", 5, "more_than"), years("four years", 4), DISAGREE),
+        (years("nine years", 9), years("108 months", 108, unit="months"), AGREE),
+        (years("about ten years", 10, "about"), years("nine years", 9), AGREE),
+        (years("less than a year", 1, "less_than"), years("three years", 3), DISAGREE),
+        (years("at least 3", 3, "at_least", unit=None), years("three years", 3), AGREE),
+    ],
+)
+def test_durations(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
+
+
+def money(text: str, normalized: str, number: float | None = None):
+    return make_value("money", text, normalized, number=number)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (money("4 billion won", "KRW 4000000000"), money("4.0 billion won", "KRW 4000000000"), AGREE),
+        (money("4 billion won", "KRW 4000000000"), money("4.2 billion won", "KRW 4200000000"), AGREE),
+        (money("4 billion won", "KRW 4000000000"), money("5 billion won", "KRW 5000000000"), DISAGREE),
+        (money("$3 million", "USD 3000000"), money("4 billion won", "KRW 4000000000"), UNKNOWN),
+        (money("$300 million", "USD 300000000"), money("$200 million", "USD 200000000"), DISAGREE),
+        (money("$1,250", "USD 1250"), money("$1,260", "USD 1260"), DISAGREE),
+    ],
+)
+def test_money_needs_the_same_currency_and_respects_rounding(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
+
+
+def test_numbers_and_ordinals():
+    fifth = make_value("ordinal", "fifth", "5", number=5)
+    seventh = make_value("ordinal", "seventh", "7")
+    assert compare(fifth, seventh) == DISAGREE
+    assert compare(fifth, make_value("number", "5", "5")) == AGREE
+    three = make_value("number", "three ballistic missiles", "3", number=3, unit="missiles")
+    assert compare(three, make_value("number", "3 missiles", "3", unit="missile")) == AGREE
+    assert compare(three, make_value("number", "three", "3", unit="launches")) == UNKNOWN
+    assert compare(three, make_value("number", "four", "4", unit="missiles")) == DISAGREE
+
+
+def entity(text: str, key: str, kind: str = "entity"):
+    return make_value(kind, text, key)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (entity("Seoul", "seoul"), entity("Tokyo", "tokyo"), DISAGREE),
+        (entity("Seoul", "seoul"), entity("Seoul, South Korea", "seoul_south_korea"), AGREE),
+        (entity("Prime Minister", "prime_minister"), entity("Foreign Minister", "foreign_minister"), DISAGREE),
+        (entity("Yoon Suk Yeol", "yoon_suk_yeol"), entity("President Yoon", "yoon"), AGREE),
+        (entity("Android 11", "android_11"), entity("Android 10", "android_10"), DISAGREE),
+        (entity("Hurricane Eta", "hurricane_eta"), entity("Hurricane Delta", "hurricane_delta"), DISAGREE),
+        (entity("New York Cirty", "new_york_cirty"), entity("New York City", "new_york_city"), AGREE),
+        (entity("canceled", "canceled", "text"), entity("revisited", "revisited", "text"), DISAGREE),
+        (
+            entity("working to normalize the pact", "normalize", "text"),
+            entity("being normalised", "being_normalised", "text"),
+            AGREE,
+        ),
+        (
+            entity("a long description of the event and what came before it", "x", "text"),
+            entity("an entirely different long account of other matters here", "y", "text"),
+            UNKNOWN,
+        ),
+    ],
+)
+def test_names(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
+
+
+def test_different_value_families_are_undecided():
+    assert compare(date("2018", "2018"), make_value("number", "2018", "2018")) == UNKNOWN
+
+
+def test_a_vague_stretch_of_days_is_not_a_span_with_two_ends():
+    early_march = date("early March", "2023-03-01/2023-03-10")
+    assert compare(early_march, date("March 6", "2023-03-06")) == AGREE
+    assert compare(early_march, date("the first week of March", "2023-03-01/2023-03-07")) == AGREE
+    assert compare(early_march, date("late March", "2023-03-21/2023-03-31")) == DISAGREE
+    assert compare(date("2019-2020", "2019/2020"), date("2019-2021", "2019/2021")) == DISAGREE
+
+
+def test_names_agree_through_the_shared_alias_table():
+    assert compare(entity("S. Korea", "s_korea"), entity("the Republic of Korea", "republic_of_korea")) == AGREE
+    assert compare(entity("U.S.", "u_s"), entity("United States", "united_states")) == AGREE
+    assert compare(entity("Pyongyang", "pyongyang"), entity("Seoul", "seoul")) == DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("Cambridge, Massachusetts", "cambridge_massachusetts"), ("Cambridge, Mass.", "cambridge_mass"), AGREE),
+        (("Sacramento, California", "sacramento_california"), ("Sacramento, Calif.", "sacramento_calif"), AGREE),
+        (("Portland, Oregon", "portland_oregon"), ("Portland, Maine", "portland_maine"), DISAGREE),
+        (("Sitkum Ridge", "sitkum_ridge"), ("Sitkum Creek", "sitkum_creek"), DISAGREE),
+    ],
+)
+def test_a_shortened_word_names_the_same_place(a: tuple[str, str], b: tuple[str, str], expected: Verdict) -> None:
+    assert compare(make_value("entity", *a), make_value("entity", *b)) == expected
+
+
+@pytest.mark.parametrize(("text", "key"), [("Brussels", "brussels"), ("Seoul", "seoul"), ("the European Union", "european_union")])
+def test_a_model_place_value_keeps_its_own_key(text: str, key: str) -> None:
+    from factcheck.extract.llm.values import normalize_value
+
+    assert normalize_value(text, "entity", None).normalized == key
+
+
+@pytest.mark.parametrize(
+    ("expression", "quote", "iso"),
+    [
+        ("July 12", "nearly four weeks after lightning ignited it on July 12", "2025-07-12"),
+        ("July 29", "Highway 6 reopened to all traffic on July 29.", "2025-07-29"),
+        ("July 29", "Highway 6 will reopen on July 29.", "2026-07-29"),
+        ("September", "The talks are scheduled for September", "2025-09"),
+    ],
+)
+def test_a_model_date_takes_the_tense_of_the_verb_before_it(expression: str, quote: str, iso: str) -> None:
+    from datetime import date as day
+
+    from factcheck.extract.llm.values import normalize_value
+
+    assert normalize_value(expression, "date", day(2025, 8, 8), quote).normalized == iso
