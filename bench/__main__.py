@@ -40,9 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("names", nargs="*", metavar="NAME", help=f"figures to run (default all): {', '.join(FIGURES)}")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
-    parser.add_argument("--quick", action="store_true", help="tiny configurations (seconds; for smoke tests, not figures)")
-    parser.add_argument("-o", "--output", type=Path, default=None,
-                        help="file to update (default BENCHMARKS.md; with --quick, nothing is written without -o)")
+    parser.add_argument(
+        "--quick", action="store_true", help="tiny configurations (seconds; for smoke tests, not figures)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="file to update (default BENCHMARKS.md; with --quick, nothing is written without -o)",
+    )
     args = parser.parse_args(argv)
     if args.list:
         for name, (title, _) in FIGURES.items():

@@ -20,8 +20,10 @@ from .report import table
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 7
-LOAD = "import time; t = time.perf_counter(); from factcheck.align.embed import static_embedder; " \
-       "static_embedder(); print(time.perf_counter() - t)"
+LOAD = (
+    "import time; t = time.perf_counter(); from factcheck.align.embed import static_embedder; "
+    "static_embedder(); print(time.perf_counter() - t)"
+)
 
 
 def _load_seconds(runs: int) -> list[float]:
@@ -73,7 +75,7 @@ def alignment(quick: bool = False) -> str:
         align(seeds)
         seed_times.append(time.perf_counter() - start)
     rows: list[list[object]] = []
-    for n in ([1000] if quick else [1000, 10000, 100000]):
+    for n in [1000] if quick else [1000, 10000, 100000]:
         seconds, groups, slots = _align_seconds(n, 1 if quick or n >= 100000 else 3)
         rows.append([f"{n:,}", f"{groups:,}", f"{slots:,}", f"{seconds:.3f}", f"{seconds / n * 1e6:.0f}"])
     return (
@@ -106,12 +108,20 @@ def model_requests(quick: bool = False) -> str:
     suites = ["seeds", "heldout"] if quick else ["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
     for suite in suites:
         folder = REPO / "suites" / suite
-        articles = sorted(glob.glob(str(REPO / "seeds" / "*.txt"))) if suite == "seeds" else \
-            sorted(glob.glob(str(folder / "articles" / "*.txt")))
+        articles = (
+            sorted(glob.glob(str(REPO / "seeds" / "*.txt")))
+            if suite == "seeds"
+            else sorted(glob.glob(str(folder / "articles" / "*.txt")))
+        )
         requests: list[dict] = []
         with serve(folder / "modellike" / "answers.json", requests) as url, tempfile.TemporaryDirectory() as tmp:
-            flags = {"extractor": "llm", "base_url": url, "model": "modellike", "cache": False,
-                     "cache_path": os.path.join(tmp, "c.sqlite3")}
+            flags = {
+                "extractor": "llm",
+                "base_url": url,
+                "model": "modellike",
+                "cache": False,
+                "cache_path": os.path.join(tmp, "c.sqlite3"),
+            }
             env = {"FACTCHECK_MODEL_ALIGNMENT": "1"}
             compare(articles, load_settings(flags, env=env))
         judged = [r for r in requests if "AlignedFacts" in _json.dumps(r.get("tools") or r.get("response_format"))]
@@ -121,13 +131,24 @@ def model_requests(quick: bool = False) -> str:
             return sum(message_tokens(r["messages"]) + count_tokens(_json.dumps(r.get("tools") or [])) for r in batch)
 
         sets = sum(_json.dumps(r["messages"]).count("Set ") for r in judged)
-        rows.append([suite, len(articles), len(extraction), f"{tokens(extraction):,}", len(judged), sets,
-                     f"{tokens(judged):,}"])
+        rows.append(
+            [suite, len(articles), len(extraction), f"{tokens(extraction):,}", len(judged), sets, f"{tokens(judged):,}"]
+        )
     return (
         "With `FACTCHECK_MODEL_ALIGNMENT=1`, the llm path sends the candidate joins alignment is unsure of "
         "to the model (prompt align_claims v1). Measured on each story's model-like answers "
         "(suites/MODELLIKE.md) served from a loopback server, which answers the alignment requests with no "
         f"groups; tokens counted with {tokenizer_name()} (prompt messages and tool schema).\n\n"
-        + table(["story", "articles", "extraction requests", "extraction prompt tokens", "alignment requests",
-                 "sets asked", "alignment prompt tokens"], rows)
+        + table(
+            [
+                "story",
+                "articles",
+                "extraction requests",
+                "extraction prompt tokens",
+                "alignment requests",
+                "sets asked",
+                "alignment prompt tokens",
+            ],
+            rows,
+        )
     )

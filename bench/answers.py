@@ -11,8 +11,10 @@ import re
 from typing import Any
 
 PREFERRED_ENUM = ("text", "reported", "entity")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 TIME = re.compile(
     rf"\b(?:(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|(?:in |since )?(?:19|20)\d{{2}}|"
     r"(?:next|last|this) (?:week|month|year)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"

@@ -15,8 +15,15 @@ from .proc import REPO, RunResult, clean_env, factcheck_argv, repeat
 from .report import spread, table
 
 HEAVY = ("openai", "instructor", "httpx2", "rich", "pydantic", "yaml", "pysbd", "rapidfuzz", "spacy")
-OFFLINE_PATH = ["factcheck.cli", "rich.console", "factcheck.models", "factcheck.pipeline", "factcheck.extract.offline.extractor",
-                "factcheck.classify.reconcile", "factcheck.report"]
+OFFLINE_PATH = [
+    "factcheck.cli",
+    "rich.console",
+    "factcheck.models",
+    "factcheck.pipeline",
+    "factcheck.extract.offline.extractor",
+    "factcheck.classify.reconcile",
+    "factcheck.report",
+]
 _IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 
 _PROBE = """
@@ -32,16 +39,23 @@ print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stder
 
 def loaded_packages(args: list[str]) -> list[str]:
     """Which of the heavy packages a CLI invocation imports."""
-    proc = subprocess.run([sys.executable, "-c", _PROBE, *args], cwd=REPO, env=clean_env(),
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args], cwd=REPO, env=clean_env(), capture_output=True, text=True, timeout=300
+    )
     last = proc.stderr.strip().splitlines()[-1]
     return [name for name in HEAVY if name in json.loads(last)]
 
 
 def import_profile(module: str, top: int = 8) -> list[tuple[str, float]]:
     """The heaviest top-level imports under `module`, from `python -X importtime` (cumulative ms)."""
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"], cwd=REPO, env=clean_env(),
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        cwd=REPO,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     rows: list[tuple[str, float]] = []
     children: list[tuple[str, float]] = []
     total = 0.0
@@ -63,8 +77,14 @@ def import_profile(module: str, top: int = 8) -> list[tuple[str, float]]:
 
 def import_costs(modules: list[str]) -> list[tuple[str, float]]:
     """Cumulative import ms of each module, imported in this order in one fresh interpreter."""
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", "import " + ", ".join(modules)], cwd=REPO,
-                          env=clean_env(), capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import " + ", ".join(modules)],
+        cwd=REPO,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     costs = {}
     for line in proc.stderr.splitlines():
         match = _IMPORT_LINE.match(line)
@@ -81,10 +101,18 @@ def startup(quick: bool = False) -> str:
     help_cmp = repeat(factcheck_argv("compare", "--help"), reps)
     rows = [
         ["`python -c pass` (interpreter floor)", spread([r.seconds for r in floor]), _rss(floor), ""],
-        ["`factcheck --help`", spread([r.seconds for r in help_top]), _rss(help_top),
-         ", ".join(loaded_packages(["--help"]))],
-        ["`factcheck compare --help`", spread([r.seconds for r in help_cmp]), _rss(help_cmp),
-         ", ".join(loaded_packages(["compare", "--help"]))],
+        [
+            "`factcheck --help`",
+            spread([r.seconds for r in help_top]),
+            _rss(help_top),
+            ", ".join(loaded_packages(["--help"])),
+        ],
+        [
+            "`factcheck compare --help`",
+            spread([r.seconds for r in help_cmp]),
+            _rss(help_cmp),
+            ", ".join(loaded_packages(["compare", "--help"])),
+        ],
     ]
     profile = import_profile("factcheck.cli")
     body = [
@@ -115,8 +143,11 @@ def end_to_end(quick: bool = False) -> str:
     loaded = loaded_packages(["compare", *seeds, "--extractor", "offline", "-o", os.devnull])
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in SEEDS)
     rows = [
-        ["`factcheck compare seeds/*.txt --extractor offline` (terminal report)", spread([r.seconds for r in terminal]),
-         _rss(terminal)],
+        [
+            "`factcheck compare seeds/*.txt --extractor offline` (terminal report)",
+            spread([r.seconds for r in terminal]),
+            _rss(terminal),
+        ],
         ["same, `--format json -o report.json`", spread([r.seconds for r in as_json]), _rss(as_json)],
     ]
     stages = ", ".join(f"{k} {v:.3f} s" for k, v in timings.items())

@@ -80,4 +80,3 @@ def composite(dest: Path, words: int, name: str | None = None) -> Path:
     meta["title"] = f"Composite article of about {words} words"
     path.with_suffix(".meta.yaml").write_text(yaml.safe_dump(meta, sort_keys=True), encoding="utf-8")
     return path
-

@@ -53,9 +53,17 @@ def settings_for(url: str, concurrency: int, cache_path: Path | None) -> Any:
     """Settings for the llm extractor pointed at the bench server (no key: a placeholder)."""
     from factcheck.config import Settings
 
-    return Settings(extractor="llm", base_url=url, api_key="bench-placeholder", model="bench-model",
-                    server=SERVER_KIND, concurrency=concurrency, cache=cache_path is not None,
-                    cache_path=str(cache_path) if cache_path else None, timeout=60.0)
+    return Settings(
+        extractor="llm",
+        base_url=url,
+        api_key="bench-placeholder",
+        model="bench-model",
+        server=SERVER_KIND,
+        concurrency=concurrency,
+        cache=cache_path is not None,
+        cache_path=str(cache_path) if cache_path else None,
+        timeout=60.0,
+    )
 
 
 def run_once(url: str, paths: list[Path], concurrency: int, cache_path: Path | None) -> Run:
@@ -66,8 +74,14 @@ def run_once(url: str, paths: list[Path], concurrency: int, cache_path: Path | N
     start = time.perf_counter()
     report = compare([str(p) for p in paths], settings_for(url, concurrency, cache_path))
     total = time.perf_counter() - start
-    return Run(extract_s=report.run.timings.get("extract", total), total_s=total, server=fetch(url, "/stats"),
-               claims=len(report.claims), failures=len(report.run.failures), usage=report.run.usage.model_dump())
+    return Run(
+        extract_s=report.run.timings.get("extract", total),
+        total_s=total,
+        server=fetch(url, "/stats"),
+        claims=len(report.claims),
+        failures=len(report.run.failures),
+        usage=report.run.usage.model_dump(),
+    )
 
 
 def concurrency(quick: bool = False) -> str:
@@ -79,15 +93,29 @@ def concurrency(quick: bool = False) -> str:
         paths = varied_copies(Path(tmp) / "articles", n)
         run_once(url, paths[:1], 1, None)  # warm-up: imports, first connection
         for c in levels:
-            runs = sorted((run_once(url, paths, c, None) for _ in range(1 if c == 1 or quick else REPEATS)),
-                          key=lambda run: run.extract_s)
+            runs = sorted(
+                (run_once(url, paths, c, None) for _ in range(1 if c == 1 or quick else REPEATS)),
+                key=lambda run: run.extract_s,
+            )
             r = runs[len(runs) // 2]  # the median run
             s = r.server
             ideal = s["simulated_seconds"] / c
             fifo = fifo_makespan(s["delays"], c)
-            rows.append([c, s["requests"], s["max_in_flight"], f"{s['simulated_seconds'] / max(s['requests'], 1):.3f}",
-                         f"{ideal:.2f}", f"{fifo:.2f}", f"{r.extract_s:.2f}", f"**{r.extract_s / ideal:.2f}x**",
-                         f"{r.total_s:.2f}", r.claims, r.failures])
+            rows.append(
+                [
+                    c,
+                    s["requests"],
+                    s["max_in_flight"],
+                    f"{s['simulated_seconds'] / max(s['requests'], 1):.3f}",
+                    f"{ideal:.2f}",
+                    f"{fifo:.2f}",
+                    f"{r.extract_s:.2f}",
+                    f"**{r.extract_s / ideal:.2f}x**",
+                    f"{r.total_s:.2f}",
+                    r.claims,
+                    r.failures,
+                ]
+            )
     body = [
         f"{n} articles (varied copies of the seeds, bench/corpus.py), llm extractor with the cache off and "
         f"settings as for a hosted OpenAI model (`--server {SERVER_KIND}`), against bench/server.py in its own "
@@ -97,8 +125,22 @@ def concurrency(quick: bool = False) -> str:
         "(perfect packing, zero client overhead). Target: extraction within 1.2x of ideal at concurrency 8. "
         f"The median of {REPEATS} runs per level (one run at concurrency 1).",
         "",
-        table(["concurrency", "requests", "max in flight", "latency per request (s)", "ideal (s)", "FIFO bound (s)",
-               "extraction (s)", "vs ideal", "whole run (s)", "claims", "failed chunks"], rows),
+        table(
+            [
+                "concurrency",
+                "requests",
+                "max in flight",
+                "latency per request (s)",
+                "ideal (s)",
+                "FIFO bound (s)",
+                "extraction (s)",
+                "vs ideal",
+                "whole run (s)",
+                "claims",
+                "failed chunks",
+            ],
+            rows,
+        ),
         "",
         "FIFO bound = the wall time of a client with zero overhead sending the same requests in the same order "
         "(the server's arrival order), `concurrency` at a time: the part of the gap to ideal that comes from "
@@ -127,8 +169,9 @@ def dedupe_seconds(sources: int, per_source: int = 15) -> tuple[int, float]:
     pairs = []
     for s in range(sources):
         for k in range(per_source):
-            claim = make_claim(f"s{s:04d}", f"subject_{k % 5}", "attribute", make_value("number", "5", str(k % 3)),
-                               start=k * 100)
+            claim = make_claim(
+                f"s{s:04d}", f"subject_{k % 5}", "attribute", make_value("number", "5", str(k % 3)), start=k * 100
+            )
             pairs.append((k // 8, claim))
             if k % 4 == 0:  # a claim read again from the sentence two chunks share
                 pairs.append((k // 8 + 1, claim))
@@ -148,10 +191,22 @@ def cache(quick: bool = False) -> str:
         warm = run_once(url, paths, c, db)
         size = sum(p.stat().st_size for p in db.parent.glob("cache.sqlite3*"))
     rows = [
-        ["first run (empty cache)", cold.server["requests"], cold.usage.get("cached", 0), f"{cold.extract_s:.2f}",
-         f"{cold.total_s:.2f}", cold.claims],
-        ["re-run, same inputs", f"**{warm.server['requests']}**", warm.usage.get("cached", 0), f"{warm.extract_s:.3f}",
-         f"{warm.total_s:.3f}", warm.claims],
+        [
+            "first run (empty cache)",
+            cold.server["requests"],
+            cold.usage.get("cached", 0),
+            f"{cold.extract_s:.2f}",
+            f"{cold.total_s:.2f}",
+            cold.claims,
+        ],
+        [
+            "re-run, same inputs",
+            f"**{warm.server['requests']}**",
+            warm.usage.get("cached", 0),
+            f"{warm.extract_s:.3f}",
+            f"{warm.total_s:.3f}",
+            warm.claims,
+        ],
     ]
     body = [
         f"{n} articles, concurrency {c}, simulated latency {base} s + tokens / {rate:g}; a fresh cache file "

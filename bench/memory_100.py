@@ -14,6 +14,7 @@ article text, the claims and the report, not buffered requests. A run with fault
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import tempfile
@@ -41,11 +42,17 @@ def run_once(
     """One compare run (`faults` chunks get a 500, as many others a truncated answer, each once); returns
     its measurements, the report's usage and how many claims it holds."""
     out = work / f"report-{tag}.json"
-    env = clean_env({
-        "OPENAI_BASE_URL": server.base_url, "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_CONCURRENCY": "8",
-        "FACTCHECK_CACHE_PATH": str(work / f"cache-{tag}.sqlite3"), "FACTCHECK_MAX_RETRIES": "2",
-        "FACTCHECK_TIMEOUT": "30", "HOME": str(work),
-    })
+    env = clean_env(
+        {
+            "OPENAI_BASE_URL": server.base_url,
+            "FACTCHECK_EXTRACTOR": "llm",
+            "FACTCHECK_CONCURRENCY": "8",
+            "FACTCHECK_CACHE_PATH": str(work / f"cache-{tag}.sqlite3"),
+            "FACTCHECK_MAX_RETRIES": "2",
+            "FACTCHECK_TIMEOUT": "30",
+            "HOME": str(work),
+        }
+    )
     argv = factcheck_argv("compare", *map(str, articles), "--format", "json", "-o", str(out), "--quiet")
     server.reset()
     if faults:
@@ -69,15 +76,33 @@ def memory(quick: bool = False) -> str:
             result, usage, claims = run_once(server, corpus[:n], work, f"{n}")
             rss[n] = result.max_rss_mb
             text_mb = sum(p.stat().st_size for p in corpus[:n]) / 1e6
-            rows.append([n, f"{text_mb:.2f} MB", "none", usage["requests"], claims,
-                         f"{result.max_rss_mb:.0f} MB", f"{result.seconds:.1f} s"])
+            rows.append(
+                [
+                    n,
+                    f"{text_mb:.2f} MB",
+                    "none",
+                    usage["requests"],
+                    claims,
+                    f"{result.max_rss_mb:.0f} MB",
+                    f"{result.seconds:.1f} s",
+                ]
+            )
         n = faulted_size
         result, usage, claims = run_once(server, corpus[:n], work, f"{n}-faults", faults=n // 5)
         faulted = sum(1 for r in server.log if r.fault)
         text_mb = sum(p.stat().st_size for p in corpus[:n]) / 1e6
-        rows.append([n, f"{text_mb:.2f} MB", f"{faulted} faulted requests, all retried", usage["requests"], claims,
-                     f"{result.max_rss_mb:.0f} MB", f"{result.seconds:.1f} s"])
-    steps = [f"{(rss[b] - rss[a]) / (b - a):.2f} MB ({a} -> {b})" for a, b in zip(sizes, sizes[1:])]
+        rows.append(
+            [
+                n,
+                f"{text_mb:.2f} MB",
+                f"{faulted} faulted requests, all retried",
+                usage["requests"],
+                claims,
+                f"{result.max_rss_mb:.0f} MB",
+                f"{result.seconds:.1f} s",
+            ]
+        )
+    steps = [f"{(rss[b] - rss[a]) / (b - a):.2f} MB ({a} -> {b})" for a, b in itertools.pairwise(sizes)]
     return (
         "Varied copies of the seeds, `--extractor llm` against tests/faultserver.py on loopback answering at "
         "once, concurrency 8; peak RSS of the factcheck process (wait4).\n\n"

@@ -62,7 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         """Silence the access log."""
 
     def do_POST(self) -> None:
@@ -77,15 +77,23 @@ class _Handler(BaseHTTPRequestHandler):
             arguments = json.dumps({k: [] for k, v in schema.get("properties", {}).items() if v.get("type") == "array"})
         message: dict[str, Any] = {"role": "assistant", "content": arguments}
         if tool is not None:
-            call = {"id": "call_" + uuid.uuid4().hex[:24], "type": "function",
-                    "function": {"name": tool, "arguments": arguments}}
+            call = {
+                "id": "call_" + uuid.uuid4().hex[:24],
+                "type": "function",
+                "function": {"name": tool, "arguments": arguments},
+            }
             message = {"role": "assistant", "content": None, "tool_calls": [call]}
         payload = {
-            "id": "chatcmpl-" + uuid.uuid4().hex[:24], "object": "chat.completion", "created": int(time.time()),
+            "id": "chatcmpl-" + uuid.uuid4().hex[:24],
+            "object": "chat.completion",
+            "created": int(time.time()),
             "model": MODEL,
             "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if tool else "stop"}],
-            "usage": {"prompt_tokens": len(text) // 4, "completion_tokens": len(arguments) // 4,
-                      "total_tokens": (len(text) + len(arguments)) // 4},
+            "usage": {
+                "prompt_tokens": len(text) // 4,
+                "completion_tokens": len(arguments) // 4,
+                "total_tokens": (len(text) + len(arguments)) // 4,
+            },
         }
         data = json.dumps(payload).encode()
         self.send_response(200)
@@ -132,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.cli import main as factcheck
 
     with serve(answers_file) as url:
-        return factcheck(["eval", str(suite), "--extractor", "llm", "--base-url", url, "--model", MODEL,
-                          "--no-cache", *args[1:]])
+        return factcheck(
+            ["eval", str(suite), "--extractor", "llm", "--base-url", url, "--model", MODEL, "--no-cache", *args[1:]]
+        )
 
 
 if __name__ == "__main__":

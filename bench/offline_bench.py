@@ -34,8 +34,15 @@ def startup_runs(article: Path, reps: int) -> list[dict[str, float]]:
     """Fresh interpreters: import time of the extractor, then the first extraction of one article."""
     runs = []
     for _ in range(reps + 1):
-        proc = subprocess.run([sys.executable, "-c", _STARTUP, str(article)], cwd=REPO, env=clean_env(),
-                              capture_output=True, text=True, timeout=600, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", _STARTUP, str(article)],
+            cwd=REPO,
+            env=clean_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     return runs[1:]  # the first run warms the page cache and writes .pyc files
 
@@ -80,8 +87,18 @@ def offline(quick: bool = False) -> str:
             paths = varied_copies(root / f"n{n}", n)
             seconds, cpu, read, size, claims = throughput(paths, reps)
             med = statistics.median(seconds)
-            rows.append([n, f"{size / 1e6:.3f}", spread(seconds), f"{statistics.median(cpu):.3f} s", f"{n / med:.1f}",
-                         f"{size / 1e6 / med:.3f}", claims, f"{read:.3f} s"])
+            rows.append(
+                [
+                    n,
+                    f"{size / 1e6:.3f}",
+                    spread(seconds),
+                    f"{statistics.median(cpu):.3f} s",
+                    f"{n / med:.1f}",
+                    f"{size / 1e6 / med:.3f}",
+                    claims,
+                    f"{read:.3f} s",
+                ]
+            )
         length_rows = []
         for words in lengths:
             path = composite(root / "long", words)
@@ -95,14 +112,21 @@ def offline(quick: bool = False) -> str:
         "Start-up, in fresh interpreters (after one untimed warm-up run): importing the extractor, then "
         "the first extraction of one seed article (loads every model, table and pattern it needs).",
         "",
-        table(["what", "time"], [["import `factcheck.extract.offline.extractor`", spread(imports)],
-                                 ["first extraction of one article (includes loading)", spread(firsts)]]),
+        table(
+            ["what", "time"],
+            [
+                ["import `factcheck.extract.offline.extractor`", spread(imports)],
+                ["first extraction of one article (includes loading)", spread(firsts)],
+            ],
+        ),
         "",
         f"Throughput, warm (loaded once, then {reps} timed passes over the articles, median), on varied copies "
         "of the seeds (bench/corpus.py). MB are UTF-8 bytes of the article files; reading (decode, "
         "furniture, metadata) is timed separately and not included.",
         "",
-        table(["articles", "MB", "extraction time (wall)", "CPU time", "articles/s", "MB/s", "claims", "reading"], rows),
+        table(
+            ["articles", "MB", "extraction time (wall)", "CPU time", "articles/s", "MB/s", "claims", "reading"], rows
+        ),
         "",
         "Time per word against article length (composite articles of whole seed paragraphs; "
         "constant time per word means linear growth):",

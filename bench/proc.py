@@ -47,8 +47,14 @@ print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(st
 
 def timed_run(argv: list[str], env: Mapping[str, str] | None = None, cwd: Path = REPO) -> RunResult:
     """Run argv with its output discarded; wall time from spawn to exit and max RSS, via the launcher."""
-    proc = subprocess.run([sys.executable, "-I", "-S", "-c", _LAUNCH, *argv], cwd=cwd, env=dict(env or clean_env()),
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", _LAUNCH, *argv],
+        cwd=cwd,
+        env=dict(env or clean_env()),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     try:
         seconds, rss_kb, code = proc.stdout.split()
     except ValueError:
@@ -76,8 +82,17 @@ def factcheck_argv(*args: str) -> list[str]:
 @contextmanager
 def server_process(base: float, rate: float, per_sentence: float = 0.5, record: bool = False) -> Iterator[str]:
     """Start `python -m bench.server` in its own process (its own GIL); yield its base URL."""
-    argv = [sys.executable, "-m", "bench.server", "--base", str(base), "--rate", str(rate),
-            "--per-sentence", str(per_sentence)]
+    argv = [
+        sys.executable,
+        "-m",
+        "bench.server",
+        "--base",
+        str(base),
+        "--rate",
+        str(rate),
+        "--per-sentence",
+        str(per_sentence),
+    ]
     argv += ["--record"] if record else []
     child = subprocess.Popen(argv, cwd=REPO, env=clean_env(), stdout=subprocess.PIPE, text=True)
     try:

@@ -119,13 +119,23 @@ def prompt_overhead(quick: bool = False) -> str:
         typical = composite(root, 700, "typical_700w.txt")
         articles = [typical] if quick else [*SEEDS, typical, composite(root, 1400, "long_1400w.txt")]
         measured = [measure(url, p, {}) for p in articles]
-        rows = [_row(o, p == typical) for o, p in zip(measured, articles)]
+        rows = [_row(o, p == typical) for o, p in zip(measured, articles, strict=False)]
         t = measured[articles.index(typical)]
         by_size = [(size, measure(url, typical, {"chunk_chars": size})) for size in sizes]
     labels = {chunk_chars: f" (default, --server {SERVER_KIND})", local: " (default for local servers)"}
-    size_rows = [[f"{size}{labels.get(size, '')}", o.requests,
-                  o.system + o.template, o.schema, o.text - o.overlap, o.overlap, o.total, f"{o.ratio:.2f}"]
-                 for size, o in by_size]
+    size_rows = [
+        [
+            f"{size}{labels.get(size, '')}",
+            o.requests,
+            o.system + o.template,
+            o.schema,
+            o.text - o.overlap,
+            o.overlap,
+            o.total,
+            f"{o.ratio:.2f}",
+        ]
+        for size, o in by_size
+    ]
     body = [
         f"Prompt tokens the llm extractor sends, counted with {tokenizer_name()}, per token of article text "
         f"(the body from its first to its last sentence, page furniture cut out as the extractor does). Requests captured by bench/server.py; settings at "
@@ -136,13 +146,38 @@ def prompt_overhead(quick: bool = False) -> str:
         f"schema = the tool definition and tool_choice as JSON; overlap = excerpt text sent more than once. "
         f"Target: at most {TARGET} for a typical 700-word article.",
         "",
-        table(["article", "words", "article tokens", "requests", "instructions", "template", "schema", "text",
-               "overlap", "prompt tokens", "per article token"], rows),
+        table(
+            [
+                "article",
+                "words",
+                "article tokens",
+                "requests",
+                "instructions",
+                "template",
+                "schema",
+                "text",
+                "overlap",
+                "prompt tokens",
+                "per article token",
+            ],
+            rows,
+        ),
         "",
         "The 700-word article at other chunk sizes (`chunk_chars`):",
         "",
-        table(["chunk_chars", "requests", "instructions + template", "schema", "text", "overlap", "prompt tokens",
-               "per article token"], size_rows),
+        table(
+            [
+                "chunk_chars",
+                "requests",
+                "instructions + template",
+                "schema",
+                "text",
+                "overlap",
+                "prompt tokens",
+                "per article token",
+            ],
+            size_rows,
+        ),
         "",
         _diagnosis(t, chunk_chars),
     ]
@@ -153,8 +188,19 @@ def _row(o: Overhead, typical: bool) -> list[object]:
     """One table row; the typical article in bold."""
     name = f"**{o.name}**" if typical else o.name
     ratio = f"**{o.ratio:.2f}**" if typical else f"{o.ratio:.2f}"
-    return [name, o.words, o.article, o.requests, o.system, o.template, o.schema, o.text - o.overlap, o.overlap,
-            o.total, ratio]
+    return [
+        name,
+        o.words,
+        o.article,
+        o.requests,
+        o.system,
+        o.template,
+        o.schema,
+        o.text - o.overlap,
+        o.overlap,
+        o.total,
+        ratio,
+    ]
 
 
 def _diagnosis(t: Overhead, chunk_chars: int) -> str:

@@ -162,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",")]
     source_counts = [int(x) for x in args.sources.split(",")]
-    print(f"{'claims':>8} {'sources':>8} {'seconds':>9} {'us/claim':>9} {'near-dup s':>11} {'peak MB':>9} {'findings':>9}")
+    print(
+        f"{'claims':>8} {'sources':>8} {'seconds':>9} {'us/claim':>9} {'near-dup s':>11} {'peak MB':>9} {'findings':>9}"
+    )
     for n in sizes:
         for s in source_counts:
             r = measure(n, s, args.seed, args.repeat)

@@ -21,8 +21,17 @@ def reconcile(quick: bool = False) -> str:
         if previous is not None and previous["sources"] == r["sources"] and previous["claims"] != r["claims"]:
             k = math.log(r["seconds"] / previous["seconds"]) / math.log(r["claims"] / previous["claims"])
             growth = f"n^{k:.2f}"
-        rows.append([f"{r['claims']:,}", f"{r['sources']:,}", f"{r['seconds']:.3f}", f"{r['us_per_claim']:.0f}",
-                     f"{r['peak_mb']:.1f}", f"{r['findings']:,}", growth])
+        rows.append(
+            [
+                f"{r['claims']:,}",
+                f"{r['sources']:,}",
+                f"{r['seconds']:.3f}",
+                f"{r['us_per_claim']:.0f}",
+                f"{r['peak_mb']:.1f}",
+                f"{r['findings']:,}",
+                growth,
+            ]
+        )
         previous = r
     body = [
         "Synthetic claims from bench/reconcile_bench.py (slots of about eight claims over dates, numbers, money, "

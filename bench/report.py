@@ -8,7 +8,7 @@ import re
 import statistics
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HEADER = """# Benchmarks
@@ -42,27 +42,33 @@ def machine() -> str:
         memory = f", {mem_kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, StopIteration, ValueError):
         memory = ""
-    return (f"{os.cpu_count()} cores ({cpu}){memory}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()} ({sys.implementation.name})")
+    return (
+        f"{os.cpu_count()} cores ({cpu}){memory}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()} ({sys.implementation.name})"
+    )
 
 
 def stamp() -> str:
     """Date and machine line for a section."""
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return f"Measured {now} on {machine()}; load average {load:.2f} when it started."
 
 
 def section(name: str, title: str, command: str, body: str) -> str:
     """A marked section of BENCHMARKS.md."""
-    return (f"<!-- figure:{name} -->\n## {title}\n\nCommand: `{command}`  \n{stamp()}\n\n"
-            f"{body.strip()}\n<!-- /figure:{name} -->\n")
+    return (
+        f"<!-- figure:{name} -->\n## {title}\n\nCommand: `{command}`  \n{stamp()}\n\n"
+        f"{body.strip()}\n<!-- /figure:{name} -->\n"
+    )
 
 
 def update(path: Path, sections: dict[str, str], order: list[str]) -> None:
     """Replace (or add) the given sections in the file, keeping the others, in registry order."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    blocks = {m.group(1): m.group(0) + "\n" for m in re.finditer(r"<!-- figure:(\w+) -->.*?<!-- /figure:\1 -->", old, re.S)}
+    blocks = {
+        m.group(1): m.group(0) + "\n" for m in re.finditer(r"<!-- figure:(\w+) -->.*?<!-- /figure:\1 -->", old, re.S)
+    }
     blocks.update(sections)
     names = [n for n in order if n in blocks] + [n for n in blocks if n not in order]
     path.write_text(HEADER + "\n" + "\n".join(blocks[n] for n in names), encoding="utf-8")

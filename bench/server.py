@@ -97,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body are two writes: Nagle + delayed ACK would add ~40 ms
     server: BenchServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         """Silence the per-request access log."""
 
     def do_GET(self) -> None:
@@ -150,7 +150,9 @@ class _Handler(BaseHTTPRequestHandler):
         except (ValueError, KeyError, TypeError) as exc:
             with srv.lock:
                 srv.stats.errors += 1
-            self._send(400, {"error": {"message": f"bench server cannot answer: {exc}", "type": "invalid_request_error"}})
+            self._send(
+                400, {"error": {"message": f"bench server cannot answer: {exc}", "type": "invalid_request_error"}}
+            )
         finally:
             with srv.lock:
                 srv.stats.in_flight -= 1
@@ -245,12 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=float, default=0.2, help="seconds per request before tokens (default 0.2)")
     parser.add_argument("--rate", type=float, default=1000.0, help="completion tokens per second (default 1000)")
     parser.add_argument("--claims", type=int, default=3, help="items per array of objects (default 3)")
-    parser.add_argument("--per-sentence", type=float, default=0.0, help="items per article sentence (overrides --claims)")
+    parser.add_argument(
+        "--per-sentence", type=float, default=0.0, help="items per article sentence (overrides --claims)"
+    )
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: ephemeral)")
     parser.add_argument("--record", action="store_true", help="keep request bodies for GET /requests")
     args = parser.parse_args(argv)
-    config = ServerConfig(base=args.base, rate=args.rate, claims=args.claims, per_sentence=args.per_sentence,
-                          record=args.record)
+    config = ServerConfig(
+        base=args.base, rate=args.rate, claims=args.claims, per_sentence=args.per_sentence, record=args.record
+    )
     server = BenchServer(config, port=args.port)
     print(server.base_url, flush=True)
     try:

@@ -18,8 +18,20 @@ from factcheck.errors import ConfigError
 SERVER_KINDS = ("openai", "ollama", "vllm", "llamacpp", "other")
 MODES = ("tools", "json_schema", "json", "md_json")
 # The structured-output mode each server kind handles reliably (see README, "Local models").
-DEFAULT_MODE = {"openai": "tools", "ollama": "json_schema", "vllm": "json_schema", "llamacpp": "tools", "other": "tools"}
-DEFAULT_MODEL = {"openai": "gpt-4o-mini", "ollama": "llama3.1", "vllm": "default", "llamacpp": "local", "other": "default"}
+DEFAULT_MODE = {
+    "openai": "tools",
+    "ollama": "json_schema",
+    "vllm": "json_schema",
+    "llamacpp": "tools",
+    "other": "tools",
+}
+DEFAULT_MODEL = {
+    "openai": "gpt-4o-mini",
+    "ollama": "llama3.1",
+    "vllm": "default",
+    "llamacpp": "local",
+    "other": "default",
+}
 # A llama.cpp server answers one request at a time: more in flight only wait (and time out).
 DEFAULT_CONCURRENCY = {"openai": 4, "ollama": 2, "vllm": 4, "llamacpp": 1, "other": 2}
 # Article characters per request. Every request repeats the instructions and schema (about 1,000
@@ -96,9 +108,7 @@ class Settings:
         return Path(base) / "factcheck" / "cache.sqlite3"
 
 
-def load_settings(
-    flags: Mapping[str, Any], env: Mapping[str, str] | None = None, cwd: Path | None = None
-) -> Settings:
+def load_settings(flags: Mapping[str, Any], env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Settings:
     """Merge config file < environment < flags (flags given as None are ignored)."""
     env = os.environ if env is None else env
     values: dict[str, Any] = {}
@@ -128,9 +138,11 @@ def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
 def _from_file(cwd: Path, env: Mapping[str, str]) -> dict[str, Any]:
     """[tool.factcheck] of pyproject.toml or factcheck.toml, nearest to cwd; FACTCHECK_CONFIG wins."""
     explicit = env.get("FACTCHECK_CONFIG")
-    candidates = [Path(explicit)] if explicit else [
-        d / name for d in (cwd, *cwd.parents) for name in ("factcheck.toml", "pyproject.toml")
-    ]
+    candidates = (
+        [Path(explicit)]
+        if explicit
+        else [d / name for d in (cwd, *cwd.parents) for name in ("factcheck.toml", "pyproject.toml")]
+    )
     for path in candidates:
         if not path.is_file():
             if explicit:
@@ -145,7 +157,9 @@ def _from_file(cwd: Path, env: Mapping[str, str]) -> dict[str, Any]:
             continue
         unknown = set(table) - set(_FIELDS)
         if unknown:
-            raise ConfigError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}", f"valid: {', '.join(_FIELDS)}")
+            raise ConfigError(
+                f"{path}: unknown setting(s) {', '.join(sorted(unknown))}", f"valid: {', '.join(_FIELDS)}"
+            )
         if "api_key" in table:
             raise ConfigError(f"{path}: api_key in a config file", "keep keys out of files: set OPENAI_API_KEY")
         return dict(table)
@@ -167,11 +181,30 @@ def _coerce(name: str, value: Any) -> Any:
 
 
 # Upper bounds that catch a typo (an extra zero) before it lets a file or an answer take all memory.
-LIMITS = {"max_bytes": 100_000_000, "max_answer_bytes": 100_000_000, "max_claims": 100_000, "timeout": 86_400.0,
-          "max_retries": 20, "validation_retries": 20, "concurrency": 64, "chunk_chars": 1_000_000,
-          "max_tokens": 1_000_000, "chunk_overlap": 100}
-MINIMUMS = {"max_bytes": 1, "max_answer_bytes": 1, "max_claims": 1, "timeout": 0.001, "max_retries": 0,
-            "validation_retries": 0, "concurrency": 0, "chunk_chars": 0, "max_tokens": 0, "chunk_overlap": 0}
+LIMITS = {
+    "max_bytes": 100_000_000,
+    "max_answer_bytes": 100_000_000,
+    "max_claims": 100_000,
+    "timeout": 86_400.0,
+    "max_retries": 20,
+    "validation_retries": 20,
+    "concurrency": 64,
+    "chunk_chars": 1_000_000,
+    "max_tokens": 1_000_000,
+    "chunk_overlap": 100,
+}
+MINIMUMS = {
+    "max_bytes": 1,
+    "max_answer_bytes": 1,
+    "max_claims": 1,
+    "timeout": 0.001,
+    "max_retries": 0,
+    "validation_retries": 0,
+    "concurrency": 0,
+    "chunk_chars": 0,
+    "max_tokens": 0,
+    "chunk_overlap": 0,
+}
 
 
 def _check_ranges(s: Settings) -> None:
@@ -180,11 +213,12 @@ def _check_ranges(s: Settings) -> None:
 
     for name, high in LIMITS.items():
         value, low = getattr(s, name), MINIMUMS[name]
-        if isinstance(value, float) and not math.isfinite(value) or not low <= value <= high:
+        if (isinstance(value, float) and not math.isfinite(value)) or not low <= value <= high:
             flag = "--" + name.replace("_", "-")
             shown = f"{value:g}" if isinstance(value, float) else str(value)
-            raise ConfigError(f"{flag} {shown}: out of range ({low:g} to {high:,g})",
-                              f"fix {flag} or FACTCHECK_{name.upper()}")
+            raise ConfigError(
+                f"{flag} {shown}: out of range ({low:g} to {high:,g})", f"fix {flag} or FACTCHECK_{name.upper()}"
+            )
 
 
 def _check_url(url: str) -> None:
@@ -212,10 +246,14 @@ def _validate(s: Settings) -> Settings:
     if s.mode and s.mode not in MODES:
         raise ConfigError(f"unknown mode {s.mode!r}", f"use one of {', '.join(MODES)}")
     if s.chunk_chars < 0 or s.max_tokens < 0:
-        raise ConfigError("chunk_chars and max_tokens must be positive (0: the server kind's default)",
-                          "fix FACTCHECK_CHUNK_CHARS / --max-tokens")
+        raise ConfigError(
+            "chunk_chars and max_tokens must be positive (0: the server kind's default)",
+            "fix FACTCHECK_CHUNK_CHARS / --max-tokens",
+        )
     if s.concurrency < 0:
-        raise ConfigError("concurrency must be 1 or more (0: the server kind's default)", "pass --concurrency 1 or more")
+        raise ConfigError(
+            "concurrency must be 1 or more (0: the server kind's default)", "pass --concurrency 1 or more"
+        )
     _check_ranges(s)
     if s.base_url:
         _check_url(s.base_url)

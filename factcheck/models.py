@@ -87,7 +87,9 @@ class Value(Model):
 
     type: ValueType
     text: str = Field(description="The value as written in the article.")
-    normalized: str = Field(description="Canonical form: ISO date/period, number, 'USD 3000000', ordinal n, entity key.")
+    normalized: str = Field(
+        description="Canonical form: ISO date/period, number, 'USD 3000000', ordinal n, entity key."
+    )
     number: float | None = Field(default=None, description="Numeric amount for number, money and ordinal values.")
     unit: str | None = Field(default=None, description="Currency code for money; unit for numbers (years, missiles).")
     qualifier: str | None = Field(default=None, description="more_than, less_than, about, at_least, or None if exact.")
@@ -121,7 +123,15 @@ class Claim(Model):
         """Return a copy whose id is a hash of its text content: the same whatever metadata comes before it.
 
         `occurrence` tells apart the same quote written twice in one source (0 for its first time)."""
-        key = ["claim-v2", self.source_id, self.quote, occurrence, self.subject_key, self.attribute, self.value.normalized]
+        key = [
+            "claim-v2",
+            self.source_id,
+            self.quote,
+            occurrence,
+            self.subject_key,
+            self.attribute,
+            self.value.normalized,
+        ]
         return self.model_copy(update={"id": "c" + _digest(key)[:12]})
 
 
@@ -152,8 +162,11 @@ class Finding(Model):
     explanation: str = Field(description="One line an editor can read.")
     timeline: list[TimelineEntry] = Field(default_factory=list)
     independent_sources: int = Field(default=0, description="Sources counted as independent corroboration.")
-    origins: list[str] = Field(default_factory=list, description="Origins several sources repeat, each counted "
-                               "once: '“according to Canada.com”: 1 origin, 4 articles'.")
+    origins: list[str] = Field(
+        default_factory=list,
+        description="Origins several sources repeat, each counted "
+        "once: '“according to Canada.com”: 1 origin, 4 articles'.",
+    )
 
     def with_id(self) -> Finding:
         """Return a copy whose id is derived from its content, so review decisions survive re-runs."""

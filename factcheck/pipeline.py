@@ -34,7 +34,9 @@ def load_sources(
     if not paths:
         raise InputError("no article files given", "pass one or more .txt/.md/.html files, e.g. seeds/*.txt")
     if settings.max_bytes < 1:
-        raise InputError(f"--max-bytes {settings.max_bytes}: the size limit must be positive", "e.g. --max-bytes 5000000")
+        raise InputError(
+            f"--max-bytes {settings.max_bytes}: the size limit must be positive", "e.g. --max-bytes 5000000"
+        )
     articles, skipped = select(list(paths))
     if not articles:
         raise skipped[0].error() if skipped else InputError("no article files given", "pass .txt/.md/.html files")
@@ -48,7 +50,9 @@ def load_sources(
         try:
             resolved = path.resolve()
         except (OSError, RuntimeError) as exc:  # a symlink loop
-            raise InputError(f"{raw}: a symbolic link that loops back on itself", "point the link at an article") from exc
+            raise InputError(
+                f"{raw}: a symbolic link that loops back on itself", "point the link at an article"
+            ) from exc
         if resolved in seen_paths:
             notes.append(f"{raw}: given twice; read once")
             continue
@@ -76,12 +80,19 @@ def load_sources(
 
 def undated_notes(sources: Sequence[Source]) -> list[str]:
     """One line per source without a publication date: its relative dates cannot be placed in time."""
-    return [f"{s.path}: no publication date; relative dates in it stay as written, their time open "
-            "(give one with 'published:' in front matter or --published YYYY-MM-DD)" for s in sources if s.published is None]
+    return [
+        f"{s.path}: no publication date; relative dates in it stay as written, their time open "
+        "(give one with 'published:' in front matter or --published YYYY-MM-DD)"
+        for s in sources
+        if s.published is None
+    ]
 
 
 def compare(
-    paths: Sequence[str], settings: Settings, progress: Progress | None = None, warn: Warn = lambda _: None,
+    paths: Sequence[str],
+    settings: Settings,
+    progress: Progress | None = None,
+    warn: Warn = lambda _: None,
     published: date | None = None,
 ) -> Report:
     """Run the whole pipeline on article files."""
@@ -142,8 +153,10 @@ def compare_claims(path: str) -> Report:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise InputError(f"{path}: holds a JSON {type(data).__name__}, not a factcheck report",
-                             "pass a file written by `factcheck compare --format json`")
+            raise InputError(
+                f"{path}: holds a JSON {type(data).__name__}, not a factcheck report",
+                "pass a file written by `factcheck compare --format json`",
+            )
         previous = Report.model_validate({**data, "findings": []})
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not JSON", "pass a file written by `factcheck compare --format json`") from exc

@@ -119,8 +119,10 @@ def check_writable(path: Path) -> None:
     while not folder.exists() and folder != folder.parent:  # folders still to be made: the first that exists
         folder = folder.parent
     if not writable_folder(folder / path.name):  # a temporary copy and the lock file are made beside it
-        raise InputError(f"{path}: cannot save decisions there (folder {folder} is not writable)",
-                         "pass --review-file FILE in a folder you can write")
+        raise InputError(
+            f"{path}: cannot save decisions there (folder {folder} is not writable)",
+            "pass --review-file FILE in a folder you can write",
+        )
     if path.exists() and not path.is_dir() and not can_write(path):
         raise InputError(f"{path}: the review file is read-only", "make it writable or pass another --review-file")
 
@@ -138,8 +140,10 @@ def save_decision(path: Path, fid: str, decision: Decision | None) -> None:
             text = ReviewFile(decisions=dict(sorted(decisions.items()))).model_dump_json(indent=2) + "\n"
             atomic_write(path, text)
     except OSError as exc:
-        raise WriteError(f"{path}: decision not saved ({exc.strerror or exc}); the file is unchanged",
-                         "free space or pass --review-file FILE in a folder you can write") from exc
+        raise WriteError(
+            f"{path}: decision not saved ({exc.strerror or exc}); the file is unchanged",
+            "free space or pass --review-file FILE in a folder you can write",
+        ) from exc
 
 
 def fallback_key(kind: str, subject_key: str, attribute: str) -> tuple[str, str, str]:

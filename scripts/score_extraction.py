@@ -17,16 +17,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.evaluate.score import FACT_TYPES, format_score, load_claims, load_gold, score  # noqa: E402
-from factcheck.models import Claim  # noqa: E402 - after the repository is on the path
+from factcheck.evaluate.score import FACT_TYPES, format_score, load_claims, load_gold, score
+from factcheck.models import Claim
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the offline extractor on a directory of articles (or read claims) and score against gold."""
-    parser = argparse.ArgumentParser(prog="python scripts/score_extraction.py", description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python scripts/score_extraction.py", description=(__doc__ or "").splitlines()[0]
+    )
     parser.add_argument("articles", help="directory of article .txt files (e.g. seeds)")
     parser.add_argument("gold", help="directory of gold <source id>.json files (e.g. testdata/gold)")
-    parser.add_argument("--claims", help="score the claims of this report JSON instead of running the offline extractor")
+    parser.add_argument(
+        "--claims", help="score the claims of this report JSON instead of running the offline extractor"
+    )
     parser.add_argument("--facts-only", action="store_true", help="score only date, number, money and ordinal claims")
     parser.add_argument("-v", "--details", action="store_true", help="list misses and false positives")
     args = parser.parse_args(argv)
@@ -57,8 +61,6 @@ def run_offline(paths: Iterable[Path]) -> tuple[list[Claim], float]:
     start = time.perf_counter()
     claims = OfflineExtractor().extract(sources, NullProgress()).claims
     return claims, time.perf_counter() - start
-
-
 
 
 if __name__ == "__main__":

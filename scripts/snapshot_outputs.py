@@ -51,18 +51,36 @@ def snapshot(target: Path) -> None:
         name = suite.root.name
         for case in suite.cases:
             articles = [os.path.relpath(path, ROOT) for path in case.paths]
-            run([*factcheck, "compare", *articles, "--extractor", "offline", "--format", "json", "--no-cache", "-q"],
-                target / f"{name}.{case.name.replace('/', '.')}.report.json")
+            run(
+                [*factcheck, "compare", *articles, "--extractor", "offline", "--format", "json", "--no-cache", "-q"],
+                target / f"{name}.{case.name.replace('/', '.')}.report.json",
+            )
         folder = suite.root
-        run([*factcheck, "eval", str(folder.relative_to(ROOT)), "--extractor", "offline", "--format", "json", "-q"],
-            target / f"{name}.eval-offline.json")
+        run(
+            [*factcheck, "eval", str(folder.relative_to(ROOT)), "--extractor", "offline", "--format", "json", "-q"],
+            target / f"{name}.eval-offline.json",
+        )
         if (folder / "cassettes" / "llm").is_dir():
-            run([*factcheck, "eval", str(folder.relative_to(ROOT)), "--extractor", "llm", "--cassette",
-                 str((folder / "cassettes" / "llm").relative_to(ROOT)), "--format", "json", "-q"],
-                target / f"{name}.eval-llm.json")
+            run(
+                [
+                    *factcheck,
+                    "eval",
+                    str(folder.relative_to(ROOT)),
+                    "--extractor",
+                    "llm",
+                    "--cassette",
+                    str((folder / "cassettes" / "llm").relative_to(ROOT)),
+                    "--format",
+                    "json",
+                    "-q",
+                ],
+                target / f"{name}.eval-llm.json",
+            )
         if (folder / "modellike" / "answers.json").is_file():
-            run([sys.executable, "-m", "bench.modellike", str(folder.relative_to(ROOT)), "--format", "json", "-q"],
-                target / f"{name}.eval-modellike.json")
+            run(
+                [sys.executable, "-m", "bench.modellike", str(folder.relative_to(ROOT)), "--format", "json", "-q"],
+                target / f"{name}.eval-modellike.json",
+            )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,14 @@ def export(out: Path) -> None:
     sources = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         s = read_source(path)
-        sources.append({"id": s.id, "text": s.text, "published": str(s.published), "sents": [[x.start, x.end] for x in sentences(s)]})
+        sources.append(
+            {
+                "id": s.id,
+                "text": s.text,
+                "published": str(s.published),
+                "sents": [[x.start, x.end] for x in sentences(s)],
+            }
+        )
     gold = []
     for c in load_gold(ROOT / "testdata" / "gold"):
         if c.value.type in FACT_TYPES:
@@ -47,7 +54,12 @@ def run_spacy(out: Path) -> None:
     t2 = time.perf_counter()
     docs = list(nlp.pipe(text for _, _, text in items))
     t3 = time.perf_counter()
-    ents = [[sid, a + e.start_char, a + e.end_char] for (sid, a, _), doc in zip(items, docs) for e in doc.ents if e.label_ in VALUE_LABELS]
+    ents = [
+        [sid, a + e.start_char, a + e.end_char]
+        for (sid, a, _), doc in zip(items, docs, strict=False)
+        for e in doc.ents
+        if e.label_ in VALUE_LABELS
+    ]
     (out / "spacy.json").write_text(json.dumps({"ents": ents}))
     print(f"spaCy import+load {t1 - t0:.2f} s; tagging {len(items)} sentences {t3 - t2:.3f} s")
 
@@ -69,13 +81,19 @@ def compare(out: Path) -> None:
         for a, b in s["sents"]:
             text = s["text"][a:b]
             skip = attribution(text).skip
-            ours += [(s["id"], a + m.start, a + m.end) for m in find_values(text, anchor) if not any(x <= m.start < y for x, y in skip)]
+            ours += [
+                (s["id"], a + m.start, a + m.end)
+                for m in find_values(text, anchor)
+                if not any(x <= m.start < y for x, y in skip)
+            ]
     elapsed = time.perf_counter() - t0
     spacy = [tuple(e) for e in json.loads((out / "spacy.json").read_text())["ents"]]
     for name, pred in (("spaCy en_core_web_sm NER", spacy), ("offline value finders", ours)):
         hit_g = sum(any(p[0] == g[0] and p[1] < g[2] and g[1] < p[2] for p in pred) for g in gold)
         hit_p = sum(any(p[0] == g[0] and p[1] < g[2] and g[1] < p[2] for g in gold) for p in pred)
-        print(f"{name:26} mentions={len(pred):3} recall={hit_g / len(gold):.2f} precision={hit_p / max(1, len(pred)):.2f}")
+        print(
+            f"{name:26} mentions={len(pred):3} recall={hit_g / len(gold):.2f} precision={hit_p / max(1, len(pred)):.2f}"
+        )
     print(f"offline value finders on the five seeds: {elapsed:.3f} s")
 
 

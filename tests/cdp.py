@@ -17,9 +17,18 @@ from pathlib import Path
 from typing import Any
 
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--mute-audio",
+    "--hide-scrollbars",
 ]
 
 
@@ -46,16 +55,24 @@ class Browser:
 
         self.profile = tempfile.TemporaryDirectory(prefix="factcheck-chromium-")
         self.proc = subprocess.Popen(
-            [self.binary, *FLAGS, f"--user-data-dir={self.profile.name}", "--remote-debugging-port=0",
-             "--remote-debugging-address=127.0.0.1", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                self.binary,
+                *FLAGS,
+                f"--user-data-dir={self.profile.name}",
+                "--remote-debugging-port=0",
+                "--remote-debugging-address=127.0.0.1",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             port = self._port()
             targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=self.timeout))
             page = next(t for t in targets if t.get("type") == "page")
-            self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=self.timeout,
-                                                  suppress_origin=True)
+            self.ws = websocket.create_connection(
+                page["webSocketDebuggerUrl"], timeout=self.timeout, suppress_origin=True
+            )
         except BaseException:
             self._stop()
             raise
@@ -121,8 +138,9 @@ class Browser:
         raise TimeoutError(f"no {event} within {self.timeout}s")
 
     def viewport(self, width: int, height: int, mobile: bool = False, scale: float = 1.0) -> None:
-        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=scale,
-                  mobile=mobile)
+        self.call(
+            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=scale, mobile=mobile
+        )
 
     def open(self, url: str) -> None:
         """Navigate and wait for the load event."""

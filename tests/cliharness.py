@@ -17,8 +17,10 @@ OTHER = (
     "The new ferry terminal in Harbor City opens on June 3, 2024, officials said.\n\n"
     "It cost $52 million, the port authority said, and will serve 12 ferries an hour.\n"
 )
-LATIN1 = ("The Café Renée in Montréal closed on June 3, 2024, its owner José Martínez said on Monday.\n\n"
-          "The café had employed 14 people since 1998, according to Martínez.\n")
+LATIN1 = (
+    "The Café Renée in Montréal closed on June 3, 2024, its owner José Martínez said on Monday.\n\n"
+    "The café had employed 14 people since 1998, according to Martínez.\n"
+)
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -72,9 +74,23 @@ NEWS_PAGE = """<!DOCTYPE html>
 </body>
 </html>
 """
-PAGE_FURNITURE = ("Skip to content", "Subscribe", "dataLayer", "NewsArticle", "Advertisement", "Related stories",
-                  "Bridge closed to trucks", "Share on", "newsletter", "Most read", "All rights reserved", "Privacy",
-                  "loadAd", "Photo by", "By Dana Whitfield")
+PAGE_FURNITURE = (
+    "Skip to content",
+    "Subscribe",
+    "dataLayer",
+    "NewsArticle",
+    "Advertisement",
+    "Related stories",
+    "Bridge closed to trucks",
+    "Share on",
+    "newsletter",
+    "Most read",
+    "All rights reserved",
+    "Privacy",
+    "loadAd",
+    "Photo by",
+    "By Dana Whitfield",
+)
 
 Run = Callable[..., tuple[int, str, str]]
 

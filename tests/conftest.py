@@ -25,7 +25,9 @@ from factcheck import cli
 TESTS = Path(__file__).resolve().parent
 CASSETTES = TESTDATA / "cassettes"
 RECORDING = CASSETTES / "recording.json"
-RERECORD = "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py"
+RERECORD = (
+    "FACTCHECK_RECORD_URL=http://127.0.0.1:8080/v1 pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py"
+)
 # The key sent while recording against a keyless local server; test_llm_cassettes checks it never lands on disk.
 FAKE_KEY = "sk-" + "test-fcFAKE7Q2x9ZkL4mN8pR3sT6vW"  # fake, built so secret scanners skip it
 # How vcrpy words a request with no recorded match (the exception may reach us only as text).
@@ -102,8 +104,13 @@ def rerecord_message() -> str:
         info = load_prompt(path.stem).info
         old = recorded.get(info.id)
         if old and old["sha256"] != info.sha256:
-            changed.append(f"prompt {info.id} v{info.version} changed (sha256 {old['sha256'][:12]} -> {info.sha256[:12]})")
-    what = "; ".join(changed) or "a model request no longer matches its cassette (prompts unchanged: the response schema, request settings or the openai/instructor version changed)"
+            changed.append(
+                f"prompt {info.id} v{info.version} changed (sha256 {old['sha256'][:12]} -> {info.sha256[:12]})"
+            )
+    what = (
+        "; ".join(changed)
+        or "a model request no longer matches its cassette (prompts unchanged: the response schema, request settings or the openai/instructor version changed)"
+    )
     return f"{what}: if the change is meant, bump the prompt's version and re-record with `{RERECORD}`"
 
 

@@ -30,9 +30,27 @@ from typing import Any
 
 from bench.answers import SchemaFiller, content, request_schema
 
-FAULTS = ("401", "429", "500", "503", "echo_key", "slow", "hold", "drop",
-          "truncated_body", "truncated_args", "bad_schema", "empty_choices", "obey",
-          "null_message", "odd_tool_call", "drip", "huge_field", "many_claims", "wrong_value")
+FAULTS = (
+    "401",
+    "429",
+    "500",
+    "503",
+    "echo_key",
+    "slow",
+    "hold",
+    "drop",
+    "truncated_body",
+    "truncated_args",
+    "bad_schema",
+    "empty_choices",
+    "obey",
+    "null_message",
+    "odd_tool_call",
+    "drip",
+    "huge_field",
+    "many_claims",
+    "wrong_value",
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+")
 _HEADER_LINE = re.compile(r"^[A-Z][\w ]{0,30}:")
 
@@ -112,7 +130,9 @@ class FaultServer(ThreadingHTTPServer):
             for fault in self.faults:
                 if fault.match is not None and fault.match not in excerpt:
                     continue
-                if (fault.times is not None and fault.used >= fault.times) or (fault.once_each and excerpt in fault.seen):
+                if (fault.times is not None and fault.used >= fault.times) or (
+                    fault.once_each and excerpt in fault.seen
+                ):
                     continue
                 fault.used += 1
                 fault.seen.add(excerpt)
@@ -128,7 +148,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: FaultServer
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep test output clean
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:
@@ -176,7 +196,9 @@ class _Handler(BaseHTTPRequestHandler):
         if kind == "hold":
             assert fault is not None
             deadline = time.monotonic() + fault.delay
-            while self.server.count() < fault.until and time.monotonic() < deadline and not self.server.closing.is_set():
+            while (
+                self.server.count() < fault.until and time.monotonic() < deadline and not self.server.closing.is_set()
+            ):
                 self.server.closing.wait(0.01)
         completion = answer(request, excerpt, obey=kind == "obey", bad_schema=kind == "bad_schema")
         if kind == "empty_choices":
@@ -221,7 +243,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> None:
         self._send_bytes(status, json.dumps(payload).encode(), headers=headers)
 
-    def _send_bytes(self, status: int, data: bytes, cut: int | None = None, headers: dict[str, str] | None = None) -> None:
+    def _send_bytes(
+        self, status: int, data: bytes, cut: int | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         """Send a response; with `cut`, promise all of `data` but close the connection after `cut` bytes."""
         try:
             self.send_response(status)
@@ -274,7 +298,11 @@ def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema
     message: dict[str, Any] = {"role": "assistant", "content": arguments}
     finish = "stop"
     if tool is not None:
-        call = {"id": "call_" + uuid.uuid4().hex[:20], "type": "function", "function": {"name": tool, "arguments": arguments}}
+        call = {
+            "id": "call_" + uuid.uuid4().hex[:20],
+            "type": "function",
+            "function": {"name": tool, "arguments": arguments},
+        }
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
         finish = "tool_calls"
     prompt_tokens = sum(len(content(m).split()) for m in request.get("messages") or [])
@@ -285,8 +313,11 @@ def answer(request: dict[str, Any], excerpt: str, obey: bool = False, bad_schema
         "created": int(time.time()),
         "model": request.get("model", "fault-model"),
         "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -302,7 +333,9 @@ def _obey(value: Any, told: list[str]) -> Any:
         return value
     out = {k: _obey(v, told) for k, v in value.items()}
     if out.get("quote") in told:
-        out.update({k: out["quote"] for k, v in out.items() if isinstance(v, str) and k not in ("value_type", "modality")})
+        out.update(
+            {k: out["quote"] for k, v in out.items() if isinstance(v, str) and k not in ("value_type", "modality")}
+        )
     if told:
         out["instructions_followed"] = told[0]
     return out
@@ -357,7 +390,9 @@ def closed_port() -> int:
 def serve() -> Iterator[FaultServer]:
     """Run a FaultServer in a background thread for the duration of the block."""
     server = FaultServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fault-server", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fault-server", daemon=True
+    )
     thread.start()
     try:
         yield server
@@ -377,14 +412,26 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def start_cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     """Start `python -m factcheck.cli ARGS` as a child process with piped output."""
-    return subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "factcheck.cli", *args],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def run_cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """Run `python -m factcheck.cli ARGS` to completion."""
-    return subprocess.run([sys.executable, "-m", "factcheck.cli", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 20.0, interval: float = 0.02) -> None:

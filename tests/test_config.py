@@ -18,8 +18,11 @@ def test_auto_is_llm_with_base_url(tmp_path):
 
 @pytest.mark.parametrize(
     "url,kind,mode",
-    [("http://localhost:11434/v1", "ollama", "json_schema"), ("http://gpu:8000/v1", "vllm", "json_schema"),
-     ("https://api.openai.com/v1", "openai", "tools")],
+    [
+        ("http://localhost:11434/v1", "ollama", "json_schema"),
+        ("http://gpu:8000/v1", "vllm", "json_schema"),
+        ("https://api.openai.com/v1", "openai", "tools"),
+    ],
 )
 def test_mode_defaults_per_server(tmp_path, url, kind, mode):
     s = load_settings({}, env={"OPENAI_BASE_URL": url}, cwd=tmp_path)
@@ -35,7 +38,7 @@ def test_precedence_file_env_flag(tmp_path):
 
 
 def test_pyproject_tool_table(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\ntimeout = 5\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\ntimeout = 5\n", encoding="utf-8")
     assert load_settings({}, env={}, cwd=tmp_path).timeout == 5.0
 
 

@@ -47,23 +47,27 @@ def review(report: Report, path: Path, lines: list[str], revisit: bool = False) 
     shown: list = []
     told: list[str] = []
     _, ask = scripted(lines)
-    outcome = run_review(report, path, ask, show=lambda f, n, total, d: shown.append((f, n, total, d)),
-                         tell=told.append, revisit=revisit)
+    outcome = run_review(
+        report, path, ask, show=lambda f, n, total, d: shown.append((f, n, total, d)), tell=told.append, revisit=revisit
+    )
     return outcome, shown, told
 
 
 def test_contradictions_come_first() -> None:
     kinds = [f.kind for f in ordered_findings(sample_report())]
     assert kinds[0] == FindingKind.CONTRADICTION
-    assert kinds == sorted(kinds, key=[FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.AGREEMENT,
-                                       FindingKind.SINGLE_SOURCE].index)
+    assert kinds == sorted(
+        kinds,
+        key=[FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.AGREEMENT, FindingKind.SINGLE_SOURCE].index,
+    )
 
 
 def test_answers_and_notes(tmp_path: Path) -> None:
     report = sample_report()
     path = tmp_path / REVIEW_FILE_NAME
-    outcome, shown, told = review(report, path, ["c", "checked with the desk", "nonsense", "d same wire copy", "s",
-                                                 "f", "", "q"])
+    outcome, shown, told = review(
+        report, path, ["c", "checked with the desk", "nonsense", "d same wire copy", "s", "f", "", "q"]
+    )
     order = ordered_findings(report)
     decisions = load_decisions(path)
     assert decisions[finding_id(order[0])].status == Status.CONFIRMED
@@ -109,7 +113,7 @@ def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(WriteError, match="decision not saved .disk full.; the file is unchanged"):
+    with pytest.raises(WriteError, match=r"decision not saved \(disk full\); the file is unchanged"):
         save_decision(path, finding_id(second), make_decision(second, Status.DISMISSED, None))
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [f".{REVIEW_FILE_NAME}.lock", REVIEW_FILE_NAME]
@@ -134,12 +138,13 @@ def test_review_file_sits_beside_the_articles(tmp_path: Path) -> None:
     paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "y.txt")]
     assert default_review_path(paths[:1]) == tmp_path / "a" / REVIEW_FILE_NAME
     assert default_review_path([paths[0], str(tmp_path / "a" / "z.txt")]) == tmp_path / "a" / REVIEW_FILE_NAME
-    with pytest.raises(InputError, match="2 different folders.*--review-file"):  # never a common ancestor such as /
+    with pytest.raises(InputError, match=r"2 different folders.*--review-file"):  # never a common ancestor such as /
         default_review_path(paths)
 
 
-def test_cli_review_then_compare_hides_dismissed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_review_then_compare_hides_dismissed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     claims = tmp_path / "report.json"
     claims.write_text(to_json(sample_report()), encoding="utf-8")
     report = compare_claims(str(claims))  # what the CLI will show: the claims reconciled afresh

@@ -86,8 +86,9 @@ def test_a_save_keeps_the_files_mode_and_owner(tmp_path: Path) -> None:
     assert len(load_decisions(path)) == 2
 
 
-def test_a_teammates_file_is_rewritten_in_place_keeping_its_owner(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_teammates_file_is_rewritten_in_place_keeping_its_owner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     report = sample_report()
     first, second = ordered_findings(report)[:2]
     path = tmp_path / REVIEW_FILE_NAME
@@ -147,8 +148,9 @@ def test_a_planted_review_file_is_not_trusted(tmp_path: Path, capsys: pytest.Cap
     assert main(["compare", "--claims", str(claims), "--review-file", str(path)]) == 0  # named: trusted
 
 
-def test_articles_in_unrelated_folders_need_a_named_review_file(tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_articles_in_unrelated_folders_need_a_named_review_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
         shutil.copy("seeds/" + sorted(os.listdir("seeds"))[0], tmp_path / folder / f"{folder}.txt")
@@ -187,9 +189,10 @@ def shared_dir() -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
-def _run(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch,
-         capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    import factcheck.report.terminal  # noqa: F401 - imported before dropping privileges
+def _run(
+    argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, str]:
+    import factcheck.report.terminal
     import factcheck.review  # noqa: F401
 
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -201,14 +204,16 @@ def _run(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_a_review_file_in_a_read_only_folder_is_refused_before_the_first_question(
-        shared_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     claims = _claims_report(shared_dir)
     claims.chmod(0o644)
     folder = shared_dir / "locked"
     folder.mkdir()
     folder.chmod(0o555)
-    code, out, err = _run(["review", "--claims", str(claims), "--review-file", str(folder / "r.json")], "c\n\nq\n",
-                          monkeypatch, capsys)
+    code, out, err = _run(
+        ["review", "--claims", str(claims), "--review-file", str(folder / "r.json")], "c\n\nq\n", monkeypatch, capsys
+    )
     assert code == 2, err
     assert "cannot save decisions there" in err and len(err.strip().splitlines()) == 1
     assert "Finding 1" not in out  # no question asked, so no answer lost
@@ -216,7 +221,8 @@ def test_a_review_file_in_a_read_only_folder_is_refused_before_the_first_questio
 
 @pytest.mark.parametrize("how", ["folder", "unreadable", "damaged"])
 def test_an_unusable_review_file_is_one_line_before_any_work(
-        shared_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], how: str) -> None:
+    shared_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
     claims = _claims_report(shared_dir)
     claims.chmod(0o644)
     path = shared_dir / "r.json"
@@ -233,14 +239,16 @@ def test_an_unusable_review_file_is_one_line_before_any_work(
 
     monkeypatch.setattr("factcheck.pipeline.compare_claims", no_work)
     for command in ("review", "compare"):
-        code, out, err = _run([command, "--claims", str(claims), "--review-file", str(path)], "q\n",
-                              monkeypatch, capsys)
+        code, _out, err = _run(
+            [command, "--claims", str(claims), "--review-file", str(path)], "q\n", monkeypatch, capsys
+        )
         assert code == 2, err
         assert str(path) in err and len(err.strip().splitlines()) == 1 and "internal error" not in err
 
 
-def test_a_review_file_in_a_folder_still_to_be_made_is_accepted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_review_file_in_a_folder_still_to_be_made_is_accepted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     claims = _claims_report(tmp_path)
     path = tmp_path / "new" / "deeper" / "r.json"
     monkeypatch.setattr("sys.stdin", io.StringIO("c\n\nq\n"))

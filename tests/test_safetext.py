@@ -33,8 +33,9 @@ def test_visible_keeps_offsets_and_shows_every_control() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown"])
-def test_article_metadata_and_file_names_reach_reports_inert(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                             fmt: str) -> None:
+def test_article_metadata_and_file_names_reach_reports_inert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
     seeds = sorted(Path("seeds").glob("*.txt"))[:2]
     paths = []
     for n, seed in enumerate(seeds):

@@ -39,7 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, traceback with --debug
         if getattr(args, "debug", False):
             err.print_exception()
-        err.print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", markup=False)
+        err.print(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)", markup=False
+        )
         return EXIT_INTERNAL
 
 

@@ -36,7 +36,6 @@ OPENAI_BASE_URL is set, otherwise the embedded offline extractor. The report nam
 {EXIT_CODES}"""
 
 
-
 def add_compare_command(sub: Any) -> None:
     """`compare`: the main command."""
     compare = sub.add_parser(
@@ -46,16 +45,24 @@ def add_compare_command(sub: Any) -> None:
         epilog=COMPARE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    compare.add_argument("paths", nargs="*", metavar="ARTICLE",
-                         help=".txt, .md or .html files, or folders of them (YAML front matter allowed)")
+    compare.add_argument(
+        "paths",
+        nargs="*",
+        metavar="ARTICLE",
+        help=".txt, .md or .html files, or folders of them (YAML front matter allowed)",
+    )
     add_published_argument(compare)
     compare.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
     compare.add_argument("--format", choices=("terminal", "json", "markdown", "html"), default="terminal")
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     compare.add_argument("--all", action="store_true", help="list every single-source claim, not only a summary")
     compare.add_argument("--show-dismissed", action="store_true", help="show findings dismissed in review")
-    compare.add_argument("--review-file", dest="review_file", metavar="FILE",
-                         help="review decisions to show (default: factcheck-review.json beside the articles)")
+    compare.add_argument(
+        "--review-file",
+        dest="review_file",
+        metavar="FILE",
+        help="review decisions to show (default: factcheck-review.json beside the articles)",
+    )
     add_settings_arguments(compare)
     compare.set_defaults(func=cmd_compare)
 
@@ -83,8 +90,11 @@ def cmd_compare(args: argparse.Namespace, err: Console) -> int:
         for note in undated_notes(report.sources):  # said after the report, beside it
             warn(note)
     for failure in report.run.failures:  # one line per chunk whose claims are missing from the report
-        err.print(f"factcheck: chunk {failure.chunk_index + 1} of {failure.source_id} failed, its claims are missing: "
-                  f"{failure.error}", markup=False)
+        err.print(
+            f"factcheck: chunk {failure.chunk_index + 1} of {failure.source_id} failed, its claims are missing: "
+            f"{failure.error}",
+            markup=False,
+        )
     if report.run.incomplete:
         return EXIT_INCOMPLETE
     return EXIT_CONTRADICTIONS if open_contradictions(report, decisions) else EXIT_OK

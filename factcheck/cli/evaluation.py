@@ -38,25 +38,44 @@ exit codes:
 
 def add_eval_command(sub: Any) -> None:
     """`eval`: score the pipeline on a labelled suite; compare with a stored baseline for CI."""
-    ev = sub.add_parser("eval", help="score extraction and findings on a labelled suite; check against a baseline",
-                        description="Run the whole pipeline over every case of a suite and score it: extraction "
-                        "precision/recall by value type against gold claims, finding precision/recall by kind "
-                        "against expected findings. See docs/eval.md.",
-                        epilog=EVAL_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ev.add_argument("suite", nargs="?", default="suites/seeds", metavar="SUITE",
-                    help="suite folder with suite.yaml (default suites/seeds)")
+    ev = sub.add_parser(
+        "eval",
+        help="score extraction and findings on a labelled suite; check against a baseline",
+        description="Run the whole pipeline over every case of a suite and score it: extraction "
+        "precision/recall by value type against gold claims, finding precision/recall by kind "
+        "against expected findings. See docs/eval.md.",
+        epilog=EVAL_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ev.add_argument(
+        "suite",
+        nargs="?",
+        default="suites/seeds",
+        metavar="SUITE",
+        help="suite folder with suite.yaml (default suites/seeds)",
+    )
     ev.add_argument("--format", choices=("terminal", "json"), default="terminal")
     ev.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
     ev.add_argument("--junit", metavar="FILE", help="also write JUnit XML: one testcase per metric and expectation")
     what = ev.add_mutually_exclusive_group()
-    what.add_argument("--check", action="store_true", help="exit 1 when a metric falls below its baseline minus tolerance")
-    what.add_argument("--update-baseline", dest="update_baseline", action="store_true",
-                      help="rewrite the baseline with this run's figures")
+    what.add_argument(
+        "--check", action="store_true", help="exit 1 when a metric falls below its baseline minus tolerance"
+    )
+    what.add_argument(
+        "--update-baseline",
+        dest="update_baseline",
+        action="store_true",
+        help="rewrite the baseline with this run's figures",
+    )
     ev.add_argument("--baseline", metavar="FILE", help="baseline file (default SUITE/baselines/<extractor>.json)")
     ev.add_argument("--tolerance", type=float, help="allowed drop below the baseline (default: the suite's, 0.02)")
     ev.add_argument("--cassette", metavar="DIR", help="llm: replay recorded model answers from DIR, offline")
-    ev.add_argument("--record-cassettes", dest="record", action="store_true",
-                    help="llm: record DIR afresh against the live endpoint")
+    ev.add_argument(
+        "--record-cassettes",
+        dest="record",
+        action="store_true",
+        help="llm: record DIR afresh against the live endpoint",
+    )
     add_settings_arguments(ev)
     ev.set_defaults(func=cmd_eval)
 
@@ -65,22 +84,31 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
     from factcheck.evaluate.command import EvalOptions, display_path, evaluate
     from factcheck.evaluate.junit import write_junit
 
-    options = EvalOptions(suite=args.suite, check=args.check, update_baseline=args.update_baseline,
-                          baseline=args.baseline, tolerance=args.tolerance, cassette=args.cassette, record=args.record)
+    options = EvalOptions(
+        suite=args.suite,
+        check=args.check,
+        update_baseline=args.update_baseline,
+        baseline=args.baseline,
+        tolerance=args.tolerance,
+        cassette=args.cassette,
+        record=args.record,
+    )
     warn = warner(args, err)
     run = evaluate(options, settings_flags(args), warn)
     if args.format == "json":
         import json
 
-        data = {"result": run.result.model_dump(mode="json"), "values": run.result.values(),
-                "check": run.check.model_dump(mode="json") if run.check else None}
+        data = {
+            "result": run.result.model_dump(mode="json"),
+            "values": run.result.values(),
+            "check": run.check.model_dump(mode="json") if run.check else None,
+        }
         text = json.dumps(data, indent=2) + "\n"
         if args.output:
             write_output(Path(args.output), text)
         else:
             sys.stdout.write(text)
     else:
-
         from factcheck.report.evaluation import eval_view
 
         view = eval_view(run.result, run.check)
@@ -98,8 +126,11 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
         err.print(f"factcheck: wrote baseline {display_path(run.baseline_path)}", markup=False)
     if run.check is not None and not run.check.passed:
         for m in run.check.failed:
-            err.print(f"factcheck: regression: {m.name} {m.reason} (tolerance {run.check.tolerance:g}; "
-                      f"baseline {run.check.baseline_path})", markup=False)
+            err.print(
+                f"factcheck: regression: {m.name} {m.reason} (tolerance {run.check.tolerance:g}; "
+                f"baseline {run.check.baseline_path})",
+                markup=False,
+            )
         for line in run.check.prompt_changes:
             err.print(f"factcheck:   {line}", markup=False)
         for change in run.check.changes:

@@ -16,22 +16,35 @@ if TYPE_CHECKING:
 
 def add_model_commands(sub: Any) -> None:
     """`cache`, `doctor` and `serve-local`: the model side of factcheck."""
-    cache = sub.add_parser("cache", help="show or clear the cache of model answers",
-                           description="Model answers are cached by request content; a repeated run sends no requests.")
+    cache = sub.add_parser(
+        "cache",
+        help="show or clear the cache of model answers",
+        description="Model answers are cached by request content; a repeated run sends no requests.",
+    )
     cache.add_argument("action", choices=("stats", "clear"))
-    cache.add_argument("--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)")
+    cache.add_argument(
+        "--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)"
+    )
     cache.set_defaults(func=cmd_cache)
-    doctor = sub.add_parser("doctor", help="check the model endpoint: reachable, models, structured output",
-                            description="Check the configured endpoint answers, list its models and try one tiny "
-                            "structured-output request in the configured mode.")
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the model endpoint: reachable, models, structured output",
+        description="Check the configured endpoint answers, list its models and try one tiny "
+        "structured-output request in the configured mode.",
+    )
     add_settings_arguments(doctor)
     doctor.set_defaults(func=cmd_doctor)
-    serve = sub.add_parser("serve-local", help="serve a local GGUF model on an OpenAI-compatible API (llama.cpp)",
-                           description="Start llama-cpp-python's server (pip install 'factcheck[local]') on loopback.")
+    serve = sub.add_parser(
+        "serve-local",
+        help="serve a local GGUF model on an OpenAI-compatible API (llama.cpp)",
+        description="Start llama-cpp-python's server (pip install 'factcheck[local]') on loopback.",
+    )
     serve.add_argument("gguf", metavar="GGUF", help="model file in GGUF format")
     serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")
     serve.add_argument("--ctx", type=int, default=8192, help="context size in tokens (default 8192)")
-    serve.add_argument("--chat-format", dest="chat_format", help="llama.cpp chat format when the GGUF carries no template, e.g. gemma")
+    serve.add_argument(
+        "--chat-format", dest="chat_format", help="llama.cpp chat format when the GGUF carries no template, e.g. gemma"
+    )
     serve.set_defaults(func=cmd_serve_local)
 
 
@@ -61,8 +74,10 @@ def cmd_doctor(args: argparse.Namespace, err: Console) -> int:
 
     settings = settings_from(args)
     if not settings.endpoint_configured():
-        raise FactcheckError("no model endpoint configured",
-                             "set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (e.g. http://127.0.0.1:8080/v1)")
+        raise FactcheckError(
+            "no model endpoint configured",
+            "set OPENAI_API_KEY (OpenAI) or OPENAI_BASE_URL (e.g. http://127.0.0.1:8080/v1)",
+        )
     checks = asyncio.run(doctor(settings))
     for check in checks:
         print(f"{'ok  ' if check.ok else 'FAIL'} {check.name}: {check.detail}")
@@ -77,6 +92,9 @@ def cmd_serve_local(args: argparse.Namespace, err: Console) -> int:
     gguf = Path(args.gguf)
     check_model_file(gguf)
     check_installed()
-    err.print(f"factcheck: serving {gguf.name} at {base_url(args.port)}; in another terminal run\n"
-              f"  OPENAI_BASE_URL={base_url(args.port)} FACTCHECK_SERVER=llamacpp factcheck compare ARTICLES", markup=False)
+    err.print(
+        f"factcheck: serving {gguf.name} at {base_url(args.port)}; in another terminal run\n"
+        f"  OPENAI_BASE_URL={base_url(args.port)} FACTCHECK_SERVER=llamacpp factcheck compare ARTICLES",
+        markup=False,
+    )
     return serve(gguf, port=args.port, ctx=args.ctx, chat_format=args.chat_format)

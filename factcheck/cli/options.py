@@ -37,9 +37,18 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--mode", choices=MODES, help="instructor mode (default per server kind)")
     g.add_argument("--concurrency", type=int, help="requests in flight at once (default: 1 for llama.cpp, else 2-4)")
     g.add_argument("--timeout", type=float, help="seconds per request (default 60)")
-    g.add_argument("--max-tokens", dest="max_tokens", type=int, help="completion token limit per chunk (default 4096 for OpenAI, else 2048)")
-    g.add_argument("--no-cache", dest="cache", action="store_const", const=False, help="neither read nor write the cache")
-    g.add_argument("--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)")
+    g.add_argument(
+        "--max-tokens",
+        dest="max_tokens",
+        type=int,
+        help="completion token limit per chunk (default 4096 for OpenAI, else 2048)",
+    )
+    g.add_argument(
+        "--no-cache", dest="cache", action="store_const", const=False, help="neither read nor write the cache"
+    )
+    g.add_argument(
+        "--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)"
+    )
     i = p.add_argument_group("input")
     i.add_argument("--max-bytes", dest="max_bytes", type=int, help="refuse files larger than this (default 2000000)")
     i.add_argument("--encoding", help="text encoding of the articles when not UTF-8, e.g. latin-1")
@@ -49,8 +58,20 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
 
 def settings_flags(args: argparse.Namespace) -> dict[str, Any]:
     """The settings flags as parsed (None where not given)."""
-    names = ("extractor", "model", "base_url", "server", "mode", "concurrency", "timeout", "max_tokens",
-             "cache", "cache_path", "max_bytes", "encoding")
+    names = (
+        "extractor",
+        "model",
+        "base_url",
+        "server",
+        "mode",
+        "concurrency",
+        "timeout",
+        "max_tokens",
+        "cache",
+        "cache_path",
+        "max_bytes",
+        "encoding",
+    )
     return {n: getattr(args, n, None) for n in names}
 
 

@@ -40,7 +40,8 @@ def emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = N
         text = render.to_json(report)
     else:
         text = {"markdown": render.to_markdown, "html": render.to_html}[fmt](
-            report, decisions=decisions, show_dismissed=args.show_dismissed)
+            report, decisions=decisions, show_dismissed=args.show_dismissed
+        )
     if args.output:
         write_output(Path(args.output), text)
         err.print(f"factcheck: wrote {args.output}", markup=False)
@@ -67,8 +68,10 @@ def write_output(path: Path, text: str) -> None:
     try:
         atomic_write(path, text)
     except OSError as exc:
-        raise WriteError(f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
-                         "free space or write elsewhere") from exc
+        raise WriteError(
+            f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
+            "free space or write elsewhere",
+        ) from exc
 
 
 def stdout_console() -> Console:
@@ -85,8 +88,13 @@ class RichProgress:
 
         self.enabled = enabled and console.is_terminal
         self.bar = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=console, transient=True, disable=not self.enabled,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not self.enabled,
         )
         self.task = self.bar.add_task("extracting", total=0)
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def add_review_command(sub: Any) -> None:
     """`review`: walk the findings and record an editor's decision on each."""
     review = sub.add_parser(
-        "review", help="walk the findings and mark each confirmed, dismissed or needing follow-up",
+        "review",
+        help="walk the findings and mark each confirmed, dismissed or needing follow-up",
         description="Show each finding (contradictions first) and read one answer per line from stdin:\n"
         "c confirm, d dismiss, f needs follow-up, s skip, q quit. After c/d/f the next line is a note\n"
         "(empty for none), or put the note after the letter: 'd same wire copy'. Each answer is saved\n"
@@ -30,8 +31,12 @@ def add_review_command(sub: Any) -> None:
     review.add_argument("paths", nargs="*", metavar="ARTICLE", help="the articles, as given to compare")
     add_published_argument(review)
     review.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
-    review.add_argument("--review-file", dest="review_file", metavar="FILE",
-                        help="where decisions are kept (default: factcheck-review.json beside the articles)")
+    review.add_argument(
+        "--review-file",
+        dest="review_file",
+        metavar="FILE",
+        help="where decisions are kept (default: factcheck-review.json beside the articles)",
+    )
     review.add_argument("--revisit", action="store_true", help="also walk findings decided before")
     add_settings_arguments(review)
     review.set_defaults(func=cmd_review)
@@ -59,8 +64,10 @@ def open_contradictions(report: Any, decisions: Any) -> bool:
     """Whether a contradiction remains that review has not dismissed."""
     from factcheck.review import Status, finding_id
 
-    return any(f.kind == "contradiction" and getattr(decisions.get(finding_id(f)), "status", None) != Status.DISMISSED
-               for f in report.findings)
+    return any(
+        f.kind == "contradiction" and getattr(decisions.get(finding_id(f)), "status", None) != Status.DISMISSED
+        for f in report.findings
+    )
 
 
 def cmd_review(args: argparse.Namespace, err: Console) -> int:
@@ -88,7 +95,9 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
 
     try:
         outcome = run_review(
-            report, path, ask,
+            report,
+            path,
+            ask,
             show=lambda finding, n, total, decision: out.print(review_card(report, finding, n, total, decision)),
             tell=lambda message: out.print(message, markup=False, style="yellow"),
             revisit=args.revisit,
@@ -97,6 +106,8 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
         err.print(f"\nfactcheck: review interrupted; every decision made is saved in {path}", markup=False)
         return EXIT_INTERRUPTED
     done = ", ".join(f"{n} {STATUS_NAMES[s]}" for s, n in outcome.decided.items())
-    err.print(f"factcheck: {done}; {outcome.skipped} skipped; {outcome.remaining} not reviewed yet; "
-              f"decisions in {path}", markup=False)
+    err.print(
+        f"factcheck: {done}; {outcome.skipped} skipped; {outcome.remaining} not reviewed yet; decisions in {path}",
+        markup=False,
+    )
     return EXIT_OK

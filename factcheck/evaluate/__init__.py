@@ -6,6 +6,16 @@ from factcheck.evaluate.runner import EvalResult, run_suite
 from factcheck.evaluate.suite import Suite, load_suite
 
 __all__ = [
-    "Baseline", "CheckResult", "EvalOptions", "EvalResult", "EvalRun", "Suite", "check", "evaluate",
-    "load_baseline", "load_suite", "run_suite", "save_baseline",
+    "Baseline",
+    "CheckResult",
+    "EvalOptions",
+    "EvalResult",
+    "EvalRun",
+    "Suite",
+    "check",
+    "evaluate",
+    "load_baseline",
+    "load_suite",
+    "run_suite",
+    "save_baseline",
 ]

@@ -75,8 +75,13 @@ class CheckResult(BaseModel):
 def from_result(result: EvalResult) -> Baseline:
     """The baseline a run would write."""
     return Baseline(
-        suite=result.suite, label=result.label, extractor=result.extractor, model=result.model,
-        factcheck_version=result.factcheck_version, prompts=result.prompts, metrics=result.values(),
+        suite=result.suite,
+        label=result.label,
+        extractor=result.extractor,
+        model=result.model,
+        factcheck_version=result.factcheck_version,
+        prompts=result.prompts,
+        metrics=result.values(),
         counts={n: f"{r.hits}/{r.total}" for n, r in sorted(result.metrics.items())},
         cases={c.name: {o.id: o.status.value for o in c.outcomes} for c in result.cases},
         unexpected={c.name: sorted(u.key for u in c.unexpected) for c in result.cases},
@@ -109,21 +114,54 @@ def check(result: EvalResult, baseline: Baseline, tolerance: float, baseline_pat
     for name, before in sorted(baseline.metrics.items()):
         now = current.get(name)
         if before is None:
-            checks.append(MetricCheck(name=name, current=now, baseline=None, minimum=None, passed=True,
-                                      reason="not measured in the baseline"))
+            checks.append(
+                MetricCheck(
+                    name=name,
+                    current=now,
+                    baseline=None,
+                    minimum=None,
+                    passed=True,
+                    reason="not measured in the baseline",
+                )
+            )
         elif now is None:
-            checks.append(MetricCheck(name=name, current=None, baseline=before, minimum=before - tolerance,
-                                      passed=False, reason="no longer measured"))
+            checks.append(
+                MetricCheck(
+                    name=name,
+                    current=None,
+                    baseline=before,
+                    minimum=before - tolerance,
+                    passed=False,
+                    reason="no longer measured",
+                )
+            )
         else:
             minimum = round(before - tolerance, 4)
             ok = now >= minimum - 1e-9
-            reason = f"{now:.3f} >= {minimum:.3f}" if ok else f"fell from {before:.3f} to {now:.3f} (minimum {minimum:.3f})"
-            checks.append(MetricCheck(name=name, current=now, baseline=before, minimum=minimum, passed=ok, reason=reason))
+            reason = (
+                f"{now:.3f} >= {minimum:.3f}" if ok else f"fell from {before:.3f} to {now:.3f} (minimum {minimum:.3f})"
+            )
+            checks.append(
+                MetricCheck(name=name, current=now, baseline=before, minimum=minimum, passed=ok, reason=reason)
+            )
     for name in sorted(set(current) - set(baseline.metrics)):
-        checks.append(MetricCheck(name=name, current=current[name], baseline=None, minimum=None, passed=True,
-                                  reason="new metric, not in the baseline"))
-    return CheckResult(baseline_path=baseline_path, tolerance=tolerance, metrics=checks,
-                       changes=changes(result, baseline), prompt_changes=prompt_changes(result, baseline))
+        checks.append(
+            MetricCheck(
+                name=name,
+                current=current[name],
+                baseline=None,
+                minimum=None,
+                passed=True,
+                reason="new metric, not in the baseline",
+            )
+        )
+    return CheckResult(
+        baseline_path=baseline_path,
+        tolerance=tolerance,
+        metrics=checks,
+        changes=changes(result, baseline),
+        prompt_changes=prompt_changes(result, baseline),
+    )
 
 
 def changes(result: EvalResult, baseline: Baseline) -> list[Change]:
@@ -140,18 +178,28 @@ def changes(result: EvalResult, baseline: Baseline) -> list[Change]:
                 out.append(Change(case=case.name, item=o.label(), before=was, after=o.status.value))
         now_keys = {u.key for u in case.unexpected}
         old_keys = set(baseline.unexpected.get(case.name, []))
-        out += [Change(case=case.name, item=f"unexpected {k}", before="absent", after="produced")
-                for k in sorted(now_keys - old_keys)]
-        out += [Change(case=case.name, item=f"unexpected {k}", before="produced", after="gone")
-                for k in sorted(old_keys - now_keys)]
+        out += [
+            Change(case=case.name, item=f"unexpected {k}", before="absent", after="produced")
+            for k in sorted(now_keys - old_keys)
+        ]
+        out += [
+            Change(case=case.name, item=f"unexpected {k}", before="produced", after="gone")
+            for k in sorted(old_keys - now_keys)
+        ]
     for s in result.sources:
         old = baseline.sources.get(s.source_id)
         now = {"precision": s.precision.value, "recall": s.recall.value}
         if old is not None and old != now:
             for metric in ("precision", "recall"):
                 if old.get(metric) != now[metric]:
-                    out.append(Change(case=f"extraction {s.source_id}", item=metric,
-                                      before=_num(old.get(metric)), after=_num(now[metric])))
+                    out.append(
+                        Change(
+                            case=f"extraction {s.source_id}",
+                            item=metric,
+                            before=_num(old.get(metric)),
+                            after=_num(now[metric]),
+                        )
+                    )
     return out
 
 
@@ -161,8 +209,10 @@ def prompt_changes(result: EvalResult, baseline: Baseline) -> list[str]:
     out = []
     for p in result.prompts:
         if p.id in old and old[p.id].sha256 != p.sha256:
-            out.append(f"prompt {p.id} changed (v{old[p.id].version} sha256 {old[p.id].sha256[:12]} -> "
-                       f"v{p.version} sha256 {p.sha256[:12]})")
+            out.append(
+                f"prompt {p.id} changed (v{old[p.id].version} sha256 {old[p.id].sha256[:12]} -> "
+                f"v{p.version} sha256 {p.sha256[:12]})"
+            )
     return out
 
 

@@ -52,11 +52,21 @@ def replay_flags(folder: Path, flags: Mapping[str, Any]) -> dict[str, Any]:
     """Settings flags for replay: endpoint and model as recorded (flags win), a stand-in key, no cache."""
     recorded = read_recording(folder)
     if not recorded:
-        raise CassetteMismatch(f"{folder}: no recorded cassettes ({RECORDING} missing)",
-                               "record them once against a live endpoint with --record-cassettes")
+        raise CassetteMismatch(
+            f"{folder}: no recorded cassettes ({RECORDING} missing)",
+            "record them once against a live endpoint with --record-cassettes",
+        )
     out = dict(flags)
-    for name in ("base_url", "model", "server", "mode", "max_tokens", "chunk_chars", "chunk_overlap",
-                 "validation_retries"):
+    for name in (
+        "base_url",
+        "model",
+        "server",
+        "mode",
+        "max_tokens",
+        "chunk_chars",
+        "chunk_overlap",
+        "validation_retries",
+    ):
         if out.get(name) is None and recorded.get(name) is not None:
             out[name] = recorded[name]
     out.update(extractor="llm", api_key=REPLAY_KEY, cache=False, max_retries=0)
@@ -107,8 +117,13 @@ def cassette_extract(settings: Settings, folder: Path, record: bool, rerecord: s
             if not exc.kinds <= MODEL_FAILURES:
                 raise
             # The model answered every chunk, unusably: that is its recorded behaviour, not an outage.
-            extraction = Extraction(claims=[], extractor=extractor.name, model=settings.resolved_model(),
-                                    failures=exc.failures, prompts=[load_prompt(p).info for p in PROMPT_IDS])
+            extraction = Extraction(
+                claims=[],
+                extractor=extractor.name,
+                model=settings.resolved_model(),
+                failures=exc.failures,
+                prompts=[load_prompt(p).info for p in PROMPT_IDS],
+            )
         except ModelError as exc:
             if not record and any(marker in str(exc) for marker in NO_RECORDING):
                 raise _mismatch(source, path, rerecord) from exc
@@ -151,8 +166,10 @@ def _mismatch(source: Source, path: Path, rerecord: str) -> CassetteMismatch:
     if not path.is_file():
         what = f"no cassette for {source.id} ({path.name}): the article is new or its text changed"
     else:
-        what = (f"a request for {source.id} differs from the one recorded in {path.name} "
-                "(prompt, response schema, settings or article changed)")
+        what = (
+            f"a request for {source.id} differs from the one recorded in {path.name} "
+            "(prompt, response schema, settings or article changed)"
+        )
     return CassetteMismatch(what, f"re-record: {rerecord}")
 
 

@@ -44,8 +44,9 @@ class EvalRun:
     wrote_baseline: bool = False
 
 
-def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda _: None,
-             extract: ExtractOne | None = None) -> EvalRun:
+def evaluate(
+    options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda _: None, extract: ExtractOne | None = None
+) -> EvalRun:
     """Run the suite with the settings the flags give; check against or rewrite the baseline."""
     _validate(options)
     suite = load_suite(options.suite)
@@ -63,9 +64,11 @@ def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda
         hint = f"write one with: factcheck eval {options.suite} {_extractor_flags(options, name)}--update-baseline"
         baseline = load_baseline(baseline_path, hint)
         if (baseline.suite, baseline.label) != (suite.name, label):
-            raise InputError(f"{display_path(baseline_path)} is the baseline of suite {baseline.suite} with "
-                             f"{baseline.label}, not of suite {suite.name} with {label}",
-                             "pass the matching --baseline, or write one with --update-baseline")
+            raise InputError(
+                f"{display_path(baseline_path)} is the baseline of suite {baseline.suite} with "
+                f"{baseline.label}, not of suite {suite.name} with {label}",
+                "pass the matching --baseline, or write one with --update-baseline",
+            )
     if cassette is not None:
         from factcheck.evaluate.cassettes import cassette_extract
 
@@ -81,8 +84,10 @@ def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda
         run.check = check(result, baseline, tolerance, display_path(baseline_path))
     if options.update_baseline:
         if result.incomplete and cassette is None:
-            raise ModelError("the run is incomplete (some chunks failed at the model); not writing a baseline",
-                             "fix the endpoint and run again, or record cassettes so the failures replay the same")
+            raise ModelError(
+                "the run is incomplete (some chunks failed at the model); not writing a baseline",
+                "fix the endpoint and run again, or record cassettes so the failures replay the same",
+            )
         run.baseline = save_baseline(result, baseline_path)
         run.wrote_baseline = True
     return run
@@ -90,8 +95,20 @@ def evaluate(options: EvalOptions, flags: Mapping[str, Any], warn: Warn = lambda
 
 def rerecord_command(suite: str, cassette: Path, settings: Settings) -> str:
     """The command that records the cassettes again against a live endpoint."""
-    parts = ["factcheck", "eval", suite, "--extractor", "llm", "--cassette", str(cassette), "--record-cassettes",
-             "--base-url", settings.base_url or "URL", "--model", settings.resolved_model()]
+    parts = [
+        "factcheck",
+        "eval",
+        suite,
+        "--extractor",
+        "llm",
+        "--cassette",
+        str(cassette),
+        "--record-cassettes",
+        "--base-url",
+        settings.base_url or "URL",
+        "--model",
+        settings.resolved_model(),
+    ]
     if settings.server:
         parts += ["--server", settings.server]
     parts.append("--update-baseline")

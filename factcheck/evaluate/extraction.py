@@ -41,12 +41,16 @@ def load_gold(gold_dir: Path, source: Source) -> list[Claim] | None:
         raise InputError(f"{path}: not a JSON list of claims ({exc.errors()[0]['msg']})", "see docs/claims.md") from exc
     for claim in claims:
         if source.text[claim.span.start : claim.span.end] != claim.quote:
-            raise InputError(f"{path}: gold claim {claim.id or claim.attribute!r} is not at its span in {source.path}",
-                             "the article changed since the gold was written: rebuild the gold")
+            raise InputError(
+                f"{path}: gold claim {claim.id or claim.attribute!r} is not at its span in {source.path}",
+                "the article changed since the gold was written: rebuild the gold",
+            )
     return claims
 
 
-def score_sources(pairs: Sequence[tuple[Source, Extraction]], gold_dir: Path) -> tuple[dict[str, Ratio], list[SourceScore]]:
+def score_sources(
+    pairs: Sequence[tuple[Source, Extraction]], gold_dir: Path
+) -> tuple[dict[str, Ratio], list[SourceScore]]:
     """Pooled figures by value type over every article with gold, and each article's own."""
     all_predicted: list[Claim] = []
     all_gold: list[Claim] = []
@@ -59,11 +63,18 @@ def score_sources(pairs: Sequence[tuple[Source, Extraction]], gold_dir: Path) ->
         result = score(predicted, gold)
         all_predicted += predicted
         all_gold += gold
-        per_source.append(SourceScore(
-            source_id=source.id, path=_relative(source.path), gold=len(gold), predicted=len(predicted),
-            precision=_precision(result.overall), recall=_recall(result.overall),
-            missed=[_describe(c) for c in result.misses], spurious=[_describe(c) for c in result.false_positives],
-        ))
+        per_source.append(
+            SourceScore(
+                source_id=source.id,
+                path=_relative(source.path),
+                gold=len(gold),
+                predicted=len(predicted),
+                precision=_precision(result.overall),
+                recall=_recall(result.overall),
+                missed=[_describe(c) for c in result.misses],
+                spurious=[_describe(c) for c in result.false_positives],
+            )
+        )
     if not per_source:
         return {}, []
     return ratios(score(all_predicted, all_gold)), per_source
@@ -72,7 +83,10 @@ def score_sources(pairs: Sequence[tuple[Source, Extraction]], gold_dir: Path) ->
 def ratios(result: Score) -> dict[str, Ratio]:
     """extraction.<type>.precision/recall for every type with gold or predictions, plus facts and all."""
     out: dict[str, Ratio] = {}
-    groups = [(t.value, result.by_type[t.value]) for t in ValueType] + [("facts", result.facts), ("all", result.overall)]
+    groups = [(t.value, result.by_type[t.value]) for t in ValueType] + [
+        ("facts", result.facts),
+        ("all", result.overall),
+    ]
     for name, tally in groups:
         if not (tally.gold or tally.predicted):
             continue

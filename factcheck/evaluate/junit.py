@@ -42,7 +42,9 @@ def to_junit(result: EvalResult, check: CheckResult | None = None, baseline: Bas
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def write_junit(path: Path, result: EvalResult, check: CheckResult | None = None, baseline: Baseline | None = None) -> None:
+def write_junit(
+    path: Path, result: EvalResult, check: CheckResult | None = None, baseline: Baseline | None = None
+) -> None:
     """Write the JUnit XML file (creating its folder)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(to_junit(result, check, baseline), encoding="utf-8")
@@ -61,20 +63,24 @@ def _metric_cases(result: EvalResult, check: CheckResult | None) -> list[JUnitCa
             continue
         related = [c.text() for c in check.changes if c.after not in PASSING_VALUES]
         detail = "\n".join([*check.prompt_changes, *related])
-        out.append(JUnitCase(name=m.name, failure=f"{m.name} {m.reason} (tolerance {check.tolerance:g})", output=detail or output))
+        out.append(
+            JUnitCase(
+                name=m.name, failure=f"{m.name} {m.reason} (tolerance {check.tolerance:g})", output=detail or output
+            )
+        )
     return out
 
 
-def _case_cases(case: CaseResult, known: dict[str, str] | None, old_unexpected: set[str] | None,
-                failures_known: bool = False) -> list[JUnitCase]:
+def _case_cases(
+    case: CaseResult, known: dict[str, str] | None, old_unexpected: set[str] | None, failures_known: bool = False
+) -> list[JUnitCase]:
     out = []
     for o in case.outcomes:
         detail = o.explanation or o.note
         if o.passed:
             out.append(JUnitCase(name=o.label(), output=detail))
             continue
-        why = ("not produced" if o.status == MatchStatus.MISSING
-               else f"produced, but must not be: {o.explanation}")
+        why = "not produced" if o.status == MatchStatus.MISSING else f"produced, but must not be: {o.explanation}"
         if known is not None and known.get(o.id) == o.status.value:
             out.append(JUnitCase(name=o.label(), skipped=f"known gap, also in the baseline: {why}"))
         else:
@@ -87,23 +93,36 @@ def _case_cases(case: CaseResult, known: dict[str, str] | None, old_unexpected: 
             continue
         lines = "\n".join(f"{u.key} [{', '.join(u.source_ids)}]: {u.explanation}" for u in keys)
         if old_unexpected is not None and all(u.key in old_unexpected for u in keys):
-            out.append(JUnitCase(name=name, skipped=f"known, also in the baseline: {len(keys)} finding(s)", output=lines))
+            out.append(
+                JUnitCase(name=name, skipped=f"known, also in the baseline: {len(keys)} finding(s)", output=lines)
+            )
         else:
             out.append(JUnitCase(name=name, failure=f"{len(keys)} unexpected {kind} finding(s)", output=lines))
     if case.failures:
         what = f"{len(case.failures)} chunk(s) failed"
         if failures_known:
-            out.append(JUnitCase(name="extraction complete", skipped=f"known, as in the baseline: {what}",
-                            output="\n".join(case.failures)))
+            out.append(
+                JUnitCase(
+                    name="extraction complete",
+                    skipped=f"known, as in the baseline: {what}",
+                    output="\n".join(case.failures),
+                )
+            )
         else:
             out.append(JUnitCase(name="extraction complete", failure=what, output="\n".join(case.failures)))
     return out
 
 
 def _suite(root: ET.Element, name: str, cases: list[JUnitCase]) -> None:
-    suite = ET.SubElement(root, "testsuite", name=name, tests=str(len(cases)),
-                          failures=str(sum(c.failure is not None for c in cases)), errors="0",
-                          skipped=str(sum(c.skipped is not None for c in cases)))
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        name=name,
+        tests=str(len(cases)),
+        failures=str(sum(c.failure is not None for c in cases)),
+        errors="0",
+        skipped=str(sum(c.skipped is not None for c in cases)),
+    )
     for c in cases:
         element = ET.SubElement(suite, "testcase", classname=name, name=c.name)
         if c.failure is not None:

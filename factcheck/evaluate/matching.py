@@ -53,7 +53,9 @@ class Outcome(BaseModel):
         sources = f" [{', '.join(_short(s) for s in self.sources)}]" if self.sources else ""
         values = f" = {' -> '.join(self.values)}" if self.values else ""
         head = f"no {self.kind.value}" if self.absent else self.kind.value
-        slot = f"{self.subject_key}/{self.attribute}" if self.subject_key else " vs ".join(f'"{q}"' for q in self.quotes)
+        slot = (
+            f"{self.subject_key}/{self.attribute}" if self.subject_key else " vs ".join(f'"{q}"' for q in self.quotes)
+        )
         return f"{head} {slot}{values}{sources}"
 
 
@@ -82,8 +84,12 @@ def resolve_sources(names: Sequence[str], source_ids: Sequence[str], where: str)
 
 
 def match_case(
-    expectations: Sequence[ExpectedFinding], findings: Sequence[Finding], claims: Sequence[Claim],
-    source_ids: Sequence[str], complete: Sequence[FindingKind], where: str,
+    expectations: Sequence[ExpectedFinding],
+    findings: Sequence[Finding],
+    claims: Sequence[Claim],
+    source_ids: Sequence[str],
+    complete: Sequence[FindingKind],
+    where: str,
 ) -> tuple[list[Outcome], list[Unexpected], set[str]]:
     """Outcomes of every expectation, unexpected findings of complete kinds, ids of findings that matched."""
     by_id = {c.id: c for c in claims}
@@ -98,15 +104,31 @@ def match_case(
             status = MatchStatus.MATCHED if hits else MatchStatus.MISSING
             used.update(f.id for f in hits)
         first = hits[0] if hits else None
-        outcomes.append(Outcome(
-            id=exp.key(), kind=exp.kind, subject_key=exp.subject_key, attribute=exp.attribute, sources=sources,
-            values=exp.values, quotes=exp.quotes, absent=exp.absent, status=status, note=exp.note,
-            finding_id=first.id if first else None, explanation=first.explanation if first else None,
-        ))
+        outcomes.append(
+            Outcome(
+                id=exp.key(),
+                kind=exp.kind,
+                subject_key=exp.subject_key,
+                attribute=exp.attribute,
+                sources=sources,
+                values=exp.values,
+                quotes=exp.quotes,
+                absent=exp.absent,
+                status=status,
+                note=exp.note,
+                finding_id=first.id if first else None,
+                explanation=first.explanation if first else None,
+            )
+        )
     unexpected = [
-        Unexpected(key=f"{f.kind.value}:{f.subject_key}/{f.attribute}", finding_id=f.id, source_ids=f.source_ids,
-                   explanation=f.explanation)
-        for f in findings if f.kind in complete and f.id not in used
+        Unexpected(
+            key=f"{f.kind.value}:{f.subject_key}/{f.attribute}",
+            finding_id=f.id,
+            source_ids=f.source_ids,
+            explanation=f.explanation,
+        )
+        for f in findings
+        if f.kind in complete and f.id not in used
     ]
     return outcomes, unexpected, used
 
@@ -116,8 +138,10 @@ def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Findi
     quotes, the same slot name (the finding's own or one of its claims')."""
     members = [claims[c] for c in finding.claim_ids if c in claims]
     names = [(finding.subject_key, finding.attribute)] + [(c.subject_key, c.attribute) for c in members]
-    if exp.subject_key and not exp.quotes and not any(
-        same_subject(exp.subject_key, s) and same_attribute(exp.attribute, a) for s, a in names
+    if (
+        exp.subject_key
+        and not exp.quotes
+        and not any(same_subject(exp.subject_key, s) and same_attribute(exp.attribute, a) for s, a in names)
     ):
         return False
     if not set(sources) <= set(finding.source_ids):

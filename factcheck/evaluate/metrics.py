@@ -40,10 +40,16 @@ class CaseTally(BaseModel):
     avoided: int = 0
 
 
-def tally_case(outcomes: Iterable[Outcome], produced: dict[str, int], produced_matched: dict[str, int],
-               complete: Iterable[FindingKind]) -> CaseTally:
+def tally_case(
+    outcomes: Iterable[Outcome],
+    produced: dict[str, int],
+    produced_matched: dict[str, int],
+    complete: Iterable[FindingKind],
+) -> CaseTally:
     """Count one case's expectations and findings by kind."""
-    t = CaseTally(produced=dict(produced), produced_matched=dict(produced_matched), complete=[k.value for k in complete])
+    t = CaseTally(
+        produced=dict(produced), produced_matched=dict(produced_matched), complete=[k.value for k in complete]
+    )
     for o in outcomes:
         if o.absent:
             t.forbidden += 1

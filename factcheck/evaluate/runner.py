@@ -68,7 +68,9 @@ def default_extract(settings: Settings) -> ExtractOne:
     return lambda source: extractor.extract([source], NullProgress())
 
 
-def run_suite(suite: Suite, settings: Settings, extract: ExtractOne | None = None, warn: Warn = lambda _: None) -> EvalResult:
+def run_suite(
+    suite: Suite, settings: Settings, extract: ExtractOne | None = None, warn: Warn = lambda _: None
+) -> EvalResult:
     """Run every case: read, extract (each distinct article once), reconcile, match, score."""
     t0 = time.perf_counter()
     extract = extract or default_extract(settings)

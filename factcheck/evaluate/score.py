@@ -81,7 +81,9 @@ def value_key(claim: Claim) -> tuple[str, str]:
 
 def is_open(claim: Claim) -> bool:
     """A date kept as written with its time left open ('open: next month')."""
-    return claim.value.type == ValueType.DATE and claim.value.period is None and claim.value.normalized.startswith("open:")
+    return (
+        claim.value.type == ValueType.DATE and claim.value.period is None and claim.value.normalized.startswith("open:")
+    )
 
 
 def overlap(a: Claim, b: Claim) -> int:
@@ -160,7 +162,10 @@ def format_score(result: Score, details: bool = False) -> str:
     lines.append(f"slot agreement of matches (same subject_key and attribute): {result.slot_agreement:.2f}")
     if details:
         lines.append("misses:")
-        lines += [f"  {c.source_id[:3]} {c.value.type.value:<8} {c.value.normalized:<24} {c.subject_key} / {c.attribute}" for c in result.misses]
+        lines += [
+            f"  {c.source_id[:3]} {c.value.type.value:<8} {c.value.normalized:<24} {c.subject_key} / {c.attribute}"
+            for c in result.misses
+        ]
         lines.append("false positives:")
         lines += [
             f"  {c.source_id[:3]} {c.value.type.value:<8} {c.value.normalized:<24} {c.subject_key} / {c.attribute}"
@@ -181,4 +186,3 @@ def _sum(tallies: Iterable[Tally]) -> Tally:
 
 def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
-

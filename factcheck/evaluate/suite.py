@@ -28,8 +28,12 @@ class ExpectedFinding(_Strict):
     subject_key: str = Field(default="", description="Slot subject; empty: any (then give quotes).")
     attribute: str = Field(default="", description="Slot attribute; empty: any (then give quotes).")
     sources: list[str] = Field(default_factory=list, description="Source ids (or unique prefixes) it must cite.")
-    values: list[str] = Field(default_factory=list, description="Normalised values it must carry; in time order for updates.")
-    quotes: list[str] = Field(default_factory=list, description="Text each found within the quote of one of its claims.")
+    values: list[str] = Field(
+        default_factory=list, description="Normalised values it must carry; in time order for updates."
+    )
+    quotes: list[str] = Field(
+        default_factory=list, description="Text each found within the quote of one of its claims."
+    )
     absent: bool = Field(default=False, description="True: no such finding may be produced.")
     note: str | None = None
 
@@ -63,7 +67,9 @@ class Case(_Strict):
     name: str
     articles: list[str] = Field(description="Article paths or globs, relative to the suite folder.")
     replace: dict[str, str] = Field(default_factory=dict, description="Article file stem -> replacement file.")
-    expect: list[str] = Field(default_factory=list, description="Expected-findings files, relative to the suite folder.")
+    expect: list[str] = Field(
+        default_factory=list, description="Expected-findings files, relative to the suite folder."
+    )
     extraction: bool = Field(default=True, description="Score extracted claims against the suite's gold claims.")
 
     @field_validator("articles", "expect", mode="before")
@@ -138,8 +144,10 @@ def load_suite(path: str | Path) -> Suite:
 
         base = next((c for c in cases if c.name == variants.base), None)
         if base is None:
-            raise InputError(f"{file}: variants start from case {variants.base!r}, which the suite lacks",
-                             "name one of its cases as 'base'")
+            raise InputError(
+                f"{file}: variants start from case {variants.base!r}, which the suite lacks",
+                "name one of its cases as 'base'",
+            )
         cases += expand_variants(base, sorted(glob.glob(str(root / variants.expected))), variants.prefix)
     names = [c.name for c in cases]
     if len(set(names)) != len(names):
@@ -162,8 +170,10 @@ def _resolve_case(root: Path, file: Path, case: Case) -> ResolvedCase:
             raise InputError(f"{file}: case {case.name}: replacement {replacement} not found", "fix the path")
         hits = [i for i, p in enumerate(paths) if p.stem == stem]
         if len(hits) != 1:
-            raise InputError(f"{file}: case {case.name}: replace names {stem!r}, which is not one of its articles",
-                             "use the file stem of an article the case lists")
+            raise InputError(
+                f"{file}: case {case.name}: replace names {stem!r}, which is not one of its articles",
+                "use the file stem of an article the case lists",
+            )
         paths[hits[0]] = target
     expectations: list[ExpectedFinding] = []
     complete: list[FindingKind] = []
@@ -175,8 +185,9 @@ def _resolve_case(root: Path, file: Path, case: Case) -> ResolvedCase:
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     if dupes:
         raise InputError(f"{file}: case {case.name}: expectation id {dupes[0]} appears twice", "give each an 'id'")
-    return ResolvedCase(name=case.name, paths=paths, expectations=expectations, complete=complete,
-                        extraction=case.extraction)
+    return ResolvedCase(
+        name=case.name, paths=paths, expectations=expectations, complete=complete, extraction=case.extraction
+    )
 
 
 def load_expectations(path: Path) -> Expectations:

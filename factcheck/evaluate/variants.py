@@ -62,31 +62,53 @@ def variant(base: ResolvedCase, file: Path, prefix: str) -> ResolvedCase:
         # The quotes pin the contradiction down; without them, the slot of the broken agreement names it.
         subject, attribute = slots[0] if len(slots) == 1 and not spec.contradiction.quotes else ("", "")
         if not subject and not spec.contradiction.quotes:
-            raise InputError(f"{file}: cannot tell which slot the contradiction is about",
-                             "give contradiction.quotes, or an agreement with the old value in the base case")
-        expectations = [e for e in expectations if not (e.absent and e.kind == FindingKind.CONTRADICTION
-                                                       and (e.subject_key, e.attribute) in slots)]
-        expectations.append(ExpectedFinding(
-            id=f"planted-contradiction:{folder.name}", kind=FindingKind.CONTRADICTION, subject_key=subject,
-            attribute=attribute, sources=spec.contradiction.sources, quotes=spec.contradiction.quotes,
-            note=spec.description or None,
-        ))
-    return ResolvedCase(name=f"{prefix}{folder.name}", paths=paths, expectations=expectations,
-                        complete=list(base.complete), extraction=False)
+            raise InputError(
+                f"{file}: cannot tell which slot the contradiction is about",
+                "give contradiction.quotes, or an agreement with the old value in the base case",
+            )
+        expectations = [
+            e
+            for e in expectations
+            if not (e.absent and e.kind == FindingKind.CONTRADICTION and (e.subject_key, e.attribute) in slots)
+        ]
+        expectations.append(
+            ExpectedFinding(
+                id=f"planted-contradiction:{folder.name}",
+                kind=FindingKind.CONTRADICTION,
+                subject_key=subject,
+                attribute=attribute,
+                sources=spec.contradiction.sources,
+                quotes=spec.contradiction.quotes,
+                note=spec.description or None,
+            )
+        )
+    return ResolvedCase(
+        name=f"{prefix}{folder.name}",
+        paths=paths,
+        expectations=expectations,
+        complete=list(base.complete),
+        extraction=False,
+    )
 
 
-def _adjust(expectations: list[ExpectedFinding], spec: Perturbation) -> tuple[list[ExpectedFinding], list[tuple[str, str]]]:
+def _adjust(
+    expectations: list[ExpectedFinding], spec: Perturbation
+) -> tuple[list[ExpectedFinding], list[tuple[str, str]]]:
     """Expectations that still hold after the change, and the slots of the agreements the change broke.
 
     An expectation is broken when it cites the changed article with the old value: the same normal form,
     or (only when no expectation has that) a coarser period containing it ("2023-03" for "2023-03-06").
     A broken agreement is dropped: the reconciler reports a contradicted slot as a contradiction only.
     """
-    broken = [e for e in expectations if _cites(e, spec) and any(slug(v) == slug(old) for v in e.values
-                                                                  for old in spec.values)]
+    broken = [
+        e
+        for e in expectations
+        if _cites(e, spec) and any(slug(v) == slug(old) for v in e.values for old in spec.values)
+    ]
     if not broken:
-        broken = [e for e in expectations if _cites(e, spec) and any(_within(old, v) for v in e.values
-                                                                      for old in spec.values)]
+        broken = [
+            e for e in expectations if _cites(e, spec) and any(_within(old, v) for v in e.values for old in spec.values)
+        ]
     slots: list[tuple[str, str]] = []
     for e in broken:
         if e.kind == FindingKind.AGREEMENT and e.subject_key and (e.subject_key, e.attribute) not in slots:

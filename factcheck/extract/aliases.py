@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from factcheck import lexicon
 from factcheck.extract.entities import (
     _FUNCTION_WORDS,
     _fold,
@@ -23,7 +24,9 @@ _NAME_TOKEN = r"[A-Z][\w’'.-]*"
 _PERSON_RUN = re.compile(f"{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*(?:\\s+{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*)+")
 _CAPSEQ = re.compile(_NAME_TOKEN + r"(?:\s+(?:of|and|for|the)?\s*" + _NAME_TOKEN + r")*")
 _ACRONYM = re.compile(r"\b[A-Z]{2,8}s?\b")
-_PAREN_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,9}[A-Z][\w-]*)\s+\((?P<acr>[A-Z]{2,8})\)")
+_PAREN_ACRONYM = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)?){1,9}[A-Z][\w-]*)\s+\((?P<acr>[A-Z]{2,8})\)"
+)
 _DESCRIBED = re.compile(
     r"\b(?:the|a|an|its|their|of)\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})(?:\s+between\s+[\w\s]+?)?\s*,?\s+(?:called|known as|dubbed|named)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w-]*)(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w-]*)*)"
@@ -88,8 +91,13 @@ class AliasTable:
             after_title = False
             for word in [*match.group(0).split(), ""]:
                 bad = (
-                    not word or word in gaz.not_person_words or _is_titleword(word) or word in ("The", "But", "And")
-                    or word.lower() in gaz.demonyms or word.lower() in _MONTHS_DAYS or country_key(word) is not None
+                    not word
+                    or word in gaz.not_person_words
+                    or _is_titleword(word)
+                    or word in ("The", "But", "And")
+                    or word.lower() in gaz.demonyms
+                    or word.lower() in _MONTHS_DAYS
+                    or country_key(word) is not None
                 )
                 if not bad:
                     run.append(word)
@@ -111,7 +119,11 @@ class AliasTable:
         never filed under a relative who shares the surname ('Ivanka Trump').
         """
         token = fold_accents(token)
-        matches = [p for p in self.people if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)]
+        matches = [
+            p
+            for p in self.people
+            if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)
+        ]
         if not matches:
             return None
         rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}
@@ -139,10 +151,7 @@ class AliasTable:
         return key
 
 
-_MONTHS_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}
+_MONTHS_DAYS = lexicon.exact("extract_aliases_months_days")
 
 
 def _strip_modifiers(desc: str) -> str:

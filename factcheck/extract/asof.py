@@ -47,4 +47,9 @@ def snapshot(published: date, cue: str) -> Period:
 
 def is_snapshot(period: Period | None) -> bool:
     """Whether a claim's time was pinned to one day by a running-total cue (not merely left unknown)."""
-    return period is not None and period.start == period.end and period.text is not None and running_cue(period.text) == period.text.strip()
+    return (
+        period is not None
+        and period.start == period.end
+        and period.text is not None
+        and running_cue(period.text) == period.text.strip()
+    )

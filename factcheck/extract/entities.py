@@ -18,14 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from factcheck import lexicon
+
 if TYPE_CHECKING:
     from factcheck.extract.aliases import AliasTable
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such"}
-_FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "to", "de", "la"}
+_DETERMINERS = lexicon.exact("extract_entities_determiners")
+_FUNCTION_WORDS = lexicon.exact("extract_entities_function_words")
 _AGED = re.compile(r"\d{1,3}-year-old|\w+-year-old", re.I)  # '53-year-old Igor' is Igor
 _POSSESSIVE = re.compile(r"['’]s?$")
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?P<a>.+?)['’]s\s+government|(?P<b>.+?)\s+government|government\s+of\s+(?P<c>.+))$", re.I)
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:(?P<a>.+?)['’]s\s+government|(?P<b>.+?)\s+government|government\s+of\s+(?P<c>.+))$", re.I
+)
 # A ministerial title with its portfolio before a name: "Fisheries Minister Helen Marsh".
 _PORTFOLIO = re.compile(
     r"^(?P<title>(?:(?!(?:The|A|An|Then|Former|Prime|Vice|Deputy)\b)[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary))\s+(?P<rest>[A-Z].*)$"
@@ -56,7 +60,9 @@ def gazetteer() -> Gazetteer:
     countries: dict[str, str] = {}
     capitals: dict[str, str] = {}
     demonyms: dict[str, str] = {}
-    lines = [ln for ln in (data / "countries.tsv").read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    lines = [
+        ln for ln in (data / "countries.tsv").read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
     for row in csv.reader(lines, delimiter="\t"):
         row += [""] * (4 - len(row))
         name, capital, demonym, others = (cell.strip() for cell in row[:4])
@@ -103,7 +109,11 @@ def clean_name(name: str) -> str:
     words = text.split()
     while len(words) > 1 and (words[0].lower() in _DETERMINERS or _AGED.fullmatch(words[0])):
         words = words[1:]
-    return " ".join(words).rstrip(".") if not re.search(r"\b[A-Z]\.$|\b(?:Corp|Co|Inc|Ltd)\.$", " ".join(words)) else " ".join(words)
+    return (
+        " ".join(words).rstrip(".")
+        if not re.search(r"\b[A-Z]\.$|\b(?:Corp|Co|Inc|Ltd)\.$", " ".join(words))
+        else " ".join(words)
+    )
 
 
 def split_title(name: str) -> tuple[str | None, str]:
@@ -111,7 +121,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     gaz = gazetteer()
     text = clean_name(name)
     for prefix in gaz.title_prefixes:
-        if text.startswith(prefix + " ") or prefix.endswith("-") and text.startswith(prefix):
+        if text.startswith(prefix + " ") or (prefix.endswith("-") and text.startswith(prefix)):
             rest = text[len(prefix) :].strip()
             low = rest.lower()
             # 'New President Yoon' loses its prefix; 'New York City' keeps it: a title must follow.
@@ -183,7 +193,7 @@ def regions() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, kind, abbrevs = (line.split("\t") + ["", ""])[:3]
+            name, kind, abbrevs = ([*line.split("\t"), "", ""])[:3]
             for spelling in [name, *filter(None, abbrevs.split("|"))]:
                 table[spelling] = (name, "province" if kind == "territory" else kind)
     return table
@@ -195,7 +205,7 @@ def region_names() -> dict[str, str]:
     return {spelling.lower(): name for spelling, (name, _) in regions().items()}
 
 
-def entity_key(name: str, aliases: AliasTable | None = None) -> str:
+def entity_key(name: str, aliases: AliasTable | None = None) -> str:  # noqa: C901 - one ordered fold per way a name is written
     """Normal form of an entity name: titles stripped, abbreviations, capitals and aliases folded."""
     gaz = gazetteer()
     region = region_names().get(" ".join(name.split()).lower().removeprefix("the "))
@@ -220,7 +230,10 @@ def entity_key(name: str, aliases: AliasTable | None = None) -> str:
             full = aliases.person(rest, titled=True)
             return slug(full) if full else _fold(slug(rest))
         return entity_key(rest, aliases)
-    trailing = re.match(r"^(?:[A-Z][\w-]*\s+)*(?:(?!(?:of|and|for|the|on|in|to)\s)[a-z][\w-]*\s+)+(?P<name>(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)$", text)
+    trailing = re.match(
+        r"^(?:[A-Z][\w-]*\s+)*(?:(?!(?:of|and|for|the|on|in|to)\s)[a-z][\w-]*\s+)+(?P<name>(?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*)*)$",
+        text,
+    )
     if trailing and not text[:1].islower():
         return entity_key(trailing.group("name"), aliases)
     owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", text)
@@ -228,7 +241,7 @@ def entity_key(name: str, aliases: AliasTable | None = None) -> str:
         return f"{country_key(owner.group('owner'))}_{_fold(slug(owner.group('rest')))}"
     for demonym, country in gazetteer().demonyms.items():
         if text.lower().startswith(demonym + " ") and len(text.split()) > len(demonym.split()):
-            return f"{country}_{_fold(slug(text[len(demonym):]))}"
+            return f"{country}_{_fold(slug(text[len(demonym) :]))}"
     words = text.split()
     if aliases is not None:
         if len(words) == 1 and words[0][:1].isupper():

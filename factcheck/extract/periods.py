@@ -44,6 +44,7 @@ def shift(d: date, unit: str, amount: float) -> date:
 
 def choose_year(candidates: dict[int, Period], anchor: date, tense: Tense | None) -> Period:
     """Pick the candidate nearest the anchor that fits the tense (past: starts on/before; future: ends on/after)."""
+
     def distance(p: Period) -> int:
         if p.start <= anchor <= p.end:
             return 0
@@ -78,8 +79,16 @@ def part_of(part: str, start: date, end: date) -> Period:
     """Early / mid / late part of a month or year as a range."""
     p = part.lower()
     if start.month == 1 and end.month == 12 and start.year == end.year:  # a year: thirds of four months each
-        first, last = (1, 4) if p.startswith("early") or "beginning" in p or "start" in p else (5, 8) if p.startswith("mid") or "middle" in p else (9, 12)
-        return Period(start=date(start.year, first, 1), end=month_period(start.year, last).end, granularity=Granularity.RANGE)
+        first, last = (
+            (1, 4)
+            if p.startswith("early") or "beginning" in p or "start" in p
+            else (5, 8)
+            if p.startswith("mid") or "middle" in p
+            else (9, 12)
+        )
+        return Period(
+            start=date(start.year, first, 1), end=month_period(start.year, last).end, granularity=Granularity.RANGE
+        )
     span = (end - start).days + 1
     third = span // 3
     if p.startswith("early") or "beginning" in p or "start" in p:

@@ -31,9 +31,30 @@ from factcheck.extract.periods import (
 from factcheck.models import Granularity, Period
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
@@ -45,7 +66,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
+)
 _QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
 _PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
@@ -54,30 +77,67 @@ _REX = r"(?![\w-])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_LEX + r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)" + _REX)),
-    ("year_range", re.compile(
-        _LEX + r"(?:(?:from|between)\s+)?(?P<y1>" + _YEAR + r")\s*(?:-|–|—|to|and|until)\s*(?P<y2>" + _YEAR + r")" + _REX)),
-    ("month_day", re.compile(
-        r"\b(?P<mon>" + _MONTH + r")\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
-    ("day_month", re.compile(
-        _LEX + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX)),
-    ("part_month", re.compile(
-        r"\b(?P<part>" + _PART + r")[\s-]+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX, re.I)),
+    (
+        "year_range",
+        re.compile(
+            _LEX
+            + r"(?:(?:from|between)\s+)?(?P<y1>"
+            + _YEAR
+            + r")\s*(?:-|–|—|to|and|until)\s*(?P<y2>"
+            + _YEAR
+            + r")"
+            + _REX
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            r"\b(?P<mon>" + _MONTH + r")\s?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            _LEX + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX
+        ),
+    ),
+    (
+        "part_month",
+        re.compile(
+            r"\b(?P<part>" + _PART + r")[\s-]+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<y>" + _YEAR + r"))?" + _REX, re.I
+        ),
+    ),
     ("month_year", re.compile(r"\b(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")" + _REX)),
     ("part_year", re.compile(r"\b(?P<part>" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")" + _REX, re.I)),
-    ("month", re.compile(
-        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
-        r"(?P<mon>" + _MONTH + r")" + _REX)),
+    (
+        "month",
+        re.compile(
+            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\bthis )|(?<=\blast )|(?<=\bnext )|(?<=\bIn )|(?<=\bfor ))"
+            r"(?P<mon>" + _MONTH + r")" + _REX
+        ),
+    ),
     ("decade", re.compile(r"\b(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<y>1[6-9]\d0|20\d0)s\b", re.I)),
     ("rel_weekday", re.compile(r"\b(?P<rel>last|next|this|past|coming)\s+(?P<wd>" + _WEEKDAY + r")\b", re.I)),
     ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
-    ("rel_period", re.compile(
-        r"\b(?P<mod>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
+    ("rel_period", re.compile(r"\b(?P<mod>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(_LEX + r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+ago\b", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)),
-    ("duration", re.compile(
-        _LEX + r"(?P<q>" + _QUAL + r")(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")(?!\s+(?:ago|old|later|earlier))" + _REX,
-        re.I)),
+    (
+        "duration",
+        re.compile(
+            _LEX
+            + r"(?P<q>"
+            + _QUAL
+            + r")(?P<n>"
+            + _NUM
+            + r")\s+(?P<unit>"
+            + _UNIT
+            + r")(?!\s+(?:ago|old|later|earlier))"
+            + _REX,
+            re.I,
+        ),
+    ),
     ("year", re.compile(_LEX + r"(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")),
 ]
 
@@ -86,22 +146,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _YEARLESS = {"month_day", "day_month", "part_month", "month"}
 # Expressions placed in time only by the publication date: without one they are kept as written, time open.
 _ANCHORED = _YEARLESS | {"rel_weekday", "weekday", "rel_period", "rel_unit", "ago", "day_word"}
-_YEAR_FRAME = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)")
+_YEAR_FRAME = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)"
+)
 _REL_YEAR = re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+year\b(?!['’]s)", re.I)
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_FUTURE_CUES = {
-    "will", "shall", "expected", "expects", "likely", "slated", "scheduled", "planned", "plans", "plan",
-    "arranging", "upcoming", "set", "due", "would", "envisaged", "intends", "aims", "certain", "going",
-}
-_PAST_IRREGULAR = {
-    "said", "told", "met", "held", "took", "made", "came", "gave", "was", "were", "had", "went", "began",
-    "saw", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "wrote", "did",
-    "found", "built", "broke", "chose", "flew", "drove", "ran", "sought", "brought", "thought", "kept", "paid",
-}
-_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "united", "red", "shed", "weed"}
-_PRONOUNS = {"they", "we", "he", "she", "it", "i", "you", "leaders", "ministers"}
+_FUTURE_CUES = lexicon.exact("extract_timeparse_future_cues")
+_PAST_IRREGULAR = lexicon.exact("extract_timeparse_past_irregular")
+_NOT_VERBS = lexicon.exact("extract_timeparse_not_verbs")
+_PRONOUNS = lexicon.exact("extract_timeparse_pronouns")
 
 
 @dataclass(frozen=True)
@@ -147,7 +202,9 @@ def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense
             if any(start < b and a < end for a, b in taken):
                 continue
             use_tense = tense if tense is not None or not infer_tense else tense_at(text, start, end)
-            frame_year = _frame_year(frames, start, end) if kind in _YEARLESS and not match.groupdict().get("y") else None
+            frame_year = (
+                _frame_year(frames, start, end) if kind in _YEARLESS and not match.groupdict().get("y") else None
+            )
             mention = _build(kind, match, anchor if frame_year is None else None, use_tense, frame_year)
             if mention is None:
                 continue
@@ -174,7 +231,7 @@ def _frame_year(frames: list[tuple[int, int, int]], start: int, end: int) -> int
     return after[0] if after else None
 
 
-def _build(  # long: one branch per kind of time expression, in the order the scanner names them
+def _build(  # noqa: C901 - one branch per kind of time expression  # long: one branch per kind of time expression, in the order the scanner names them
     kind: str, match: re.Match[str], anchor: date | None, tense: Tense | None, frame_year: int | None = None
 ) -> TimeMention | None:
     g = match.groupdict()
@@ -265,7 +322,13 @@ def _cue(word: str, previous: str, backward: bool) -> Tense | None:
     p = previous.lower()
     if w in _FUTURE_CUES:
         return "future"
-    if backward and p == "to" and w.isalpha() and w not in {"the", "a", "an", "its", "their", "his", "her"} and word.islower():
+    if (
+        backward
+        and p == "to"
+        and w.isalpha()
+        and w not in {"the", "a", "an", "its", "their", "his", "her"}
+        and word.islower()
+    ):
         return "future"
     if w in ("is", "are") and backward:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -22,10 +22,16 @@ def _data() -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A named word list, lower case ('series_nouns', 'link_lines')."""
     return frozenset(str(w).lower() for w in _data()[name])
+
+
+@cache
+def exact(name: str) -> frozenset[str]:
+    """A named word set as written, case kept (a rule's set of words, abbreviations or names)."""
+    return frozenset(str(w) for w in _data()[name])
 
 
 def table(name: str) -> dict[str, Any]:
@@ -33,7 +39,7 @@ def table(name: str) -> dict[str, Any]:
     return dict(_table(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table(name: str) -> tuple[tuple[str, Any], ...]:
     """A named mapping as lower-case key/value pairs, read once."""
     return tuple((str(k).lower(), v) for k, v in _data()[name].items())
@@ -67,7 +73,7 @@ def find_qualifier(text: str) -> str | None:
     return qualifier_of(m.group(0)) if m else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """A compiled regex matching any phrase of a named list as whole words, longest first."""
     phrases = sorted(words(name), key=len, reverse=True)

@@ -17,8 +17,12 @@ def eval_view(result: EvalResult, check: CheckResult | None = None) -> Renderabl
     """Header, metric table, case table, misses and the check's verdict."""
     title = Text(f"factcheck eval: suite {result.suite}, extractor {result.label}", style="bold")
     prompts = ", ".join(f"{p.id} v{p.version} ({p.sha256[:12]})" for p in result.prompts)
-    meta = Text(f"factcheck {result.factcheck_version}" + (f"; prompts: {prompts}" if prompts else "")
-                + f"; {result.seconds:.1f}s", style="dim")
+    meta = Text(
+        f"factcheck {result.factcheck_version}"
+        + (f"; prompts: {prompts}" if prompts else "")
+        + f"; {result.seconds:.1f}s",
+        style="dim",
+    )
     parts: list[RenderableType] = [title, meta, metric_table(result, check), case_table(result)]
     misses = misses_text(result)
     if misses.plain:
@@ -62,9 +66,12 @@ def case_table(result: EvalResult) -> Table:
     for case in result.cases:
         met = sum(o.passed for o in case.outcomes)
         table.add_row(
-            case.name, str(len(case.sources)), str(case.claims),
+            case.name,
+            str(len(case.sources)),
+            str(case.claims),
             *(str(case.findings.get(kind, 0)) for kind, _ in KIND_COLUMNS),
-            f"{met}/{len(case.outcomes)}", str(len(case.unexpected)),
+            f"{met}/{len(case.outcomes)}",
+            str(len(case.unexpected)),
         )
     return table
 

@@ -33,9 +33,7 @@ SECTION_IDS = {
 }
 
 
-def to_html(
-    report: Report, *, decisions: Mapping[str, Decision] | None = None, show_dismissed: bool = False
-) -> str:
+def to_html(report: Report, *, decisions: Mapping[str, Decision] | None = None, show_dismissed: bool = False) -> str:
     """The whole report as a single HTML document."""
     view = ReportView(report, decisions, show_dismissed)
     title = f"factcheck report: {len(report.sources)} sources, {view.count(FindingKind.CONTRADICTION)} contradictions"
@@ -69,7 +67,7 @@ def _header(view: ReportView) -> str:
     nav = " ".join(
         f'<a href="#{SECTION_IDS[k]}">{escape(KIND_TITLES[k])} <b>{len(view.findings(k))}</b></a>' for k in SECTION_IDS
     )
-    out = ["<header>", "<h1>factcheck report</h1>", f"<nav>{nav} <a href=\"#articles\">Articles</a></nav>"]
+    out = ["<header>", "<h1>factcheck report</h1>", f'<nav>{nav} <a href="#articles">Articles</a></nav>']
     out.append(f"<p>{escape(view.claim_line())}</p>")
     out.append("<p>Findings: " + escape(", ".join(view.summary_counts())) + "</p>")
     out += [f'<p class="run">{escape(line)}</p>' for line in view.run_lines()]
@@ -81,17 +79,21 @@ def _header(view: ReportView) -> str:
         out.append(f'<p class="review-line undated">{escape(undated)}</p>')
     if view.report.run.failures:
         items = "".join(f"<li>{escape(line)}</li>" for line in view.failure_lines())
-        out.append('<div class="warning" role="alert"><strong>Incomplete run:</strong> some chunks failed at the '
-                   f"model; claims from these passages are missing.<ul>{items}</ul></div>")
+        out.append(
+            '<div class="warning" role="alert"><strong>Incomplete run:</strong> some chunks failed at the '
+            f"model; claims from these passages are missing.<ul>{items}</ul></div>"
+        )
     rows = "".join(
         f'<tr><td><a href="#src-{view.number[s.id]}">{view.number[s.id]}</a></td><td>{escape(s.outlet or "unknown")}'
-        f"</td><td class=\"when\">{s.published.isoformat() if s.published else '<b>' + UNDATED + '</b>'}</td>"
+        f'</td><td class="when">{s.published.isoformat() if s.published else "<b>" + UNDATED + "</b>"}</td>'
         f"<td>{escape(s.title or '')}</td>"
         f'<td class="path">{escape(s.path)}</td></tr>'
         for s in view.sources
     )
-    out.append('<div class="scroll"><table class="sources"><thead><tr><th>#</th><th>Outlet</th><th>Published</th>'
-               f"<th>Title</th><th>File</th></tr></thead><tbody>{rows}</tbody></table></div>")
+    out.append(
+        '<div class="scroll"><table class="sources"><thead><tr><th>#</th><th>Outlet</th><th>Published</th>'
+        f"<th>Title</th><th>File</th></tr></thead><tbody>{rows}</tbody></table></div>"
+    )
     out.append("</header>")
     return "\n".join(out)
 
@@ -100,8 +102,10 @@ def _section(view: ReportView, kind: FindingKind, body: str) -> str:
     shown, total = len(view.findings(kind)), view.count(kind)
     count = str(shown) if shown == total else f"{shown} shown of {total}"
     inner = body or f'<p class="none">No {escape(KIND_TITLES[kind].lower())}.</p>'
-    return (f'<section id="{SECTION_IDS[kind]}" class="{kind.value}"><h2>{escape(KIND_TITLES[kind])} '
-            f'<span class="count">({count})</span></h2>\n{inner}\n</section>')
+    return (
+        f'<section id="{SECTION_IDS[kind]}" class="{kind.value}"><h2>{escape(KIND_TITLES[kind])} '
+        f'<span class="count">({count})</span></h2>\n{inner}\n</section>'
+    )
 
 
 def quote_html(view: ReportView, quote: QuoteView) -> str:
@@ -117,8 +121,10 @@ def sentence_html(view: ReportView, quote: QuoteView) -> str:
     context = [escape(piece) for piece, part in quote.sentence() if part == "context"]
     before = context[0] if quote.before else ""
     after = context[-1] if quote.after else ""
-    return f'<span class="ctx">{before}</span><span class="quoted">{quote_html(view, quote)}</span>' \
-           f'<span class="ctx">{after}</span>'
+    return (
+        f'<span class="ctx">{before}</span><span class="quoted">{quote_html(view, quote)}</span>'
+        f'<span class="ctx">{after}</span>'
+    )
 
 
 def _attribution(quote: QuoteView) -> str:
@@ -132,8 +138,10 @@ def _origins(finding: Finding) -> str:
 
 
 def _where(view: ReportView, quote: QuoteView) -> str:
-    return (f'<a class="where" href="#{quote_anchor(view, quote.claim)}">{escape(quote.source.path)}:'
-            f"{quote.line}:{quote.col}</a>")
+    return (
+        f'<a class="where" href="#{quote_anchor(view, quote.claim)}">{escape(quote.source.path)}:'
+        f"{quote.line}:{quote.col}</a>"
+    )
 
 
 def _decision(view: ReportView, finding: Finding) -> str:
@@ -163,7 +171,7 @@ def _contradictions(view: ReportView) -> str:
 
 def _source_list(view: ReportView, quotes: list[QuoteView]) -> str:
     items = "".join(
-        f"<li><span class=\"src\">{escape(view.source_label(q.source))}</span> {_where(view, q)}"
+        f'<li><span class="src">{escape(view.source_label(q.source))}</span> {_where(view, q)}'
         f"<br>{quote_html(view, q)}</li>"
         for q in quotes
     )
@@ -183,8 +191,10 @@ def _agreements(view: ReportView) -> str:
             f'<td data-label="Value">{values}</td><td>{_source_list(view, quotes)}</td>'
             f'<td class="num" data-label="Independent sources">{f.independent_sources}</td></tr>'
         )
-    return ('<div class="scroll"><table class="findings"><thead><tr><th>Slot</th><th>Value</th><th>Sources</th>'
-            f"<th>Independent</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+    return (
+        '<div class="scroll"><table class="findings"><thead><tr><th>Slot</th><th>Value</th><th>Sources</th>'
+        f"<th>Independent</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def _timelines(view: ReportView) -> str:
@@ -215,9 +225,11 @@ def _single_source(view: ReportView) -> str:
         f'<tr><td><a href="#src-{view.number[s.id]}">{escape(view.source_label(s))}</a></td><td class="num">{n}</td></tr>'
         for s, n in view.single_source_counts()
     )
-    out = ['<div class="scroll"><table class="counts"><thead><tr><th>Source</th><th>Claims only it makes</th></tr>'
-           f"</thead><tbody>{counts}</tbody></table></div>",
-           "<details><summary>Every single-source claim</summary>"]
+    out = [
+        '<div class="scroll"><table class="counts"><thead><tr><th>Source</th><th>Claims only it makes</th></tr>'
+        f"</thead><tbody>{counts}</tbody></table></div>",
+        "<details><summary>Every single-source claim</summary>",
+    ]
     for source, items in view.single_source_by_source():
         rows = "".join(
             f'<tr id="f-{finding_id(f)}"><td class="slot">{escape(slot_label(f))}{_decision(view, f)}</td>'
@@ -225,16 +237,20 @@ def _single_source(view: ReportView) -> str:
             f"<td>{_where(view, q)}</td></tr>"
             for f, q in items
         )
-        out.append(f"<h3>{escape(view.source_label(source))}</h3><div class=\"scroll\"><table class=\"findings\">"
-                   "<thead><tr><th>Slot</th><th>Value</th><th>Quote</th><th>Position</th></tr></thead>"
-                   f"<tbody>{rows}</tbody></table></div>")
+        out.append(
+            f'<h3>{escape(view.source_label(source))}</h3><div class="scroll"><table class="findings">'
+            "<thead><tr><th>Slot</th><th>Value</th><th>Quote</th><th>Position</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
+        )
     out.append("</details>")
     return "\n".join(out)
 
 
 def _articles(view: ReportView) -> str:
-    out = ['<section id="articles"><h2>Articles</h2>',
-           '<p class="hint">Highlighted passages are quoted above; a followed link outlines its passage.</p>']
+    out = [
+        '<section id="articles"><h2>Articles</h2>',
+        '<p class="hint">Highlighted passages are quoted above; a followed link outlines its passage.</p>',
+    ]
     for source in view.sources:
         out.append(_article(view, source))
     out.append("</section>")
@@ -246,8 +262,10 @@ def _article(view: ReportView, source: Source) -> str:
     head = escape(view.source_label(source)) + (f" — {escape(source.title)}" if source.title else "")
     url = source.url or ""
     link = f' <a class="url" href="{escape(url)}" rel="noreferrer">original</a>' if _safe_url(url) else ""
-    return (f'<article class="article" id="src-{n}"><h3>{head}</h3><p class="path">{escape(source.path)}{link}</p>'
-            f'<div class="text">{article_html(view, source)}</div></article>')
+    return (
+        f'<article class="article" id="src-{n}"><h3>{head}</h3><p class="path">{escape(source.path)}{link}</p>'
+        f'<div class="text">{article_html(view, source)}</div></article>'
+    )
 
 
 def _safe_url(url: str) -> bool:

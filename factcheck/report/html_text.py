@@ -42,8 +42,9 @@ def article_html(view: ReportView, source: Source) -> str:
     for (start, end), claims in groups.items():
         anchor = quote_anchor(view, claims[0])
         title = "; ".join(dict.fromkeys(f"{slot_label(c)} = {value_label(c)}" for c in claims))
-        intervals.append(Interval(start, end, "mark", f' class="q" data-q="{anchor}" title="{escape(title)}"',
-                                  f' id="{anchor}"'))
+        intervals.append(
+            Interval(start, end, "mark", f' class="q" data-q="{anchor}" title="{escape(title)}"', f' id="{anchor}"')
+        )
     return overlay(source.text, intervals)
 
 

@@ -85,15 +85,20 @@ def _header(view: ReportView) -> list[str]:
         out.append("**" + escape(undated) + "**  ")
     out.append("")
     if view.report.run.failures:
-        out += ["> [!WARNING]", "> **Incomplete run:** some chunks failed at the model; claims from these passages "
-                "are missing.", ">"]
+        out += [
+            "> [!WARNING]",
+            "> **Incomplete run:** some chunks failed at the model; claims from these passages are missing.",
+            ">",
+        ]
         out += [f"> - {escape(line)}" for line in view.failure_lines()]
         out.append("")
     out += ["| # | Outlet | Published | Title | File |", "|---|---|---|---|---|"]
     for s in view.sources:
         when = s.published.isoformat() if s.published else f"**{UNDATED}**"
-        out.append(f"| {view.number[s.id]} | {escape(s.outlet or 'unknown')} | {when} | {escape(s.title or '')} "
-                   f"| {code(s.path)} |")
+        out.append(
+            f"| {view.number[s.id]} | {escape(s.outlet or 'unknown')} | {when} | {escape(s.title or '')} "
+            f"| {code(s.path)} |"
+        )
     out.append("")
     return out
 
@@ -120,7 +125,9 @@ def _contradictions(view: ReportView) -> list[str]:
             out.append("| " + " | ".join(escape(view.source_label(q.source)) for q in quotes) + " |")
             out.append("|" + "---|" * len(quotes))
             out.append("| " + " | ".join(sentence_md(q) for q in quotes) + " |")
-            out.append("| " + " | ".join("value: " + escape(value_label(q.claim)) + _attribution(q) for q in quotes) + " |")
+            out.append(
+                "| " + " | ".join("value: " + escape(value_label(q.claim)) + _attribution(q) for q in quotes) + " |"
+            )
             out.append("| " + " | ".join(code(q.where) for q in quotes) + " |")
             out.append("")
         decision = _decision(view, f)
@@ -146,8 +153,12 @@ def _agreements(view: ReportView) -> list[str]:
 def _timelines(view: ReportView) -> list[str]:
     out: list[str] = []
     for entity, rows in view.timelines():
-        out += [f"### {escape(entity.replace('_', ' '))}", "", "| When | What | Value | Source line:col, quote |",
-                "|---|---|---|---|"]
+        out += [
+            f"### {escape(entity.replace('_', ' '))}",
+            "",
+            "| When | What | Value | Source line:col, quote |",
+            "|---|---|---|---|",
+        ]
         for row in rows:
             where = "<br>".join(f"{escape(view.cite(q))}<br>{quote_md(q)}" for q in row.quotes)
             out.append(f"| {period_label(row.period)} | {escape(row.attribute)} | {escape(row.value)} | {where} |")
@@ -168,6 +179,8 @@ def _single_source(view: ReportView) -> list[str]:
     for source, items in view.single_source_by_source():
         label = escape(view.source_label(source))
         for f, q in items:
-            out.append(f"| {label} | {escape(slot_label(f))} | {escape(value_label(q.claim))} | {quote_md(q)} "
-                       f"| {code(q.where)} | {_decision(view, f)} |")
+            out.append(
+                f"| {label} | {escape(slot_label(f))} | {escape(value_label(q.claim))} | {quote_md(q)} "
+                f"| {code(q.where)} | {_decision(view, f)} |"
+            )
     return [*out, "", "</details>", ""]

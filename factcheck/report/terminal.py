@@ -70,13 +70,16 @@ def terminal(
     return Group(*parts)
 
 
-def review_card(report: Report, finding: Finding, number: int, total: int,
-                decision: Decision | None = None) -> RenderableType:
+def review_card(
+    report: Report, finding: Finding, number: int, total: int, decision: Decision | None = None
+) -> RenderableType:
     """One finding as the review command shows it, with any earlier decision."""
     report, finding = safe_model(report), safe_model(finding)  # control characters made visible
     decision = safe_model(decision) if decision is not None else None
     view = ReportView(report, {finding_id(finding): decision} if decision else None, show_dismissed=True)
-    title = Text(f"Finding {number} of {total}: {finding.kind.value.replace('_', '-')}", style=KIND_STYLES[finding.kind])
+    title = Text(
+        f"Finding {number} of {total}: {finding.kind.value.replace('_', '-')}", style=KIND_STYLES[finding.kind]
+    )
     if decision is not None:
         title.append("  (decided before)", style="dim")
     return Group(Rule(title, align="left", style="dim"), finding_card(view, finding))
@@ -90,10 +93,13 @@ def header(view: ReportView) -> RenderableType:
     narrow: list[RenderableType] = []
     for s in view.sources:
         when = s.published.isoformat() if s.published else UNDATED
-        table.add_row(Text(str(view.number[s.id])), Text(s.outlet or "unknown"), Text(when), Text(s.title or ""),
-                      Text(s.path))
-        narrow += [Text(view.source_label(s), style="bold"),
-                   Padding(Text(f"{s.title or ''}\n{s.path}".lstrip("\n")), (0, 0, 0, 4))]
+        table.add_row(
+            Text(str(view.number[s.id])), Text(s.outlet or "unknown"), Text(when), Text(s.title or ""), Text(s.path)
+        )
+        narrow += [
+            Text(view.source_label(s), style="bold"),
+            Padding(Text(f"{s.title or ''}\n{s.path}".lstrip("\n")), (0, 0, 0, 4)),
+        ]
     sources = ByWidth(table, Group(*narrow, Text("")), min_width=90)
     lines = [Text(view.claim_line()), Text("findings: " + ", ".join(view.summary_counts()))]
     lines += [Text(line, style="dim") for line in view.run_lines()]
@@ -103,15 +109,19 @@ def header(view: ReportView) -> RenderableType:
     undated = view.undated_line()
     if undated:
         lines.append(Text(undated, style="yellow"))
-    return Panel(Group(sources, *lines), title=Text("factcheck report", style="bold"), title_align="left",
-                 box=box.ROUNDED)
+    return Panel(
+        Group(sources, *lines), title=Text("factcheck report", style="bold"), title_align="left", box=box.ROUNDED
+    )
 
 
 def incomplete_warning(view: ReportView) -> RenderableType:
     """A red box naming the passages whose claims are missing."""
     failures = view.report.run.failures
-    body = Text(f"INCOMPLETE RUN: {plural(len(failures), 'chunk', 'chunks')} failed at the model; claims from "
-                "these passages are missing. Run the same command again to retry them.\n", style="bold red")
+    body = Text(
+        f"INCOMPLETE RUN: {plural(len(failures), 'chunk', 'chunks')} failed at the model; claims from "
+        "these passages are missing. Run the same command again to retry them.\n",
+        style="bold red",
+    )
     for line in view.failure_lines():
         body.append(f"  - {line}\n")
     body.rstrip()
@@ -174,7 +184,7 @@ class SideBySide:
         self.cells = cells
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        across = 1 < len(self.cells) and options.max_width >= MIN_COLUMN * len(self.cells)
+        across = len(self.cells) > 1 and options.max_width >= MIN_COLUMN * len(self.cells)
         table = Table(box=box.ROUNDED, show_header=False, expand=True, show_lines=not across)
         if across:
             for _ in self.cells:
@@ -232,8 +242,13 @@ def timelines(view: ReportView) -> list[RenderableType]:
     """Per entity, every dated value in time order, with the source that gives it."""
     parts: list[RenderableType] = []
     for entity, rows in view.timelines():
-        table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False,
-                      title=Text(entity.replace("_", " "), style="bold cyan"), title_justify="left")
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            pad_edge=False,
+            title=Text(entity.replace("_", " "), style="bold cyan"),
+            title_justify="left",
+        )
         table.add_column("When", no_wrap=True)
         table.add_column("What", max_width=WHAT_MAX_WIDTH, overflow="fold")
         _value_column(table, ratio=1)
@@ -274,8 +289,13 @@ def single_source(view: ReportView, show_all: bool) -> list[RenderableType]:
         return [counts, Text("List them in full with --all.", style="dim")]
     parts: list[RenderableType] = [counts]
     for source, items in view.single_source_by_source():
-        table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False,
-                      title=Text(view.source_label(source), style="bold"), title_justify="left")
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            pad_edge=False,
+            title=Text(view.source_label(source), style="bold"),
+            title_justify="left",
+        )
         table.add_column("Slot", ratio=3, overflow="fold")
         _value_column(table, ratio=2)
         table.add_column("Quote", ratio=5, overflow="fold")
@@ -330,8 +350,11 @@ class Clipped:
 def _section(view: ReportView, kind: FindingKind, body: list[RenderableType]) -> RenderableType:
     """A titled rule over a section, or a one-line 'none' when it is empty."""
     shown, total = len(view.findings(kind)), view.count(kind)
-    title = f"{KIND_TITLES[kind].upper()} ({shown})" if shown == total else \
-        f"{KIND_TITLES[kind].upper()} ({shown} shown of {total})"
+    title = (
+        f"{KIND_TITLES[kind].upper()} ({shown})"
+        if shown == total
+        else f"{KIND_TITLES[kind].upper()} ({shown} shown of {total})"
+    )
     rule = Rule(Text(title, style=KIND_STYLES[kind]), align="left", style=KIND_STYLES[kind].replace("bold ", ""))
     if not body:
         return Group(rule, Text(f"No {KIND_TITLES[kind].lower()}.", style="dim"), Text(""))

@@ -158,8 +158,10 @@ class ReportView:
             return "", ""
         start, end = min(inside[0][0], claim.span.start), max(inside[-1][1], claim.span.end)
         before, after = source.text[start : claim.span.start], source.text[claim.span.end : end]
-        return (" ".join(before.split()) + " " if before.strip() else "",
-                (" " if after[:1].isspace() else "") + " ".join(after.split()) if after.strip() else "")
+        return (
+            " ".join(before.split()) + " " if before.strip() else "",
+            (" " if after[:1].isspace() else "") + " ".join(after.split()) if after.strip() else "",
+        )
 
     def quotes(self, claim_ids: list[str]) -> list[QuoteView]:
         """Quotes of the claims, oldest source first. A status claim and the dated claim it restates
@@ -196,7 +198,9 @@ class ReportView:
         for entry in finding.timeline or _entries_from_claims(self, finding):
             quotes = tuple(self.quotes(entry.claim_ids))
             # The reconciler's entry values already speak of modality; only claim values need the suffix.
-            value = entry.value if finding.timeline else entry.value + modality_suffix(quotes[0].claim if quotes else None)
+            value = (
+                entry.value if finding.timeline else entry.value + modality_suffix(quotes[0].claim if quotes else None)
+            )
             rows.append(TimelineRow(finding, entry.time, finding.attribute, value, quotes))
         return sorted(rows, key=_row_order)
 
@@ -236,14 +240,20 @@ class ReportView:
     def run_lines(self) -> list[str]:
         """Extractor, model, timings and token usage, as short lines."""
         run = self.report.run
-        lines = [f"extractor: {run.extractor}" + (f", model {run.model}" if run.model else "")
-                 + (f" at {run.base_url}" if run.base_url else "") + f" (factcheck {run.factcheck_version})"]
+        lines = [
+            f"extractor: {run.extractor}"
+            + (f", model {run.model}" if run.model else "")
+            + (f" at {run.base_url}" if run.base_url else "")
+            + f" (factcheck {run.factcheck_version})"
+        ]
         if run.timings:
             lines.append("timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in run.timings.items()))
         usage = run.usage
         if usage.requests or usage.prompt_tokens or usage.completion_tokens:
-            lines.append(f"tokens: {usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion "
-                         f"in {plural(usage.requests, 'request', 'requests')} ({usage.cached} cached)")
+            lines.append(
+                f"tokens: {usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion "
+                f"in {plural(usage.requests, 'request', 'requests')} ({usage.cached} cached)"
+            )
         return lines
 
     def undated_line(self) -> str | None:
@@ -251,14 +261,18 @@ class ReportView:
         undated = [f"[{self.number[s.id]}]" for s in self.sources if s.published is None]
         if not undated:
             return None
-        return (f"{UNDATED}: {', '.join(undated)} (no publication date: relative dates such as “on Friday” or "
-                "“next month” are left open; give one with 'published:' or --published)")
+        return (
+            f"{UNDATED}: {', '.join(undated)} (no publication date: relative dates such as “on Friday” or "
+            "“next month” are left open; give one with 'published:' or --published)"
+        )
 
     def claim_line(self) -> str:
         """'62 claims from 5 sources; 3 ungrounded claims discarded'."""
         text = f"{plural(len(self.report.claims), 'claim', 'claims')} from {plural(len(self.sources), 'source', 'sources')}"
         if self.report.run.ungrounded_discarded:
-            text += f"; {plural(self.report.run.ungrounded_discarded, 'ungrounded claim', 'ungrounded claims')} discarded"
+            text += (
+                f"; {plural(self.report.run.ungrounded_discarded, 'ungrounded claim', 'ungrounded claims')} discarded"
+            )
         return text
 
     def review_line(self) -> str | None:
@@ -279,8 +293,12 @@ def _restates(status: Claim, dated: Claim) -> bool:
         return False
     same_passage = status.span.start < dated.span.end and dated.span.start < status.span.end
     period = dated.value.period
-    return status.source_id == dated.source_id and status.subject_key == dated.subject_key and same_passage \
+    return (
+        status.source_id == dated.source_id
+        and status.subject_key == dated.subject_key
+        and same_passage
         and (period.start, period.end) == (status.time.start, status.time.end)
+    )
 
 
 def _row_order(row: TimelineRow) -> tuple[bool, date, str]:

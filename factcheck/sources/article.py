@@ -148,7 +148,9 @@ def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = Fals
             odd, even = head[1::2].count(0), head[0::2].count(0)
             if max(odd, even) > len(head) // 4 and min(odd, even) < len(head) // 50 + 1:
                 guess = "utf-16-le" if odd > even else "utf-16-be"
-                raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark", f"pass --encoding {guess}")
+                raise InputError(
+                    f"{name}: looks like UTF-16 text without a byte-order mark", f"pass --encoding {guess}"
+                )
             raise InputError(f"{name}: looks like binary data, not text", _SAVE_AS_TEXT)
         if html or looks_like_html(head.decode("ascii", errors="replace")):
             try:  # pages often keep an old charset declaration after being saved as UTF-8
@@ -172,7 +174,9 @@ def _decode(raw: bytes, name: str, encoding: str, guessed: bool = False) -> str:
         label = "UTF-8" if encoding.lower().replace("_", "-") in {"utf-8", "utf8"} else encoding
         raise InputError(f"{name}: not valid {label} text (byte {exc.start})", hint) from exc
     except LookupError as exc:
-        raise InputError(f"--encoding {encoding}: unknown encoding", "use a Python codec name such as latin-1 or cp1252") from exc
+        raise InputError(
+            f"--encoding {encoding}: unknown encoding", "use a Python codec name such as latin-1 or cp1252"
+        ) from exc
 
 
 def _html_charset(head: bytes) -> str | None:

@@ -27,8 +27,9 @@ PATTERN = re.compile(
     r"<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|(?:^|\n)\s*#{2,} ?(?:system|instructions?)\b",
     re.I,
 )
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                      "\u2066\u2067\u2068\u2069")
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)|\n[ \t]*\n")
 
 

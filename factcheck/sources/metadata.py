@@ -11,9 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from factcheck import lexicon
 from factcheck.errors import InputError
 
-META_KEYS = {"title", "source", "outlet", "url", "published", "published_basis"}
+META_KEYS = lexicon.exact("sources_metadata_meta_keys")
 MAX_META_BYTES = 65_536  # front matter or sidecar: metadata, never an article
 YEARS = (1800, 2200)  # a publication year outside this range is a typo, and dates around it cannot be computed
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
@@ -41,7 +42,7 @@ def load_yaml(text: str, name: str, what: str, fix: str) -> Any:
     import yaml
 
     try:
-        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_loader())
     except (yaml.YAMLError, ValueError, OverflowError) as exc:  # a bad timestamp (2023-02-30) is a ValueError
         detail = str(exc).splitlines()[0] if "alias" in str(exc) or isinstance(exc, ValueError) else ""
         raise InputError(f"{name}: {what} is not valid YAML{f' ({detail})' if detail else ''}", fix) from exc
@@ -73,18 +74,26 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as exc:  # a symlink loop, a name too long
-        raise InputError(f"{meta}: sidecar cannot be read ({exc.strerror or exc})", "fix the file or remove it") from exc
+        raise InputError(
+            f"{meta}: sidecar cannot be read ({exc.strerror or exc})", "fix the file or remove it"
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{meta}: sidecar is a directory", "remove it or rename it; a sidecar is a small YAML file")
     if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{meta}: sidecar is not a regular file (a device, pipe or socket)", "replace it with a YAML file")
+        raise InputError(
+            f"{meta}: sidecar is not a regular file (a device, pipe or socket)", "replace it with a YAML file"
+        )
     if info.st_size > MAX_META_BYTES:
-        raise InputError(f"{meta}: sidecar is over the {MAX_META_BYTES:,}-byte limit for metadata", "keep only metadata in it")
+        raise InputError(
+            f"{meta}: sidecar is over the {MAX_META_BYTES:,}-byte limit for metadata", "keep only metadata in it"
+        )
     try:
         with open(meta, "rb") as fh:
             raw = fh.read(MAX_META_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"{meta}: sidecar cannot be read ({exc.strerror or exc})", "check the file's permissions") from exc
+        raise InputError(
+            f"{meta}: sidecar cannot be read ({exc.strerror or exc})", "check the file's permissions"
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -102,19 +111,29 @@ def published_date(value: Any, name: str) -> date | None:
     """A publication date from metadata: a date, an ISO date or timestamp, or an e-mail style date."""
     if value in (None, ""):
         return None
-    day = value.date() if isinstance(value, datetime) else value if isinstance(value, date) else _parse(str(value).strip())
+    day = (
+        value.date()
+        if isinstance(value, datetime)
+        else value
+        if isinstance(value, date)
+        else _parse(str(value).strip())
+    )
     if day is None:
         raise InputError(f"{name}: published date {str(value)!r} is not YYYY-MM-DD", "fix the 'published' field")
     if not YEARS[0] <= day.year <= YEARS[1]:
-        raise InputError(f"{name}: published date {day.isoformat()} is outside {YEARS[0]}-{YEARS[1]}",
-                         "fix the 'published' field")
+        raise InputError(
+            f"{name}: published date {day.isoformat()} is outside {YEARS[0]}-{YEARS[1]}", "fix the 'published' field"
+        )
     return day
 
 
 def _parse(text: str) -> date | None:
     """ISO date or timestamp ('2023-03-27T10:00:00Z'), or RFC 2822 ('Mon, 27 Mar 2023 10:00:00 GMT')."""
-    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date(),
-                  lambda t: email.utils.parsedate_to_datetime(t).date()):
+    for parse in (
+        date.fromisoformat,
+        lambda t: datetime.fromisoformat(t).date(),
+        lambda t: email.utils.parsedate_to_datetime(t).date(),
+    ):
         try:
             return parse(text)
         except (ValueError, TypeError, IndexError, OverflowError):
@@ -124,8 +143,11 @@ def _parse(text: str) -> date | None:
 
 def add_published_argument(parser: argparse.ArgumentParser) -> None:
     """--published: the publication date of articles that carry none."""
-    parser.add_argument("--published", metavar="YYYY-MM-DD",
-                        help="publication date for articles without one of their own (front matter or sidecar wins)")
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date for articles without one of their own (front matter or sidecar wins)",
+    )
 
 
 def published_flag(args: argparse.Namespace) -> date | None:
@@ -137,6 +159,8 @@ def parse_cli_date(text: str) -> date:
     """The date of --published, or InputError."""
     day = _parse(text.strip())
     if day is None or not YEARS[0] <= day.year <= YEARS[1]:
-        raise InputError(f"--published {text}: not a date YYYY-MM-DD between {YEARS[0]} and {YEARS[1]}",
-                         "e.g. --published 2023-03-27")
+        raise InputError(
+            f"--published {text}: not a date YYYY-MM-DD between {YEARS[0]} and {YEARS[1]}",
+            "e.g. --published 2023-03-27",
+        )
     return day

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from typing import Any
 
-_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "figure", "button"}
-_BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "br", "tr", "section", "article"}
+from factcheck import lexicon
+
+_SKIP = lexicon.exact("sources_page_skip")
+_BLOCK = lexicon.exact("sources_page_block")
 
 
 def looks_like_html(text: str) -> bool:
@@ -29,7 +31,9 @@ def parse_page(page: str) -> tuple[list[str], dict[str, Any], bool]:
     return paragraphs, meta, parser.had_article
 
 
-def html_to_text(page: str, warn: Callable[[str], None] = lambda _: None, name: str = "page") -> tuple[str, dict[str, Any]]:
+def html_to_text(
+    page: str, warn: Callable[[str], None] = lambda _: None, name: str = "page"
+) -> tuple[str, dict[str, Any]]:
     """Return (article text, metadata) extracted from an HTML page.
 
     A page with <article> gives the paragraphs inside it; any other page gives its main text as found by
@@ -42,8 +46,10 @@ def html_to_text(page: str, warn: Callable[[str], None] = lambda _: None, name: 
         if main:
             paragraphs = main
         else:
-            warn(f"{name}: no main text found in the page; all its text is read, menus and sidebars included "
-                 "(save the article alone, or as .txt)")
+            warn(
+                f"{name}: no main text found in the page; all its text is read, menus and sidebars included "
+                "(save the article alone, or as .txt)"
+            )
     return "\n\n".join(paragraphs) + "\n", meta
 
 
@@ -93,8 +99,13 @@ class _ArticleParser(HTMLParser):
         elif tag == "meta":
             a = dict(attrs)
             key = (a.get("property") or a.get("name") or "").lower()
-            names = {"og:title": "title", "og:site_name": "outlet", "og:url": "url",
-                     "article:published_time": "published", "date": "published"}
+            names = {
+                "og:title": "title",
+                "og:site_name": "outlet",
+                "og:url": "url",
+                "article:published_time": "published",
+                "date": "published",
+            }
             if key in names and a.get("content"):
                 self.meta.setdefault(names[key], a["content"] or "")
         if tag in _BLOCK:

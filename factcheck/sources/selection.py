@@ -12,8 +12,15 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 REVIEW_FILE_NAME = "factcheck-review.json"  # the name review.py writes beside the articles
 CACHE_SUFFIXES = {".sqlite3", ".sqlite", ".db"}
 _SQLITE = b"SQLite format 3\x00"
-_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP archive (e.g. .docx, .epub)", b"\x1f\x8b": "gzip-compressed",
-          b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"{\\rtf": "an RTF document"}
+_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive (e.g. .docx, .epub)",
+    b"\x1f\x8b": "gzip-compressed",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"{\\rtf": "an RTF document",
+}
 _REPORT_MARKS = ("factcheck report", '"schema_version"')
 _ARTICLES_HINT = "pass article files (.txt, .md or .html)"
 

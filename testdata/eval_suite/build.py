@@ -22,21 +22,85 @@ Row = tuple[str, str, str, str, str, str, str]  # subject_key, attribute, type, 
 
 GOLD: dict[str, list[Row]] = {
     "articles/alpha.txt": [
-        ("harbor_bridge", "reopened", "date", "March 8, 2024", "2024-03-08", "The Harbor Bridge reopened on March 8, 2024", "reported"),
-        ("harbor_bridge", "repair cost", "money", "$12 million", "USD 12000000", "Repairs to the bridge cost $12 million", "reported"),
+        (
+            "harbor_bridge",
+            "reopened",
+            "date",
+            "March 8, 2024",
+            "2024-03-08",
+            "The Harbor Bridge reopened on March 8, 2024",
+            "reported",
+        ),
+        (
+            "harbor_bridge",
+            "repair cost",
+            "money",
+            "$12 million",
+            "USD 12000000",
+            "Repairs to the bridge cost $12 million",
+            "reported",
+        ),
         ("harbor_bridge", "first opened", "date", "1962", "1962", "The bridge first opened in 1962", "reported"),
-        ("harbor_bridge", "daily vehicles", "number", "40,000", "40000", "the bridge carries 40,000 vehicles a day", "reported"),
+        (
+            "harbor_bridge",
+            "daily vehicles",
+            "number",
+            "40,000",
+            "40000",
+            "the bridge carries 40,000 vehicles a day",
+            "reported",
+        ),
         ("ana_ruiz", "role", "text", "Mayor", "mayor", "Mayor Ana Ruiz", "reported"),
     ],
     "articles/beta.txt": [
-        ("harbor_bridge", "reopened", "date", "March 8, 2024", "2024-03-08", "the Harbor Bridge reopened on March 8, 2024", "reported"),
-        ("harbor_bridge", "repair cost", "money", "$12 million", "USD 12000000", "The repairs cost $12 million", "reported"),
+        (
+            "harbor_bridge",
+            "reopened",
+            "date",
+            "March 8, 2024",
+            "2024-03-08",
+            "the Harbor Bridge reopened on March 8, 2024",
+            "reported",
+        ),
+        (
+            "harbor_bridge",
+            "repair cost",
+            "money",
+            "$12 million",
+            "USD 12000000",
+            "The repairs cost $12 million",
+            "reported",
+        ),
         ("harbor_bridge", "first opened", "date", "1962", "1962", "The bridge first opened in 1962", "reported"),
-        ("harbor_bridge", "daily vehicles", "number", "40,000", "40000", "now carries 40,000 vehicles a day", "reported"),
+        (
+            "harbor_bridge",
+            "daily vehicles",
+            "number",
+            "40,000",
+            "40000",
+            "now carries 40,000 vehicles a day",
+            "reported",
+        ),
     ],
     "articles/gamma.txt": [
-        ("harbor_bridge", "closure date", "date", "July 2023", "2023-07", "The Harbor Bridge will close for repairs in July 2023", "planned"),
-        ("harbor_bridge", "daily vehicles", "number", "35,000", "35000", "The bridge carries 35,000 vehicles a day", "reported"),
+        (
+            "harbor_bridge",
+            "closure date",
+            "date",
+            "July 2023",
+            "2023-07",
+            "The Harbor Bridge will close for repairs in July 2023",
+            "planned",
+        ),
+        (
+            "harbor_bridge",
+            "daily vehicles",
+            "number",
+            "35,000",
+            "35000",
+            "The bridge carries 35,000 vehicles a day",
+            "reported",
+        ),
     ],
 }
 
@@ -50,7 +114,15 @@ PREDICTED: dict[str, list[Row]] = {
     ],
     "perturbed/repair-cost/beta.txt": [
         GOLD["articles/beta.txt"][0],
-        ("harbor_bridge", "repair cost", "money", "$15 million", "USD 15000000", "The repairs cost $15 million", "reported"),
+        (
+            "harbor_bridge",
+            "repair cost",
+            "money",
+            "$15 million",
+            "USD 15000000",
+            "The repairs cost $15 million",
+            "reported",
+        ),
         BETA_ERROR,
         GOLD["articles/beta.txt"][3],
     ],
@@ -65,11 +137,19 @@ def claims(article: str, rows: list[Row], extractor: str) -> list[Claim]:
         start = source.text.index(quote)
         number = float(normalized.split()[-1]) if kind in ("money", "number") else None
         unit = normalized.split()[0] if kind == "money" else None
-        out.append(Claim(
-            source_id=source.id, subject=subject_key.replace("_", " "), subject_key=subject_key, attribute=attribute,
-            value=make_value(kind, text, normalized, number=number, unit=unit), quote=quote,
-            span=Span(start=start, end=start + len(quote)), modality=Modality(modality), extractor=extractor,
-        ).with_id())
+        out.append(
+            Claim(
+                source_id=source.id,
+                subject=subject_key.replace("_", " "),
+                subject_key=subject_key,
+                attribute=attribute,
+                value=make_value(kind, text, normalized, number=number, unit=unit),
+                quote=quote,
+                span=Span(start=start, end=start + len(quote)),
+                modality=Modality(modality),
+                extractor=extractor,
+            ).with_id()
+        )
     return out
 
 

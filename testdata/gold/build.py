@@ -41,7 +41,9 @@ def period_of(iso: str) -> Period:
         return Period(start=day, end=day, granularity=Granularity.DAY)
     if len(parts) == 2:
         last = calendar.monthrange(parts[0], parts[1])[1]
-        return Period(start=date(parts[0], parts[1], 1), end=date(parts[0], parts[1], last), granularity=Granularity.MONTH)
+        return Period(
+            start=date(parts[0], parts[1], 1), end=date(parts[0], parts[1], last), granularity=Granularity.MONTH
+        )
     return Period(start=date(parts[0], 1, 1), end=date(parts[0], 12, 31), granularity=Granularity.YEAR)
 
 

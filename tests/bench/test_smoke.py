@@ -41,7 +41,9 @@ SCHEMA = {
 
 def post(url: str, payload: dict[str, object]) -> dict[str, object]:
     """POST JSON to the bench server, return the JSON reply."""
-    request = urllib.request.Request(url, data=json.dumps(payload).encode(), headers={"content-type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(payload).encode(), headers={"content-type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         result: dict[str, object] = json.loads(response.read())
     return result
@@ -51,8 +53,10 @@ def test_bench_server_answers_a_forced_tool_call_that_fits_the_schema_and_quotes
     tools = [{"type": "function", "function": {"name": "Claims", "parameters": SCHEMA}}]
     request = {
         "model": "bench",
-        "messages": [{"role": "system", "content": "Extract claims."},
-                     {"role": "user", "content": f"Article: Talks\nPublished: 2023-03-27\n\n{ARTICLE}"}],
+        "messages": [
+            {"role": "system", "content": "Extract claims."},
+            {"role": "user", "content": f"Article: Talks\nPublished: 2023-03-27\n\n{ARTICLE}"},
+        ],
         "tools": tools,
         "tool_choice": {"type": "function", "function": {"name": "Claims"}},
     }

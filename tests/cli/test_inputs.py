@@ -52,7 +52,9 @@ def test_whitespace_only_file(run: Run, isolated: Path) -> None:
 
 def test_binary_data(run: Run, isolated: Path) -> None:
     data = bytes(range(256)) * 20
-    assert_input_error(run(write(isolated / "photo.txt", data)), "photo.txt: looks like binary data", ".txt, .md or .html")
+    assert_input_error(
+        run(write(isolated / "photo.txt", data)), "photo.txt: looks like binary data", ".txt, .md or .html"
+    )
 
 
 def test_binary_without_nul_bytes(run: Run, isolated: Path) -> None:
@@ -146,16 +148,25 @@ def test_endless_device_is_bounded(run: Run) -> None:
 
 @pytest.mark.parametrize(
     ("name", "data", "needle"),
-    [("missing.txt", None, "no such file"), ("bin.txt", b"\x00\x01\x02" * 100, "binary data"),
-     ("latin.txt", LATIN1.encode("latin-1"), "--encoding latin-1")],
+    [
+        ("missing.txt", None, "no such file"),
+        ("bin.txt", b"\x00\x01\x02" * 100, "binary data"),
+        ("latin.txt", LATIN1.encode("latin-1"), "--encoding latin-1"),
+    ],
 )
 @pytest.mark.slow  # a real child process
 def test_real_process_prints_one_line_and_exits_2(tmp_path: Path, name: str, data: bytes | None, needle: str) -> None:
     if data is not None:
         (tmp_path / name).write_bytes(data)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTCHECK_"))}
-    proc = subprocess.run([sys.executable, "-m", "factcheck.cli", "compare", name], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", "compare", name],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and needle in proc.stderr and "Traceback" not in proc.stderr
@@ -194,7 +205,9 @@ def test_utf16_with_bom(run: Run, isolated: Path) -> None:
 
 
 def test_utf16_without_bom_with_encoding(run: Run, isolated: Path) -> None:
-    report = report_of(run(write(isolated / "wide.txt", ARTICLE, "utf-16-le"), "--encoding", "utf-16-le", "--format", "json"))
+    report = report_of(
+        run(write(isolated / "wide.txt", ARTICLE, "utf-16-le"), "--encoding", "utf-16-le", "--format", "json")
+    )
     assert report.sources[0].text == ARTICLE
 
 
@@ -206,7 +219,9 @@ def test_utf8_with_bom(run: Run, isolated: Path) -> None:
 
 
 def test_utf8_bom_copy_is_a_duplicate(run: Run, isolated: Path) -> None:
-    code, out, err = run(write(isolated / "a.txt", ARTICLE), write(isolated / "a-bom.txt", "\ufeff" + ARTICLE), "--format", "json")
+    code, out, err = run(
+        write(isolated / "a.txt", ARTICLE), write(isolated / "a-bom.txt", "\ufeff" + ARTICLE), "--format", "json"
+    )
     assert "a-bom.txt: same content as a.txt; skipped" in err
     assert [s.id for s in report_of((code, out, err)).sources] == ["a"]
 
@@ -215,7 +230,10 @@ def test_html_page_yields_the_article_only(run: Run, isolated: Path) -> None:
     report = report_of(run(write(isolated / "bridge.html", NEWS_PAGE), "--format", "json"))
     [source] = report.sources
     assert (source.title, source.outlet, str(source.published)) == (
-        "Council approves $4.2 million bridge repair", "The Riverside Courier", "2024-05-14")
+        "Council approves $4.2 million bridge repair",
+        "The Riverside Courier",
+        "2024-05-14",
+    )
     body = " ".join(source.text[s.start : s.end] for s in source.body)
     assert "voted 7-2 on Tuesday to spend $4.2 million" in body
     assert "structurally deficient in its 2023 inspection report" in body
@@ -228,7 +246,11 @@ def test_html_page_yields_the_article_only(run: Run, isolated: Path) -> None:
 
 
 def test_html_page_declaring_a_legacy_charset(run: Run, isolated: Path) -> None:
-    page = NEWS_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d")
+    page = (
+        NEWS_PAGE.replace('charset="utf-8"', 'charset="windows-1252"')
+        .replace("&ldquo;", "\u201c")
+        .replace("&rdquo;", "\u201d")
+    )
     report = report_of(run(write(isolated / "bridge.html", page, "cp1252"), "--format", "json"))
     assert "\u201cWe cannot keep sending fire engines" in report.sources[0].text
 
@@ -281,7 +303,11 @@ def test_front_matter_offsets_refer_to_the_raw_file(run: Run, isolated: Path) ->
     write(path, front + ARTICLE)
     report = report_of(run(path.name, "--format", "json"))
     [source] = report.sources
-    assert (source.title, source.outlet, str(source.published)) == ("Ferry terminal opens in June", "Harbor Daily", "2024-05-20")
+    assert (source.title, source.outlet, str(source.published)) == (
+        "Ferry terminal opens in June",
+        "Harbor Daily",
+        "2024-05-20",
+    )
     raw = path.read_text(encoding="utf-8")
     assert_grounded(report, {"ferry": raw})
     assert all(c.span.start >= len(front) for c in report.claims)
@@ -299,7 +325,7 @@ def test_crlf_offsets_refer_to_the_raw_file(run: Run, isolated: Path) -> None:
 def test_every_format_renders(run: Run, isolated: Path) -> None:
     a, b = write(isolated / "a.txt", ARTICLE), write(isolated / "b.txt", OTHER)
     for fmt in ("terminal", "markdown", "html", "json"):
-        code, out, err = run(a, b, "--format", fmt, "-o", f"report.{fmt}")
+        code, _out, err = run(a, b, "--format", fmt, "-o", f"report.{fmt}")
         assert code in (cli.EXIT_OK, cli.EXIT_CONTRADICTIONS) and "Traceback" not in err, err
         assert (isolated / f"report.{fmt}").read_text(encoding="utf-8").strip()
     json.loads((isolated / "report.json").read_text(encoding="utf-8"))

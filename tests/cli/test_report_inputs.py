@@ -24,16 +24,16 @@ SEEDS = ROOT / "seeds"
 # Four articles relay one Canada.com sentence; a fifth, independent one disagrees.
 PIZZA = {
     "a.txt": "Lucia Romano has worked at Tony's Pizzeria in Hamilton for 11 years, according to Canada.com. "
-             "\"It's the same pizza as they sold when she started there 11 years ago,\" the report said.\n\n"
-             "The pizzeria opened in 1987 on King Street.\n",
+    '"It\'s the same pizza as they sold when she started there 11 years ago," the report said.\n\n'
+    "The pizzeria opened in 1987 on King Street.\n",
     "b.txt": "The Hamilton pizzeria where Lucia Romano has worked for 11 years has not changed its recipe, "
-             "according to Canada.com.\n\nTony's Pizzeria opened in 1987, the owner said.\n",
+    "according to Canada.com.\n\nTony's Pizzeria opened in 1987, the owner said.\n",
     "c.txt": "Lucia Romano has worked at Tony's Pizzeria for 11 years, according to Canada.com, and says the pizza "
-             "has never changed.\n\nThe restaurant opened in 1987.\n",
+    "has never changed.\n\nThe restaurant opened in 1987.\n",
     "d.txt": "Staff at Tony's Pizzeria in Hamilton say it's the same pizza as they sold when Lucia Romano started "
-             "there 11 years ago.\n\nThe King Street restaurant opened in 1987.\n",
+    "there 11 years ago.\n\nThe King Street restaurant opened in 1987.\n",
     "e.txt": "Lucia Romano has worked at Tony's Pizzeria for 9 years, the owner told the Spectator.\n\n"
-             "The pizzeria opened in 1991.\n",
+    "The pizzeria opened in 1991.\n",
 }
 
 
@@ -44,8 +44,9 @@ def _pizza(isolated: Path) -> list[str]:
 # --- ids survive metadata edits ------------------------------------------------------------------
 
 
-def test_review_decisions_survive_adding_front_matter(isolated: Path, capsys: pytest.CaptureFixture[str],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_decisions_survive_adding_front_matter(
+    isolated: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     story = isolated / "seeds"
     shutil.copytree(SEEDS, story)
     monkeypatch.setattr("sys.stdin", io.StringIO("d same wire copy\nq\n"))
@@ -58,8 +59,10 @@ def test_review_decisions_survive_adding_front_matter(isolated: Path, capsys: py
     for article in sorted(story.glob("*.txt")):  # every article gets front matter: every span moves
         meta = (article.with_suffix(".meta.yaml")).read_text(encoding="utf-8")
         published = re.search(r"^published: (\S+)", meta, re.M).group(1)  # type: ignore[union-attr]
-        article.write_text(f"---\ntitle: Edited title\npublished: {published}\n---\n"
-                           + article.read_text(encoding="utf-8"), encoding="utf-8")
+        article.write_text(
+            f"---\ntitle: Edited title\npublished: {published}\n---\n" + article.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
     assert cli.main(["compare", "seeds", "--format", "json"]) == cli.EXIT_OK
     after = Report.model_validate_json(capsys.readouterr().out)
     assert {c.id for c in after.claims} == {c.id for c in before.claims}
@@ -69,8 +72,9 @@ def test_review_decisions_survive_adding_front_matter(isolated: Path, capsys: py
 
 def test_same_quote_twice_in_one_source_gets_two_ids(run: Run, isolated: Path) -> None:
     line = "The bridge reopened on March 4, 2024, the city said."
-    report = report_of(run(write(isolated / "a.txt", f"{line}\n\nIt was closed for a year.\n\n{line}  \n"),
-                           "--format", "json"))
+    report = report_of(
+        run(write(isolated / "a.txt", f"{line}\n\nIt was closed for a year.\n\n{line}  \n"), "--format", "json")
+    )
     ids = [c.id for c in report.claims if c.quote.startswith("The bridge")]
     assert len(ids) == len(set(ids))
 
@@ -122,17 +126,23 @@ def test_undated_source_is_marked_in_every_format(run: Run, isolated: Path, fmt:
 # --- each side's whole sentence ------------------------------------------------------------------
 
 OWNER = "Lucia Romano has worked at Tony's Pizzeria for 9 years, the owner told the Spectator on a busy evening."
-STAFF = ("In a long interview, Lucia Romano has worked at Tony's Pizzeria for 11 years, according to Canada.com, "
-         "and she plans to stay.")
+STAFF = (
+    "In a long interview, Lucia Romano has worked at Tony's Pizzeria for 11 years, according to Canada.com, "
+    "and she plans to stay."
+)
 
 
-SECTIONS = {"terminal": ("CONTRADICTIONS", "AGREEMENTS"), "markdown": ("## Contradictions", "## Agreements"),
-            "html": ('id="contradictions"', 'id="agreements"')}
+SECTIONS = {
+    "terminal": ("CONTRADICTIONS", "AGREEMENTS"),
+    "markdown": ("## Contradictions", "## Agreements"),
+    "html": ('id="contradictions"', 'id="agreements"'),
+}
 
 
 @pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
-def test_contradiction_card_shows_each_whole_sentence(run: Run, isolated: Path, fmt: str,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_contradiction_card_shows_each_whole_sentence(
+    run: Run, isolated: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "60")  # the terminal cards one under the other, so each reads on
     a = write(isolated / "a.txt", OWNER + "\n")
     b = write(isolated / "b.txt", STAFF + "\n")
@@ -141,7 +151,10 @@ def test_contradiction_card_shows_each_whole_sentence(run: Run, isolated: Path, 
     start, end = SECTIONS[fmt]
     cards = out[out.index(start) : out.index(end)]
     flat = " ".join(re.sub(r"<[^>]+>|\*\*|│|\\", " ", html.unescape(cards)).split())
-    for context in ("the owner told the Spectator on a busy evening.", "according to Canada.com, and she plans to stay."):
+    for context in (
+        "the owner told the Spectator on a busy evening.",
+        "according to Canada.com, and she plans to stay.",
+    ):
         assert context in flat, (fmt, flat)
     marked = {"terminal": "“", "markdown": "<ins>“", "html": '<span class="quoted">'}[fmt]
     assert cards.count(marked) >= 2
@@ -169,11 +182,17 @@ def test_open_dates_of_two_undated_articles_never_contradict(run: Run, isolated:
     assert not [f for f in report_of((code, out, err)).findings if f.kind == "contradiction"]
 
 
-@pytest.mark.parametrize(("attribution", "origin"), [
-    ("according to Canada.com", "canada com"), ("Yonhap reported", "yonhap"),
-    ("a diplomatic source said Monday, according to the Foreign Ministry", "foreign ministry"),
-    ("a diplomatic source said", None), ("officials said", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("attribution", "origin"),
+    [
+        ("according to Canada.com", "canada com"),
+        ("Yonhap reported", "yonhap"),
+        ("a diplomatic source said Monday, according to the Foreign Ministry", "foreign ministry"),
+        ("a diplomatic source said", None),
+        ("officials said", None),
+        (None, None),
+    ],
+)
 def test_named_origins(attribution: str | None, origin: str | None) -> None:
     from factcheck.classify.syndication import origin_of
 

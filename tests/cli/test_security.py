@@ -16,9 +16,13 @@ from sample_report import sample_report
 from factcheck import cli, fileio
 from factcheck.report.jsonout import to_json
 
-KEY = "sk-" + "proj-SECURITYtest0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"  # fake, built so secret scanners skip it
-ARTICLE = ("The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
-           "Birch County hired 14 new teachers for the school year, the district said.\n")
+KEY = (
+    "sk-" + "proj-SECURITYtest0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"
+)  # fake, built so secret scanners skip it
+ARTICLE = (
+    "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
+    "Birch County hired 14 new teachers for the school year, the district said.\n"
+)
 
 
 @pytest.fixture
@@ -29,11 +33,20 @@ def server() -> Iterator[FaultServer]:
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: FaultServer) -> Path:
-    return story_environment(monkeypatch, tmp_path, ARTICLE, {
-        "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": KEY, "FACTCHECK_SERVER": "openai",
-        "FACTCHECK_EXTRACTOR": "llm", "FACTCHECK_TIMEOUT": "2", "FACTCHECK_MAX_RETRIES": "0",
-        "FACTCHECK_VALIDATION_RETRIES": "0",
-    })
+    return story_environment(
+        monkeypatch,
+        tmp_path,
+        ARTICLE,
+        {
+            "OPENAI_BASE_URL": server.base_url,
+            "OPENAI_API_KEY": KEY,
+            "FACTCHECK_SERVER": "openai",
+            "FACTCHECK_EXTRACTOR": "llm",
+            "FACTCHECK_TIMEOUT": "2",
+            "FACTCHECK_MAX_RETRIES": "0",
+            "FACTCHECK_VALIDATION_RETRIES": "0",
+        },
+    )
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -43,8 +56,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_a_slow_drip_server_cannot_hold_a_request_past_the_timeout(server: FaultServer,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_slow_drip_server_cannot_hold_a_request_past_the_timeout(
+    server: FaultServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server.add("drip")
     start = time.monotonic()
     code, _, err = run(capsys, "compare", "story.txt", "--format", "json")
@@ -53,15 +67,17 @@ def test_a_slow_drip_server_cannot_hold_a_request_past_the_timeout(server: Fault
     assert took < 6, f"one request of a byte a second took {took:.1f}s under --timeout 2"  # before: 40 s and more
 
 
-def test_an_answer_past_the_size_limit_is_a_one_line_failure(server: FaultServer,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_answer_past_the_size_limit_is_a_one_line_failure(
+    server: FaultServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server.add("huge_field")
     code, _, err = run(capsys, "compare", "story.txt", "--format", "json")
     assert code == 3 and "answer larger than 2,000,000 bytes" in err and len(err.strip().splitlines()) == 1
 
 
-def test_ten_thousand_claims_in_one_answer_fail_the_chunk_quickly(server: FaultServer, monkeypatch: pytest.MonkeyPatch,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_ten_thousand_claims_in_one_answer_fail_the_chunk_quickly(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("FACTCHECK_MAX_ANSWER_BYTES", "50000000")  # past the byte limit: the claim limit holds
     server.add("many_claims")
     start = time.monotonic()
@@ -71,8 +87,9 @@ def test_ten_thousand_claims_in_one_answer_fail_the_chunk_quickly(server: FaultS
 
 
 @pytest.mark.parametrize("kind", ["null_message", "odd_tool_call"])
-def test_odd_completions_are_one_line_and_never_show_the_key(server: FaultServer, capsys: pytest.CaptureFixture[str],
-                                                             kind: str) -> None:
+def test_odd_completions_are_one_line_and_never_show_the_key(
+    server: FaultServer, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     server.add(kind)
     code, out, err = run(capsys, "compare", "story.txt", "--format", "json")
     assert code == 3, err
@@ -81,34 +98,46 @@ def test_odd_completions_are_one_line_and_never_show_the_key(server: FaultServer
         assert KEY[:size] not in err + out and KEY[-size:] not in err + out, err
 
 
-def test_no_cache_writes_nothing_to_the_cache_folder(home: Path, server: FaultServer,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_cache_writes_nothing_to_the_cache_folder(
+    home: Path, server: FaultServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     server.add("bad_schema")
-    code, _, err = run(capsys, "compare", "story.txt", "--no-cache")
+    code, _, _err = run(capsys, "compare", "story.txt", "--no-cache")
     assert code == 3
     assert not (home / "cache").exists(), sorted(str(p) for p in (home / "cache").rglob("*"))
 
 
-@pytest.mark.parametrize("flag", [["--base-url", "http://127.0.0.1:99999/v1"], ["--base-url", "http://127.0.0.1:port/v1"],
-                                  ["--timeout", "-1"], ["--timeout", "nan"], ["--max-bytes", "999999999999"],
-                                  ["--concurrency", "100000"]])
-def test_bad_settings_are_one_line_before_any_request(server: FaultServer, capsys: pytest.CaptureFixture[str],
-                                                      flag: list[str]) -> None:
+@pytest.mark.parametrize(
+    "flag",
+    [
+        ["--base-url", "http://127.0.0.1:99999/v1"],
+        ["--base-url", "http://127.0.0.1:port/v1"],
+        ["--timeout", "-1"],
+        ["--timeout", "nan"],
+        ["--max-bytes", "999999999999"],
+        ["--concurrency", "100000"],
+    ],
+)
+def test_bad_settings_are_one_line_before_any_request(
+    server: FaultServer, capsys: pytest.CaptureFixture[str], flag: list[str]
+) -> None:
     code, _, err = run(capsys, "compare", "story.txt", *flag)
     assert code == 2 and len(err.strip().splitlines()) == 1 and flag[1] in err
     assert server.count() == 0
 
 
-def test_negative_retries_in_the_environment_are_refused(monkeypatch: pytest.MonkeyPatch,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_negative_retries_in_the_environment_are_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("FACTCHECK_MAX_RETRIES", "-3")
     code, _, err = run(capsys, "compare", "story.txt")
     assert code == 2 and "FACTCHECK_MAX_RETRIES" in err
 
 
 @pytest.mark.parametrize("command", [["cache", "stats"], ["compare", "story.txt"]])
-def test_a_cache_path_that_is_not_a_cache_is_left_alone(home: Path, capsys: pytest.CaptureFixture[str],
-                                                        command: list[str]) -> None:
+def test_a_cache_path_that_is_not_a_cache_is_left_alone(
+    home: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
     notes = home / "notes.txt"
     notes.write_text("my notes, not a cache\n" * 20, encoding="utf-8")
     code, _, err = run(capsys, *command, "--cache-path", str(notes))
@@ -124,8 +153,9 @@ def test_a_claims_file_holding_a_list_is_one_line(home: Path, capsys: pytest.Cap
 
 
 @pytest.mark.parametrize("fmt", ["json", "terminal", "markdown"])
-def test_a_failed_write_keeps_the_previous_report(home: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+def test_a_failed_write_keeps_the_previous_report(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
     (home / "report.json").write_text(to_json(sample_report()), encoding="utf-8")
     out = home / "out.txt"
     out.write_text("the previous report\n", encoding="utf-8")
@@ -140,14 +170,15 @@ def test_a_failed_write_keeps_the_previous_report(home: Path, monkeypatch: pytes
     assert not [p for p in home.rglob("*") if p.name.endswith(".tmp")], "a temporary file was left behind"
 
 
-def test_a_real_quote_with_a_false_value_is_discarded_and_counted(server: FaultServer,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_real_quote_with_a_false_value_is_discarded_and_counted(
+    server: FaultServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     from factcheck.models import Report
 
-    code, out, _ = run(capsys, "compare", "story.txt", "--format", "json")
+    _, out, _ = run(capsys, "compare", "story.txt", "--format", "json")
     honest = Report.model_validate_json(out)
     assert honest.claims and honest.run.ungrounded_discarded == 0
     server.add("wrong_value")  # every claim quotes its sentence faithfully but says "Tokyo"
-    code, out, _ = run(capsys, "compare", "story.txt", "--format", "json", "--no-cache")
+    _code, out, _ = run(capsys, "compare", "story.txt", "--format", "json", "--no-cache")
     report = Report.model_validate_json(out)
     assert report.claims == [] and report.run.ungrounded_discarded == len(honest.claims)

@@ -36,17 +36,27 @@ def test_exact_figures_on_the_tiny_suite() -> None:
     result = run()
     assert figures(result) == {
         # extraction: 11 gold claims; predictions miss alpha's text claim, misdate beta's opening, add a date in gamma
-        "extraction.all.precision": "9/11", "extraction.all.recall": "9/11",
-        "extraction.facts.precision": "9/11", "extraction.facts.recall": "9/10",
-        "extraction.date.precision": "4/6", "extraction.date.recall": "4/5",
-        "extraction.money.precision": "2/2", "extraction.money.recall": "2/2",
-        "extraction.number.precision": "3/3", "extraction.number.recall": "3/3",
-        "extraction.text.precision": "0/0", "extraction.text.recall": "0/1",
-        "extraction.slot_agreement": "9/9", "extraction.complete": "4/4",
+        "extraction.all.precision": "9/11",
+        "extraction.all.recall": "9/11",
+        "extraction.facts.precision": "9/11",
+        "extraction.facts.recall": "9/10",
+        "extraction.date.precision": "4/6",
+        "extraction.date.recall": "4/5",
+        "extraction.money.precision": "2/2",
+        "extraction.money.recall": "2/2",
+        "extraction.number.precision": "3/3",
+        "extraction.number.recall": "3/3",
+        "extraction.text.precision": "0/0",
+        "extraction.text.recall": "0/1",
+        "extraction.slot_agreement": "9/9",
+        "extraction.complete": "4/4",
         # findings: the misdated opening turns an expected agreement into a false contradiction, in both cases
-        "findings.agreement.recall": "5/7", "findings.update.recall": "2/2",
-        "findings.contradiction.recall": "1/1", "findings.contradiction.precision": "1/3",
-        "findings.all.recall": "8/10", "findings.forbidden.avoided": "2/2",
+        "findings.agreement.recall": "5/7",
+        "findings.update.recall": "2/2",
+        "findings.contradiction.recall": "1/1",
+        "findings.contradiction.precision": "1/3",
+        "findings.all.recall": "8/10",
+        "findings.forbidden.avoided": "2/2",
     }
     values = result.values()
     assert values["extraction.date.precision"] == pytest.approx(0.6667)
@@ -57,7 +67,8 @@ def test_exact_figures_on_the_tiny_suite() -> None:
 def test_outcomes_name_what_was_missed_and_what_was_extra() -> None:
     clean, perturbed = run().cases
     assert [(o.id, o.status.value) for o in clean.outcomes if not o.passed] == [
-        ("agreement:harbor_bridge/first opened", "missing")]
+        ("agreement:harbor_bridge/first opened", "missing")
+    ]
     assert [u.key for u in clean.unexpected] == ["contradiction:harbor_bridge/first opened"]
     planted = [o for o in perturbed.outcomes if o.id == "planted-contradiction:repair-cost"]
     assert planted[0].status.value == "matched" and planted[0].sources == ["beta", "alpha"]
@@ -72,7 +83,10 @@ def test_variant_swaps_the_article_and_replaces_the_broken_agreement() -> None:
     assert "agreement:harbor_bridge/repair cost" not in ids
     planted = variant.expectations[-1]
     assert (planted.kind, planted.quotes, planted.sources) == (
-        FindingKind.CONTRADICTION, ["$15 million", "$12 million"], ["beta", "alpha"])
+        FindingKind.CONTRADICTION,
+        ["$15 million", "$12 million"],
+        ["beta", "alpha"],
+    )
     assert len(clean.expectations) == len(variant.expectations)
 
 
@@ -85,10 +99,14 @@ def test_variant_without_quotes_expects_the_contradiction_on_the_broken_slot(tmp
     spec.write_text(json.dumps(data))
     planted = load_suite(suite).cases[1].expectations[-1]
     assert (planted.subject_key, planted.attribute, planted.quotes) == ("harbor_bridge", "repair cost", [])
-    result = run_suite(load_suite(suite), load_settings({"extractor": "offline"}, env={}),
-                       lambda s: fixed_extract(s.model_copy(update={
-                           "path": str(SUITE / Path(s.path).resolve().relative_to(suite))})))
-    assert [o.status.value for o in result.cases[1].outcomes if o.id == "planted-contradiction:repair-cost"] == ["matched"]
+    result = run_suite(
+        load_suite(suite),
+        load_settings({"extractor": "offline"}, env={}),
+        lambda s: fixed_extract(s.model_copy(update={"path": str(SUITE / Path(s.path).resolve().relative_to(suite))})),
+    )
+    assert [o.status.value for o in result.cases[1].outcomes if o.id == "planted-contradiction:repair-cost"] == [
+        "matched"
+    ]
 
 
 def test_update_baseline_writes_a_file_that_then_passes_check(fixed: None, tmp_path: Path, capsys) -> None:
@@ -123,8 +141,13 @@ def test_worsened_reconciler_trips_check_naming_metric_and_cases(
     import factcheck.classify.reconcile as reconcile
 
     real = reconcile.reconcile
-    monkeypatch.setattr(reconcile, "reconcile", lambda sources, claims, judge=None: [
-        f for f in real(sources, claims, judge) if f.kind != FindingKind.AGREEMENT])
+    monkeypatch.setattr(
+        reconcile,
+        "reconcile",
+        lambda sources, claims, judge=None: [
+            f for f in real(sources, claims, judge) if f.kind != FindingKind.AGREEMENT
+        ],
+    )
     code = main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--check"])
     err = capsys.readouterr().err
     assert code == 1
@@ -148,7 +171,9 @@ def test_worsened_extractor_trips_check_on_the_value_type(
     assert main(["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "--check"]) == 1
     err = capsys.readouterr().err
     assert "regression: extraction.money.recall fell from 1.000 to 0.000" in err
-    assert 'perturbed/repair-cost: contradiction "$15 million" vs "$12 million" [beta, alpha]: matched -> missing' in err
+    assert (
+        'perturbed/repair-cost: contradiction "$15 million" vs "$12 million" [beta, alpha]: matched -> missing' in err
+    )
 
 
 def test_tolerance_allows_small_drops(fixed: None, tmp_path: Path, capsys) -> None:
@@ -167,7 +192,9 @@ def test_usage_errors_exit_2(fixed: None, tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["eval", str(SUITE), "--check", "--update-baseline"])
     assert exc.value.code == 2
-    assert main(["eval", str(SUITE), "--extractor", "offline", "--check", "--baseline", str(tmp_path / "none.json")]) == 2
+    assert (
+        main(["eval", str(SUITE), "--extractor", "offline", "--check", "--baseline", str(tmp_path / "none.json")]) == 2
+    )
     assert "no baseline" in capsys.readouterr().err
     assert main(["eval", str(tmp_path), "--extractor", "offline"]) == 2
     assert main(["eval", str(SUITE), "--extractor", "offline", "--tolerance", "3"]) == 2
@@ -190,11 +217,14 @@ def test_terminal_table_lists_metrics_and_cases(fixed: None, capsys) -> None:
     assert "missed  agreement harbor_bridge/first opened = 1962 [alpha, beta]" in out
 
 
-@pytest.mark.parametrize("text,message", [
-    ("name: x\ncases: []\n", "cases"),
-    ("name: x\ncases:\n  - name: a\n    articles: nowhere/*.txt\n", "no article matches"),
-    ("name: x\nbogus: 1\ncases:\n  - name: a\n    articles: a.txt\n", "bogus"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("name: x\ncases: []\n", "cases"),
+        ("name: x\ncases:\n  - name: a\n    articles: nowhere/*.txt\n", "no article matches"),
+        ("name: x\nbogus: 1\ncases:\n  - name: a\n    articles: a.txt\n", "bogus"),
+    ],
+)
 def test_bad_suite_files_name_the_problem(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     (tmp_path / "suite.yaml").write_text(text, encoding="utf-8")
@@ -205,12 +235,14 @@ def test_bad_suite_files_name_the_problem(tmp_path: Path, text: str, message: st
 def test_expectation_naming_an_unknown_source_is_an_input_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The bridge first opened in 1962.", encoding="utf-8")
     (tmp_path / "exp.yaml").write_text(
-        "findings:\n  - {kind: agreement, subject_key: b, attribute: opened, sources: [zeta]}\n", encoding="utf-8")
+        "findings:\n  - {kind: agreement, subject_key: b, attribute: opened, sources: [zeta]}\n", encoding="utf-8"
+    )
     (tmp_path / "suite.yaml").write_text("name: x\ncases:\n  - {name: a, articles: a.txt, expect: exp.yaml}\n")
     suite = load_suite(tmp_path)
     with pytest.raises(InputError, match="source 'zeta' matches no source"):
-        run_suite(suite, load_settings({"extractor": "offline"}, env={}),
-                  lambda s: Extraction(claims=[], extractor="offline"))
+        run_suite(
+            suite, load_settings({"extractor": "offline"}, env={}), lambda s: Extraction(claims=[], extractor="offline")
+        )
 
 
 def test_check_refuses_the_baseline_of_another_extractor(fixed: None, tmp_path: Path, capsys) -> None:

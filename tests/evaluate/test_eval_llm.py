@@ -26,17 +26,50 @@ def recorded(tmp_path: Path) -> tuple[Path, Path]:
     """Cassettes and an llm baseline recorded against the stand-in server, which is gone afterwards."""
     cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
     with serve() as server:
-        code = main(["eval", SUITE, "--extractor", "llm", "--cassette", str(cassettes), "--record-cassettes",
-                     "--base-url", server.base_url, "--server", "other", "--baseline", str(baseline),
-                     "--update-baseline", "-q", "--format", "json", "-o", str(tmp_path / "recorded.json")])
+        code = main(
+            [
+                "eval",
+                SUITE,
+                "--extractor",
+                "llm",
+                "--cassette",
+                str(cassettes),
+                "--record-cassettes",
+                "--base-url",
+                server.base_url,
+                "--server",
+                "other",
+                "--baseline",
+                str(baseline),
+                "--update-baseline",
+                "-q",
+                "--format",
+                "json",
+                "-o",
+                str(tmp_path / "recorded.json"),
+            ]
+        )
         assert code == 0
         assert server.count() == 4  # alpha, beta, gamma and the perturbed beta: one chunk each, each once
     return cassettes, baseline
 
 
 def replay(cassettes: Path, baseline: Path, *extra: str) -> int:
-    return main(["eval", SUITE, "--extractor", "llm", "--cassette", str(cassettes), "--baseline", str(baseline),
-                 "--check", "-q", *extra])
+    return main(
+        [
+            "eval",
+            SUITE,
+            "--extractor",
+            "llm",
+            "--cassette",
+            str(cassettes),
+            "--baseline",
+            str(baseline),
+            "--check",
+            "-q",
+            *extra,
+        ]
+    )
 
 
 def test_replay_offline_reproduces_the_recorded_figures(recorded: tuple[Path, Path], tmp_path: Path) -> None:
@@ -94,9 +127,29 @@ def test_an_article_the_model_fails_on_is_recorded_and_replayed_as_incomplete(tm
     cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
     with serve() as server:
         server.add("bad_schema", match="35,000")  # every answer about gamma breaks the schema
-        code = main(["eval", SUITE, "--extractor", "llm", "--cassette", str(cassettes), "--record-cassettes",
-                     "--base-url", server.base_url, "--server", "other", "--baseline", str(baseline),
-                     "--update-baseline", "-q", "--format", "json", "-o", str(tmp_path / "recorded.json")])
+        code = main(
+            [
+                "eval",
+                SUITE,
+                "--extractor",
+                "llm",
+                "--cassette",
+                str(cassettes),
+                "--record-cassettes",
+                "--base-url",
+                server.base_url,
+                "--server",
+                "other",
+                "--baseline",
+                str(baseline),
+                "--update-baseline",
+                "-q",
+                "--format",
+                "json",
+                "-o",
+                str(tmp_path / "recorded.json"),
+            ]
+        )
     assert code == 3  # incomplete, yet the baseline is written: the failure replays the same
     recorded = json.loads((tmp_path / "recorded.json").read_text())
     assert recorded["values"]["extraction.complete"] == 0.75  # gamma failed; alpha, beta and the changed beta did not

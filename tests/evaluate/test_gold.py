@@ -12,7 +12,10 @@ from paths import ROOT
 from factcheck.models import Claim, ValueType
 from factcheck.sources.article import read_source
 
-SETS = [(ROOT / "seeds", ROOT / "testdata" / "gold"), (ROOT / "testdata" / "extraction", ROOT / "testdata" / "extraction" / "gold")]
+SETS = [
+    (ROOT / "seeds", ROOT / "testdata" / "gold"),
+    (ROOT / "testdata" / "extraction", ROOT / "testdata" / "extraction" / "gold"),
+]
 
 
 def _builder():  # type: ignore[no-untyped-def]
@@ -28,7 +31,9 @@ def _files() -> list[tuple[Path, Path]]:
 
 
 def test_all_five_seeds_have_gold() -> None:
-    assert {p.stem for p in (ROOT / "testdata" / "gold").glob("*.json")} == {p.stem for p in (ROOT / "seeds").glob("*.txt")}
+    assert {p.stem for p in (ROOT / "testdata" / "gold").glob("*.json")} == {
+        p.stem for p in (ROOT / "seeds").glob("*.txt")
+    }
 
 
 @pytest.mark.parametrize(("articles", "path"), _files(), ids=lambda x: x.name if isinstance(x, Path) else str(x))
@@ -52,7 +57,9 @@ def test_gold_file_is_grounded(articles: Path, path: Path) -> None:
 def test_gold_json_matches_its_annotations(articles: Path, gold: Path) -> None:
     build = _builder()
     for src in sorted((gold / "src").glob("*.yaml")):
-        assert (gold / f"{src.stem}.json").read_text(encoding="utf-8") == build.render(build.build(src.stem, articles, gold))
+        assert (gold / f"{src.stem}.json").read_text(encoding="utf-8") == build.render(
+            build.build(src.stem, articles, gold)
+        )
 
 
 def test_shared_facts_use_one_slot_across_articles() -> None:

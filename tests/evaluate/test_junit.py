@@ -30,14 +30,20 @@ def test_junit_lists_every_metric_expectation_and_case(tmp_path: Path) -> None:
     assert main(["eval", str(SUITE), "--extractor", "offline", "--junit", str(junit), "-q"]) == 0
     found = cases(junit)
     suites = {s.get("name") for s in ET.parse(junit).getroot().iter("testsuite")}
-    assert suites == {"factcheck.tiny.offline.metrics", "factcheck.tiny.offline.clean",
-                      "factcheck.tiny.offline.perturbed/repair-cost"}
+    assert suites == {
+        "factcheck.tiny.offline.metrics",
+        "factcheck.tiny.offline.clean",
+        "factcheck.tiny.offline.perturbed/repair-cost",
+    }
     clean = "factcheck.tiny.offline.clean"
     assert (clean, "agreement harbor_bridge/reopened = 2024-03-08 [alpha, beta]") in found
     assert (clean, "no contradiction harbor_bridge/daily vehicles [alpha, beta]") not in found
     assert (clean, "no contradiction harbor_bridge/daily vehicles") in found
     assert ("factcheck.tiny.offline.metrics", "findings.agreement.recall") in found
-    assert ("factcheck.tiny.offline.perturbed/repair-cost", 'contradiction "$15 million" vs "$12 million" [beta, alpha]') in found
+    assert (
+        "factcheck.tiny.offline.perturbed/repair-cost",
+        'contradiction "$15 million" vs "$12 million" [beta, alpha]',
+    ) in found
     # without a baseline every miss is a failure: the first-opening agreement (both cases), the extra contradiction
     missed = found[(clean, "agreement harbor_bridge/first opened = 1962 [alpha, beta]")]
     assert missed.find("failure") is not None
@@ -47,7 +53,9 @@ def test_junit_lists_every_metric_expectation_and_case(tmp_path: Path) -> None:
     assert (root.get("tests"), root.get("failures"), root.get("skipped")) == (str(len(found)), "4", "0")
 
 
-def test_junit_with_check_skips_known_gaps_and_fails_regressions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_junit_with_check_skips_known_gaps_and_fails_regressions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     baseline, junit = tmp_path / "offline.json", tmp_path / "eval.xml"
     args = ["eval", str(SUITE), "--extractor", "offline", "--baseline", str(baseline), "-q"]
     assert main([*args, "--update-baseline"]) == 0
@@ -56,11 +64,15 @@ def test_junit_with_check_skips_known_gaps_and_fails_regressions(tmp_path: Path,
     assert (root.get("failures"), root.get("skipped")) == ("0", "4")  # the known gaps of the baseline
 
     real = reconcile.reconcile
-    monkeypatch.setattr(reconcile, "reconcile", lambda s, c, judge=None: [f for f in real(s, c, judge) if f.kind != FindingKind.UPDATE])
+    monkeypatch.setattr(
+        reconcile, "reconcile", lambda s, c, judge=None: [f for f in real(s, c, judge) if f.kind != FindingKind.UPDATE]
+    )
     assert main([*args, "--check", "--junit", str(junit)]) == 1
     found = cases(junit)
     metric = found[("factcheck.tiny.offline.metrics", "findings.update.recall")].find("failure")
     assert metric is not None and "fell from 1.000 to 0.000" in metric.get("message", "")
-    update = found[("factcheck.tiny.offline.clean", "update harbor_bridge/daily vehicles = 35000 -> 40000 [gamma, alpha]")]
+    update = found[
+        ("factcheck.tiny.offline.clean", "update harbor_bridge/daily vehicles = 35000 -> 40000 [gamma, alpha]")
+    ]
     assert update.find("failure") is not None
     assert found[("factcheck.tiny.offline.metrics", "findings.agreement.recall")].find("failure") is None

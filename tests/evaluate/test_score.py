@@ -10,10 +10,32 @@ from factcheck.evaluate.score import format_score, score
 from factcheck.models import Claim, Granularity, Period, Span, Value, ValueType
 
 
-def claim(src: str, start: int, end: int, vtype: ValueType, norm: str, key: str = "k", attr: str = "a", number: float | None = None) -> Claim:
-    period = Period(start=date(2018, 3, 1), end=date(2018, 3, 31), granularity=Granularity.MONTH) if vtype == ValueType.DATE else None
+def claim(
+    src: str,
+    start: int,
+    end: int,
+    vtype: ValueType,
+    norm: str,
+    key: str = "k",
+    attr: str = "a",
+    number: float | None = None,
+) -> Claim:
+    period = (
+        Period(start=date(2018, 3, 1), end=date(2018, 3, 31), granularity=Granularity.MONTH)
+        if vtype == ValueType.DATE
+        else None
+    )
     value = Value(type=vtype, text=norm, normalized=norm, number=number, period=period)
-    return Claim(source_id=src, subject=key, subject_key=key, attribute=attr, value=value, quote="x" * (end - start), span=Span(start=start, end=end), extractor="t")
+    return Claim(
+        source_id=src,
+        subject=key,
+        subject_key=key,
+        attribute=attr,
+        value=value,
+        quote="x" * (end - start),
+        span=Span(start=start, end=end),
+        extractor="t",
+    )
 
 
 def test_exact_figures_on_a_small_case() -> None:
@@ -41,7 +63,10 @@ def test_exact_figures_on_a_small_case() -> None:
 
 
 def test_matching_is_one_to_one_and_prefers_same_slot() -> None:
-    gold = [claim("a", 0, 40, ValueType.DATE, "2018-03", "talks", "last held"), claim("a", 0, 40, ValueType.DATE, "2018-03", "summit", "date")]
+    gold = [
+        claim("a", 0, 40, ValueType.DATE, "2018-03", "talks", "last held"),
+        claim("a", 0, 40, ValueType.DATE, "2018-03", "summit", "date"),
+    ]
     predicted = [claim("a", 10, 20, ValueType.DATE, "2018-03", "summit", "date")]
     result = score(predicted, gold)
     assert result.facts.recall == 0.5 and result.facts.precision == 1.0

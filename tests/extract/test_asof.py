@@ -15,8 +15,12 @@ from factcheck.models import Claim, FindingKind, Source, Span
 
 def _source(sid: str, text: str, published: str) -> Source:
     return Source(
-        id=sid, path=f"{sid}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=date.fromisoformat(published),
-        text=text, body=[Span(start=0, end=len(text))],
+        id=sid,
+        path=f"{sid}.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=date.fromisoformat(published),
+        text=text,
+        body=[Span(start=0, end=len(text))],
     )
 
 
@@ -96,10 +100,18 @@ def test_dollar_prefixes_name_their_currency_and_keep_their_text() -> None:
     text = "It cost C$40 million, about US$29 million, or A$45 million, NZ$49 million, HK$230 million, S$39 million and CA$1 billion."
     found = [(m.text, m.currency, m.amount) for m in find_money(text)]
     assert found == [
-        ("C$40 million", "CAD", 40e6), ("US$29 million", "USD", 29e6), ("A$45 million", "AUD", 45e6),
-        ("NZ$49 million", "NZD", 49e6), ("HK$230 million", "HKD", 230e6), ("S$39 million", "SGD", 39e6), ("CA$1 billion", "CAD", 1e9),
+        ("C$40 million", "CAD", 40e6),
+        ("US$29 million", "USD", 29e6),
+        ("A$45 million", "AUD", 45e6),
+        ("NZ$49 million", "NZD", 49e6),
+        ("HK$230 million", "HKD", 230e6),
+        ("S$39 million", "SGD", 39e6),
+        ("CA$1 billion", "CAD", 1e9),
     ]
-    assert [(m.text, m.currency) for m in find_money("a $3 million grant and USD 2 million")] == [("$3 million", "USD"), ("USD 2 million", "USD")]
+    assert [(m.text, m.currency) for m in find_money("a $3 million grant and USD 2 million")] == [
+        ("$3 million", "USD"),
+        ("USD 2 million", "USD"),
+    ]
 
 
 def test_extracted_money_value_keeps_the_prefix() -> None:

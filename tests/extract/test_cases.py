@@ -36,15 +36,31 @@ def _load() -> list[Any]:
 
 
 def _extract(text: str, published: date | None) -> list[dict[str, Any]]:
-    source = Source(id="a", path="a.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=published, text=text, body=[Span(start=0, end=len(text))])
+    source = Source(
+        id="a",
+        path="a.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=published,
+        text=text,
+        body=[Span(start=0, end=len(text))],
+    )
     return [_flat(c) for c in OfflineExtractor().extract([source], NullProgress()).claims]
 
 
 def _flat(claim: Claim) -> dict[str, Any]:
     v = claim.value
-    return {"subject_key": claim.subject_key, "attribute": claim.attribute, "type": v.type.value, "text": v.text,
-            "normalized": v.normalized, "unit": v.unit, "qualifier": v.qualifier, "quote": claim.quote,
-            "modality": claim.modality.value, "time": claim.time.start.isoformat() if claim.time else ""}
+    return {
+        "subject_key": claim.subject_key,
+        "attribute": claim.attribute,
+        "type": v.type.value,
+        "text": v.text,
+        "normalized": v.normalized,
+        "unit": v.unit,
+        "qualifier": v.qualifier,
+        "quote": claim.quote,
+        "modality": claim.modality.value,
+        "time": claim.time.start.isoformat() if claim.time else "",
+    }
 
 
 def _matches(result: dict[str, Any], fields: dict[str, Any]) -> bool:
@@ -57,7 +73,12 @@ def _results(kind: str, case: dict[str, Any]) -> list[dict[str, Any]]:
         return _extract(case["sentence"], published)
     if kind == "llm_value":
         value = normalize_value(case["value"], case["type"], published, case.get("quote"))
-        out = {"type": value.type.value, "normalized": value.normalized, "unit": value.unit, "qualifier": value.qualifier}
+        out = {
+            "type": value.type.value,
+            "normalized": value.normalized,
+            "unit": value.unit,
+            "qualifier": value.qualifier,
+        }
         if case.get("time"):
             period = claim_time(case["time"], published, case.get("quote"))
             out["time"] = period.text if period is None else f"{period.start}/{period.end}"

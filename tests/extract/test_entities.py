@@ -21,7 +21,9 @@ def table() -> AliasTable:
     return AliasTable.from_texts(SEED_LIKE)
 
 
-@pytest.mark.parametrize("name", ["South Korea", "Seoul", "S. Korea", "Korea's government", "the South Korean government", "ROK"])
+@pytest.mark.parametrize(
+    "name", ["South Korea", "Seoul", "S. Korea", "Korea's government", "the South Korean government", "ROK"]
+)
 def test_south_korea_aliases(name: str) -> None:
     assert entity_key(name) == "south_korea"
 
@@ -32,7 +34,14 @@ def test_japan_aliases(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["GSOMIA", "General Security of Military Information Agreement", "the intelligence-sharing pact", "intelligence-sharing agreement", "the Japan-Korea GSOMIA"]
+    "name",
+    [
+        "GSOMIA",
+        "General Security of Military Information Agreement",
+        "the intelligence-sharing pact",
+        "intelligence-sharing agreement",
+        "the Japan-Korea GSOMIA",
+    ],
 )
 def test_gsomia_aliases_are_learned(table: AliasTable, name: str) -> None:
     assert table.key(name) == "gsomia"
@@ -43,7 +52,9 @@ def test_yoon(table: AliasTable, name: str) -> None:
     assert table.key(name) == "yoon_suk_yeol"
 
 
-@pytest.mark.parametrize("name", ["Kishida", "Fumio Kishida", "Prime Minister Kishida", "Japanese Prime Minister Fumio Kishida"])
+@pytest.mark.parametrize(
+    "name", ["Kishida", "Fumio Kishida", "Prime Minister Kishida", "Japanese Prime Minister Fumio Kishida"]
+)
 def test_kishida(table: AliasTable, name: str) -> None:
     assert table.key(name) == "fumio_kishida"
 
@@ -106,9 +117,15 @@ def test_event_keys_fold_wording(table: AliasTable) -> None:
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("British Columbia", "british_columbia"), ("B.C.", "british_columbia"), ("New South Wales", "new_south_wales"),
-     ("New York City", "new_york_city"), ("the New York Times", "new_york_times"),
-     ("New President Yoon Suk Yeol", "yoon_suk_yeol"), ("British Airways", "united_kingdom_airways")],
+    [
+        ("British Columbia", "british_columbia"),
+        ("B.C.", "british_columbia"),
+        ("New South Wales", "new_south_wales"),
+        ("New York City", "new_york_city"),
+        ("the New York Times", "new_york_times"),
+        ("New President Yoon Suk Yeol", "yoon_suk_yeol"),
+        ("British Airways", "united_kingdom_airways"),
+    ],
 )
 def test_place_names_are_not_read_as_demonym_or_title_plus_noun(name: str, key: str) -> None:
     assert entity_key(name) == key

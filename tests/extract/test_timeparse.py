@@ -100,21 +100,41 @@ def test_no_anchor_leaves_relative_dates_unresolved() -> None:
 # Every relative or year-less date in the seed bodies, as resolved from the publication date.
 SEED_RELATIVE = {
     "000_11d138f2d985b4e7": [
-        ("next month", "2023-04"), ("Monday", "2023-03-27"), ("March 16", "2023-03-16"),
-        ("early March", "2023-03-01/2023-03-10"), ("late April", "2023-04-21/2023-04-30"), ("May", "2023-05"),
+        ("next month", "2023-04"),
+        ("Monday", "2023-03-27"),
+        ("March 16", "2023-03-16"),
+        ("early March", "2023-03-01/2023-03-10"),
+        ("late April", "2023-04-21/2023-04-30"),
+        ("May", "2023-05"),
     ],
     "001_1b143cd9c3d20ba9": [
-        ("Wednesday", "2023-03-15"), ("Thursday", "2023-03-16"), ("last week", "2023-W10"), ("March 6", "2023-03-06"),
+        ("Wednesday", "2023-03-15"),
+        ("Thursday", "2023-03-16"),
+        ("last week", "2023-W10"),
+        ("March 6", "2023-03-06"),
     ],
     "002_dc2c8d9f40f8e6e0": [
-        ("later this month", "2024-05-23/2024-05-31"), ("Wednesday", "2024-05-22"), ("Sunday", "2024-05-26"),
-        ("November", "2023-11"), ("next year", "2025"), ("Wednesday", "2024-05-22"),
+        ("later this month", "2024-05-23/2024-05-31"),
+        ("Wednesday", "2024-05-22"),
+        ("Sunday", "2024-05-26"),
+        ("November", "2023-11"),
+        ("next year", "2025"),
+        ("Wednesday", "2024-05-22"),
         ("earlier this year", "2024-01-01/2024-05-21"),
     ],
     "003_1a36a61a0772ff91": [
-        ("Thursday", "2023-10-05"), ("March", "2023-03"), ("March", "2023-03"), ("Thursday", "2023-10-05"), ("April", "2023-04"),
+        ("Thursday", "2023-10-05"),
+        ("March", "2023-03"),
+        ("March", "2023-03"),
+        ("Thursday", "2023-10-05"),
+        ("April", "2023-04"),
     ],
-    "004_a4b9b3a1275399fd": [("Sept. 16", "2016-09-16"), ("Sunday", "2016-09-18"), ("Friday", "2016-09-16"), ("early September", "2016-09-01/2016-09-10")],
+    "004_a4b9b3a1275399fd": [
+        ("Sept. 16", "2016-09-16"),
+        ("Sunday", "2016-09-18"),
+        ("Friday", "2016-09-16"),
+        ("early September", "2016-09-01/2016-09-10"),
+    ],
 }
 
 
@@ -125,7 +145,11 @@ def test_every_relative_date_in_the_seeds(seed: str) -> None:
     for span in sentences(source):
         text = source.text[span.start : span.end]
         for m in scan(text, source.published):
-            if m.kind == "point" and m.period and (not any(ch.isdigit() for ch in m.text) or m.text in ("March 16", "March 6", "Sept. 16")):
+            if (
+                m.kind == "point"
+                and m.period
+                and (not any(ch.isdigit() for ch in m.text) or m.text in ("March 16", "March 6", "Sept. 16"))
+            ):
                 found.append((m.text, iso(m.period)))
     assert found == SEED_RELATIVE[seed]
 

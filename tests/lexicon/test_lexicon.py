@@ -13,7 +13,9 @@ from factcheck.extract.offline.values import find_values
 @pytest.mark.parametrize("phrase", sorted(lexicon.qualifiers()))
 def test_every_qualifier_reads_the_same_on_both_extractors(phrase: str) -> None:
     kind = lexicon.qualifiers()[phrase]
-    offline = [m.value.qualifier for m in find_values(f"The storm damaged {phrase} 500 homes.", None) if m.value.number == 500]
+    offline = [
+        m.value.qualifier for m in find_values(f"The storm damaged {phrase} 500 homes.", None) if m.value.number == 500
+    ]
     assert offline == [kind]
     assert normalize_value(f"{phrase} 500 homes", "number", None).qualifier == kind
 

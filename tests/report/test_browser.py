@@ -21,7 +21,10 @@ from factcheck.report.html import CSP, to_html
 from factcheck.sources.article import line_col
 
 CHROMIUM = find_chromium()
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed (apt-get install chromium)")]  # a real browser
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed (apt-get install chromium)"),
+]  # a real browser
 SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
 
 FOLLOW_LINKS = """(async () => {
@@ -71,7 +74,9 @@ def anchors(report: Report) -> dict[str, tuple[str, str]]:
     for c in report.claims:
         line, col = line_col(texts[c.source_id], c.span.start)
         out[f"q{number[c.source_id]}-{c.span.start}-{c.span.end}"] = (
-            texts[c.source_id][c.span.start:c.span.end], f"{line}:{col}")
+            texts[c.source_id][c.span.start : c.span.end],
+            f"{line}:{col}",
+        )
     return out
 
 
@@ -99,8 +104,12 @@ def check_report(browser: Browser, report: Report, tmp_path: Path) -> int:
             assert r["link"].endswith(f":{position}"), r
     number = {s.id: i for i, s in enumerate(report.sources, 1)}
     claims = {c.id: c for c in report.claims}
-    shown = {f"q{number[claims[cid].source_id]}-{claims[cid].span.start}-{claims[cid].span.end}"
-             for f in report.findings for cid in f.claim_ids if cid in claims}
+    shown = {
+        f"q{number[claims[cid].source_id]}-{claims[cid].span.start}-{claims[cid].span.end}"
+        for f in report.findings
+        for cid in f.claim_ids
+        if cid in claims
+    }
     assert {r["id"] for r in results} == shown, "every claim of every finding is reachable from a link"
     return len(results)
 
@@ -115,9 +124,13 @@ def test_seed_report_in_chromium(browser: Browser, seeds_report: Report, tmp_pat
 
 
 def test_policy_blocks_nothing_the_page_needs(browser: Browser, seeds_report: Report, tmp_path: Path) -> None:
-    browser.call("Page.addScriptToEvaluateOnNewDocument", source=(
-        "window.__csp = []; document.addEventListener('securitypolicyviolation', "
-        "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"))
+    browser.call(
+        "Page.addScriptToEvaluateOnNewDocument",
+        source=(
+            "window.__csp = []; document.addEventListener('securitypolicyviolation', "
+            "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+        ),
+    )
     show(browser, to_html(seeds_report), tmp_path / "report.html")
     assert browser.evaluate("window.__csp") == []
     assert browser.evaluate("getComputedStyle(document.body).fontFamily")  # the inline style applied

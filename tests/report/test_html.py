@@ -117,10 +117,12 @@ def test_decisions_and_dismissed_findings() -> None:
     report = sample_report()
     single = [f for f in report.findings if f.kind == FindingKind.SINGLE_SOURCE]
     when = datetime(2024, 1, 2, tzinfo=UTC)
-    decisions = {finding_id(single[0]): make_decision(single[0], Status.DISMISSED, None, when),
-                 finding_id(single[1]): make_decision(single[1], Status.FOLLOW_UP, "ask the desk", when)}
+    decisions = {
+        finding_id(single[0]): make_decision(single[0], Status.DISMISSED, None, when),
+        finding_id(single[1]): make_decision(single[1], Status.FOLLOW_UP, "ask the desk", when),
+    }
     html = to_html(report, decisions=decisions)
-    assert "Single-source claims <span class=\"count\">(1 shown of 2)</span>" in html
+    assert 'Single-source claims <span class="count">(1 shown of 2)</span>' in html
     assert '<p class="decision follow_up">⚑ needs follow-up: ask the desk</p>' in html
     assert "Steelmaker POSCO said" in html  # the article text still shows every quote
     assert f'id="f-{finding_id(single[0])}"' not in html
@@ -130,8 +132,12 @@ def test_decisions_and_dismissed_findings() -> None:
 def test_claims_sharing_a_quote_share_one_anchor() -> None:
     report = sample_report()
     posco = next(c for c in report.claims if c.subject_key == "posco")
-    twin = posco.model_copy(update={"attribute": "donation recipient", "value": posco.value.model_copy(
-        update={"text": "the foundation", "normalized": "foundation"})}).with_id()
+    twin = posco.model_copy(
+        update={
+            "attribute": "donation recipient",
+            "value": posco.value.model_copy(update={"text": "the foundation", "normalized": "foundation"}),
+        }
+    ).with_id()
     report.claims.append(twin)
     html = to_html(report)
     page = parse(html)
@@ -159,8 +165,12 @@ def test_overlay_keeps_markup_well_formed(spans: list[tuple[int, int]]) -> None:
 
 
 def test_incomplete_run_is_flagged() -> None:
-    report = sample_report(failures=[ChunkFailure(source_id="times_2023", chunk_index=2, span=Span(start=220, end=330),
-                                                  error="rate limited")], incomplete=True)
+    report = sample_report(
+        failures=[
+            ChunkFailure(source_id="times_2023", chunk_index=2, span=Span(start=220, end=330), error="rate limited")
+        ],
+        incomplete=True,
+    )
     html = to_html(report)
     parse(html)
     assert '<div class="warning" role="alert"><strong>Incomplete run:</strong>' in html

@@ -61,8 +61,10 @@ def test_contradiction_is_a_side_by_side_table_with_values_in_bold() -> None:
     html, parsed = rendered(to_markdown(sample_report()))
     table = next(t for t in parsed.tables if t[0][0].startswith("[2] Daily Example"))
     assert table[0] == ["[2] Daily Example, 2023-03-15", "[3] Example Times, 2023-03-27"]
-    assert table[1][0] == ("The security dialogue, last held in March 2018, was launched with "
-                           "“the first meeting taking place in Seoul in June 1998”.")  # the whole sentence
+    assert table[1][0] == (
+        "The security dialogue, last held in March 2018, was launched with "
+        "“the first meeting taking place in Seoul in June 1998”."
+    )  # the whole sentence
     assert "<ins>“the first meeting taking place in <strong>Seoul</strong> in June 1998”</ins>" in html
     assert table[3] == ["articles/daily_2023.txt:3:67", "articles/times_2023.txt:3:43"]
     assert "<strong>Seoul</strong>" in html and "<strong>Tokyo</strong>" in html
@@ -101,7 +103,9 @@ def test_decisions_and_dismissed_findings() -> None:
     report = sample_report()
     contradiction = next(f for f in report.findings if f.kind == FindingKind.CONTRADICTION)
     when = datetime(2024, 1, 2, tzinfo=UTC)
-    decisions = {finding_id(contradiction): make_decision(contradiction, Status.DISMISSED, "same place, two names", when)}
+    decisions = {
+        finding_id(contradiction): make_decision(contradiction, Status.DISMISSED, "same place, two names", when)
+    }
     md = to_markdown(report, decisions=decisions)
     assert "## Contradictions (0 shown of 1)" in md and "Seoul" not in md.split("## Agreements")[0].split("##")[-1]
     assert "1 dismissed hidden" in md
@@ -110,8 +114,14 @@ def test_decisions_and_dismissed_findings() -> None:
 
 
 def test_incomplete_run_warning() -> None:
-    report = sample_report(failures=[ChunkFailure(source_id="wire_2016", chunk_index=0, span=Span(start=0, end=40),
-                                                  error="model returned invalid JSON")], incomplete=True)
+    report = sample_report(
+        failures=[
+            ChunkFailure(
+                source_id="wire_2016", chunk_index=0, span=Span(start=0, end=40), error="model returned invalid JSON"
+            )
+        ],
+        incomplete=True,
+    )
     md = to_markdown(report)
     assert "> **Incomplete run:**" in md
     assert "> - [1] Example Wire, 2016-09-16, lines 1-1: model returned invalid JSON" in md

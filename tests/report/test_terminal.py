@@ -47,12 +47,18 @@ def test_matches_golden_text() -> None:
 
 def test_sections_come_in_reading_order_with_counts() -> None:
     text = render(terminal(sample_report()))
-    heads = [text.index(h) for h in ("CONTRADICTIONS (1)", "AGREEMENTS (1)", "TIMELINES (2)", "SINGLE-SOURCE CLAIMS (2)")]
+    heads = [
+        text.index(h) for h in ("CONTRADICTIONS (1)", "AGREEMENTS (1)", "TIMELINES (2)", "SINGLE-SOURCE CLAIMS (2)")
+    ]
     assert heads == sorted(heads)
     assert "findings: 1 contradiction, 1 agreement, 2 updates, 2 single-source claims" in text
     assert "11 claims from 3 sources; 1 ungrounded claim discarded" in text
     assert "timings: read 0.01s, extract 0.25s, reconcile 0.02s" in text
-    for outlet, day in (("Example Wire", "2016-09-16"), ("Daily Example", "2023-03-15"), ("Example Times", "2023-03-27")):
+    for outlet, day in (
+        ("Example Wire", "2016-09-16"),
+        ("Daily Example", "2023-03-15"),
+        ("Example Times", "2023-03-27"),
+    ):
         assert re.search(rf"{outlet}\s+{day}", text)
 
 
@@ -98,7 +104,7 @@ def test_piped_output_is_plain_text() -> None:
 
 def test_timeline_per_entity_in_time_order() -> None:
     text = render(terminal(sample_report()))
-    block = text[text.index("TIMELINES"):text.index("SINGLE-SOURCE")]
+    block = text[text.index("TIMELINES") : text.index("SINGLE-SOURCE")]
     assert block.index("gsomia") < block.index("north korea")
     positions = [block.index(v) for v in ("2012", "2016-11", "2019")]
     assert positions == sorted(positions)
@@ -115,16 +121,25 @@ def test_single_source_summary_then_full_list_with_all() -> None:
 
 
 def test_failed_chunks_warn_of_an_incomplete_run() -> None:
-    report = sample_report(failures=[ChunkFailure(source_id="daily_2023", chunk_index=1, span=Span(start=100, end=250),
-                                                  error="timeout after 60s")], incomplete=True)
+    report = sample_report(
+        failures=[
+            ChunkFailure(
+                source_id="daily_2023", chunk_index=1, span=Span(start=100, end=250), error="timeout after 60s"
+            )
+        ],
+        incomplete=True,
+    )
     text = render(terminal(report))
     assert "INCOMPLETE RUN: 1 chunk failed" in text
     assert "[2] Daily Example, 2023-03-15, lines 3-5: timeout after 60s" in text
 
 
 def test_usage_and_model_are_shown_when_present() -> None:
-    report = sample_report(extractor="llm", model="gpt-4o-mini",
-                           usage={"requests": 12, "cached": 3, "prompt_tokens": 15000, "completion_tokens": 2400})
+    report = sample_report(
+        extractor="llm",
+        model="gpt-4o-mini",
+        usage={"requests": 12, "cached": 3, "prompt_tokens": 15000, "completion_tokens": 2400},
+    )
     text = render(terminal(report))
     assert "extractor: llm, model gpt-4o-mini" in text
     assert "tokens: 15,000 prompt + 2,400 completion in 12 requests (3 cached)" in text
@@ -132,8 +147,10 @@ def test_usage_and_model_are_shown_when_present() -> None:
 
 def test_decisions_are_shown_and_dismissed_findings_hidden() -> None:
     report = sample_report()
-    decisions = {**decided(report, FindingKind.CONTRADICTION, Status.CONFIRMED, "checked with the desk"),
-                 **decided(report, FindingKind.AGREEMENT, Status.DISMISSED, "same wire copy")}
+    decisions = {
+        **decided(report, FindingKind.CONTRADICTION, Status.CONFIRMED, "checked with the desk"),
+        **decided(report, FindingKind.AGREEMENT, Status.DISMISSED, "same wire copy"),
+    }
     text = render(terminal(report, decisions=decisions))
     assert "✔ confirmed: checked with the desk" in text
     assert "AGREEMENTS (0 shown of 1)" in text and "same wire copy" not in text
@@ -186,11 +203,26 @@ def _long_values_report():  # type: ignore[no-untyped-def]
     source = daily.model_copy(update={"text": text, "body": [Span(start=0, end=len(text))]})
     role = "head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau"
     extra = [
-        claim(source, "Takehiro Funakoshi, head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau",
-              "takehiro_funakoshi", "role", ValueType.TEXT, role, role.lower()),
+        claim(
+            source,
+            "Takehiro Funakoshi, head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau",
+            "takehiro_funakoshi",
+            "role",
+            ValueType.TEXT,
+            role,
+            role.lower(),
+        ),
         claim(source, "President Yoon Suk Yeol", "yoon_suk_yeol", "role", ValueType.TEXT, "President", "president"),
-        claim(source, "met him on Wednesday", "yoon_suk_yeol", "met", ValueType.DATE, "Wednesday", "2023-03-15",
-              modality=Modality.EXPECTED),
+        claim(
+            source,
+            "met him on Wednesday",
+            "yoon_suk_yeol",
+            "met",
+            ValueType.DATE,
+            "Wednesday",
+            "2023-03-15",
+            modality=Modality.EXPECTED,
+        ),
     ]
     findings = [*report.findings, *(finding(FindingKind.SINGLE_SOURCE, [c], "only here") for c in extra)]
     sources = [report.sources[0], source, report.sources[2]]
@@ -221,11 +253,19 @@ def test_a_status_and_the_dated_claim_it_restates_show_one_quote() -> None:
     report = sample_report()
     wire = report.sources[0]
     year = Period(start=date(2012, 1, 1), end=date(2012, 12, 31), granularity=Granularity.YEAR)
-    dated = claim(wire, "The pact, known as GSOMIA, was canceled in 2012", "gsomia", "canceled", ValueType.DATE,
-                  "2012", "2012").model_copy(update={"time": year})
+    dated = claim(
+        wire, "The pact, known as GSOMIA, was canceled in 2012", "gsomia", "canceled", ValueType.DATE, "2012", "2012"
+    ).model_copy(update={"time": year})
     dated = dated.model_copy(update={"value": dated.value.model_copy(update={"period": year})}).with_id()
-    other = claim(wire, "GSOMIA, was canceled in 2012 amid domestic opposition", "south_korea", "opposed",
-                  ValueType.DATE, "2012", "2012")
+    other = claim(
+        wire,
+        "GSOMIA, was canceled in 2012 amid domestic opposition",
+        "south_korea",
+        "opposed",
+        ValueType.DATE,
+        "2012",
+        "2012",
+    )
     update = next(f for f in report.findings if f.kind == FindingKind.UPDATE and f.subject_key == "gsomia")
     merged = update.model_copy(update={"claim_ids": [*update.claim_ids, dated.id, other.id]})
     findings = [merged if f is update else f for f in report.findings]

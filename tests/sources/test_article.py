@@ -1,4 +1,6 @@
+"""Reading articles: page furniture, chunks and sentences, offsets, front matter."""
 
+import itertools
 
 import pytest
 from paths import ROOT
@@ -22,7 +24,11 @@ def test_front_matter_is_metadata_and_offsets_refer_to_the_file(tmp_path):
     )
     src = read_source(path)
     assert (src.title, src.outlet, str(src.published), src.url) == (
-        "Talks resume", "Example Wire", "2023-03-15", "https://example.org/a")
+        "Talks resume",
+        "Example Wire",
+        "2023-03-15",
+        "https://example.org/a",
+    )
     raw = path.read_text(encoding="utf-8")
     [body] = src.body
     assert raw[body.start : body.end].startswith("Japan and South Korea")
@@ -35,7 +41,9 @@ def test_sidecar_metadata_is_read_and_article_text_unchanged():
     assert src.text == SEEDS[4].read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("line", ["Advertisement", "Latest Headlines", "Related coverage:", "© Kyodo News", "By Elizabeth Shim"])
+@pytest.mark.parametrize(
+    "line", ["Advertisement", "Latest Headlines", "Related coverage:", "© Kyodo News", "By Elizabeth Shim"]
+)
 def test_page_furniture_is_never_body(line):
     src = next(read_source(p) for p in SEEDS if line in p.read_text(encoding="utf-8"))
     body_text = " ".join(text_of(src, s) for s in src.body)
@@ -70,9 +78,11 @@ def test_chunks_cover_every_sentence_with_overlap():
     assert len(chunks) > 2
     for c in chunks:
         assert c.text == text_of(src, c.span)
-    for a, b in zip(chunks, chunks[1:]):
+    for a, b in itertools.pairwise(chunks):
         assert b.span.start < a.span.end  # one sentence shared
-    covered = {(s.start, s.end) for s in sentences(src) if any(c.span.start <= s.start and s.end <= c.span.end for c in chunks)}
+    covered = {
+        (s.start, s.end) for s in sentences(src) if any(c.span.start <= s.start and s.end <= c.span.end for c in chunks)
+    }
     assert covered == {(s.start, s.end) for s in sentences(src)}
 
 
@@ -84,5 +94,5 @@ def test_line_col():
 def test_bad_front_matter_names_the_file(tmp_path):
     path = tmp_path / "bad.md"
     path.write_text("---\ntitle: [unclosed\n---\nSome text here.\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.md: front matter"):
+    with pytest.raises(InputError, match=r"bad\.md: front matter"):
         read_source(path)

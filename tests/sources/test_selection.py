@@ -59,8 +59,12 @@ def test_star_folder_and_txt_give_the_same_report(run: Run, isolated: Path) -> N
 def test_review_file_and_reports_in_the_folder_are_not_sources(run: Run, isolated: Path) -> None:
     story = _story(isolated / "seeds")
     code, before, _ = run("seeds", "--format", "json")
-    for fmt, name in (("json", "report.json"), ("markdown", "report.md"), ("html", "report.html"),
-                      ("terminal", "report.txt")):
+    for fmt, name in (
+        ("json", "report.json"),
+        ("markdown", "report.md"),
+        ("html", "report.html"),
+        ("terminal", "report.txt"),
+    ):
         assert run("seeds", "--format", fmt, "-o", str(story / name))[0] == code
     (story / "factcheck-review.json").write_text('{"version": 1, "decisions": {}}', encoding="utf-8")
     (story / "cache.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
@@ -72,8 +76,9 @@ def test_review_file_and_reports_in_the_folder_are_not_sources(run: Run, isolate
     assert "cache.sqlite3: skipped, a database" in err
 
 
-def test_review_of_a_folder_keeps_its_decisions_in_the_folder(isolated: Path, capsys: pytest.CaptureFixture[str],
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_review_of_a_folder_keeps_its_decisions_in_the_folder(
+    isolated: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     _story(isolated / "seeds")
@@ -149,7 +154,7 @@ def test_fifo_sidecar_is_refused_without_hanging(run: Run, isolated: Path) -> No
 
 def test_symlink_loop(run: Run, isolated: Path) -> None:
     (isolated / "loop.txt").symlink_to(isolated / "loop.txt")
-    code, out, err = run("loop.txt")
+    code, _out, err = run("loop.txt")
     assert code == cli.EXIT_USAGE and "loop.txt" in err and len(err.strip().splitlines()) == 1
 
 
@@ -211,8 +216,10 @@ def test_page_clutter_is_not_read(run: Run, isolated: Path, page: str) -> None:
 
 
 def test_page_without_main_text_is_named(run: Run, isolated: Path) -> None:
-    page = "<html><body><div><a href='/'>Home</a></div><div><p>Short teaser about the ferry.</p></div>" \
-           f"<div><ul><li>{OTHER}</li></ul></div></body></html>"
+    page = (
+        "<html><body><div><a href='/'>Home</a></div><div><p>Short teaser about the ferry.</p></div>"
+        f"<div><ul><li>{OTHER}</li></ul></div></body></html>"
+    )
     code, out, err = run(write(isolated / "teaser.html", page), "--format", "json")
     report_of((code, out, err))
     assert "teaser.html: no main text found" in err

@@ -141,7 +141,9 @@ class Cache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CacheError(f"{self.path.parent}: cannot create cache directory ({exc})", "pass --cache-path or --no-cache") from exc
+            raise CacheError(
+                f"{self.path.parent}: cannot create cache directory ({exc})", "pass --cache-path or --no-cache"
+            ) from exc
         try:
             self._conn = self._open()
         except sqlite3.OperationalError as exc:
@@ -156,7 +158,9 @@ class Cache:
             try:
                 self._conn = self._open()
             except sqlite3.DatabaseError as exc2:
-                raise CacheError(f"{self.path}: cannot create cache ({exc2})", "pass --cache-path or --no-cache") from exc2
+                raise CacheError(
+                    f"{self.path}: cannot create cache ({exc2})", "pass --cache-path or --no-cache"
+                ) from exc2
         return self._conn
 
     def _open(self) -> sqlite3.Connection:
@@ -165,11 +169,15 @@ class Cache:
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-            others = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - {"responses"}
+            others = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} - {
+                "responses"
+            }
             if others:
                 conn.close()
-                raise CacheError(f"{self.path}: an SQLite file that is not a factcheck cache (it holds {', '.join(sorted(others))})",
-                                 "pass --cache-path with a new file name")
+                raise CacheError(
+                    f"{self.path}: an SQLite file that is not a factcheck cache (it holds {', '.join(sorted(others))})",
+                    "pass --cache-path with a new file name",
+                )
             conn.execute(_CREATE)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version not in (0, SCHEMA):
@@ -193,11 +201,15 @@ class Cache:
             with open(self.path, "rb") as fh:
                 head = fh.read(16)
         except OSError as exc:
-            raise CacheError(f"{self.path}: cannot read the cache ({exc.strerror or exc})", "pass --cache-path or --no-cache") from exc
+            raise CacheError(
+                f"{self.path}: cannot read the cache ({exc.strerror or exc})", "pass --cache-path or --no-cache"
+            ) from exc
         if head and not head.startswith(b"SQLite format 3") and self.path.suffix != ".sqlite3":
             # a damaged file named like a cache is moved aside and rebuilt; anything else is someone's file
-            raise CacheError(f"{self.path}: not a factcheck cache (not an SQLite file); left as it is",
-                             "pass --cache-path with a new file name")
+            raise CacheError(
+                f"{self.path}: not a factcheck cache (not an SQLite file); left as it is",
+                "pass --cache-path with a new file name",
+            )
 
     def _broken(self, exc: sqlite3.DatabaseError) -> None:
         """A mid-run failure: stop using the cache rather than risk a wrong answer."""

@@ -145,16 +145,18 @@ class LLM:
     def request_key(self, messages: list[dict[str, str]], response_model: type[BaseModel], prompt: PromptInfo) -> str:
         """Cache key over everything that shapes the answer (never the API key)."""
         s = self.settings
-        return cache_key({
-            "format": CACHE_FORMAT,
-            "base_url": self.base_url,
-            "model": self.model,
-            "mode": s.resolved_mode(),
-            "messages": messages,
-            "schema": response_model.model_json_schema(),
-            "sampling": {"temperature": s.temperature, "max_tokens": s.resolved_max_tokens()},
-            "prompt": prompt.model_dump(),
-        })
+        return cache_key(
+            {
+                "format": CACHE_FORMAT,
+                "base_url": self.base_url,
+                "model": self.model,
+                "mode": s.resolved_mode(),
+                "messages": messages,
+                "schema": response_model.model_json_schema(),
+                "sampling": {"temperature": s.temperature, "max_tokens": s.resolved_max_tokens()},
+                "prompt": prompt.model_dump(),
+            }
+        )
 
     async def structured(
         self, messages: list[dict[str, str]], response_model: type[T], prompt: PromptInfo, *, use_cache: bool = True
@@ -206,7 +208,9 @@ class LLM:
         out: dict[str, Any] = {"temperature": s.temperature, "max_tokens": s.resolved_max_tokens()}
         if s.resolved_mode() == "json" and s.server_kind() == "llamacpp":
             # llama.cpp constrains JSON mode to a schema given inside response_format.
-            out["extra_body"] = {"response_format": {"type": "json_object", "schema": response_model.model_json_schema()}}
+            out["extra_body"] = {
+                "response_format": {"type": "json_object", "schema": response_model.model_json_schema()}
+            }
         return out
 
     def _scrub(self, result: T, response_model: type[T]) -> T:
@@ -280,23 +284,29 @@ class LLM:
         url, retries, model = self.base_url, self.settings.max_retries, self.model
         if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
             return RequestFailed(
-                f"{url} refused the API key (HTTP {exc.status_code})", kind="auth", fatal=True,
+                f"{url} refused the API key (HTTP {exc.status_code})",
+                kind="auth",
+                fatal=True,
                 hint="set OPENAI_API_KEY to a valid key for this endpoint",
             )
         if isinstance(exc, openai.NotFoundError):
             return RequestFailed(
-                f"{url}: model {model!r} or the API path not found (HTTP 404)", kind="not_found", fatal=True,
+                f"{url}: model {model!r} or the API path not found (HTTP 404)",
+                kind="not_found",
+                fatal=True,
                 hint="set --model/FACTCHECK_MODEL to a model `factcheck doctor` lists; the base URL usually ends in /v1",
             )
         if isinstance(exc, openai.APITimeoutError):
             return RequestFailed(
-                f"no answer from {url} within {self.settings.timeout:g}s ({retries} retries)", kind="timeout",
+                f"no answer from {url} within {self.settings.timeout:g}s ({retries} retries)",
+                kind="timeout",
                 hint="raise --timeout or lower --concurrency",
             )
         big = too_large(exc)
         if big is not None:
             return RequestFailed(
-                f"{url} sent an {big} (max_answer_bytes)", kind="too_large",
+                f"{url} sent an {big} (max_answer_bytes)",
+                kind="too_large",
                 hint="lower chunk_chars, or raise FACTCHECK_MAX_ANSWER_BYTES if the model is to be trusted with more",
             )
         if isinstance(exc, openai.APIConnectionError):
@@ -306,13 +316,16 @@ class LLM:
             # Refused before anything was answered: the endpoint is down or wrong, so stop at once.
             refused = isinstance(exc.__cause__, httpx2.ConnectError) and not self.answered
             return RequestFailed(
-                f"cannot connect to {url} ({cause})", kind="connection", fatal=refused,
+                f"cannot connect to {url} ({cause})",
+                kind="connection",
+                fatal=refused,
                 hint="start the model server or set OPENAI_BASE_URL to where it listens",
             )
         if isinstance(exc, openai.APIStatusError):
             detail = _one_line(status_detail(exc))
             return RequestFailed(
-                f"HTTP {exc.status_code} from {url} after {retries} retries: {detail}", kind=f"http_{exc.status_code}",
+                f"HTTP {exc.status_code} from {url} after {retries} retries: {detail}",
+                kind=f"http_{exc.status_code}",
                 hint="see the server's log; `factcheck doctor` checks the setup",
             )
         return RequestFailed(_one_line(str(exc)), kind="api")
@@ -325,13 +338,20 @@ class LLM:
         path = directory / f"{key[:16] or 'request'}.txt"
         attempts = getattr(exc, "failed_attempts", None) or []
         lines = [
-            f"prompt: {label}", f"model: {self.model}", f"endpoint: {self.base_url}",
-            f"mode: {self.settings.resolved_mode()}", f"time: {time.strftime('%Y-%m-%d %H:%M:%S')}",
-            f"error: {exc}", "",
+            f"prompt: {label}",
+            f"model: {self.model}",
+            f"endpoint: {self.base_url}",
+            f"mode: {self.settings.resolved_mode()}",
+            f"time: {time.strftime('%Y-%m-%d %H:%M:%S')}",
+            f"error: {exc}",
+            "",
         ]
         for attempt in attempts:
-            lines += [f"--- attempt {attempt.attempt_number}: {_one_line(str(attempt.exception))}",
-                      raw_text(attempt.completion), ""]
+            lines += [
+                f"--- attempt {attempt.attempt_number}: {_one_line(str(attempt.exception))}",
+                raw_text(attempt.completion),
+                "",
+            ]
         if not attempts:
             lines += ["--- last output", raw_text(getattr(exc, "last_completion", None)), ""]
         try:

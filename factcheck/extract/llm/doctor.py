@@ -43,12 +43,15 @@ async def doctor(settings: Settings) -> list[Check]:
     from factcheck.config import DEFAULT_MODE
 
     kind, mode, model = settings.server_kind(), settings.resolved_mode(), settings.resolved_model()
-    checks = [Check(
-        "settings", True,
-        f"endpoint {public_url(settings.base_url)} (server kind {kind}), model {model}, mode {mode}, "
-        f"concurrency {settings.resolved_concurrency()}, timeout {settings.timeout:g}s, "
-        f"API key {'set' if settings.api_key else 'not set'}",
-    )]
+    checks = [
+        Check(
+            "settings",
+            True,
+            f"endpoint {public_url(settings.base_url)} (server kind {kind}), model {model}, mode {mode}, "
+            f"concurrency {settings.resolved_concurrency()}, timeout {settings.timeout:g}s, "
+            f"API key {'set' if settings.api_key else 'not set'}",
+        )
+    ]
     llm = LLM(settings, Cache(settings.resolved_cache_path(), enabled=False))
     try:
         try:
@@ -56,9 +59,17 @@ async def doctor(settings: Settings) -> list[Check]:
             shown = ", ".join(models[:8]) + (f" and {len(models) - 8} more" if len(models) > 8 else "")
             checks.append(Check("endpoint", True, f"answers; {len(models)} model(s): {shown or 'none listed'}"))
             if models and model not in models:
-                note = " (a llama.cpp server answers with its one model whatever the name)" if kind == "llamacpp" else ""
-                checks.append(Check("model", kind == "llamacpp", f"{model!r} is not among the listed models{note}",
-                                    None if kind == "llamacpp" else f"pass --model {models[0]} or set FACTCHECK_MODEL"))
+                note = (
+                    " (a llama.cpp server answers with its one model whatever the name)" if kind == "llamacpp" else ""
+                )
+                checks.append(
+                    Check(
+                        "model",
+                        kind == "llamacpp",
+                        f"{model!r} is not among the listed models{note}",
+                        None if kind == "llamacpp" else f"pass --model {models[0]} or set FACTCHECK_MODEL",
+                    )
+                )
         except RequestFailed as exc:
             checks.append(Check("endpoint", False, exc.message, exc.hint))
             if exc.kind in ("connection", "auth", "timeout"):
@@ -74,11 +85,14 @@ async def doctor(settings: Settings) -> list[Check]:
         else:
             took = time.perf_counter() - start
             u = llm.usage
-            checks.append(Check(
-                "structured output", True,
-                f"mode {mode}: got {probe.model_dump_json()} in {took:.1f}s "
-                f"({u.prompt_tokens} prompt + {u.completion_tokens} completion tokens)",
-            ))
+            checks.append(
+                Check(
+                    "structured output",
+                    True,
+                    f"mode {mode}: got {probe.model_dump_json()} in {took:.1f}s "
+                    f"({u.prompt_tokens} prompt + {u.completion_tokens} completion tokens)",
+                )
+            )
     finally:
         await llm.aclose()
     return checks

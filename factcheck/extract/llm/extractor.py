@@ -147,9 +147,12 @@ class LLMExtractor:
         results = [t.result() for t in tasks]
         failed = [r.error for r in results if r.error is not None]
         if tasks and len(failed) == len(tasks):
-            raise AllChunksFailed(f"every request failed: {failed[0].message}", failed[0].hint,
-                                  failures=[r.failure for r in results if r.failure is not None],
-                                  kinds={e.kind for e in failed}) from None
+            raise AllChunksFailed(
+                f"every request failed: {failed[0].message}",
+                failed[0].hint,
+                failures=[r.failure for r in results if r.failure is not None],
+                kinds={e.kind for e in failed},
+            ) from None
         claims = dedupe([pair for r in results for pair in r.claims])
         return Extraction(
             claims=claims,
@@ -184,8 +187,10 @@ class LLMExtractor:
             progress.advance(f"{source.id} {piece.index + 1}/{total}")
         result = _ChunkResult()
         if len(answer.claims) > self.settings.max_claims:
-            error = (f"the model answered {len(answer.claims):,} claims for one chunk, more than max_claims "
-                     f"{self.settings.max_claims:,}: answer ignored (raise FACTCHECK_MAX_CLAIMS to accept it)")
+            error = (
+                f"the model answered {len(answer.claims):,} claims for one chunk, more than max_claims "
+                f"{self.settings.max_claims:,}: answer ignored (raise FACTCHECK_MAX_CLAIMS to accept it)"
+            )
             failure = ChunkFailure(source_id=source.id, chunk_index=piece.index, span=piece.span, error=error)
             return _ChunkResult(failure=failure, error=RequestFailed(error, kind="too_many_claims"))
         for item in answer.claims:

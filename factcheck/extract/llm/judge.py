@@ -69,7 +69,9 @@ class ModelJudge:
                 batch = list(sets[start : start + SETS_PER_REQUEST])
                 messages = self.prompt.messages(sets=render_sets(batch, start))
                 try:
-                    answer = await llm.structured(messages, AlignedFacts, self.prompt.info, use_cache=self.settings.cache)
+                    answer = await llm.structured(
+                        messages, AlignedFacts, self.prompt.info, use_cache=self.settings.cache
+                    )
                 except RequestFailed as exc:
                     self.warn(f"alignment by the model failed, those claims stay apart: {exc.message}")
                     continue
@@ -100,5 +102,9 @@ def render_sets(sets: Sequence[Sequence[Candidate]], offset: int = 0) -> str:
 
 
 def _add(a: Usage, b: Usage) -> Usage:
-    return Usage(requests=a.requests + b.requests, cached=a.cached + b.cached,
-                 prompt_tokens=a.prompt_tokens + b.prompt_tokens, completion_tokens=a.completion_tokens + b.completion_tokens)
+    return Usage(
+        requests=a.requests + b.requests,
+        cached=a.cached + b.cached,
+        prompt_tokens=a.prompt_tokens + b.prompt_tokens,
+        completion_tokens=a.completion_tokens + b.completion_tokens,
+    )

@@ -18,20 +18,35 @@ DEFAULT_CTX = 8192
 
 
 def server_command(
-    gguf: Path, *, port: int = DEFAULT_PORT, host: str = "127.0.0.1", ctx: int = DEFAULT_CTX,
-    chat_format: str | None = None, python: str | None = None,
+    gguf: Path,
+    *,
+    port: int = DEFAULT_PORT,
+    host: str = "127.0.0.1",
+    ctx: int = DEFAULT_CTX,
+    chat_format: str | None = None,
+    python: str | None = None,
 ) -> list[str]:
     """The command line that serves `gguf` on host:port under the model name of its file stem."""
     cmd = [
-        python or sys.executable, "-m", "llama_cpp.server",
-        "--model", str(gguf),
+        python or sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf),
         # The alias keeps the file's location out of /v1/models answers (and so out of recordings).
-        "--model_alias", gguf.stem,
-        "--host", host, "--port", str(port),
-        "--n_ctx", str(ctx),
-        "--n_threads", str(os.cpu_count() or 1),
+        "--model_alias",
+        gguf.stem,
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(ctx),
+        "--n_threads",
+        str(os.cpu_count() or 1),
         # Requests wait their turn instead of interrupting the one being answered.
-        "--interrupt_requests", "False",
+        "--interrupt_requests",
+        "False",
     ]
     if chat_format:
         cmd += ["--chat_format", chat_format]
@@ -60,9 +75,7 @@ def check_installed() -> None:
         )
 
 
-def serve(
-    gguf: Path, *, port: int = DEFAULT_PORT, ctx: int = DEFAULT_CTX, chat_format: str | None = None
-) -> int:
+def serve(gguf: Path, *, port: int = DEFAULT_PORT, ctx: int = DEFAULT_CTX, chat_format: str | None = None) -> int:
     """Run the server in the foreground until it exits or Ctrl-C; returns its exit code."""
     check_model_file(gguf)
     check_installed()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -39,7 +39,9 @@ class Prompt:
         try:
             user = Template(self.user).substitute({k: str(v) for k, v in values.items()})
         except KeyError as exc:
-            raise ConfigError(f"prompt {self.info.id}: no value for placeholder {exc}", "pass every placeholder") from exc
+            raise ConfigError(
+                f"prompt {self.info.id}: no value for placeholder {exc}", "pass every placeholder"
+            ) from exc
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
 
@@ -55,7 +57,7 @@ def prompt_dirs() -> list[Path]:
     return dirs
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_prompt(prompt_id: str) -> Prompt:
     """Load prompts/<id>.md and check its front matter."""
     for directory in prompt_dirs():

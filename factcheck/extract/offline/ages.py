@@ -30,8 +30,16 @@ def _ages(doc: Doc) -> list[Mention]:
         if year.lower_ not in {"year", "years"} or amount is None or tok.dep_ != "amod":
             continue
         owner = _owner(tok.head)
-        value = Value(type=ValueType.NUMBER, text=doc[num.i : tok.i + 1].text, normalized=str(int(amount)), number=amount, unit="years")
-        out.append(Mention(num.idx, tok.idx + len(tok), "age", value, noun="age", name=owner.text, name_start=owner.start_char))
+        value = Value(
+            type=ValueType.NUMBER,
+            text=doc[num.i : tok.i + 1].text,
+            normalized=str(int(amount)),
+            number=amount,
+            unit="years",
+        )
+        out.append(
+            Mention(num.idx, tok.idx + len(tok), "age", value, noun="age", name=owner.text, name_start=owner.start_char)
+        )
     return out
 
 
@@ -55,13 +63,27 @@ def _stated_ages(doc: Doc) -> list[Mention]:
             tok_role, verb = tok.dep_, tok.head
         if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or nxt is None or nxt.is_punct):
             owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        elif tok.dep_ == "appos" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and doc[tok.i - 1].text in {",", "("} and (nxt is None or nxt.text in {",", ")"}):
+        elif (
+            tok.dep_ == "appos"
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+            and tok.i > 0
+            and doc[tok.i - 1].text in {",", "("}
+            and (nxt is None or nxt.text in {",", ")"})
+        ):
             owner = tok.head
         if owner is None or not _is_person(owner):
             continue
         name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
-        value = Value(type=ValueType.NUMBER, text=doc[tok.i : end.i + 1].text, normalized=tok.text, number=float(tok.text), unit="years")
-        out.append(Mention(tok.idx, end.idx + len(end), "age", value, noun="age", name=name.text, name_start=name.start_char))
+        value = Value(
+            type=ValueType.NUMBER,
+            text=doc[tok.i : end.i + 1].text,
+            normalized=tok.text,
+            number=float(tok.text),
+            unit="years",
+        )
+        out.append(
+            Mention(tok.idx, end.idx + len(end), "age", value, noun="age", name=name.text, name_start=name.start_char)
+        )
     return out
 
 
@@ -77,7 +99,11 @@ def _is_person(tok: Token) -> bool:
 def _noun_phrase(noun: Token) -> Span:
     """A noun with its determiners, compounds and adjectives to the left ('The Playboy founder')."""
     start = noun.i
-    while start > 0 and noun.doc[start - 1].head.i == noun.i and noun.doc[start - 1].dep_ in {"det", "compound", "amod", "poss"}:
+    while (
+        start > 0
+        and noun.doc[start - 1].head.i == noun.i
+        and noun.doc[start - 1].dep_ in {"det", "compound", "amod", "poss"}
+    ):
         start -= 1
     return noun.doc[start : noun.i + 1]
 
@@ -85,7 +111,12 @@ def _noun_phrase(noun: Token) -> Span:
 def _owner(noun: Token) -> Span:
     """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
     doc = noun.doc
-    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in {"compound", "appos"}
+        and noun.head.pos_ == "PROPN"
+        and noun.head.ent_type_ == "PERSON"
+    ):
         return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'Igor Petrov, a 53-year-old fisherman'
     if noun.pos_ == "PROPN":
         start = noun.i
@@ -96,7 +127,12 @@ def _owner(noun: Token) -> Span:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return _owner(child)
     start = noun.i
-    while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].lower_ != "old" and doc[start - 1].i > noun.left_edge.i - 1:
+    while (
+        start > 0
+        and doc[start - 1].dep_ in {"amod", "compound"}
+        and doc[start - 1].lower_ != "old"
+        and doc[start - 1].i > noun.left_edge.i - 1
+    ):
         start -= 1
     return doc[start : noun.i + 1]
 
@@ -112,9 +148,13 @@ def _age_phrases(doc: Doc) -> list[Mention]:
             continue
         person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
         verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        subject = (
+            next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+        )
         if person is None and verb is not None and verb.dep_ == "acl" and _is_person(verb.head):
-            person = _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)  # 'The victim, aged 21,'
+            person = (
+                _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)
+            )  # 'The victim, aged 21,'
         elif person is None and subject is not None and subject.pos_ == "PROPN":
             person = _owner(subject)  # a name the NER misses in a title-case headline
         elif person is None and subject is not None and _is_person(subject):
@@ -122,8 +162,18 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         if person is None:
             continue
         start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]
-        value = Value(type=ValueType.NUMBER, text=doc[start.i : tok.i + 1].text, normalized=tok.text, number=float(tok.text), unit="years")
-        out.append(Mention(start.idx, tok.idx + len(tok), "age", value, noun="age", name=person.text, name_start=person.start_char))
+        value = Value(
+            type=ValueType.NUMBER,
+            text=doc[start.i : tok.i + 1].text,
+            normalized=tok.text,
+            number=float(tok.text),
+            unit="years",
+        )
+        out.append(
+            Mention(
+                start.idx, tok.idx + len(tok), "age", value, noun="age", name=person.text, name_start=person.start_char
+            )
+        )
     return out
 
 

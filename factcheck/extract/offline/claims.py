@@ -70,17 +70,30 @@ class ClaimWriter(DocumentContext):
 
     # -- subjects and roles ------------------------------------------------------------------------
 
-    def _subject_key(self, span: tuple[int, int] | None) -> str:
+    # long: one ordered cascade of subject forms (pronoun, title, name, description)
+    def _subject_key(self, span: tuple[int, int] | None) -> str:  # noqa: C901 - an ordered cascade of subject forms
         if span is None:
             return ""
         trimmed = trim_subject(self.tokens, span)
         if trimmed is None:
             return self._main_subject(span[0]) if self.tokens[span[0]].low in {"and", "but", "or", "as"} else ""
         if is_first_person(self.tokens, trimmed):
-            return self.referents.of_class("company", self.offset) if self.tokens[trimmed[0]].low in {"we", "us", "our"} else ""
+            return (
+                self.referents.of_class("company", self.offset)
+                if self.tokens[trimmed[0]].low in {"we", "us", "our"}
+                else ""
+            )
         span = trimmed
-        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}]
-        toks = [t for i, t in enumerate(toks) if not is_time_token(t) or not (_is_time_word(t.text) or i and _is_time_word(toks[i - 1].text))]
+        toks = [
+            t
+            for t in self.tokens[span[0] : span[1] + 1]
+            if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}
+        ]
+        toks = [
+            t
+            for i, t in enumerate(toks)
+            if not is_time_token(t) or not (_is_time_word(t.text) or (i and _is_time_word(toks[i - 1].text)))
+        ]
         if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
             return ""
         if toks[0].low in PREPOSITIONS:
@@ -91,7 +104,9 @@ class ClaimWriter(DocumentContext):
                 return self.last_person
             at = self.tokens.index(toks[0])
             if kind in {"thing", "group"} and self._opens_sentence(at) and self.last_subject:
-                return self._speaker(at) or self.last_subject  # 'It has burned 48,600 hectares': the previous sentence's subject
+                return (
+                    self._speaker(at) or self.last_subject
+                )  # 'It has burned 48,600 hectares': the previous sentence's subject
             if kind == "thing":
                 return self._speaker(at) or self._last_thing(at)
         ents = self._entities(span[0], span[1])
@@ -110,7 +125,9 @@ class ClaimWriter(DocumentContext):
             return described
         owner = re.match(r"^(?P<owner>(?:the|this)\s+\w+)['’]s\s+(?P<rest>.+)$", text, re.I)
         if owner and self.referents.resolve(owner.group("owner"), pos):
-            return f"{self.referents.resolve(owner.group('owner'), pos)}_{entity_key(owner.group('rest'), self.aliases)}"
+            return (
+                f"{self.referents.resolve(owner.group('owner'), pos)}_{entity_key(owner.group('rest'), self.aliases)}"
+            )
         if re.fullmatch(r"(?:the\s+)?country", text, re.I):
             earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
             return earlier[-1] if earlier else "_".join(self.pair)
@@ -128,7 +145,11 @@ class ClaimWriter(DocumentContext):
             if fr.verb is None or fr.subject is None or fr.antecedent or clause.intro:
                 continue
             trimmed = trim_subject(self.tokens, fr.subject)
-            if trimmed is None or is_first_person(self.tokens, trimmed) or pronoun_kind(self.tokens[trimmed[0]].low) == "person":
+            if (
+                trimmed is None
+                or is_first_person(self.tokens, trimmed)
+                or pronoun_kind(self.tokens[trimmed[0]].low) == "person"
+            ):
                 return ""
             key = self._subject_key(trimmed)
             people = {k for k, kind in self._entities(*trimmed) if kind == "person"}
@@ -141,7 +162,12 @@ class ClaimWriter(DocumentContext):
             if clause.first >= before:
                 break
             fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
-            if fr.verb is not None and fr.subject is not None and fr.subject[1] < before and self.tokens[fr.subject[0]].is_cap:
+            if (
+                fr.verb is not None
+                and fr.subject is not None
+                and fr.subject[1] < before
+                and self.tokens[fr.subject[0]].is_cap
+            ):
                 if trim_subject(self.tokens, fr.subject) == fr.subject:
                     return self._subject_key(fr.subject)
         return ""
@@ -157,11 +183,25 @@ class ClaimWriter(DocumentContext):
         self._emit_span(m.name, key, "role", m.value, None, m.start, m.end, Modality.REPORTED)
 
     def _is_place(self, text: str) -> bool:
-        if text.split()[0].lower() in {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}:
+        if text.split()[0].lower() in {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        }:
             return False
-        if any(p in text for p in self.aliases.people) or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text):
-            return False
-        return True
+        return not (
+            any(p in text for p in self.aliases.people)
+            or re.search(r"\b(?:Ministry|Corp|Agreement|Council|Court|War|Force)\b", text)
+        )
 
     # -- assembling claims ------------------------------------------------------------------------
 
@@ -178,7 +218,7 @@ class ClaimWriter(DocumentContext):
     def _running_time(self, clause: Clause, kind: str, time: Period | None) -> Period | None:
         """A count or amount given as a running total ('has cost C$40 million so far') stands as of its publication day."""
         published = self.source.published
-        if kind not in {"money", "number"} or published is None or time is not None and time.start == time.end:
+        if kind not in {"money", "number"} or published is None or (time is not None and time.start == time.end):
             return time
         if time is not None and not time.start <= published <= time.end:
             return time  # "had cost $5 million by 2019": a total as of a past period
@@ -188,8 +228,17 @@ class ClaimWriter(DocumentContext):
     def _modality(self, ci: int) -> Modality:
         clause = self.clauses[ci]
         mod = modality(self._clause_text(clause))
-        if mod == Modality.REPORTED and clause.intro in {"when", "until", "before"} and ci > 0 and not has_past_verb(self.tokens, clause):
-            return modality(self._clause_text(self.clauses[ci - 1]) + " " + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else ""))
+        if (
+            mod == Modality.REPORTED
+            and clause.intro in {"when", "until", "before"}
+            and ci > 0
+            and not has_past_verb(self.tokens, clause)
+        ):
+            return modality(
+                self._clause_text(self.clauses[ci - 1])
+                + " "
+                + (self._clause_text(self.clauses[ci - 2]) if ci > 1 else "")
+            )
         return mod
 
     def _quote(self, subject: tuple[int, int] | None, clause: Clause, m: Mention | None) -> tuple[int, int]:
@@ -202,14 +251,27 @@ class ClaimWriter(DocumentContext):
             start, end = min(start, m.start), max(end, m.end)
         return start, end
 
-    def _emit(self, subject: tuple[int, int] | None, key: str, attr: str, value: Value, time: Period | None, quote: tuple[int, int], mod: Modality) -> None:
+    def _emit(
+        self,
+        subject: tuple[int, int] | None,
+        key: str,
+        attr: str,
+        value: Value,
+        time: Period | None,
+        quote: tuple[int, int],
+        mod: Modality,
+    ) -> None:
         if not key:
             return
-        subject_text = self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
+        subject_text = (
+            self.text[self.tokens[subject[0]].start : self.tokens[subject[1]].end] if subject else key.replace("_", " ")
+        )
         self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
 
-    def _emit_span(self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality) -> None:
-        while end > start and self.text[end - 1] in " ,;:.\"”":
+    def _emit_span(
+        self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality
+    ) -> None:
+        while end > start and self.text[end - 1] in ' ,;:."”':
             end -= 1
         span = Span(start=self.offset + start, end=self.offset + end)
         self.claims.append(

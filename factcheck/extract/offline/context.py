@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.entities import country_key, entity_key, event_key, gazetteer, name_parts, slug
 from factcheck.extract.offline.frames import EVENT_HEADS, frame, pronoun_kind
@@ -18,9 +19,17 @@ from factcheck.extract.offline.text import DETERMINERS, PREPOSITIONS, Clause, To
 from factcheck.extract.timeparse import NUMBER_WORDS
 from factcheck.models import Period, Source
 
-_TIME_WORD = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}")
-_CONJ = {"but", "however", "meanwhile", "also", "and", "or"}
-_GROUP_WORDS = {"countries": "country", "nations": "country", "allies": "country", "leaders": "person", "ministers": "person"}
+_TIME_WORD = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}"
+)
+_CONJ = lexicon.exact("extract_offline_context_conj")
+_GROUP_WORDS = {
+    "countries": "country",
+    "nations": "country",
+    "allies": "country",
+    "leaders": "person",
+    "ministers": "person",
+}
 
 
 def _organisations() -> set[str]:
@@ -96,7 +105,8 @@ class DocumentContext:
         else:
             start = self._event_np_start(j, clause)
             np_text = " ".join(
-                t.text for t in self.tokens[start : j + 1]
+                t.text
+                for t in self.tokens[start : j + 1]
                 if not _TIME_WORD.fullmatch(re.sub(r"['’]s$", "", t.text)) and t.text not in NUMBER_WORDS
             )
             np_text = re.sub(r"\b(?:channels?|mechanism)\s+for\s+", "", np_text)
@@ -108,7 +118,9 @@ class DocumentContext:
             met = np_after(self.tokens, j + 1, clause.last)
             after += [k for k, _ in self._entities(*met)] if met and self.tokens[j + 1].low not in PREPOSITIONS else []
         participants += after
-        agent = self._entities(*fr.subject) if fr.subject and (verb_event or fr.verb is not None and fr.verb < j) else []
+        agent = (
+            self._entities(*fr.subject) if fr.subject and (verb_event or (fr.verb is not None and fr.verb < j)) else []
+        )
         if verb_event or after or len(agent) >= 2 or self._possessive_group(j, clause):
             if len(agent) >= 2 or after or verb_event:
                 participants += [k for k, _ in agent]
@@ -124,7 +136,9 @@ class DocumentContext:
             return key
         body = event_key(np_text, [], self.aliases)
         found = self._recall(body, persons, time)
-        named = any(t[:1].isupper() for t in np_text.split()[1:]) or np_text[:1].isupper() and np_text.split()[0].lower() not in DETERMINERS
+        named = any(t[:1].isupper() for t in np_text.split()[1:]) or (
+            np_text[:1].isupper() and np_text.split()[0].lower() not in DETERMINERS
+        )
         key = found or (body if named and body != "talks" else event_key(np_text, self.pair, self.aliases))
         self._remember(key, persons, time)
         return key
@@ -134,11 +148,20 @@ class DocumentContext:
 
         Its meetings are keyed by the body itself, when it names no country or person of its own.
         """
-        own = verb_event or j > 0 and self.tokens[j - 1].low in {"its", "their"} or j > 1 and self.tokens[j - 2].low in {"its", "their"}
+        own = (
+            verb_event
+            or (j > 0 and self.tokens[j - 1].low in {"its", "their"})
+            or (j > 1 and self.tokens[j - 2].low in {"its", "their"})
+        )
         if subject is None or not own or subject[1] >= j:
             return ""
         words = [t for t in self.tokens[subject[0] : subject[1] + 1] if t.low not in DETERMINERS]
-        capitalised = len(words) >= 2 and words[0].is_cap and words[-1].is_cap and all(t.is_cap or t.low in {"of", "on", "for"} for t in words)
+        capitalised = (
+            len(words) >= 2
+            and words[0].is_cap
+            and words[-1].is_cap
+            and all(t.is_cap or t.low in {"of", "on", "for"} for t in words)
+        )
         if not capitalised or self._entities(*subject):
             return ""
         return entity_key(" ".join(t.text for t in words), self.aliases)
@@ -148,14 +171,30 @@ class DocumentContext:
         start = j
         while start > clause.first:
             prev = self.tokens[start - 1]
-            if prev.low == "for" and start - 2 >= clause.first and self.tokens[start - 2].low in {"channels", "channel", "mechanism"}:
+            if (
+                prev.low == "for"
+                and start - 2 >= clause.first
+                and self.tokens[start - 2].low in {"channels", "channel", "mechanism"}
+            ):
                 start -= 1
                 continue
-            capital_of = prev.low == "of" and start - 2 >= clause.first and self.tokens[start - 2].is_cap and self.tokens[start].is_cap
-            if not prev.is_word or is_verb(self.tokens, start - 1) or (prev.low in PREPOSITIONS and not capital_of) or prev.low in _CONJ:
+            capital_of = (
+                prev.low == "of"
+                and start - 2 >= clause.first
+                and self.tokens[start - 2].is_cap
+                and self.tokens[start].is_cap
+            )
+            if (
+                not prev.is_word
+                or is_verb(self.tokens, start - 1)
+                or (prev.low in PREPOSITIONS and not capital_of)
+                or prev.low in _CONJ
+            ):
                 break
             start -= 1
-            if prev.low in DETERMINERS or prev.text.endswith(("'s", "’s")) and not _TIME_WORD.fullmatch(prev.text[:-2]):
+            if prev.low in DETERMINERS or (
+                prev.text.endswith(("'s", "’s")) and not _TIME_WORD.fullmatch(prev.text[:-2])
+            ):
                 break
         return start
 
@@ -184,13 +223,19 @@ class DocumentContext:
         """Entities after 'between', 'with' or 'involving' that follow the event noun in its clause."""
         for k in range(j + 1, clause.last + 1):
             tok = self.tokens[k]
-            if k != j + 1 and (k in self.event_at or tok.low == "with" or is_verb(self.tokens, k) and tok.low != "held"):
+            if k != j + 1 and (
+                k in self.event_at or tok.low == "with" or (is_verb(self.tokens, k) and tok.low != "held")
+            ):
                 break
             if tok.low in {"between", "with", "involving"}:
                 end = clause.last
                 if tok.low == "between":
                     nxt = [c for c in self.clauses if c.first == clause.last + 2]
-                    if nxt and self.text[self.tokens[clause.last].end :].lstrip().startswith(",") and self.tokens[nxt[0].first].is_cap:
+                    if (
+                        nxt
+                        and self.text[self.tokens[clause.last].end :].lstrip().startswith(",")
+                        and self.tokens[nxt[0].first].is_cap
+                    ):
                         end = nxt[0].last
                 return [key for key, _ in self._entities(k + 1, end)]
         return []
@@ -203,7 +248,12 @@ class DocumentContext:
         while k <= j:
             tok = self.tokens[k]
             kind = pronoun_kind(tok.low)
-            if tok.low in _GROUP_WORDS and k > 0 and self.tokens[k - 1].low in {"two", "both"} and _GROUP_WORDS[tok.low] == "country":
+            if (
+                tok.low in _GROUP_WORDS
+                and k > 0
+                and self.tokens[k - 1].low in {"two", "both"}
+                and _GROUP_WORDS[tok.low] == "country"
+            ):
                 out += [(c, "country") for c in self.pair]
             elif kind == "person" and self._person_before(k):
                 out.append((self._person_before(k) or "", "person"))
@@ -238,7 +288,11 @@ class DocumentContext:
         people = {slug(p) for p in self.aliases.people}
         k = j - 1
         while k >= 0:
-            if self.tokens[k].is_cap and self.tokens[k].low not in DETERMINERS | {"but", "and", "in", "on", "at"} and not _TIME_WORD.fullmatch(self.tokens[k].text):
+            if (
+                self.tokens[k].is_cap
+                and self.tokens[k].low not in DETERMINERS | {"but", "and", "in", "on", "at"}
+                and not _TIME_WORD.fullmatch(self.tokens[k].text)
+            ):
                 end = k
                 while k - 1 >= 0 and self.tokens[k - 1].is_cap:
                     k -= 1

@@ -62,16 +62,19 @@ def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
     pronoun = subject.pos_ == "PRON"
     if pronoun and subject.lower_ not in {"it", "they", "he", "she"}:
         return None
-    return Slot(doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun)
+    return Slot(
+        doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun
+    )
 
 
 _SETTINGS = {"in", "during"}
-_NOT_EVENTS = {"DATE", "TIME", "GPE", "LOC", "FAC", "PERSON", "NORP"}
+_NOT_EVENTS = lexicon.exact("extract_offline_deps_not_events")
 
 
 def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
     """'Three people were killed in the attack': a count of victims that is its verb's subject (a verb of the
-    lexicon's 'count_predicates') is a count of the event the verb's 'in'/'during' phrase names (subject 'the attack', attribute 'people killed', as 'The attack killed
+    lexicon's 'count_predicates') is a count of the event the verb's 'in'/'during' phrase names
+    (subject 'the attack', attribute 'people killed', as 'The attack killed
     three people' gives); None when the clause names no such event."""
     number = next((t for t in doc if t.idx >= start and (t.like_num or t.pos_ == "NUM")), None)  # past 'at least'
     found = _governing(doc, number.idx) if number is not None and noun else None
@@ -80,7 +83,12 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
     tok, verb = found
     counted = tok.head if tok.dep_ in {"nummod", "compound"} else tok
     predicates = lexicon.table("count_predicates")
-    if verb.pos_ != "VERB" or counted.dep_ not in _SUBJECTS or counted.head.i != verb.i or verb.lemma_.lower() not in predicates:
+    if (
+        verb.pos_ != "VERB"
+        or counted.dep_ not in _SUBJECTS
+        or counted.head.i != verb.i
+        or verb.lemma_.lower() not in predicates
+    ):
         return None  # only victims: 'lawsuits filed in federal court' count no event
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTINGS):
         event = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -88,20 +96,38 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
             continue
         left = _left_edge(event)
         predicate = predicates[verb.lemma_.lower()]
-        return Slot(doc[left.i : event.i + 1].text, left.idx, event.idx + len(event), f"{noun} {predicate}", event.idx + len(event), False)
+        return Slot(
+            doc[left.i : event.i + 1].text,
+            left.idx,
+            event.idx + len(event),
+            f"{noun} {predicate}",
+            event.idx + len(event),
+            False,
+        )
     return None
 
 
 def _count_owner(tok: Token, noun: str) -> Slot | None:
     """'the 1,500 species of scorpion': a count with no subject of its own belongs to what it counts."""
     counted = tok.head if tok.dep_ in {"nummod", "compound"} else None
-    of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None) if counted is not None else None
+    of = (
+        next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if counted is not None
+        else None
+    )
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if not noun or owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
     left = _left_edge(owner)
     doc = tok.doc
-    return Slot(doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), f"number of {noun}", owner.idx + len(owner), False)
+    return Slot(
+        doc[left.i : owner.i + 1].text,
+        left.idx,
+        owner.idx + len(owner),
+        f"number of {noun}",
+        owner.idx + len(owner),
+        False,
+    )
 
 
 def _subject(verb: Token) -> Token | None:
@@ -136,7 +162,12 @@ def speaker_of_it(doc: Doc, start: int) -> str | None:
     _, verb = found
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     speech = verb.head
-    if subject is None or subject.lower_ != "it" or verb.dep_ != "ccomp" or speech.lemma_.lower() not in lexicon.words("speech_verbs"):
+    if (
+        subject is None
+        or subject.lower_ != "it"
+        or verb.dep_ != "ccomp"
+        or speech.lemma_.lower() not in lexicon.words("speech_verbs")
+    ):
         return None
     speaker = next((c for c in speech.children if c.dep_ in _SUBJECTS), None)
     return None if speaker is None else doc[_left_edge(speaker).i : speaker.i + 1].text

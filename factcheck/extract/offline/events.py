@@ -25,8 +25,11 @@ from factcheck.extract.offline.text import PREPOSITIONS, Clause, is_verb, np_aft
 from factcheck.extract.offline.values import SERIES_NOUNS, Mention
 from factcheck.models import Granularity, Value, ValueType
 
-GAP = re.compile(r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b", re.I)
-MODAL_WORDS = {"expected", "likely", "certain", "slated", "scheduled", "planned", "arranging", "plans", "plan", "set", "due", "going", "considering", "making", "may", "might", "could", "will", "would"}
+GAP = re.compile(
+    r"\bfirst\b.{0,80}?\bin\s+(?:more than |over |nearly |almost )?\w+\s+(?:years?|months?|decades?)\b|\bhiatus\b|\bfirst time since\b",
+    re.I,
+)
+MODAL_WORDS = lexicon.exact("extract_offline_events_modal_words")
 LATEST = {"last", "previous", "latest"}  # "held its previous session": the latest one so far
 Slot = tuple[tuple[int, int] | None, str, str | None]
 
@@ -40,7 +43,9 @@ def since_start(text: str, start: int, attribute: str) -> bool:
     if not _SINCE.search(text[:start]) or _NEGATION.search(text[:start]):
         return False  # 'has not moved since June 3' is no beginning
     words = set(attribute.split())
-    return bool(words & lexicon.words("lasting_predicates")) and not words & (DATE_EVENT_CUES | lexicon.words("change_words"))
+    return bool(words & lexicon.words("lasting_predicates")) and not words & (
+        DATE_EVENT_CUES | lexicon.words("change_words")
+    )
 
 
 if TYPE_CHECKING:
@@ -90,7 +95,6 @@ class EventSlotsMixin(_Base):
             return j + 1, k
         return None
 
-
     def _any_event(self, clause: Clause) -> tuple[tuple[int, int], str] | None:
         for j in range(clause.first, clause.last + 1):
             if j in self.event_at and self.tokens[j].low in EVENT_HEADS:
@@ -107,7 +111,9 @@ class EventSlotsMixin(_Base):
         if span is None:
             return None, ""
         agent = [k for k, _ in self._entities(*fr.subject)] if fr.subject else []
-        phrase = " ".join(t.text for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"next", "year", "this", "last", "month"})
+        phrase = " ".join(
+            t.text for t in self.tokens[span[0] : span[1] + 1] if t.low not in {"next", "year", "this", "last", "month"}
+        )
         return span, "_".join([*sorted(set(agent)), slug(re.sub(r"^(?:the|a|an)\s+", "", phrase))])
 
     def _ordinal(self, m: Mention, vi: int, fr: Frame) -> tuple[tuple[int, int] | None, str, str | None]:
@@ -147,10 +153,20 @@ class EventSlotsMixin(_Base):
             tok = self.tokens[k]
             if k in self.event_at and tok.low in EVENT_HEADS | {"one"}:
                 start = k
-                while start > clause.first and self.tokens[start - 1].is_word and not is_verb(self.tokens, start - 1) and self.tokens[start - 1].low not in PREPOSITIONS:
+                while (
+                    start > clause.first
+                    and self.tokens[start - 1].is_word
+                    and not is_verb(self.tokens, start - 1)
+                    and self.tokens[start - 1].low not in PREPOSITIONS
+                ):
                     start -= 1
                 return start, k
-            if tok.low in PREPOSITIONS or tok.low in {"held", "place", "taking", "took", "was", "were", "later", "earlier"} or tok.is_cap or tok.low == "the":
+            if (
+                tok.low in PREPOSITIONS
+                or tok.low in {"held", "place", "taking", "took", "was", "were", "later", "earlier"}
+                or tok.is_cap
+                or tok.low == "the"
+            ):
                 k -= 1
                 continue
             return None
@@ -165,7 +181,12 @@ class EventSlotsMixin(_Base):
         if fr.obj is not None and set(fr.predicate) & (OCCURRENCE | RESUMPTION):
             head = event_head(self.tokens, fr.obj)
             end = fr.obj[1]
-            if head is not None and head not in self.event_at and end + 2 < len(self.tokens) and self.tokens[end + 1].low == "for":
+            if (
+                head is not None
+                and head not in self.event_at
+                and end + 2 < len(self.tokens)
+                and self.tokens[end + 1].low == "for"
+            ):
                 head = end + 2
             if head is not None and head in self.event_at:
                 return fr.obj, self.event_at[head]
@@ -179,28 +200,61 @@ class EventSlotsMixin(_Base):
         suffix = "period" if ranged else "date"
         before = self.tokens[vi - 1] if vi > clause.first else None
         nxt = self._token_at(m.end - 1) + 1
-        follows_noun = nxt <= clause.last and self.tokens[nxt].is_word and self.tokens[nxt].text[:1].islower() and not is_verb(self.tokens, nxt) and self.tokens[nxt].low not in PREPOSITIONS | {"and", "or", "to"}
+        follows_noun = (
+            nxt <= clause.last
+            and self.tokens[nxt].is_word
+            and self.tokens[nxt].text[:1].islower()
+            and not is_verb(self.tokens, nxt)
+            and self.tokens[nxt].low not in PREPOSITIONS | {"and", "or", "to"}
+        )
         after_span = np_after(self.tokens, nxt, clause.last) if follows_noun else None
         if before is not None and before.text.endswith(("'s", "’s")) and after_span is not None:
             start = self._owner_start(vi - 1, clause)
-            return (start, after_span[1]), self._subject_key((start, vi - 1)), f"{self._head_words(after_span)} {suffix}"
-        if before is not None and before.low in {"a", "an", "the"} and after_span is None and nxt <= clause.last and self.tokens[nxt].is_cap:
+            return (
+                (start, after_span[1]),
+                self._subject_key((start, vi - 1)),
+                f"{self._head_words(after_span)} {suffix}",
+            )
+        if (
+            before is not None
+            and before.low in {"a", "an", "the"}
+            and after_span is None
+            and nxt <= clause.last
+            and self.tokens[nxt].is_cap
+        ):
             end = nxt
-            while end + 1 <= clause.last and (self.tokens[end + 1].is_cap or self.tokens[end + 1].low in {"and", "of"} and end + 2 <= clause.last and self.tokens[end + 2].is_cap):
+            while end + 1 <= clause.last and (
+                self.tokens[end + 1].is_cap
+                or (
+                    self.tokens[end + 1].low in {"and", "of"} and end + 2 <= clause.last and self.tokens[end + 2].is_cap
+                )
+            ):
                 end += 1
             after_span = (nxt, end)
         if before is not None and before.low in {"a", "an", "the"} and after_span is not None:
             return after_span, self._subject_key(after_span), suffix
-        if ranged and re.search(r"\d{4}", m.value.text) and before is not None and before.is_word and before.low not in PREPOSITIONS:
+        if (
+            ranged
+            and re.search(r"\d{4}", m.value.text)
+            and before is not None
+            and before.is_word
+            and before.low not in PREPOSITIONS
+        ):
             k = vi - 1
-            while k > clause.first and not self.tokens[k - 1].text.endswith(("'s", "’s")) and (self.tokens[k - 1].low not in PREPOSITIONS or self.tokens[k - 1].low == "of"):
+            while (
+                k > clause.first
+                and not self.tokens[k - 1].text.endswith(("'s", "’s"))
+                and (self.tokens[k - 1].low not in PREPOSITIONS or self.tokens[k - 1].low == "of")
+            ):
                 k -= 1
             if k > clause.first and self.tokens[k - 1].text.endswith(("'s", "’s")):
                 start = self._owner_start(k - 1, clause)
                 return (start, vi - 1), self._subject_key((start, k - 1)), f"{self._head_words((k, vi - 1))} {suffix}"
         return None
 
-    def _main_clause_claim(self, m: Mention, vi: int, ci: int, key: str) -> tuple[tuple[int, int], str, str, int] | None:
+    def _main_clause_claim(
+        self, m: Mention, vi: int, ci: int, key: str
+    ) -> tuple[tuple[int, int], str, str, int] | None:
         """A date in a 'when' clause or on an attached event also dates the main clause's event."""
         if m.kind != "date":
             return None
@@ -243,7 +297,9 @@ class EventSlotsMixin(_Base):
                 place = self.text[self.tokens[k].start : self.tokens[end].end]
                 if not self._is_place(place):
                     continue
-                if tok.low == "to" and not (end + 2 <= clause.last and self.tokens[end + 1].low == "for" and end + 2 in self.event_at):
+                if tok.low == "to" and not (
+                    end + 2 <= clause.last and self.tokens[end + 1].low == "for" and end + 2 in self.event_at
+                ):
                     continue
                 fr = frame(self.tokens, self.clauses, ci, j)
                 event = self._frame_event(fr)
@@ -254,6 +310,20 @@ class EventSlotsMixin(_Base):
                 words = set(fr.predicate) | {t.low for t in self.tokens[event[0][0] : event[0][1] + 1]}
                 if not words & (OCCURRENCE | RESUMPTION) and tok.low == "in" and fr.verb is None:
                     continue
-                attr = "last meeting place" if words & LATEST else "first meeting place" if "first" in words and not GAP.search(self._clause_text(clause)) else "meeting place"
+                attr = (
+                    "last meeting place"
+                    if words & LATEST
+                    else "first meeting place"
+                    if "first" in words and not GAP.search(self._clause_text(clause))
+                    else "meeting place"
+                )
                 value = Value(type=ValueType.ENTITY, text=place, normalized=place_key(place))
-                self._emit(event[0], event[1], attr, value, self._clause_time(clause), self._quote(event[0], clause, None), self._modality(ci))
+                self._emit(
+                    event[0],
+                    event[1],
+                    attr,
+                    value,
+                    self._clause_time(clause),
+                    self._quote(event[0], clause, None),
+                    self._modality(ci),
+                )

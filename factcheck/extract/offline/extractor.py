@@ -17,48 +17,35 @@ from factcheck.extract.aliases import AliasTable
 from factcheck.extract.base import Extraction, Progress
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
-from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, speaker_of_it, tweet_signature
-from factcheck.extract.offline.events import GAP as _GAP
-from factcheck.extract.offline.events import LATEST as _LATEST
-from factcheck.extract.offline.events import MODAL_WORDS as _MODAL_WORDS
+from factcheck.extract.offline.deps import counted_event_slot, speaker_of_it
 from factcheck.extract.offline.events import EventSlotsMixin, since_start
-from factcheck.extract.offline.events import Slot as _Slot
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
-    NOMINALIZATIONS,
-    NOUN_OF_VERB,
-    OCCURRENCE,
-    RESUMPTION,
     Frame,
-    antecedent,
-    attribute_of,
     attribution,
     date_event,
     frame,
-    is_time_token,
     time_only,
     with_event,
 )
 from factcheck.extract.offline.life import LifeMixin
 from factcheck.extract.offline.parse import nlp
-from factcheck.extract.offline.quantities import count_attribute, parse_values
+from factcheck.extract.offline.quantities import parse_values
+from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
-from factcheck.extract.offline.text import Clause, clauses, is_verb, np_after, tokenize, verb_chain_start
-from factcheck.extract.offline.values import Mention, find_roles, find_values
+from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
+from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
-from factcheck.models import Claim, Granularity, Modality, Period, Source
+from factcheck.models import Claim, Granularity, Modality, Source
 from factcheck.sources.article import sentences
 
-_SAYING = {"said", "say", "says", "told", "tell", "tells", "added", "stated", "noted", "remarked"}
+_SAYING = lexicon.exact("extract_offline_extractor_saying")
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
 
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
-
-
 MAX_WORD = 64  # characters; no word, name, number or date is longer
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 LONG_ARTICLE_SENTENCES = 2000  # beyond this many sentences the parse runs in PARSE_PROCESSES processes
 PARSE_PROCESSES = 2
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -70,15 +57,25 @@ def latest_stated_date(text: str) -> date | None:
     days = []
     for year in _YEAR.finditer(text):  # only around a year: scanning a whole long article is slow
         window = text[max(0, year.start() - _DATE_REACH) : year.end() + _DATE_REACH]
-        days += [m.period.end for m in scan(window, None)
-                 if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)]
+        days += [
+            m.period.end
+            for m in scan(window, None)
+            if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)
+        ]
     return max(days) if days else None
 
 
 def _claim_text(sentence: str) -> str:
     """The part of a sentence that can hold claims: nothing from a link line ('Related: ...') on."""
     low = sentence.lower()
-    cut = min((i for i in (low.find(w) for w in lexicon.words("link_lines")) if i >= 0 and (i == 0 or not low[i - 1].isalpha())), default=len(sentence))
+    cut = min(
+        (
+            i
+            for i in (low.find(w) for w in lexicon.words("link_lines"))
+            if i >= 0 and (i == 0 or not low[i - 1].isalpha())
+        ),
+        default=len(sentence),
+    )
     return sentence[:cut].rstrip()
 
 
@@ -110,7 +107,7 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
+class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -159,7 +156,10 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
                 key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
                     continue
-                start, end = min(mention.name_start, mention.start), max(mention.end, mention.name_start + len(mention.name))
+                start, end = (
+                    min(mention.name_start, mention.start),
+                    max(mention.end, mention.name_start + len(mention.name)),
+                )
                 self._emit_span(mention.name, key, "age", mention.value, None, start, end, Modality.REPORTED)
                 continue
             self._value(mention)
@@ -173,6 +173,7 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
 
     # -- values -------------------------------------------------------------------------------
 
+    # long: the value's slot, tried in order: dependency tree, event slots, clause frames
     def _value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
         ci = self._clause_of(vi)
@@ -180,22 +181,49 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
             ci -= 1
         clause = self.clauses[ci]
         fr = frame(self.tokens, self.clauses, ci, vi if ci == self._clause_of(vi) else clause.last + 1)
-        while fr.verb is None and ci > 0 and m.kind == "date" and not self._has_np_anchor(vi, clause) and self._noun_governor(vi, clause) is None:
+        while (
+            fr.verb is None
+            and ci > 0
+            and m.kind == "date"
+            and not self._has_np_anchor(vi, clause)
+            and self._noun_governor(vi, clause) is None
+        ):
             ci -= 1
             clause = self.clauses[ci]
             fr = frame(self.tokens, self.clauses, ci, clause.last + 1)
-            head = next((j for j in range(clause.last, clause.first - 1, -1) if j in self.event_at and self.tokens[j].low in EVENT_HEADS), None)
+            head = next(
+                (
+                    j
+                    for j in range(clause.last, clause.first - 1, -1)
+                    if j in self.event_at and self.tokens[j].low in EVENT_HEADS
+                ),
+                None,
+            )
             if head is not None and fr.verb is not None and fr.verb < head:
                 span = (self._event_np_start(head, clause), head)
                 own = self.clauses[self._clause_of(vi)]
                 quote = self._quote(span, Clause(clause.first, own.last), m)
-                self._emit(span, self.event_at[head], "meeting date", m.value, m.value.period, quote, self._modality(ci))
+                self._emit(
+                    span, self.event_at[head], "meeting date", m.value, m.value.period, quote, self._modality(ci)
+                )
                 return
-        if time_only(self.tokens, fr.subject) or fr.verb is not None and fr.verb > vi and self.tokens[verb_chain_start(self.tokens, fr.verb, clause.first)].low == "to":
+        if time_only(self.tokens, fr.subject) or (
+            fr.verb is not None
+            and fr.verb > vi
+            and self.tokens[verb_chain_start(self.tokens, fr.verb, clause.first)].low == "to"
+        ):
             inner = frame(self.tokens, self.clauses, ci, fr.subject[0]) if fr.subject is not None else None
-            if inner is not None and inner.verb is not None and inner.subject and not time_only(self.tokens, inner.subject):
+            if (
+                inner is not None
+                and inner.verb is not None
+                and inner.subject
+                and not time_only(self.tokens, inner.subject)
+            ):
                 # "pledged on Tuesday to end deforestation by 2030": the pledge's subject, the infinitive's verb
-                main: tuple[int, Frame] | None = (ci, replace(inner, predicate=[*inner.predicate, *fr.predicate]) if fr.verb and fr.verb < vi else inner)
+                main: tuple[int, Frame] | None = (
+                    ci,
+                    replace(inner, predicate=[*inner.predicate, *fr.predicate]) if fr.verb and fr.verb < vi else inner,
+                )
             else:
                 main = self._main_frame(ci)
             if main is not None:
@@ -205,7 +233,11 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
         nominal = self._nominal_date(m, vi, clause) if m.kind == "date" else None
         subject, key, attr = nominal or self._subject_attribute(m, vi, fr)
         counted = self.aliases.key(m.noun) if m.kind == "number" and m.noun else ""
-        event = counted_event_slot(self.doc, m.start, m.noun) if counted and (key == counted or key.endswith("_" + counted)) else None
+        event = (
+            counted_event_slot(self.doc, m.start, m.noun)
+            if counted and (key == counted or key.endswith("_" + counted))
+            else None
+        )
         if event is not None:
             key, attr = self.aliases.key(event.subject), event.attribute
             subject = (self._token_at(event.start), self._token_at(event.end - 1))
@@ -216,154 +248,33 @@ class _Reader(EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
             return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
-        if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates")):
+        if (
+            m.kind == "date"
+            and nominal is None
+            and attr not in _EVENT_ATTRS
+            and (since_start(self.text, m.start, attr) or set(attr.split()) <= lexicon.words("start_predicates"))
+        ):
             attr = "began"  # 'started in 1907'; 'has been held every year since the 1920s' says when the custom began
         mod = self._modality(ci)
         speaker = speaker_of_it(self.doc, m.start)
         if speaker is not None and self.last_subject and key == self.aliases.key(speaker) != self.last_subject:
             key, subject = self.last_subject, None  # 'X said it had grown': 'it' is the thing, not the speaker
         self._emit(subject, key, attr, m.value, time, self._quote(subject, clause, m), mod)
-        if m.kind == "date" and key in {e.key for e in self.events} and attr in {"meeting date", "resumed", "first meeting date"}:
+        if (
+            m.kind == "date"
+            and key in {e.key for e in self.events}
+            and attr in {"meeting date", "resumed", "first meeting date"}
+        ):
             self._remember(key, any(e.persons for e in self.events if e.key == key), m.value.period)
         second = None if nominal else self._main_clause_claim(m, vi, ci, key)
         if second:
             s_subject, s_key, s_attr, s_ci = second
-            self._emit(s_subject, s_key, s_attr, m.value, time, self._quote(s_subject, self.clauses[s_ci], m), self._modality(s_ci))
-
-    def _find_values(self, text: str) -> list[Mention]:
-        """Values of a sentence. In an undated article a month and day without a year that restate the full
-        date the article gives ('December 28' beside 'December 28, 2014') are that date; any other partial or
-        relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
-        if self.source.published is not None or self.stated_date is None:
-            return find_values(text, self.source.published)
-        bare = {(m.start, m.end): m for m in find_values(text, None)}
-        out = []
-        for m in find_values(text, self.stated_date):
-            unanchored = bare.get((m.start, m.end))
-            left_open = unanchored is not None and unanchored.value.period is None
-            restated = m.value.period is not None and m.value.period.start == m.value.period.end == self.stated_date
-            if m.kind != "date" or not left_open or (restated and _MONTH.search(m.value.text)):
-                out.append(m)  # 'December 28' beside 'December 28, 2014' is that day; 'March 16' is no guess
-            elif unanchored is not None:
-                out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
-        return out
-
-    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
-        """A value the rules give no subject: subject and predicate from the dependency tree."""
-        counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
-        slot = counted or (tweet_signature(self.text, m.start) if m.kind == "date" else None) or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
-        if slot is None:
-            return
-        key = (self.last_person or "") if slot.subject.lower() in {"he", "she"} else self.last_subject if slot.pronoun else self.aliases.key(slot.subject)
-        if not key:
-            return
-        start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
-        self._emit_span(slot.subject, key, slot.attribute, m.value, time, start, end, self._modality(self._clause_of(self._token_at(m.start))))
-
-    def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
-        """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
-
-        A value in a verbless tail or before a purpose infinitive ('..., on March 26 to protect seabirds')
-        belongs to the clause that carries the sentence's main verb ('Britain closed the fishery').
-        """
-        for c in range(ci - 1, -1, -1):
-            fr = frame(self.tokens, self.clauses, c, self.clauses[c].last + 1)
-            if fr.verb is None or fr.subject is None or fr.antecedent or time_only(self.tokens, fr.subject):
-                continue
-            if self._subject_key(fr.subject):
-                return c, fr
-        return None
-
-    def _has_np_anchor(self, vi: int, clause: Clause) -> bool:
-        """Does the date sit in a noun phrase of its own clause (possessive, article, name before it)?"""
-        before = self.tokens[vi - 1] if vi > clause.first else None
-        return before is not None and (before.text.endswith(("'s", "’s")) or before.low in {"a", "an", "the"})
-
-    def _noun_governor(self, vi: int, clause: Clause) -> int | None:
-        """The event noun a date directly modifies in its own clause ('announcement in March 2023', 'talks on Monday')."""
-        k = vi - 1
-        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during", "at"}:
-            k -= 1
-        if k < vi - 1 and k >= clause.first and (self.tokens[k].low in NOMINALIZATIONS or k in self.event_at):
-            return k
-        return None
-
-    def _subject_attribute(self, m: Mention, vi: int, fr: Frame) -> _Slot:  # long: one ordered cascade, a branch per slot rule
-        """Decide what the value is about and the predicate that links them."""
-        clause = fr.clause
-        clause_text = self._clause_text(clause)
-        gap = bool(_GAP.search(clause_text))
-        if m.kind == "ordinal":
-            return self._ordinal(m, vi, fr)
-        if m.kind == "date" and vi > 0 and self.tokens[vi - 1].low == "since" and re.search(r"\bfirst\b", self.text[: m.start]):
-            event = self._frame_event(fr) or self._any_event(Clause(0, vi))
-            if event is not None:
-                return event[0], event[1], "last held"
-        attached = self._attached_event(vi, clause)
-        if m.kind == "date" and attached is not None:
-            np_start, head = attached
-            mods = {t.low for t in self.tokens[np_start:head]}
-            attr = "first meeting date" if "first" in mods and not gap else "last held" if mods & _LATEST else "meeting date"
-            if gap:
-                attr = "resumed"
-            return (np_start, head), self.event_at[head], attr
-        if m.kind == "date" and re.search(r"\banniversary\b", clause_text):
-            span, key = self._anniversary(fr)
-            if span is not None:
-                return span, key, "anniversary date"
-        event = self._frame_event(fr)
-        predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
-        if m.kind == "number" and "-" in m.value.text and not m.value.text[-1].isdigit():
-            nxt = self._token_at(m.end - 1) + 1
-            span = np_after(self.tokens, nxt, clause.last)
-            if span is not None:
-                return span, self._subject_key(span), count_attribute(m.noun)
-        if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
-            event_head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
-            if event_head is not None:
-                return (vi, event_head), self.event_at[event_head], f"number of {m.noun}"
-        if event is not None and m.kind in ("date", "duration"):
-            span, key = event
-            if m.kind == "duration":
-                return span, key, "hiatus" if gap else "duration"
-            words = set(predicate) | {t.low for t in self.tokens[span[0] : span[1] + 1]}
-            if any(t.low == "last" and n.low in {"year", "month", "week"} for t, n in zip(self.tokens[span[0] : span[1] + 1], self.tokens[span[0] + 1 : span[1] + 2])):
-                words.discard("last")  # 'last year' dates the event; it does not make it the latest one
-            if gap or words & RESUMPTION and not (set(predicate) - RESUMPTION - OCCURRENCE):
-                return span, key, "resumed"
-            if words & OCCURRENCE or not predicate:
-                if words & _LATEST:
-                    return span, key, "last held"
-                return span, key, "first meeting date" if "first" in words else "meeting date"
-            return span, key, attribute_of(predicate)
-        subject = fr.relative if fr.relative is not None and m.kind == "date" else fr.subject
-        if subject is None and fr.verb is None and clause.first > 0:
-            ci = self.clauses.index(clause)
-            subject = antecedent(self.tokens, self.clauses, ci) if ci > 0 else None
-        key = self._subject_key(subject) if subject else ""
-        if m.kind == "duration":
-            return subject, key, "hiatus" if gap else "duration"
-        if m.kind == "money" and vi > clause.first and self.tokens[vi - 1].text.endswith(("'s", "’s")):
-            owner = (self._owner_start(vi - 1, clause), vi - 1)
-            nxt = self._token_at(m.end - 1) + 1
-            noun = np_after(self.tokens, nxt, clause.last) if nxt <= clause.last and self.tokens[nxt].is_word and not self.tokens[nxt].is_cap else None
-            if noun is not None and not is_verb(self.tokens, noun[0]):
-                end = next((j - 1 for j in range(noun[0], noun[1] + 1) if is_time_token(self.tokens[j]) or self.tokens[j].low in {"next", "last", "this"}), noun[1])
-                if end >= noun[0]:
-                    return owner, self._subject_key(owner), self._head_words((noun[0], end))  # "Copenhagen's 300 million crown aid package"
-        if m.kind == "money":
-            after = re.match(r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :])
-            verb = predicate[-1] if predicate else ""
-            return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
-        if m.kind == "number":
-            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else count_attribute(m.noun)
-        if not predicate or not key:
-            return None, "", None
-        attr = attribute_of(predicate)
-        if fr.obj is not None and fr.obj[0] < len(self.tokens) and self.tokens[fr.obj[0]].low == "office":
-            return subject, key, f"{attr} office" if attr != "took office" else attr
-        if fr.obj is not None and len(attr.split()) == 1 and fr.relative is None:
-            obj_words = [t.low for t in self.tokens[fr.obj[0] : fr.obj[1] + 1] if t.low not in {"a", "an", "the", "its", "their"}]
-            if obj_words:
-                attr = f"{attr} {' '.join(obj_words[:5])}"
-        return subject, key, attr
+            self._emit(
+                s_subject,
+                s_key,
+                s_attr,
+                m.value,
+                time,
+                self._quote(s_subject, self.clauses[s_ci], m),
+                self._modality(s_ci),
+            )

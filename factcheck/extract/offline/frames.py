@@ -38,8 +38,11 @@ _SPEECH = r"(?:said|says|added|reported|told reporters|noted|stated)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ATTRIB_TAIL = re.compile(
     r"(?:^|,\s+|\bthat\s+)(?P<all>(?P<who>(?!(?:after|before|when|while|with|as|in|on|at|for|but|and|which|who)\b)"
-    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+" + _SPEECH
-    + r"(?:\s+(?P<when>(?:on\s+)?" + _WEEKDAY + r"|last (?:week|month)|yesterday|today|earlier this (?:week|month)))?)(?=\s*(?:,|\.|\bthat\b|$))"
+    r"[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+"
+    + _SPEECH
+    + r"(?:\s+(?P<when>(?:on\s+)?"
+    + _WEEKDAY
+    + r"|last (?:week|month)|yesterday|today|earlier this (?:week|month)))?)(?=\s*(?:,|\.|\bthat\b|$))"
 )
 _ACCORDING = re.compile(r"\baccording to (?!domestic|the plan|plan)(?P<who>(?:[^,.;]|\.(?=\w))+)")  # Canada.com whole
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\([^)]*\)\s+(?:--|—|–)\s*")
@@ -87,7 +90,9 @@ def has_past_verb(tokens: list[Token], clause: Clause) -> bool:
     """Does the clause contain a past-tense or perfect verb?"""
     for k in range(clause.first, clause.last + 1):
         w = tokens[k].low
-        if w in {"was", "were", "had", "did"} or is_verb(tokens, k) and (w.endswith("ed") or w in {"met", "held", "took", "made", "gave", "came"}):
+        if w in {"was", "were", "had", "did"} or (
+            is_verb(tokens, k) and (w.endswith("ed") or w in {"met", "held", "took", "made", "gave", "came"})
+        ):
             if k == 0 or tokens[k - 1].low != "to":
                 return True
     return False
@@ -122,7 +127,13 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
             predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES]
             obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
             return Frame(clause, shared.subject, k, predicate, obj, antecedent=shared.antecedent)
-    predicate = [t.low for t in tokens[ks : k + 1] if t.low not in AUXILIARIES and t.low not in {"also", "not", "been", "being", "be"} and not (t.low.endswith("ly") and t.low != "early")]
+    predicate = [
+        t.low
+        for t in tokens[ks : k + 1]
+        if t.low not in AUXILIARIES
+        and t.low not in {"also", "not", "been", "being", "be"}
+        and not (t.low.endswith("ly") and t.low != "early")
+    ]
     obj = np_after(tokens, k + 1, min(clause.last, at - 1)) if k + 1 < at else None
     starts_clause = ks <= clause.first + (1 if clause.intro else 0)
     if starts_clause:
@@ -130,8 +141,17 @@ def frame(tokens: list[Token], clauses: list[Clause], ci: int, at: int) -> Frame
         return Frame(clause, head, k, predicate, obj, antecedent=True)
     subject = np_before(tokens, ks, clause.first + (1 if clause.intro else 0))
     before = tokens[clause.first - 1] if clause.first > 0 else None
-    nounish = before is not None and before.is_word and not is_verb(tokens, clause.first - 1) and before.low not in {"and", "or", "but", "so"}
-    relative = antecedent(tokens, clauses, ci) if clause.intro in {"which", "whom"} or clause.intro == "that" and nounish else None
+    nounish = (
+        before is not None
+        and before.is_word
+        and not is_verb(tokens, clause.first - 1)
+        and before.low not in {"and", "or", "but", "so"}
+    )
+    relative = (
+        antecedent(tokens, clauses, ci)
+        if clause.intro in {"which", "whom"} or (clause.intro == "that" and nounish)
+        else None
+    )
     if subject is not None and ks == k and tokens[k].low.endswith("ed") and ks > 0 and not is_verb(tokens, ks - 1):
         ofs = [j for j in range(subject[0], subject[1] + 1) if tokens[j].low == "of" and not name_joiner(tokens, j)]
         if ofs and ofs[-1] < subject[1]:
@@ -147,18 +167,32 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
     Clauses that are themselves relative, participial, or only a number or time are skipped.
     """
     clause = clauses[ci]
-    lead_tok = tokens[clause.first + (1 if clause.intro else 0)] if clause.first + (1 if clause.intro else 0) <= clause.last else None
+    lead_tok = (
+        tokens[clause.first + (1 if clause.intro else 0)]
+        if clause.first + (1 if clause.intro else 0) <= clause.last
+        else None
+    )
     gerund = lead_tok is not None and lead_tok.low.endswith("ing") and lead_tok.low != "having" and clause.intro is None
     for pi in range(ci - 1, -1, -1):
         prev = clauses[pi]
         lead = prev.first + (1 if prev.intro else 0)
-        while lead <= prev.last and (tokens[lead].low.endswith("ly") or tokens[lead].low in {"last", "first", "having", "also"}):
+        while lead <= prev.last and (
+            tokens[lead].low.endswith("ly") or tokens[lead].low in {"last", "first", "having", "also"}
+        ):
             lead += 1
         if lead <= prev.last and is_verb(tokens, lead) and prev.intro is None:
             continue
-        if prev.intro in {"who", "which", "that", "whom", "whose", "since", "when", "while", "after", "before"} and pi > 0:
+        if (
+            prev.intro in {"who", "which", "that", "whom", "whose", "since", "when", "while", "after", "before"}
+            and pi > 0
+        ):
             continue
-        if pi > 0 and prev.intro is None and tokens[prev.first].low in {"the", "a", "an"} and _bare_noun_phrase(tokens, clauses[pi - 1]):
+        if (
+            pi > 0
+            and prev.intro is None
+            and tokens[prev.first].low in {"the", "a", "an"}
+            and _bare_noun_phrase(tokens, clauses[pi - 1])
+        ):
             continue  # "The committee, the standing body set up under the accord, held ...": skip the appositive
         body = [t for t in tokens[prev.first : prev.last + 1] if t.is_word]
         if body and all(t.text[:1].isdigit() or t.low in PREPOSITIONS or _is_time_word(t.text) for t in body):
@@ -185,17 +219,30 @@ def antecedent(tokens: list[Token], clauses: list[Clause], ci: int) -> tuple[int
 def _bare_noun_phrase(tokens: list[Token], clause: Clause) -> bool:
     """Is a clause only a noun phrase (no verb, no subordinator), as a sentence's fronted subject is?"""
     words = tokens[clause.first : clause.last + 1]
-    return clause.intro is None and bool(words) and words[-1].is_word and not any(is_verb(tokens, k) for k in range(clause.first, clause.last + 1))
+    return (
+        clause.intro is None
+        and bool(words)
+        and words[-1].is_word
+        and not any(is_verb(tokens, k) for k in range(clause.first, clause.last + 1))
+    )
 
 
 def _is_time_word(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)", word))
+    return bool(
+        re.fullmatch(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)",
+            word,
+        )
+    )
 
 
 def is_time_token(tok: Token) -> bool:
     """A word that can only be part of a time expression here: a month, a weekday, a day or year number."""
-    return _is_time_word(tok.text) or bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", tok.text)) or tok.low in {
-        "today", "yesterday", "tomorrow", "early", "mid", "late"}
+    return (
+        _is_time_word(tok.text)
+        or bool(re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", tok.text))
+        or tok.low in {"today", "yesterday", "tomorrow", "early", "mid", "late"}
+    )
 
 
 def time_only(tokens: list[Token], span: tuple[int, int] | None) -> bool:
@@ -223,11 +270,15 @@ def event_head(tokens: list[Token], span: tuple[int, int] | None) -> int | None:
 
 def attribute_of(predicate: list[str]) -> str:
     """Normal form of a predicate phrase: synonyms folded, filler dropped."""
-    text = " ".join(w for w in predicate if w not in {"have", "has", "had", "having", "effectively", "voluntarily", "repeatedly", "allegedly"})
+    text = " ".join(
+        w
+        for w in predicate
+        if w not in {"have", "has", "had", "having", "effectively", "voluntarily", "repeatedly", "allegedly"}
+    )
     text = re.sub(r"\bto(?:\s+to)+\b", "to", text)
     text = re.sub(r"^(?:to\s+)+|(?:\s+to)+$", "", text).strip()
     for phrase, norm in SYNONYMS.items():
-        if text == phrase or text.endswith(" " + phrase) and " " not in phrase:
+        if text == phrase or (text.endswith(" " + phrase) and " " not in phrase):
             return text[: len(text) - len(phrase)] + norm if text != phrase else norm
     return text
 
@@ -245,11 +296,31 @@ def pronoun_kind(word: str) -> str | None:
 
 
 _PARTICLE_EVENTS = {"down": "went down", "back": "came back", "offline": "went offline", "online": "came online"}
-DATE_EVENT_CUES = frozenset({
-    *_PARTICLE_EVENTS, "shut", "closed", "suspended", "halted", "stopped", "paused", "ended", "ceased", "crashed",
-    "restored", "resumed", "reopened", "restarted", "opened", "launched", "began", "started", "returned", "reinstated",
-})
-_DATE_FILLER = {"on", "since", "in", "at", "by", "until", "from", "early", "late", "mid", "the", "again", "fully", "finally"}
+DATE_EVENT_CUES = frozenset(
+    {
+        *_PARTICLE_EVENTS,
+        "shut",
+        "closed",
+        "suspended",
+        "halted",
+        "stopped",
+        "paused",
+        "ended",
+        "ceased",
+        "crashed",
+        "restored",
+        "resumed",
+        "reopened",
+        "restarted",
+        "opened",
+        "launched",
+        "began",
+        "started",
+        "returned",
+        "reinstated",
+    }
+)
+_DATE_FILLER = lexicon.exact("extract_offline_frames_date_filler")
 
 
 def date_event(tokens: list[Token], vi: int, first: int) -> str | None:

@@ -56,26 +56,51 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
             state, person = states[_phrase(tok)], _subject(tok, active=True)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in killing:
             state = "dead"
-            person = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next((c for c in tok.children if c.dep_ == "dobj"), None)
+            person = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or next(
+                (c for c in tok.children if c.dep_ == "dobj"), None
+            )
         if person is not None and person.pos_ == "NOUN":
-            person = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # 'the actor Robin Williams'
+            person = next(
+                (c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )  # 'the actor Robin Williams'
         if state is None or person is None or not _is_person(person):
             continue
         if _negated(tok) or _negated(head):
             state = str(lexicon.table("life_opposite")[state])
-        name = person.doc[person.i : person.i + 1] if person.pos_ == "PRON" else (_owner(person) if person.pos_ == "PROPN" else _noun_phrase(person))
+        name = (
+            person.doc[person.i : person.i + 1]
+            if person.pos_ == "PRON"
+            else (_owner(person) if person.pos_ == "PROPN" else _noun_phrase(person))
+        )
         start = _lead(tok, head)
         negation = [c.i for c in (*tok.children, *head.children) if c.dep_ == "neg"]
         words = doc.doc[min([start, *negation]) : tok.i + 1 + (" " in _phrase(tok))]
         value = Value(type=ValueType.TEXT, text=words.text, normalized=state)
         base = getattr(doc, "start_char", 0)
-        out.append(LifeState(words.start_char - base, words.end_char - base, name.text, name.start_char - base, value, _hedged(tok), _present(tok, head)))
+        out.append(
+            LifeState(
+                words.start_char - base,
+                words.end_char - base,
+                name.text,
+                name.start_char - base,
+                value,
+                _hedged(tok),
+                _present(tok, head),
+            )
+        )
     return out
 
 
 def _phrase(tok: Token) -> str:
     """A verb's lemma with its particle ('passed away' -> 'pass away')."""
-    particle = next((c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1 and c.pos_ in {"ADP", "ADV"}), "")
+    particle = next(
+        (
+            c.lower_
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod"} and c.i == tok.i + 1 and c.pos_ in {"ADP", "ADV"}
+        ),
+        "",
+    )
     if f"{tok.lemma_.lower()} {particle}" not in _state_of():
         particle = ""
     return f"{tok.lemma_.lower()} {particle}".strip()
@@ -84,7 +109,9 @@ def _phrase(tok: Token) -> str:
 def _subject(verb: Token, active: bool = False) -> Token | None:
     """The subject of a verb, or of the verb it hangs from ('was presumed to be dead' -> the subject of 'presumed')."""
     for tok in (verb, *verb.ancestors):
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECTS and not (active and c.dep_ == "nsubjpass")), None)
+        subject = next(
+            (c for c in tok.children if c.dep_ in _SUBJECTS and not (active and c.dep_ == "nsubjpass")), None
+        )
         if subject is not None:
             return subject
         if tok.dep_ not in {"xcomp", "conj", "acomp", "oprd"}:
@@ -140,6 +167,10 @@ class LifeMixin(_Base):
             if not key:
                 continue
             published = self.source.published
-            time = Period(start=published, end=published, granularity=Granularity.DAY) if st.present and published else None
+            time = (
+                Period(start=published, end=published, granularity=Granularity.DAY)
+                if st.present and published
+                else None
+            )
             start, end = min(st.name_start, st.start), max(st.end, st.name_start + len(st.name))
             self._emit_span(st.name, key, "status", st.value, time, start, end, Modality.REPORTED)

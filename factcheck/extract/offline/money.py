@@ -22,7 +22,9 @@ SYMBOLS: dict[str, str] = lexicon.table("currency_symbols")
 CODES = {c.upper() for c in lexicon.words("currency_codes")}
 # Currency name (every spelling) -> {issuing country key: code}; the key None is the default reading (lexicon 'currencies').
 NAME_TABLE: dict[str, dict[str | None, str]] = {
-    name: {**entry.get("issuers", {}), None: entry["default"]} for entry in lexicon.items("currencies") for name in entry["names"]
+    name: {**entry.get("issuers", {}), None: entry["default"]}
+    for entry in lexicon.items("currencies")
+    for name in entry["names"]
 }
 MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"k", "dozen"}}
 _QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
@@ -33,10 +35,16 @@ _CODE_ALT = "|".join(sorted(CODES))
 _SYMBOL = re.compile(_QUAL + r"(?P<cur>(?<![A-Za-z])(?:US|CA|AU|NZ|HK|C|A|S)\$|\$|€|£|¥|₩|₹|₽)\s?" + _AMOUNT)
 _CODE_FIRST = re.compile(_QUAL + r"(?<![\w.])(?P<cur>" + _CODE_ALT + r")\s?" + _AMOUNT)
 _CODE_AFTER = re.compile(
-    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>" + _CODE_ALT + r")\b"
+    _QUAL
+    + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>"
+    + _CODE_ALT
+    + r")\b"
 )
 _NAMED = re.compile(
-    _QUAL + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
+    _QUAL
+    + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|"
+    + _NUMWORD
+    + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
     r"(?:(?P<nat>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<cur>" + _NAME_ALT + r")\b(?!-)"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
@@ -59,12 +67,19 @@ def find_money(text: str) -> Iterator[MoneyMatch]:
     for pattern in (_SYMBOL, _CODE_FIRST, _CODE_AFTER, _NAMED):
         for match in pattern.finditer(text):
             cur = _currency(pattern, match, text)
-            if cur is None or pattern is _NAMED and _bare_adjective(match):
+            if cur is None or (pattern is _NAMED and _bare_adjective(match)):
                 continue
             start = match.start("cur") if pattern in (_SYMBOL, _CODE_FIRST) else match.start("n")
             qual = match.group("q")
             qualifier = " ".join(qual.lower().split()) if qual else None
-            yield MoneyMatch(start, match.end(), match.group(0)[len(qual or "") :], _amount(match.group("n"), match.group("mult")), cur, qualifier)
+            yield MoneyMatch(
+                start,
+                match.end(),
+                match.group(0)[len(qual or "") :],
+                _amount(match.group("n"), match.group("mult")),
+                cur,
+                qualifier,
+            )
 
 
 def _bare_adjective(match: re.Match[str]) -> bool:

@@ -26,7 +26,9 @@ def nlp() -> Language:
     try:
         module = importlib.import_module(MODEL)
     except ImportError:
-        raise ConfigError(f"the offline extractor needs spaCy's English pipeline ({MODEL}), which is not installed", f"run: {_FIX}") from None
+        raise ConfigError(
+            f"the offline extractor needs spaCy's English pipeline ({MODEL}), which is not installed", f"run: {_FIX}"
+        ) from None
     return module.load()
 
 

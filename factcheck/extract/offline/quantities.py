@@ -9,24 +9,22 @@ words come from the lexicon (factcheck/data/lexicon.yaml).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.ages import ages
+from factcheck.extract.offline.units import measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "every", "each", "first", "last", "next"}
+_ANAPHORIC = lexicon.exact("extract_offline_quantities_anaphoric")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
-_MEASURES = {"distance", "weight", "area", "volume", "speed", "quantity"}
-_DIMENSIONS = {"[length]": "distance", "[mass]": "weight", "[length] ** 2": "area", "[length] ** 3": "volume", "[length] / [time]": "speed"}
+_MEASURES = lexicon.exact("extract_offline_quantities_measures")
 
 
 def _ages(text: str, doc: Doc) -> list[Mention]:
@@ -68,8 +66,14 @@ def _rates(text: str, doc: Doc) -> list[Mention]:
         start = _qualifier_start(text, tok.idx)
         share = round(100 * part / whole, 2)
         end = doc[k + 2].idx + len(doc[k + 2])
-        value = Value(type=ValueType.NUMBER, text=text[start:end], normalized=_num(share), number=share, unit="percent",
-                      qualifier=lexicon.qualifier_of(text[start : tok.idx]))
+        value = Value(
+            type=ValueType.NUMBER,
+            text=text[start:end],
+            normalized=plain_number(share),
+            number=share,
+            unit="percent",
+            qualifier=lexicon.qualifier_of(text[start : tok.idx]),
+        )
         out.append(Mention(start, end, "number", value, noun=f"share of {doc[k + 2].lower_}"))
     return out
 
@@ -80,11 +84,16 @@ def _agent_counts(doc: Doc) -> list[Mention]:
     nouns = lexicon.table("agent_nouns")
     for tok in doc:
         by, verb = tok.head, tok.head.head
-        if tok.dep_ != "pobj" or by.dep_ != "agent" or verb.lemma_.lower() not in nouns or not re.fullmatch(r"\d[\d,]*", tok.text):
+        if (
+            tok.dep_ != "pobj"
+            or by.dep_ != "agent"
+            or verb.lemma_.lower() not in nouns
+            or not re.fullmatch(r"\d[\d,]*", tok.text)
+        ):
             continue
         amount = float(tok.text.replace(",", ""))
         noun = str(nouns[verb.lemma_.lower()])
-        value = Value(type=ValueType.NUMBER, text=tok.text, normalized=_num(amount), number=amount, unit=noun)
+        value = Value(type=ValueType.NUMBER, text=tok.text, normalized=plain_number(amount), number=amount, unit=noun)
         out.append(Mention(tok.idx, tok.idx + len(tok), "number", value, noun=noun))
     return out
 
@@ -116,7 +125,13 @@ def _number_run(doc: Doc, i: int) -> list[Token]:
         tok = doc[j]
         if _is_number(tok) and not (run and tok.lower_ in {"a", "an"}):
             run.append(tok)
-        elif run and tok.lower_ == "and" and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "an"} and doc[j + 2].lower_ in _FRACTIONS:
+        elif (
+            run
+            and tok.lower_ == "and"
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ in {"a", "an"}
+            and doc[j + 2].lower_ in _FRACTIONS
+        ):
             run.extend(doc[j : j + 3])
             j += 3
             continue
@@ -128,19 +143,27 @@ def _number_run(doc: Doc, i: int) -> list[Token]:
     return run
 
 
+# long: the checks that tell an amount from a year, a time or a name, in order
 def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     """The mention a number run starts, or None when it is no value of its own (a year, 'the two countries')."""
     amount = _amount(run)
     first, last = run[0], run[-1]
-    if amount is None or re.fullmatch(r"1[6-9]\d\d|20\d\d", first.text) and len(run) == 1 and not _counted(doc, last):
+    if amount is None or (re.fullmatch(r"1[6-9]\d\d|20\d\d", first.text) and len(run) == 1 and not _counted(doc, last)):
         return None
-    if first.ent_type_ in {"DATE", "TIME", "PERCENT", "ORDINAL"} and not _hyphen_unit(doc, last) and not _counted(doc, last):
+    if (
+        first.ent_type_ in {"DATE", "TIME", "PERCENT", "ORDINAL"}
+        and not _hyphen_unit(doc, last)
+        and not _counted(doc, last)
+    ):
         if first.ent_type_ in {"PERCENT", "ORDINAL"} or not _time_unit(doc, last):
             return None  # money is the money finder's; a parse-only MONEY label is often wrong ('7 million PlayStation 4 units')
     before = doc[first.i - 1] if first.i > 0 else None
     unit_end, unit_words = _unit_after(doc, last)
     measured = unit_words in lexicon.table("units") or unit_words in lexicon.table("time_units")
-    if before is not None and (before.text in {"$", "€", "£", "¥", "#", "No."} or before.pos_ == "PROPN" and before.whitespace_ and not measured):
+    if before is not None and (
+        before.text in {"$", "€", "£", "¥", "#", "No."}
+        or (before.pos_ == "PROPN" and before.whitespace_ and not measured)
+    ):
         return None  # 'PlayStation 4 units', 'Flight 567': a number in a name ('M109A6 155mm' is a measure)
     if unit_end is None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "to"}:
         later = _number_run(doc, last.i + 2)
@@ -148,7 +171,15 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         if unit_words not in lexicon.table("units"):
             return None  # '53.5 and 58 kg': the first amount shares the unit of the second
         measure = lexicon.table("units")[unit_words]
-        return _quantity(first.idx, last.idx + len(last), text[first.idx : last.idx + len(last)], amount, (unit_words, str(measure)), _digits(run), None)
+        return measure_value(
+            first.idx,
+            last.idx + len(last),
+            text[first.idx : last.idx + len(last)],
+            amount,
+            (unit_words, str(measure)),
+            _digits(run),
+            None,
+        )
     if unit_end is None:
         return None
     start = _qualifier_start(text, first.idx)
@@ -157,17 +188,37 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     value_text = text[start : end_tok.idx + len(end_tok)]
     measure = lexicon.table("units").get(unit_words)
     if measure is not None and not _money_pound(doc, last, unit_end):
-        return _quantity(start, end_tok.idx + len(end_tok), value_text, amount, (unit_words, str(measure)), _digits(run), qualifier)
+        return measure_value(
+            start, end_tok.idx + len(end_tok), value_text, amount, (unit_words, str(measure)), _digits(run), qualifier
+        )
     time_unit = _time_unit(doc, last)
     if time_unit is not None:
-        value = Value(type=ValueType.NUMBER, text=value_text, normalized=_num(amount), number=amount, unit=time_unit, qualifier=qualifier)
+        value = Value(
+            type=ValueType.NUMBER,
+            text=value_text,
+            normalized=plain_number(amount),
+            number=amount,
+            unit=time_unit,
+            qualifier=qualifier,
+        )
         return Mention(start, end_tok.idx + len(end_tok), "duration", value, noun=time_unit)
     noun = doc[unit_end]
     if before is not None and before.lower_ in _ANAPHORIC and "-" not in value_text and not first.text[:1].isdigit():
         return None  # 'the two countries' refers back; it states no count ('the 1,500 species' does)
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people" or amount < 2 and "-" not in value_text:
+    if (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        or (noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people")
+        or (amount < 2 and "-" not in value_text)
+    ):
         return None
-    value = Value(type=ValueType.NUMBER, text=value_text, normalized=_num(amount), number=amount, unit=noun.lower_, qualifier=qualifier)
+    value = Value(
+        type=ValueType.NUMBER,
+        text=value_text,
+        normalized=plain_number(amount),
+        number=amount,
+        unit=noun.lower_,
+        qualifier=qualifier,
+    )
     return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun.lower_)
 
 
@@ -185,7 +236,13 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
         return j, doc[j].lower_
     head = last.head
     between = {t.lower_ for t in doc[j : head.i]} if head.i >= j else set()
-    if last.dep_ in {"nummod", "compound"} and head.i >= j and head.i - j <= 2 and head.pos_ in {"NOUN", "PROPN"} and not between & {"and", "or", "to", ","}:
+    if (
+        last.dep_ in {"nummod", "compound"}
+        and head.i >= j
+        and head.i - j <= 2
+        and head.pos_ in {"NOUN", "PROPN"}
+        and not between & {"and", "or", "to", ","}
+    ):
         return head.i, head.lower_
     return None, ""
 
@@ -193,7 +250,12 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
 def _counted(doc: Doc, last: Token) -> bool:
     """'1800 Twitter shares': a year-like number that counts the plural noun it modifies."""
     before = doc[last.i - 1].lower_ if last.i > 0 else ""
-    return last.dep_ == "nummod" and last.head.tag_ == "NNS" and last.head.i > last.i and before not in {"in", "since", "by", "from", "until", "of"}
+    return (
+        last.dep_ == "nummod"
+        and last.head.tag_ == "NNS"
+        and last.head.i > last.i
+        and before not in {"in", "since", "by", "from", "until", "of"}
+    )
 
 
 def _time_unit(doc: Doc, last: Token) -> str | None:
@@ -219,48 +281,14 @@ def _money_pound(doc: Doc, last: Token, unit_end: int) -> bool:
     return not any(t.lemma_.lower() in cues for t in [unit, *unit.ancestors, *unit.head.children])
 
 
-def _quantity(start: int, end: int, text: str, amount: float, unit: tuple[str, str], digits: int, qualifier: str | None) -> Mention | None:
-    """A measured quantity: amount and unit as written, normal form in SI base units at the precision written.
-
-    "56 miles" is number 56, unit "miles", normalized "90000 m", the same normal form as "90 km".
-    """
-    written, measure = unit
-    si, si_unit = to_si(amount, measure, digits)
-    dimension = _DIMENSIONS.get(str(_registry().Unit(measure).dimensionality), "quantity")
-    value = Value(type=ValueType.NUMBER, text=text, normalized=f"{_num(si)} {si_unit}", number=amount, unit=written, qualifier=qualifier)
-    return Mention(start, end, "number", value, noun=dimension)
-
-
-def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
-    """An amount in a unit (a pint expression from the lexicon) in SI base units, to max(2, digits) significant figures."""
-    q = _registry().Quantity(amount, unit).to_base_units()
-    return _round(float(q.magnitude), max(2, digits)), f"{q.units:~C}"
-
-
-def si_value(value: Value) -> tuple[float, str] | None:
-    """A number value's amount in SI base units when its unit is a unit of measure ('56 miles' -> (90000.0, 'm'))."""
-    measure = lexicon.table("units").get((value.unit or "").lower())
-    if value.number is None or measure is None:
-        return None
-    written = re.sub(r"\D", "", value.text.split()[0] if value.text else "")
-    return to_si(value.number, str(measure), len(written.strip("0")) or 1)
-
-
-@lru_cache(maxsize=1)
-def _registry() -> Any:
-    """pint's unit registry, built once on first use."""
-    import pint
-
-    return pint.UnitRegistry()
-
-
-# -- numbers ------------------------------------------------------------------------------------
-
-
 def _is_number(tok: Token) -> bool:
     """Digits, a number word, or a scale word the tagger calls a number."""
     low = tok.lower_
-    return bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text)) or low in lexicon.table("number_words") or low in lexicon.table("scales") and tok.pos_ == "NUM"
+    return (
+        bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text))
+        or low in lexicon.table("number_words")
+        or (low in lexicon.table("scales") and tok.pos_ == "NUM")
+    )
 
 
 def _amount(run: list[Token]) -> float | None:
@@ -296,13 +324,6 @@ def _digits(run: list[Token]) -> int:
     return len(written.strip("0")) or 1
 
 
-def _round(x: float, figures: int) -> float:
-    """x to that many significant figures."""
-    if x == 0:
-        return 0.0
-    return round(x, figures - 1 - int(math.floor(math.log10(abs(x)))))
-
-
 def _qualifier_start(text: str, start: int) -> int:
     """Where a qualifier phrase just before an amount starts ('more than 500'), else the amount's start."""
     m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+$", text[:start], re.I)
@@ -313,9 +334,15 @@ def _misread(m: Mention, doc: Doc, parsed: list[Mention]) -> bool:
     """A pattern mention the parse reads better: a part of a longer amount ('000 shares'), pounds of weight."""
     if any(p.start < m.start and m.end <= p.end and p.kind == m.kind for p in parsed):
         return True
-    if m.kind == "number" and any(p.start < m.end and m.start < p.end and (p.kind == "duration" or p.noun in _MEASURES) for p in parsed):
+    if m.kind == "number" and any(
+        p.start < m.end and m.start < p.end and (p.kind == "duration" or p.noun in _MEASURES) for p in parsed
+    ):
         return True  # '56 miles' is a distance, '11-minute' a duration, not counts of miles or minutes
-    if m.kind == "date" and m.value.text.isdigit() and any(p.kind == "number" and p.start <= m.start and m.end <= p.end for p in parsed):
+    if (
+        m.kind == "date"
+        and m.value.text.isdigit()
+        and any(p.kind == "number" and p.start <= m.start and m.end <= p.end for p in parsed)
+    ):
         return True  # '1800 Twitter shares' counts shares; it is no year
     if any(p.kind == "age" and p.start < m.end and m.start < p.end for p in parsed):
         return True  # '88 years of age' is an age, not a duration
@@ -335,11 +362,6 @@ def _in_name(doc: Doc, start: int) -> bool:
     """Does the number at this character offset follow a proper noun ('PlayStation 4 units')?"""
     tok = next((t for t in doc if t.idx == start), None)
     return tok is not None and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and bool(doc[tok.i - 1].whitespace_)
-
-
-def _num(x: float) -> str:
-    """Plain digits: no trailing .0."""
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
 # The parse readers, in order: an earlier rule's mention wins where two overlap.

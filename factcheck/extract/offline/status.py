@@ -29,20 +29,23 @@ from factcheck.models import Granularity, Modality, Period, Value, ValueType
 # The status words live in the lexicon (factcheck/data/lexicon.yaml): verb (base form) -> (the state it
 # leaves its object in, the noun of the change); phrasal verbs ("break down"); verbs that take a change as
 # their complement ("threatened to terminate"); verbs of effort ("working to normalize"); irregular forms.
-STATUS_VERBS: dict[str, tuple[str, str]] = {verb: (str(v[0]), str(v[1])) for verb, v in lexicon.table("status_verbs").items()}
+STATUS_VERBS: dict[str, tuple[str, str]] = {
+    verb: (str(v[0]), str(v[1])) for verb, v in lexicon.table("status_verbs").items()
+}
 PHRASAL_VERBS: dict[tuple[str, str], tuple[str, str]] = {
-    (verb.split()[0], verb.split()[1]): (str(v[0]), str(v[1])) for verb, v in lexicon.table("status_phrasal_verbs").items()
+    (verb.split()[0], verb.split()[1]): (str(v[0]), str(v[1]))
+    for verb, v in lexicon.table("status_phrasal_verbs").items()
 }
 INTENTIONS: dict[str, str] = {verb: str(v) for verb, v in lexicon.table("status_intentions").items()}
 EFFORTS = tuple(sorted(lexicon.words("status_efforts")))
 _IRREGULAR: dict[str, str] = {form: str(base) for form, base in lexicon.table("status_irregular_forms").items()}
-_BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
+_BE = lexicon.exact("extract_offline_status_be")
 _PRESENT = {"is", "are", "am", "has", "have"}
 _NAMING = {"called", "dubbed", "named"}
 _IN_FORCE = {"force": "force", "effect": "force", "place": "place"}
-_RELATIVE_TIME = {"last", "next", "this", "week", "month", "year", "weekend", "spring", "summer", "autumn", "winter", "ago", "earlier", "later"}
+_RELATIVE_TIME = lexicon.exact("extract_offline_status_relative_time")
 _ATTACHING = {"with", "between", "on", "over", "about"}
-_FILLER = {"not", "also", "still", "already", "now", "currently", "recently", "effectively", "reportedly"}
+_FILLER = lexicon.exact("extract_offline_status_filler")
 
 
 def _forms(base: str) -> list[str]:
@@ -66,15 +69,22 @@ def _table(bases: list[str]) -> dict[str, str]:
 def _present_tense(chain: list[str]) -> bool:
     """Whether a verb group is in the present ('are revisiting', 'has been working to', 'suspends')."""
     head = chain[0]
-    return bool(set(chain) & _PRESENT) or head.endswith("s") and not head.endswith("ss") and head not in _BE | {"has"}
+    return bool(set(chain) & _PRESENT) or (head.endswith("s") and not head.endswith("ss") and head not in _BE | {"has"})
 
 
 STATUS_FORMS = _table(list(STATUS_VERBS))
 INTENTION_FORMS = _table(list(INTENTIONS))
 EFFORT_FORMS = _table(list(EFFORTS))
-PHRASAL_FORMS = {(form, particle): PHRASAL_VERBS[(base, particle)]
-                 for base, particle in PHRASAL_VERBS for form, b in _table([base]).items() if b == base}
-STATUS_NOUNS = {noun: base for base, (_, noun) in STATUS_VERBS.items()} | {"normalisation": "normalise", "suspensions": "suspend"}
+PHRASAL_FORMS = {
+    (form, particle): PHRASAL_VERBS[(base, particle)]
+    for base, particle in PHRASAL_VERBS
+    for form, b in _table([base]).items()
+    if b == base
+}
+STATUS_NOUNS = {noun: base for base, (_, noun) in STATUS_VERBS.items()} | {
+    "normalisation": "normalise",
+    "suspensions": "suspend",
+}
 
 
 @dataclass
@@ -106,12 +116,19 @@ class StatusMixin(ClaimWriter):
     def _in_force(self, ci: int, v: int, dates: list[Mention]) -> None:
         """'The ban, in force since late March, ...': a state with no verb, dated by its 'since' phrase."""
         tokens, clause = self.tokens, self.clauses[ci]
-        if not (v + 2 <= clause.last and tokens[v].low == "in" and tokens[v + 1].low in _IN_FORCE and tokens[v + 2].low == "since"):
+        if not (
+            v + 2 <= clause.last
+            and tokens[v].low == "in"
+            and tokens[v + 1].low in _IN_FORCE
+            and tokens[v + 2].low == "since"
+        ):
             return
         mention = next((m for m in dates if self._token_at(m.start) == v + 3), None)
         if mention is None:
             return
-        patient = antecedent(tokens, self.clauses, ci) if v == clause.first else frame(tokens, self.clauses, ci, v).subject
+        patient = (
+            antecedent(tokens, self.clauses, ci) if v == clause.first else frame(tokens, self.clauses, ci, v).subject
+        )
         if patient is None:
             return
         text = self.text[tokens[v].start : tokens[v + 1].end]
@@ -119,7 +136,9 @@ class StatusMixin(ClaimWriter):
         quote = self._quote(patient, clause, mention)
         key, mod = self._patient_key(patient), self._modality(ci)
         self._emit(patient, key, "status", value, mention.value.period, quote, mod)
-        self._emit(patient, key, value.normalized, mention.value, mention.value.period, quote, mod)  # the dated predicate, as for verbs
+        self._emit(
+            patient, key, value.normalized, mention.value, mention.value.period, quote, mod
+        )  # the dated predicate, as for verbs
 
     def _status_cue(self, ci: int, v: int) -> StatusCue | None:
         """The status change whose verb group ends at token v, if v is a status or intention verb."""
@@ -136,7 +155,9 @@ class StatusMixin(ClaimWriter):
             return None
         ks = verb_chain_start(tokens, head, clause.first)
         while ks - 1 >= clause.first and tokens[ks - 1].low in EFFORT_FORMS | INTENTION_FORMS:
-            ks = verb_chain_start(tokens, ks - 1, clause.first)  # "working to normalize": 'working' is not tagged a verb
+            ks = verb_chain_start(
+                tokens, ks - 1, clause.first
+            )  # "working to normalize": 'working' is not tagged a verb
         chain = [t.low for t in tokens[ks : head + 1]]
         present = _present_tense(chain)
         if entry is None:
@@ -151,7 +172,7 @@ class StatusMixin(ClaimWriter):
             state = f"being {pp}"
         elif outer is not None:
             state = f"{noun} {INTENTIONS[INTENTION_FORMS[tokens[outer].low]]}"
-        elif "being" in chain or low.endswith("ing") and set(chain) & _BE:
+        elif "being" in chain or (low.endswith("ing") and set(chain) & _BE):
             state = f"being {pp}"
         else:
             state = pp
@@ -188,16 +209,27 @@ class StatusMixin(ClaimWriter):
         """What changes state: the object of an active verb, else the subject (passive, intransitive, relative)."""
         tokens, clause = self.tokens, self.clauses[ci]
         nxt = v + 1
-        if not passive and nxt <= clause.last and tokens[nxt].is_word and not tokens[nxt].text[:1].isdigit() \
-                and tokens[nxt].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but"}:
+        if (
+            not passive
+            and nxt <= clause.last
+            and tokens[nxt].is_word
+            and not tokens[nxt].text[:1].isdigit()
+            and tokens[nxt].low not in PREPOSITIONS | SUBORDINATORS | {"and", "or", "but"}
+        ):
             obj = np_after(tokens, nxt, clause.last)
-            if obj is not None and not time_only(tokens, obj) and not {t.low for t in tokens[obj[0] : obj[1] + 1]} <= _RELATIVE_TIME:
+            if (
+                obj is not None
+                and not time_only(tokens, obj)
+                and not {t.low for t in tokens[obj[0] : obj[1] + 1]} <= _RELATIVE_TIME
+            ):
                 return obj
         lead = clause.first + (1 if clause.intro else 0)
         fr = frame(tokens, self.clauses, ci, v + 1)
-        relative = clause.intro in {"which", "whom"} or clause.intro == "that" and fr.relative is not None
+        relative = clause.intro in {"which", "whom"} or (clause.intro == "that" and fr.relative is not None)
         if relative and ks > lead and not passive and not any(is_verb(tokens, k) for k in range(lead, ks)):
-            return antecedent(tokens, self.clauses, ci)  # "which it threatened to terminate": the object is the antecedent
+            return antecedent(
+                tokens, self.clauses, ci
+            )  # "which it threatened to terminate": the object is the antecedent
         subject = fr.relative or fr.subject
         if subject is not None and subject[0] - 1 > clause.first and tokens[subject[0] - 1].low in _ATTACHING:
             head = np_before(tokens, subject[0] - 1, clause.first)
@@ -215,12 +247,16 @@ class StatusMixin(ClaimWriter):
         if end + 2 < len(tokens) and tokens[end + 1].low == "for" and end + 2 in self.event_at:
             return self.event_at[end + 2]
         k = end + 1
-        if k < len(tokens) and (tokens[k].low in _NAMING or tokens[k].low == "known" and k + 1 < len(tokens) and tokens[k + 1].low == "as"):
+        if k < len(tokens) and (
+            tokens[k].low in _NAMING or (tokens[k].low == "known" and k + 1 < len(tokens) and tokens[k + 1].low == "as")
+        ):
             k += 1 if tokens[k].low in _NAMING else 2
             k += 1 if k < len(tokens) and tokens[k].low == "the" else 0
             last = k
-            while last + 1 < len(tokens) and (tokens[last + 1].is_cap or tokens[last + 1].low in {"of", "and", "for"}
-                                              and last + 2 < len(tokens) and tokens[last + 2].is_cap):
+            while last + 1 < len(tokens) and (
+                tokens[last + 1].is_cap
+                or (tokens[last + 1].low in {"of", "and", "for"} and last + 2 < len(tokens) and tokens[last + 2].is_cap)
+            ):
                 last += 1
             if k < len(tokens) and tokens[k].is_cap:
                 return self._subject_key((k, last))
@@ -254,7 +290,7 @@ class StatusMixin(ClaimWriter):
             if not clause.first <= mi <= clause.last:
                 continue
             governor = next((k for k in range(mi - 1, clause.first - 1, -1) if is_verb(self.tokens, k)), None)
-            if governor is not None and cue.chain <= governor <= cue.verb or governor is None and mi < cue.chain:
+            if (governor is not None and cue.chain <= governor <= cue.verb) or (governor is None and mi < cue.chain):
                 return m, (clause.first, clause.last)
         nxt = cue.clause + 1
         if nxt < len(self.clauses) and self.clauses[nxt].intro == "when":
@@ -262,7 +298,11 @@ class StatusMixin(ClaimWriter):
             for m in dates:
                 if after.first <= self._token_at(m.start) <= after.last:
                     return m, (clause.first, after.last)
-        if clause.intro == "after" and cue.clause > 0 and not any(clause.first <= self._token_at(m.start) <= clause.last for m in dates):
+        if (
+            clause.intro == "after"
+            and cue.clause > 0
+            and not any(clause.first <= self._token_at(m.start) <= clause.last for m in dates)
+        ):
             main = self.clauses[cue.clause - 1]
             for m in dates:
                 if main.first <= self._token_at(m.start) <= main.last:

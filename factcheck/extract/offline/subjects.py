@@ -19,7 +19,23 @@ from factcheck.extract.offline.text import SPEECH_VERBS, Token, is_verb
 # Description nouns grouped by what they describe: a name introduced with any noun of a class
 # ('velorastat, an experimental pill') answers a later description with any noun of that class ('the drug').
 NOUN_CLASSES: dict[str, str] = {
-    **dict.fromkeys(["company", "firm", "drugmaker", "biotech", "maker", "carrier", "manufacturer", "group", "lender", "insurer", "startup", "bank"], "company"),
+    **dict.fromkeys(
+        [
+            "company",
+            "firm",
+            "drugmaker",
+            "biotech",
+            "maker",
+            "carrier",
+            "manufacturer",
+            "group",
+            "lender",
+            "insurer",
+            "startup",
+            "bank",
+        ],
+        "company",
+    ),
     **dict.fromkeys(["agency", "regulator", "administration", "authority", "watchdog"], "agency"),
     **dict.fromkeys(["drug", "pill", "medicine", "treatment", "therapy", "medication", "vaccine", "product"], "drug"),
     **dict.fromkeys(["study", "trial"], "study"),
@@ -37,7 +53,27 @@ NOUN_CLASSES: dict[str, str] = {
 _HEADED_CLASSES = {"fire"}
 # Name endings that say what a name is: 'Brightwater Therapeutics' is a company, 'Drug Administration' an agency.
 _SUFFIX_CLASS: dict[str, str] = {
-    **dict.fromkeys(["therapeutics", "pharma", "pharmaceuticals", "inc", "corp", "corporation", "ltd", "plc", "group", "holdings", "co", "bank", "airlines", "motors", "technologies", "biosciences"], "company"),
+    **dict.fromkeys(
+        [
+            "therapeutics",
+            "pharma",
+            "pharmaceuticals",
+            "inc",
+            "corp",
+            "corporation",
+            "ltd",
+            "plc",
+            "group",
+            "holdings",
+            "co",
+            "bank",
+            "airlines",
+            "motors",
+            "technologies",
+            "biosciences",
+        ],
+        "company",
+    ),
     **dict.fromkeys(["agency", "administration", "authority", "commission", "service", "office"], "agency"),
     "ministry": "ministry",
     "court": "court",
@@ -46,19 +82,21 @@ _SUFFIX_CLASS: dict[str, str] = {
 _NAME = r"[A-Z][\w&.-]*(?:(?: +(?:of|and|for|the|on) +| +)[A-Z][\w&.-]*)*"
 _NOUNS = "|".join(sorted(NOUN_CLASSES, key=len, reverse=True))
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS})\b")
-_CALLED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS}),?\s+(?:called|known as|named|dubbed)\s+(?P<name>{_NAME})")
+_CALLED = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS}),?\s+(?:called|known as|named|dubbed)\s+(?P<name>{_NAME})"
+)
 _SUFFIXED = re.compile(rf"(?P<name>{_NAME})")
 _HEADED = "|".join(n for n, c in NOUN_CLASSES.items() if c in _HEADED_CLASSES)
 _NAME_HEAD = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>{_HEADED})\b")
 _OF_NAME = re.compile(rf"\bthe\s+(?P<noun>town|city|village|county|province|state)\s+of\s+(?P<name>{_NAME})")
 _DESCRIPTION = re.compile(rf"(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+-\w+\s+)?(?P<noun>{_NOUNS})", re.I)
 _FIRST_PERSON = {"we", "us", "our", "ours"}
-_LEADING_DROP = {"and", "or", "but", "so", "then", "also", "yet", "nor"}
+_LEADING_DROP = lexicon.exact("extract_offline_subjects_leading_drop")
 _ADVERBIAL_OPENERS = {"as", "while", "once", "than", "like"}
 _NUMBER_WORDS = lexicon.words("number_words") | lexicon.words("scales") | {"percent", "per", "cent"}
-_QUANTITY_WORDS = {"about", "some", "roughly", "nearly", "almost", "around", "approximately", "more", "less", "fewer", "over", "under", "just", "up", "to", "than", "a", "an"}
-_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "times", "more", "less", "percent", "%", "sooner", "later", "earlier"}
-_PREPOSITION_OPENERS = {"on", "in", "at", "under", "by", "into", "onto"}
+_QUANTITY_WORDS = lexicon.exact("extract_offline_subjects_quantity_words")
+_UNITS = lexicon.exact("extract_offline_subjects_units")
+_PREPOSITION_OPENERS = lexicon.exact("extract_offline_subjects_preposition_openers")
 
 
 def _is_number(tok: Token) -> bool:
@@ -66,7 +104,7 @@ def _is_number(tok: Token) -> bool:
     return bool(re.fullmatch(r"[$€£]?\d[\d.,]*%?|%", tok.text)) or tok.low in _NUMBER_WORDS
 
 
-def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:  # noqa: C901 - one trim per kind of noun-phrase debris
     """The noun phrase inside a subject span, or None when the span is no noun phrase at all."""
     a, b = span
     for k in range(a + 1, b + 1):  # 'The company says it ...': the subject ends before the speech verb
@@ -79,14 +117,14 @@ def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
             break
     while a <= b and tokens[a].low in _LEADING_DROP:
         a += 1
-    while b >= a and (tokens[b].low in _LEADING_DROP or not tokens[b].is_word and tokens[b].text != "%"):
+    while b >= a and (tokens[b].low in _LEADING_DROP or (not tokens[b].is_word and tokens[b].text != "%")):
         b -= 1
     if a > b or tokens[a].low in _ADVERBIAL_OPENERS:
         return None
     for k in range(a, b):  # "the panel's 11 members": the owner is the subject
         if re.search(r"['’]s?$", tokens[k].text) and tokens[k].text[:1].isalpha() and _is_number(tokens[k + 1]):
             return (a, k)
-    if _is_number(tokens[a]) or tokens[a].low in _QUANTITY_WORDS and any(_is_number(t) for t in tokens[a : b + 1]):
+    if _is_number(tokens[a]) or (tokens[a].low in _QUANTITY_WORDS and any(_is_number(t) for t in tokens[a : b + 1])):
         ofs = [k for k in range(a, b) if tokens[k].low == "of"]
         if ofs:  # "Six percent of patients": the patients
             a = ofs[0] + 1
@@ -95,9 +133,17 @@ def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
                 a += 1
         if a > b or tokens[a].low in _UNITS:
             return None
-    if tokens[b].low in _UNITS and all(t.low in _UNITS | {"a", "an", "the", "per", "each", "every"} for t in tokens[a : b + 1]):
+    if tokens[b].low in _UNITS and all(
+        t.low in _UNITS | {"a", "an", "the", "per", "each", "every"} for t in tokens[a : b + 1]
+    ):
         return None  # "once a day": a unit of time, not a thing
-    if a == b and a > 0 and tokens[a - 1].low in _PREPOSITION_OPENERS and not tokens[a].is_cap and not tokens[a].low.endswith("s"):
+    if (
+        a == b
+        and a > 0
+        and tokens[a - 1].low in _PREPOSITION_OPENERS
+        and not tokens[a].is_cap
+        and not tokens[a].low.endswith("s")
+    ):
         return None  # "on course to reach": an adverbial, not a thing
     return (a, b)
 
@@ -124,9 +170,13 @@ class Referents:
         for m in _NAME_HEAD.finditer(text):
             name = _strip_leading(m.group("name"))
             if name and (" " in name or not re.search(r"(?:an|ese|ish|i)$", name)):  # 'a Canadian wildfire' names none
-                found.defined.setdefault("fire", []).append((m.start("name"), key_of(f"{name} {NOUN_CLASSES[m.group('noun').lower()]}")))
+                found.defined.setdefault("fire", []).append(
+                    (m.start("name"), key_of(f"{name} {NOUN_CLASSES[m.group('noun').lower()]}"))
+                )
         for m in _OF_NAME.finditer(text):
-            found.defined.setdefault(NOUN_CLASSES[m.group("noun").lower()], []).append((m.start("name"), key_of(_strip_leading(m.group("name")))))
+            found.defined.setdefault(NOUN_CLASSES[m.group("noun").lower()], []).append(
+                (m.start("name"), key_of(_strip_leading(m.group("name"))))
+            )
         for pos, name, kind in regions_in(text):
             pool = found.defined if kind == "town" else found.regions
             pool.setdefault(kind, []).append((pos, slug(name) if kind != "town" else key_of(name)))

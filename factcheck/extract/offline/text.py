@@ -10,47 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(
-    r"\$|€|£|¥|--|[–—,;:()\"“”]|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*"
-)
-_ABBREV_DOT = re.compile(r"^(?:[A-Z](?:\.[A-Z])*|Corp|Co|Inc|Ltd|Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Jr|Sr|St|Gen|Adm|Sen|Rep|Dr|Mr|Mrs|Ms|a\.m|p\.m)$")
+from factcheck import lexicon
 
-DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "such", "both", "each", "my", "your"}
-PREPOSITIONS = {
-    "in", "on", "at", "by", "for", "of", "with", "from", "to", "over", "under", "about", "during", "since", "after",
-    "before", "between", "among", "amid", "against", "into", "toward", "towards", "through", "without", "within",
-    "regarding", "including", "involving", "following", "despite", "across", "behind", "near", "via", "per", "like",
-}
-AUXILIARIES = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "may", "might",
-    "could", "can", "should", "must", "shall", "do", "does", "did",
-}
+_TOKEN = re.compile(r"\$|€|£|¥|--|[–—,;:()\"“”]|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*")
+_ABBREV_DOT = re.compile(
+    r"^(?:[A-Z](?:\.[A-Z])*|Corp|Co|Inc|Ltd|Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Jr|Sr|St|Gen|Adm|Sen|Rep|Dr|Mr|Mrs|Ms|a\.m|p\.m)$"
+)
+
+DETERMINERS = lexicon.exact("extract_offline_text_determiners")
+PREPOSITIONS = lexicon.exact("extract_offline_text_prepositions")
+AUXILIARIES = lexicon.exact("extract_offline_text_auxiliaries")
 NAME_JOINERS = {"on", "of", "for"}
-SUBORDINATORS = {"who", "which", "whom", "whose", "that", "when", "while", "after", "before", "since", "because", "although", "though", "as", "amid", "but", "whereas", "until", "where", "if", "unless", "once"}
-MODALS = {"will", "would", "may", "might", "could", "can", "should", "must", "shall", "to", "did", "does", "do"}
-PREDICATE_ADJECTIVES = {"certain", "likely", "unlikely", "able", "set", "due", "about", "going", "sure", "ready", "expected", "slated", "scheduled"}
-IRREGULAR_PAST = {
-    "said", "told", "met", "held", "took", "taken", "made", "came", "gave", "given", "went", "gone", "began", "begun",
-    "saw", "seen", "left", "won", "lost", "sent", "led", "became", "fell", "rose", "struck", "spoke", "spoken", "wrote",
-    "written", "did", "done", "found", "built", "broke", "broken", "chose", "chosen", "flew", "drove", "ran", "sought",
-    "brought", "thought", "kept", "paid", "put", "set", "shown", "showed", "known", "grew", "grown", "hit", "cut",
-    "shot", "sold", "bought", "won", "withdrew", "drew", "fought", "meant", "stood", "understood", "got", "gotten",
-    "sworn", "born", "chosen", "drawn", "flown", "thrown", "spoken", "stolen", "worn", "torn", "hidden", "beaten",
-    "frozen", "forgiven", "ridden", "risen", "fallen", "driven", "flew", "swore", "threw", "shook", "shaken", "told",
-    "spent", "lent", "sent", "felt", "heard", "laid", "lain", "slept", "swept", "wept", "fled", "bled", "fed", "sped",
-}
-QUANTITY_VERBS = {"cost", "costs", "totaled", "totalled", "reached", "topped", "exceeded", "rose", "fell", "hit", "numbered"}
-ING_NOUNS = {
-    "meeting", "meetings", "gathering", "building", "briefing", "hearing", "ruling", "rulings", "funding", "training",
-    "spending", "shipping", "opening", "setting", "warning", "bombing", "killing", "landing", "offering", "morning",
-    "evening", "thing", "something", "nothing", "anything", "everything", "beijing", "sharing", "understanding",
-    "wedding", "ceiling", "spring", "string", "king", "wing", "building", "reading", "uprising", "housing",
-    "incoming", "outgoing", "ongoing", "upcoming", "growing", "leading", "ruling", "existing", "remaining",
-    "increasing", "long-standing", "outstanding", "standing", "working", "working-level", "pressing", "willing",
-}
-ED_NOT_VERBS = {"need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "shed", "united", "based", "related", "red"}
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
-SPEECH_VERBS = {"said", "says", "told", "added", "reported", "announced", "stated", "noted", "quoted", "according"}
+SUBORDINATORS = lexicon.exact("extract_offline_text_subordinators")
+MODALS = lexicon.exact("extract_offline_text_modals")
+PREDICATE_ADJECTIVES = lexicon.exact("extract_offline_text_predicate_adjectives")
+IRREGULAR_PAST = lexicon.exact("extract_offline_text_irregular_past")
+QUANTITY_VERBS = lexicon.exact("extract_offline_text_quantity_verbs")
+ING_NOUNS = lexicon.exact("extract_offline_text_ing_nouns")
+ED_NOT_VERBS = lexicon.exact("extract_offline_text_ed_not_verbs")
+PRONOUNS = lexicon.exact("extract_offline_text_pronouns")
+SPEECH_VERBS = lexicon.exact("extract_offline_text_speech_verbs")
 
 
 @dataclass
@@ -103,7 +82,9 @@ def clauses(tokens: list[Token]) -> list[Clause]:
     start = 0
     intro: str | None = None
     for i, tok in enumerate(tokens):
-        boundary_punct = tok.text in {",", ";", "--", "–", "—", "(", ")", ":"} and not (tok.text == "," and _list_comma(tokens, i))
+        boundary_punct = tok.text in {",", ";", "--", "–", "—", "(", ")", ":"} and not (
+            tok.text == "," and _list_comma(tokens, i)
+        )
         boundary_word = i > start and tok.low in SUBORDINATORS and _opens_clause(tokens, i)
         if boundary_punct or boundary_word:
             if i > start:
@@ -135,7 +116,7 @@ def _list_comma(tokens: list[Token], i: int) -> bool:
         for k in range(i + 1, min(i + 8, len(tokens))):
             if tokens[k].low == "and":
                 return k + 1 < len(tokens) and tokens[k + 1].is_cap
-            if not tokens[k].is_word or is_verb(tokens, k) or not tokens[k].is_cap and tokens[k].low not in {"of"}:
+            if not tokens[k].is_word or is_verb(tokens, k) or (not tokens[k].is_cap and tokens[k].low not in {"of"}):
                 return False
         return False
     for k in range(i + 1, min(i + 4, len(tokens))):
@@ -153,7 +134,7 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
     if word == "as":
         return prev not in {"such", "well", "known", "same", "so", "as"} and nxt not in {"well", "a", "an", "part"}
     if word == "that":
-        return prev not in PREPOSITIONS and nxt not in {"is", "was"} or prev in SPEECH_VERBS
+        return (prev not in PREPOSITIONS and nxt not in {"is", "was"}) or prev in SPEECH_VERBS
     if word in ("after", "before", "since"):
         if nxt in {"a", "an", "the", "its", "their", "his", "her"} or i + 1 >= len(tokens):
             return False
@@ -173,8 +154,10 @@ def _is_fronted(tokens: list[Token], clause: Clause) -> bool:
     words = tokens[clause.first : clause.last + 1]
     if words and words[0].low in {"but", "and", "also"}:
         words = words[1:]
-    return 0 < len(words) <= 6 and words[0].low in PREPOSITIONS | {"later", "earlier", "meanwhile", "also"} and not any(
-        is_verb(tokens, k) for k in range(clause.first, clause.last + 1)
+    return (
+        0 < len(words) <= 6
+        and words[0].low in PREPOSITIONS | {"later", "earlier", "meanwhile", "also"}
+        and not any(is_verb(tokens, k) for k in range(clause.first, clause.last + 1))
     )
 
 
@@ -182,7 +165,7 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     """Heuristic: is tokens[i] a finite verb, participle or gerund in this position?"""
     tok = tokens[i]
     w = tok.low
-    if not tok.is_word or tok.is_cap and i > 0:
+    if not tok.is_word or (tok.is_cap and i > 0):
         return False
     prev = tokens[i - 1].low if i else ""
     if w in AUXILIARIES:
@@ -191,15 +174,26 @@ def is_verb(tokens: list[Token], i: int) -> bool:
         return True
     if prev == "to" and w.isalpha() and w not in DETERMINERS and w not in PRONOUNS:
         return not (i >= 2 and tokens[i - 2].low in {"according", "due", "close", "up", "next", "prior"})
-    after_det = prev in DETERMINERS or prev in PREPOSITIONS and prev != "to"
+    after_det = prev in DETERMINERS or (prev in PREPOSITIONS and prev != "to")
     if prev[:1].isdigit() or prev in {"million", "billion", "thousand", "trillion"}:
         return False
     nxt_tok = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    if w in QUANTITY_VERBS and (nxt_tok[:1].isdigit() or nxt_tok[:1] in "$€£¥" or nxt_tok.lower() in {"about", "more", "nearly", "almost", "over", "some", "around"}):
+    if w in QUANTITY_VERBS and (
+        nxt_tok[:1].isdigit()
+        or nxt_tok[:1] in "$€£¥"
+        or nxt_tok.lower() in {"about", "more", "nearly", "almost", "over", "some", "around"}
+    ):
         return True
     if w in _DITRANSITIVE_COST and not after_det and _object_then_amount(tokens, i):
         return True  # 'the fire cost the province C$12 million': a quantity verb with an indirect object
-    if _before_quantity(tokens, i) and not after_det and prev.isalpha() and prev not in AUXILIARIES | DETERMINERS and w.isalpha() and w not in PREPOSITIONS | _NOT_QUANTITY_VERBS:
+    if (
+        _before_quantity(tokens, i)
+        and not after_det
+        and prev.isalpha()
+        and prev not in AUXILIARIES | DETERMINERS
+        and w.isalpha()
+        and w not in PREPOSITIONS | _NOT_QUANTITY_VERBS
+    ):
         return True  # 'vessels account for roughly 90 percent', 'the fleet takes some 90 percent'
     if w in IRREGULAR_PAST:
         return not after_det or w in {"said", "met", "took", "made", "gave"}
@@ -208,16 +202,23 @@ def is_verb(tokens: list[Token], i: int) -> bool:
     if w.endswith("ing") and len(w) > 5 and w not in ING_NOUNS and w.rsplit("-", 1)[-1] not in ING_NOUNS:
         return not after_det
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if i > 0 and tokens[i - 1].is_cap and tokens[i - 1].is_word and nxt in {"the", "a", "an", "their", "its"} and w.isalpha() and len(w) > 2:
+    if (
+        i > 0
+        and tokens[i - 1].is_cap
+        and tokens[i - 1].is_word
+        and nxt in {"the", "a", "an", "their", "its"}
+        and w.isalpha()
+        and len(w) > 2
+    ):
         return w not in PREPOSITIONS and w not in {"and", "or", "but"}
     return prev in PRONOUNS and prev not in {"his", "its", "their", "her", "our"} and w.isalpha()
 
 
-_QUANTITY_OPENERS = {"some", "roughly", "about", "nearly", "almost", "around", "approximately", "more", "less", "fewer", "over", "under", "just", "up"}
-_NOT_QUANTITY_VERBS = {"up", "back", "down", "out", "off", "aside", "away", "in", "on", "and", "or", "but", "than", "of", "per", "nearly", "almost", "about", "some", "roughly", "around", "more", "less", "only", "just", "not", "also", "still", "all", "each", "every", "that", "which", "who"}
+_QUANTITY_OPENERS = lexicon.exact("extract_offline_text_quantity_openers")
+_NOT_QUANTITY_VERBS = lexicon.exact("extract_offline_text_not_quantity_verbs")
 
 
-_DITRANSITIVE_COST = {"cost", "costs", "saved", "saves", "owed", "owes"}
+_DITRANSITIVE_COST = lexicon.exact("extract_offline_text_ditransitive_cost")
 
 
 def _object_then_amount(tokens: list[Token], i: int) -> bool:
@@ -239,7 +240,11 @@ def _before_quantity(tokens: list[Token], i: int) -> bool:
     if k >= len(tokens):
         return False
     nxt = tokens[k].text
-    return nxt[:1].isdigit() or nxt[:1] in "$€£¥" or tokens[k].low in _QUANTITY_OPENERS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+    return (
+        nxt[:1].isdigit()
+        or nxt[:1] in "$€£¥"
+        or (tokens[k].low in _QUANTITY_OPENERS and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
+    )
 
 
 def verb_before(tokens: list[Token], first: int, index: int) -> int | None:
@@ -254,7 +259,13 @@ def verb_chain_start(tokens: list[Token], k: int, first: int) -> int:
     """Walk back over a verb group: 'are arranging to hold' -> index of 'are'."""
     while k > first:
         prev = tokens[k - 1]
-        if prev.low == "to" or prev.low in PREDICATE_ADJECTIVES or is_verb(tokens, k - 1) or prev.low.endswith("ly") and prev.low not in {"only", "italy"} or prev.low in {"not", "also", "last", "first", "just", "already", "still", "effectively", "recently"}:
+        if (
+            prev.low == "to"
+            or prev.low in PREDICATE_ADJECTIVES
+            or is_verb(tokens, k - 1)
+            or (prev.low.endswith("ly") and prev.low not in {"only", "italy"})
+            or prev.low in {"not", "also", "last", "first", "just", "already", "still", "effectively", "recently"}
+        ):
             k -= 1
             continue
         break
@@ -266,20 +277,31 @@ def name_joiner(tokens: list[Token], k: int) -> bool:
     if tokens[k].low not in NAME_JOINERS or k == 0 or k + 1 >= len(tokens):
         return False
     before, after = tokens[k - 1], tokens[k + 1]
-    month_or_day = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$")
-    return before.is_cap and after.is_cap and before.is_word and after.is_word and not month_or_day.match(after.text) \
+    month_or_day = re.compile(
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+    )
+    return (
+        before.is_cap
+        and after.is_cap
+        and before.is_word
+        and after.is_word
+        and not month_or_day.match(after.text)
         and not month_or_day.match(before.text)
+    )
 
 
 def np_before(tokens: list[Token], end: int, first: int) -> tuple[int, int] | None:
     """The noun phrase ending just before token `end`: back to a verb, a boundary or a preposition."""
     k = end - 1
-    while k >= first and (tokens[k].low.endswith("ly") and not tokens[k].is_cap or tokens[k].low in {"also", "not", "still", "meanwhile"}):
+    while k >= first and (
+        (tokens[k].low.endswith("ly") and not tokens[k].is_cap)
+        or tokens[k].low in {"also", "not", "still", "meanwhile"}
+    ):
         k -= 1
     last = k
     while k >= first:
         tok = tokens[k]
-        if not tok.is_word or is_verb(tokens, k) or tok.low in SUBORDINATORS and tok.low != "as":
+        if not tok.is_word or is_verb(tokens, k) or (tok.low in SUBORDINATORS and tok.low != "as"):
             break
         if tok.low in PREPOSITIONS and tok.low != "of" and k < last and not name_joiner(tokens, k):
             break
@@ -298,7 +320,11 @@ def np_after(tokens: list[Token], begin: int, last: int) -> tuple[int, int] | No
     start = k
     while k <= last:
         tok = tokens[k]
-        if not tok.is_word or (k > start and is_verb(tokens, k)) or (tok.low in PREPOSITIONS and tok.low not in {"of"} and k > start and not name_joiner(tokens, k)):
+        if (
+            not tok.is_word
+            or (k > start and is_verb(tokens, k))
+            or (tok.low in PREPOSITIONS and tok.low not in {"of"} and k > start and not name_joiner(tokens, k))
+        ):
             break
         k += 1
     return (start, k - 1) if k - 1 >= start else None

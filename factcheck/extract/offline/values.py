@@ -14,26 +14,31 @@ from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan
 from factcheck.models import Period, Value, ValueType
 
-MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"hundred", "dozen"}}
+MULTIPLIERS: dict[str, float] = {
+    k: float(v) for k, v in lexicon.table("scales").items() if k not in {"hundred", "dozen"}
+}
 ORDINALS: dict[str, int] = {k: v for k, v in lexicon.table("ordinals").items() if k != "first"}
 # Nouns of a series of events: "first" is an ordinal only before one of these ("the first round of talks");
 # elsewhere it is a description ("the first time", "in his first term" as a span of time).
 SERIES_NOUNS = lexicon.words("series_nouns")
 _NOT_SERIES = lexicon.words("not_series_nouns")
-RELATIONS = {"predecessor", "successor", "deputy", "wife", "husband", "son", "daughter", "father", "mother", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"}
-_ANAPHORIC = {"the", "their", "its", "these", "those", "both", "all", "his", "her", "our", "other", "last", "first", "next", "every"}
-_STOP_NOUN = {"of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "that", "which", "who", "last", "next", "this", "amid", "as", "since"}
+RELATIONS = lexicon.exact("extract_offline_values_relations")
+_ANAPHORIC = lexicon.exact("extract_offline_values_anaphoric")
+_STOP_NOUN = lexicon.exact("extract_offline_values_stop_noun")
 _QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
 _NUMBER = re.compile(
     _QUAL + r"(?<![\w.$-])(?P<n>\d[\d,]*(?:\.\d+)?|" + _NUMWORD + r")(?:\s(?P<mult>thousand|million|billion))?"
-    r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)", re.I
+    r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)",
+    re.I,
 )
 _PERCENT = re.compile(_QUAL + r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|percentage points?\b)")
 _COMPOUND = re.compile(r"(?<![\w.-])(?P<n>\d[\d,]*|" + _NUMWORD + r")-(?P<noun>(?!year-old)[a-z]+)\b(?!-)")
 _AGE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3}),\s(?P<n>\d{1,3}),")
 _ORDINAL = re.compile(
-    r"(?<![\w-])(?P<o>first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?<![\w-])(?P<o>first|"
+    + "|".join(ORDINALS)
+    + r"|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
 
 
@@ -50,7 +55,7 @@ class Mention:
     name_start: int = -1
 
 
-def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one pass per value kind, in priority order
+def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order
     """Dates, durations, money, numbers and ordinals in a sentence, without overlaps."""
     out: list[Mention] = []
     for m in scan(text, anchor):
@@ -58,10 +63,17 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
             value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
             out.append(Mention(m.start, m.end, "date", value))
         elif m.kind == "open":  # an undated article's "on Friday": kept as written, its time left open
-            out.append(Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text))))
+            out.append(
+                Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text)))
+            )
         elif m.kind == "duration" and m.amount is not None:
             value = Value(
-                type=ValueType.NUMBER, text=m.text, normalized=_num(m.amount), number=m.amount, unit=m.unit, qualifier=m.qualifier
+                type=ValueType.NUMBER,
+                text=m.text,
+                normalized=_num(m.amount),
+                number=m.amount,
+                unit=m.unit,
+                qualifier=m.qualifier,
             )
             out.append(Mention(m.start, m.end, "duration", value, noun=m.unit or ""))
     taken = [(m.start, m.end) for m in out]
@@ -69,8 +81,12 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
         if _overlaps((money.start, money.end), taken):
             continue
         value = Value(
-            type=ValueType.MONEY, text=money.text, normalized=f"{money.currency} {_num(money.amount)}",
-            number=money.amount, unit=money.currency, qualifier=_qualifier(money.qualifier),
+            type=ValueType.MONEY,
+            text=money.text,
+            normalized=f"{money.currency} {_num(money.amount)}",
+            number=money.amount,
+            unit=money.currency,
+            qualifier=_qualifier(money.qualifier),
         )
         out.append(Mention(money.start, money.end, "money", value))
         taken.append((money.start, money.end))
@@ -79,11 +95,22 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
             continue
         start = match.start("q") if match.group("q") else match.start("n")
         amount = float(match.group("n"))
-        value = Value(type=ValueType.NUMBER, text=text[start : match.end()], normalized=_num(amount), number=amount, unit="percent", qualifier=_qualifier(match.group("q")))
+        value = Value(
+            type=ValueType.NUMBER,
+            text=text[start : match.end()],
+            normalized=_num(amount),
+            number=amount,
+            unit="percent",
+            qualifier=_qualifier(match.group("q")),
+        )
         out.append(Mention(start, match.end(), "number", value, noun="percent"))
         taken.append(match.span())
     for match in _COMPOUND.finditer(text):
-        if _overlaps(match.span(), taken) or re.fullmatch(r"1[6-9]\d\d|20\d\d", match.group("n")) or match.group("noun") in {"party", "way", "nation", "point"}:
+        if (
+            _overlaps(match.span(), taken)
+            or re.fullmatch(r"1[6-9]\d\d|20\d\d", match.group("n"))
+            or match.group("noun") in {"party", "way", "nation", "point"}
+        ):
             continue
         amount = _amount(match.group("n"), None)
         if amount < 2:
@@ -96,8 +123,20 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
         if _overlaps(match.span("n"), taken):
             continue
         amount = float(match.group("n"))
-        value = Value(type=ValueType.NUMBER, text=match.group("n"), normalized=_num(amount), number=amount, unit="years")
-        out.append(Mention(match.start("n"), match.end("n"), "age", value, noun="age", name=match.group("name"), name_start=match.start()))
+        value = Value(
+            type=ValueType.NUMBER, text=match.group("n"), normalized=_num(amount), number=amount, unit="years"
+        )
+        out.append(
+            Mention(
+                match.start("n"),
+                match.end("n"),
+                "age",
+                value,
+                noun="age",
+                name=match.group("name"),
+                name_start=match.start(),
+            )
+        )
         taken.append(match.span("n"))
     for match in _NUMBER.finditer(text):
         if _overlaps(match.span(), taken) or not _countable(text, match):
@@ -106,7 +145,11 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
         noun = match.group("noun")
         start = match.start("q") if match.group("q") else match.start("n")
         value = Value(
-            type=ValueType.NUMBER, text=text[start : match.end()], normalized=_num(amount), number=amount, unit=noun.lower(),
+            type=ValueType.NUMBER,
+            text=text[start : match.end()],
+            normalized=_num(amount),
+            number=amount,
+            unit=noun.lower(),
             qualifier=_qualifier(match.group("q")),
         )
         out.append(Mention(start, match.end(), "number", value, noun=noun.lower()))
@@ -116,7 +159,11 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
             continue
         word = match.group("o").lower()
         noun = _head_noun(match.group("noun"))
-        if not noun or word == "first" and noun.split()[0] not in SERIES_NOUNS or _description(text, match.start("o"), noun):
+        if (
+            not noun
+            or (word == "first" and noun.split()[0] not in SERIES_NOUNS)
+            or _description(text, match.start("o"), noun)
+        ):
             continue
         n = 1 if word == "first" else ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         value = Value(type=ValueType.ORDINAL, text=match.group("o"), normalized=str(n), number=float(n))
@@ -124,6 +171,7 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # long: one p
     return sorted(out, key=lambda m: m.start)
 
 
+# long: one pattern per way a role is written (title before a name, appositive, 'as'), in order
 def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
     """Titles before names, appositive roles ('X, head of Y'), ministerial counterparts, relations."""
     out: list[Mention] = []
@@ -142,27 +190,57 @@ def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
         return out
     names = "|".join(re.escape(p) for p in people)
     for match in re.finditer(
-        r"(?P<name>" + names + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
+        r"(?P<name>"
+        + names
+        + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
         text,
     ):
         role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"))
         value = Value(type=ValueType.TEXT, text=match.group("role"), normalized=" ".join(role.lower().split()))
-        out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start()))
+        out.append(
+            Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start())
+        )
     out += [m for m in portfolio_roles(text, names) if not any(m.start < o.end and o.start < m.end for o in out)]
-    for match in re.finditer(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s+(?P<name>" + names + r")", text):
+    for match in re.finditer(
+        r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterpart,?\s+(?P<name>" + names + r")", text
+    ):
         earlier = [t for pos, t in titled if pos < match.start() and "Minister" in t and t != "Prime Minister"]
         if earlier:
             title = earlier[-1]
             value = Value(type=ValueType.TEXT, text="counterpart", normalized=title.lower())
-            out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")))
-    for match in re.finditer(r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<rel>" + "|".join(RELATIONS) + r"),?\s+(?P<name>" + names + r")", text):
+            out.append(
+                Mention(
+                    match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")
+                )
+            )
+    for match in re.finditer(
+        r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?P<rel>"
+        + "|".join(RELATIONS)
+        + r"),?\s+(?P<name>"
+        + names
+        + r")",
+        text,
+    ):
         value = Value(type=ValueType.ENTITY, text=match.group("name"), normalized=aliases.key(match.group("name")))
-        out.append(Mention(match.start(), match.end(), "relation", value, noun=match.group("rel"), name=match.group("owner"), name_start=match.start()))
+        out.append(
+            Mention(
+                match.start(),
+                match.end(),
+                "relation",
+                value,
+                noun=match.group("rel"),
+                name=match.group("owner"),
+                name_start=match.start(),
+            )
+        )
     return out
 
 
 # A ministerial title keeps its portfolio: "Fisheries Minister", "Environment Secretary", "Minister of Health".
-_NOT_PORTFOLIO = r"(?!(?:The|A|An|This|That|Then|Former|Prime|Vice|Deputy|Acting|New|Our|His|Her|Its|Their|Junior|Senior|State|Cabinet|Chief|General|Permanent)\b)"
+_NOT_PORTFOLIO = (
+    r"(?!(?:The|A|An|This|That|Then|Former|Prime|Vice|Deputy|Acting|New|Our|His|Her|Its|Their|Junior|Senior|State|"
+    r"Cabinet|Chief|General|Permanent)\b)"
+)
 PORTFOLIO_TITLE = r"(?:" + _NOT_PORTFOLIO + r"[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)(?!\s+of\b)"
 _LOWER_ROLE = r"(?:[a-z]+\s+){1,2}(?:minister|secretary)"
 
@@ -179,7 +257,11 @@ def portfolio_roles(text: str, names: str) -> list[Mention]:
         for match in re.finditer(pattern, text):
             role = " ".join(match.group("role").lower().split())
             value = Value(type=ValueType.TEXT, text=match.group("role"), normalized=role)
-            out.append(Mention(match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")))
+            out.append(
+                Mention(
+                    match.start(), match.end(), "role", value, name=match.group("name"), name_start=match.start("name")
+                )
+            )
     return out
 
 
@@ -189,7 +271,13 @@ def _title_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in gaz.titles if t[:1].isupper() and t not in {"Leader", "Chief"})
     demonyms = "|".join(re.escape(d.title()) for d in sorted(gaz.demonyms, key=len, reverse=True))
     return re.compile(
-        r"(?:(?:" + demonyms + r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+)?(?P<title>" + titles + "|" + PORTFOLIO_TITLE + r")"
+        r"(?:(?:"
+        + demonyms
+        + r"|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s)\s+)?(?P<title>"
+        + titles
+        + "|"
+        + PORTFOLIO_TITLE
+        + r")"
         r"(?P<of>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Ministry|Agency|Office|Council|Department|Committee|Bureau))?"
         r",?\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     )
@@ -218,9 +306,9 @@ def _countable(text: str, match: re.Match[str]) -> bool:
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n):
         return False
     noun = match.group("noun").lower().split()
-    if noun[0] in _STOP_NOUN or noun[-1].endswith(("ss", "us", "is")) or noun[-1] in {"this", "was", "has", "its"}:
-        return False
-    return True
+    return not (
+        noun[0] in _STOP_NOUN or noun[-1].endswith(("ss", "us", "is")) or noun[-1] in {"this", "was", "has", "its"}
+    )
 
 
 def _description(text: str, start: int, noun: str) -> bool:
@@ -229,7 +317,7 @@ def _description(text: str, start: int, noun: str) -> bool:
     if head in SERIES_NOUNS:
         return False
     before = text[:start].split()
-    return head in _NOT_SERIES or bool(before) and before[-1].lower() in {"a", "an", "another"}
+    return head in _NOT_SERIES or (bool(before) and before[-1].lower() in {"a", "an", "another"})
 
 
 def _head_noun(phrase: str) -> str:

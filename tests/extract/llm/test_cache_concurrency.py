@@ -15,9 +15,9 @@ from faultserver import FaultServer, clean_env, run_cli, run_in_process, serve, 
 
 ARTICLES = {
     "a.txt": "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
-             "Birch County hired 14 new teachers for the school year, the district said.\n",
+    "Birch County hired 14 new teachers for the school year, the district said.\n",
     "b.txt": "The Cedar Valley dam holds 3.2 billion gallons of water when it is full.\n\n"
-             "Dogwood Park will host the city festival for the seventh time next month.\n",
+    "Dogwood Park will host the city festival for the seventh time next month.\n",
 }
 CHUNKS = 4
 COMMAND = ["compare", *ARTICLES, "--format", "json"]
@@ -39,10 +39,15 @@ def workdir(tmp_path: Path, server: FaultServer) -> Path:
 
 def env_for(server: FaultServer, cache: Path) -> dict[str, str]:
     return clean_env(
-        OPENAI_BASE_URL=server.base_url, FACTCHECK_EXTRACTOR="llm", FACTCHECK_CACHE_PATH=str(cache),
-        FACTCHECK_CHUNK_CHARS="120", FACTCHECK_CHUNK_OVERLAP="0", FACTCHECK_CONCURRENCY="4",
+        OPENAI_BASE_URL=server.base_url,
+        FACTCHECK_EXTRACTOR="llm",
+        FACTCHECK_CACHE_PATH=str(cache),
+        FACTCHECK_CHUNK_CHARS="120",
+        FACTCHECK_CHUNK_OVERLAP="0",
+        FACTCHECK_CONCURRENCY="4",
         # Generous: held requests wait for the other process, which may start slowly on a loaded machine.
-        FACTCHECK_TIMEOUT="90", FACTCHECK_MAX_RETRIES="1",
+        FACTCHECK_TIMEOUT="90",
+        FACTCHECK_MAX_RETRIES="1",
     )
 
 
@@ -81,13 +86,13 @@ def test_two_runs_at_once_share_one_cache(
     env = env_for(server, in_process)
     first, second = start_cli(COMMAND, workdir, env), start_cli(COMMAND, workdir, env)
     results = [p.communicate(timeout=120) for p in (first, second)]
-    for proc, (out, err) in zip((first, second), results):
+    for proc, (out, err) in zip((first, second), results, strict=False):
         assert proc.returncode in (0, 1), err
         assert "Traceback" not in err and "cache" not in err
         assert comparable(out) == reference
     assert server.count() == 2 * CHUNKS  # both were in flight at once, both wrote every answer to one file
     server.reset()
-    code, out, _ = run_in_process(COMMAND)
+    _code, out, _ = run_in_process(COMMAND)
     assert comparable(out) == reference
     assert server.count() == 0 and json.loads(out)["run"]["usage"]["cached"] == CHUNKS
     with closing(sqlite3.connect(in_process)) as conn:
@@ -100,12 +105,14 @@ DAMAGE = ["garbage", "truncated", "zeroed-header", "empty"]
 def _damage(cache: Path, how: str) -> None:
     _checkpoint(cache)
     data = cache.read_bytes()
-    cache.write_bytes({
-        "garbage": b"this is not a database\n" * 100,
-        "truncated": data[: len(data) // 2],
-        "zeroed-header": b"\0" * 100 + data[100:],
-        "empty": b"",
-    }[how])
+    cache.write_bytes(
+        {
+            "garbage": b"this is not a database\n" * 100,
+            "truncated": data[: len(data) // 2],
+            "zeroed-header": b"\0" * 100 + data[100:],
+            "empty": b"",
+        }[how]
+    )
 
 
 @pytest.mark.parametrize("damage", DAMAGE)

@@ -12,7 +12,7 @@ import asyncio
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -65,31 +65,48 @@ def endpoint(record_mode: str, record_env: dict[str, str]) -> Iterator[dict[str,
         "server_note": record_env.get("FACTCHECK_RECORD_NOTE"),
     }
     yield {**info, "api_key": key}
-    info.update({
-        "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": " ".join([f"FACTCHECK_RECORD_URL={url}"]
-                            + [f"{k}={v!r}" for k, v in sorted(record_env.items()) if k.startswith("FACTCHECK_RECORD_")
-                               and k != "FACTCHECK_RECORD_URL"]
-                            + ["pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py"]),
-        "prompts": [load_prompt(p).info.model_dump() for p in ("extract_claims", "align_claims")],
-        "packages": {name: version(name) for name in ("openai", "instructor", "pydantic", "vcrpy")},
-    })
+    info.update(
+        {
+            "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "command": " ".join(
+                [f"FACTCHECK_RECORD_URL={url}"]
+                + [
+                    f"{k}={v!r}"
+                    for k, v in sorted(record_env.items())
+                    if k.startswith("FACTCHECK_RECORD_") and k != "FACTCHECK_RECORD_URL"
+                ]
+                + ["pytest --record-mode=rewrite tests/extract/llm/test_cassettes.py"]
+            ),
+            "prompts": [load_prompt(p).info.model_dump() for p in ("extract_claims", "align_claims")],
+            "packages": {name: version(name) for name in ("openai", "instructor", "pydantic", "vcrpy")},
+        }
+    )
     RECORDING.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
 def settings_for(endpoint: dict[str, Any], tmp_path: Path) -> Settings:
     """Small chunks and outputs keep the recording short; no client retries (a miss fails at once)."""
     return Settings(
-        extractor="llm", base_url=endpoint["base_url"], api_key=endpoint["api_key"], model=endpoint["model"],
-        server=endpoint["server_kind"], max_tokens=MAX_TOKENS, timeout=900, max_retries=0, validation_retries=1,
-        concurrency=1, chunk_chars=1200, chunk_overlap=1, cache_path=str(tmp_path / "cache.sqlite3"),
+        extractor="llm",
+        base_url=endpoint["base_url"],
+        api_key=endpoint["api_key"],
+        model=endpoint["model"],
+        server=endpoint["server_kind"],
+        max_tokens=MAX_TOKENS,
+        timeout=900,
+        max_retries=0,
+        validation_retries=1,
+        concurrency=1,
+        chunk_chars=1200,
+        chunk_overlap=1,
+        cache_path=str(tmp_path / "cache.sqlite3"),
     )
 
 
 def posted(cassette: Any) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(request body, response body) of every chat completion in the cassette."""
     out = []
-    for request, response in zip(cassette.requests, cassette.responses):
+    for request, response in zip(cassette.requests, cassette.responses, strict=False):
         if request.method == "POST" and request.path.endswith("/chat/completions"):
             out.append((json.loads(request.body), json.loads(response["body"]["string"])))
     return out

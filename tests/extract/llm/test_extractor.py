@@ -31,17 +31,32 @@ Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 def settings(tmp_path: Path, **over: Any) -> Settings:
-    base = {"base_url": "http://127.0.0.1:9/v1", "api_key": KEY, "model": "m", "server": "openai",
-            "max_retries": 0, "validation_retries": 1, "cache_path": str(tmp_path / "cache" / "c.sqlite3")}
+    base = {
+        "base_url": "http://127.0.0.1:9/v1",
+        "api_key": KEY,
+        "model": "m",
+        "server": "openai",
+        "max_retries": 0,
+        "validation_retries": 1,
+        "cache_path": str(tmp_path / "cache" / "c.sqlite3"),
+    }
     return Settings(**{**base, **over})
 
 
 def completion(arguments: str, name: str = "ExtractedClaims") -> dict[str, Any]:
     call = {"id": "call_1", "type": "function", "function": {"name": name, "arguments": arguments}}
     return {
-        "id": "x", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": None, "tool_calls": [call]}}],
+        "id": "x",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "m",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": None, "tool_calls": [call]},
+            }
+        ],
         "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18},
     }
 
@@ -183,16 +198,27 @@ def source(tmp_path: Path) -> Source:
 
 
 def proposed(**over: Any) -> ExtractedClaim:
-    base = {"subject": "the security talks", "attribute": "Held", "value": "next month", "value_type": "date",
-            "time": "next month", "quote": "are arranging to hold security talks next month", "modality": "planned",
-            "attribution": "a diplomatic source said"}
+    base = {
+        "subject": "the security talks",
+        "attribute": "Held",
+        "value": "next month",
+        "value_type": "date",
+        "time": "next month",
+        "quote": "are arranging to hold security talks next month",
+        "modality": "planned",
+        "attribution": "a diplomatic source said",
+    }
     return ExtractedClaim(**{**base, **over})
 
 
 def test_time_is_resolved_against_the_publication_date(source: Source) -> None:
     claim = to_claim(proposed(), source, Span(start=0, end=len(ARTICLE)), "llm:m")
     assert claim is not None and claim.time is not None
-    assert (claim.time.start, claim.time.end, claim.time.granularity) == (date(2023, 4, 1), date(2023, 4, 30), Granularity.MONTH)
+    assert (claim.time.start, claim.time.end, claim.time.granularity) == (
+        date(2023, 4, 1),
+        date(2023, 4, 30),
+        Granularity.MONTH,
+    )
     assert claim.value.normalized == "2023-04" and claim.attribute == "held" and claim.modality.value == "planned"
     assert claim.quote == "are arranging to hold security talks next month"
     assert ARTICLE[claim.span.start : claim.span.end] == claim.quote
@@ -200,8 +226,19 @@ def test_time_is_resolved_against_the_publication_date(source: Source) -> None:
 
 def test_values_are_normalised(source: Source) -> None:
     near = Span(start=0, end=len(ARTICLE))
-    took = to_claim(proposed(subject="Yoon", attribute="took office", value="May 2022", time=None,
-                             quote="Yoon, who took office in May 2022", modality="reported"), source, near, "llm:m")
+    took = to_claim(
+        proposed(
+            subject="Yoon",
+            attribute="took office",
+            value="May 2022",
+            time=None,
+            quote="Yoon, who took office in May 2022",
+            modality="reported",
+        ),
+        source,
+        near,
+        "llm:m",
+    )
     assert took is not None and took.value.normalized == "2022-05" and took.time is None
     assert took.subject_key == "yoon_suk_yeol" or took.subject_key == "yoon"
 
@@ -214,8 +251,18 @@ def test_claims_read_twice_from_overlapping_chunks_are_kept_once(source: Source)
     near = Span(start=0, end=len(ARTICLE))
     a = to_claim(proposed(), source, near, "llm:m")
     b = to_claim(proposed(attribute="to be held", quote="security talks next month"), source, near, "llm:m")
-    other = to_claim(proposed(subject="Yoon", value="Tokyo", value_type="entity", time=None,
-                              quote="Yoon, who took office in May 2022, may visit Tokyo."), source, near, "llm:m")
+    other = to_claim(
+        proposed(
+            subject="Yoon",
+            value="Tokyo",
+            value_type="entity",
+            time=None,
+            quote="Yoon, who took office in May 2022, may visit Tokyo.",
+        ),
+        source,
+        near,
+        "llm:m",
+    )
     assert a and b and other
     kept = dedupe([(0, a), (1, b), (1, other)])
     assert [c.attribute for c in kept if c.subject_key == a.subject_key] == ["held"]  # the first reading wins
@@ -229,8 +276,12 @@ def test_claims_read_twice_from_overlapping_chunks_are_kept_once(source: Source)
 
 @pytest.mark.parametrize(
     ("text", "normalized"),
-    [("C$40 million", "CAD 40000000"), ("200 million Danish crowns", "DKK 200000000"), ("$3 million", "USD 3000000"),
-     ("3 million", "XXX 3000000")],
+    [
+        ("C$40 million", "CAD 40000000"),
+        ("200 million Danish crowns", "DKK 200000000"),
+        ("$3 million", "USD 3000000"),
+        ("3 million", "XXX 3000000"),
+    ],
 )
 def test_model_money_reads_like_offline_money(text: str, normalized: str) -> None:
     from factcheck.extract.llm.values import normalize_value

@@ -14,7 +14,10 @@ from typing import Any
 import pytest
 from faultserver import FaultServer, clean_env, run_in_process, serve, start_cli, wait_until
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")]  # real child processes
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT"),
+]  # real child processes
 
 ARTICLE_A = (
     "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
@@ -45,9 +48,14 @@ def workdir(tmp_path: Path) -> Path:
 
 def env_for(server: FaultServer, cache: Path) -> dict[str, str]:
     return clean_env(
-        OPENAI_BASE_URL=server.base_url, FACTCHECK_EXTRACTOR="llm", FACTCHECK_CACHE_PATH=str(cache),
-        FACTCHECK_CHUNK_CHARS="120", FACTCHECK_CHUNK_OVERLAP="0", FACTCHECK_CONCURRENCY="8",
-        FACTCHECK_TIMEOUT="30", FACTCHECK_MAX_RETRIES="1",
+        OPENAI_BASE_URL=server.base_url,
+        FACTCHECK_EXTRACTOR="llm",
+        FACTCHECK_CACHE_PATH=str(cache),
+        FACTCHECK_CHUNK_CHARS="120",
+        FACTCHECK_CHUNK_OVERLAP="0",
+        FACTCHECK_CONCURRENCY="8",
+        FACTCHECK_TIMEOUT="30",
+        FACTCHECK_MAX_RETRIES="1",
     )
 
 
@@ -84,11 +92,12 @@ def test_interrupt_then_resume_equals_uninterrupted_run(server: FaultServer, wor
     proc = start_cli(COMMAND, workdir, env)
     try:
         fast = [m for m in MARKERS if m not in SLOW]
-        wait_until(lambda: server.count() == len(MARKERS)
-                   and all(r.status == 200 for m in fast for r in server.completions(m)))
+        wait_until(
+            lambda: server.count() == len(MARKERS) and all(r.status == 200 for m in fast for r in server.completions(m))
+        )
         wait_until(lambda: _cached_rows(workdir / "cache.sqlite3") == len(fast))
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
+        _out, err = proc.communicate(timeout=20)
     finally:
         if proc.poll() is None:
             proc.kill()

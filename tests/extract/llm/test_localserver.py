@@ -59,7 +59,7 @@ def test_unknown_prompt_says_so() -> None:
 def test_server_command_serves_on_loopback_under_the_file_name(tmp_path: Path) -> None:
     cmd = server_command(tmp_path / "tiny-model.gguf", port=8123, chat_format="gemma")
     assert cmd[:3] == [sys.executable, "-m", "llama_cpp.server"]
-    pairs = dict(zip(cmd[3::2], cmd[4::2]))
+    pairs = dict(zip(cmd[3::2], cmd[4::2], strict=False))
     assert pairs["--host"] == "127.0.0.1" and pairs["--port"] == "8123"
     assert pairs["--model_alias"] == "tiny-model" and pairs["--chat_format"] == "gemma"
     assert pairs["--interrupt_requests"] == "False" and int(pairs["--n_ctx"]) >= 4096

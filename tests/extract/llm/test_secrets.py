@@ -38,10 +38,16 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: FaultServer) -
         if name.startswith(("OPENAI_", "FACTCHECK_")):
             monkeypatch.delenv(name)
     env = {
-        "OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": server.base_url, "FACTCHECK_EXTRACTOR": "llm",
-        "FACTCHECK_TIMEOUT": "2", "FACTCHECK_MAX_RETRIES": "1", "FACTCHECK_VALIDATION_RETRIES": "1",
-        "FACTCHECK_CHUNK_CHARS": "120", "FACTCHECK_CHUNK_OVERLAP": "0",
-        "HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "home" / ".cache"),
+        "OPENAI_API_KEY": KEY,
+        "OPENAI_BASE_URL": server.base_url,
+        "FACTCHECK_EXTRACTOR": "llm",
+        "FACTCHECK_TIMEOUT": "2",
+        "FACTCHECK_MAX_RETRIES": "1",
+        "FACTCHECK_VALIDATION_RETRIES": "1",
+        "FACTCHECK_CHUNK_CHARS": "120",
+        "FACTCHECK_CHUNK_OVERLAP": "0",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CACHE_HOME": str(tmp_path / "home" / ".cache"),
     }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
@@ -75,7 +81,22 @@ def test_key_is_sent_but_never_written(
     server.add("bad_schema", match="Alder")
     server.add("echo_key", match="Birch")
     server.add("slow", match="Cedar", delay=3)
-    assert run("compare", "story.txt", "--format", "json", "--cache-path", "fresh/cache.sqlite3", "-o", "failed.json", "--debug", "--timeout", "0.3") == 3
+    assert (
+        run(
+            "compare",
+            "story.txt",
+            "--format",
+            "json",
+            "--cache-path",
+            "fresh/cache.sqlite3",
+            "-o",
+            "failed.json",
+            "--debug",
+            "--timeout",
+            "0.3",
+        )
+        == 3
+    )
     assert run("compare", "story.txt", "--format", "markdown", "--no-cache", "--timeout", "0.3") == 3
     # A fatal rejection of the key, with and without --debug (traceback), and the endpoint check.
     sent = [r.headers.get("authorization", "") for r in server.completions()]

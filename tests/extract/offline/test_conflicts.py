@@ -15,8 +15,14 @@ AGREE, CONTRA, UPDATE = FindingKind.AGREEMENT, FindingKind.CONTRADICTION, Findin
 
 
 def _source(sid: str, text: str) -> Source:
-    return Source(id=sid, path=f"{sid}.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=None, text=text,
-                  body=[Span(start=0, end=len(text))])
+    return Source(
+        id=sid,
+        path=f"{sid}.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=None,
+        text=text,
+        body=[Span(start=0, end=len(text))],
+    )
 
 
 def _kinds(a: str, b: str) -> list[FindingKind]:
@@ -31,16 +37,41 @@ CASES = [
     ("life-alive-twice", "Hugh Hefner is alive.", "Hugh Hefner is not dead.", [AGREE]),
     ("life-hoax-retold", "A fake story said Hugh Hefner was presumed to be dead.", "Hugh Hefner is alive.", []),
     # measures in two units, compared in SI units with room for a rounded conversion
-    ("measure-km-miles", "The two restaurants are 90 kilometres apart.", "The two restaurants are 90 miles apart.", [CONTRA]),
-    ("measure-converted", "The two restaurants are 90 kilometres apart.", "The two restaurants are about 56 miles apart.", [AGREE]),
-    ("measure-rounded", "The two restaurants are 90 kilometres apart.", "The two restaurants are 55 miles apart.", [AGREE]),
+    (
+        "measure-km-miles",
+        "The two restaurants are 90 kilometres apart.",
+        "The two restaurants are 90 miles apart.",
+        [CONTRA],
+    ),
+    (
+        "measure-converted",
+        "The two restaurants are 90 kilometres apart.",
+        "The two restaurants are about 56 miles apart.",
+        [AGREE],
+    ),
+    (
+        "measure-rounded",
+        "The two restaurants are 90 kilometres apart.",
+        "The two restaurants are 55 miles apart.",
+        [AGREE],
+    ),
     ("measure-mm-inches", "The shell is 155 mm wide.", "The shell is 6.1 inches wide.", [AGREE]),
     ("measure-mass-length", "The shell weighs 90 kg.", "The shell is 90 km away.", []),
     # counts of victims told actively and passively
-    ("victims-passive", "Three people were killed in the attack on Monday.", "The attack killed five people.", [CONTRA]),
+    (
+        "victims-passive",
+        "Three people were killed in the attack on Monday.",
+        "The attack killed five people.",
+        [CONTRA],
+    ),
     ("victims-at-least", "At least 12 people died in the crash.", "The crash killed 15 people, police said.", [AGREE]),
     # when a thing began: 'began in', 'started in', and a lasting state 'since' a date
-    ("start-since", "The custom began in 1907, according to the town.", "The custom has been held every year since the 1920s.", [CONTRA]),
+    (
+        "start-since",
+        "The custom began in 1907, according to the town.",
+        "The custom has been held every year since the 1920s.",
+        [CONTRA],
+    ),
     ("start-started", "The custom began in 1907.", "The custom started in 1907.", [AGREE]),
     ("start-change-since", "The talks began in 2018.", "The talks have been suspended since 2019.", []),
 ]

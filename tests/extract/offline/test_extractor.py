@@ -76,7 +76,7 @@ def test_every_quote_is_the_text_at_its_span(seeds: list[Source], seed_claims: l
 
 def test_no_claims_from_furniture(seed_claims: list[Claim]) -> None:
     upi = [c for c in seed_claims if c.source_id.startswith("004")]
-    assert not any("Photo by" in c.quote or "2016-09-09" == c.value.normalized for c in upi)
+    assert not any("Photo by" in c.quote or c.value.normalized == "2016-09-09" for c in upi)
     assert not any(c.value.normalized == "2016-09-16" for c in upi)  # the dateline and "said Friday" are not facts
 
 
@@ -86,13 +86,18 @@ def test_extraction_is_deterministic(seeds: list[Source], seed_claims: list[Clai
 
 
 def test_each_value_type(tmp_path: Path) -> None:
-    claims = extract(article(tmp_path, (
-        "Britain paid 2.5 billion euros ($2.7 billion) into a fund, officials said.\n\n"
-        "The talks, last held in Brussels in October 2020, resume next week.\n\n"
-        "The dispute is the third major row since 2020.\n\n"
-        "Labor won at least 72 seats in the 151-seat House of Representatives.\n\n"
-        "Foreign Secretary David Cameron met President Joe Biden in Washington on Monday.\n"
-    )))
+    claims = extract(
+        article(
+            tmp_path,
+            (
+                "Britain paid 2.5 billion euros ($2.7 billion) into a fund, officials said.\n\n"
+                "The talks, last held in Brussels in October 2020, resume next week.\n\n"
+                "The dispute is the third major row since 2020.\n\n"
+                "Labor won at least 72 seats in the 151-seat House of Representatives.\n\n"
+                "Foreign Secretary David Cameron met President Joe Biden in Washington on Monday.\n"
+            ),
+        )
+    )
     euros = find(claims, "EUR 2500000000")
     assert euros.value.type == ValueType.MONEY and euros.value.unit == "EUR" and euros.subject_key == "united_kingdom"
     assert find(claims, "USD 2700000000").value.type == ValueType.MONEY
@@ -110,12 +115,17 @@ def test_each_value_type(tmp_path: Path) -> None:
 
 
 def test_modality(tmp_path: Path) -> None:
-    claims = extract(article(tmp_path, (
-        "The two leaders are expected to meet in Oslo on Friday.\n\n"
-        "The ministry plans to hold the first talks in four years in May.\n\n"
-        "The officials may sign the deal in March 2025.\n\n"
-        "The agreement was signed in 2019.\n"
-    )))
+    claims = extract(
+        article(
+            tmp_path,
+            (
+                "The two leaders are expected to meet in Oslo on Friday.\n\n"
+                "The ministry plans to hold the first talks in four years in May.\n\n"
+                "The officials may sign the deal in March 2025.\n\n"
+                "The agreement was signed in 2019.\n"
+            ),
+        )
+    )
     assert find(claims, "2024-02-09").modality == Modality.EXPECTED
     assert find(claims, "2024-05").modality == Modality.PLANNED
     assert find(claims, "2025-03").modality == Modality.HEDGED
@@ -123,10 +133,16 @@ def test_modality(tmp_path: Path) -> None:
 
 
 def test_attribution_and_speech_dates(tmp_path: Path) -> None:
-    claims = extract(article(tmp_path, (
-        "The talks will take place next month, a diplomatic source said Monday.\n\n"
-        "The summit was held in Rome in 2019, according to the source.\n"
-    ), published="2023-03-27"))
+    claims = extract(
+        article(
+            tmp_path,
+            (
+                "The talks will take place next month, a diplomatic source said Monday.\n\n"
+                "The summit was held in Rome in 2019, according to the source.\n"
+            ),
+            published="2023-03-27",
+        )
+    )
     assert find(claims, "2023-04").attribution == "a diplomatic source said Monday"
     assert find(claims, "2019").attribution == "according to the source"
     assert not any(c.value.normalized == "2023-03-27" for c in claims)
@@ -135,10 +151,23 @@ def test_attribution_and_speech_dates(tmp_path: Path) -> None:
 def test_relative_dates_in_seed_claims(seed_claims: list[Claim]) -> None:
     got = {(c.source_id[:3], c.value.normalized) for c in seed_claims if c.value.type == ValueType.DATE}
     for expected in [
-        ("000", "2023-04"), ("000", "2023-03-16"), ("000", "2023-03-01/2023-03-10"), ("000", "2023-04-21/2023-04-30"),
-        ("000", "2023-05"), ("001", "2023-03-16"), ("001", "2023-W10"), ("001", "2023-03-06"),
-        ("002", "2024-05-23/2024-05-31"), ("002", "2024-05-26"), ("002", "2023-11"), ("002", "2025"), ("002", "2024-05-22"),
-        ("002", "2024-01-01/2024-05-21"), ("003", "2023-10-05"), ("003", "2023-04"), ("004", "2016-09-18"),
+        ("000", "2023-04"),
+        ("000", "2023-03-16"),
+        ("000", "2023-03-01/2023-03-10"),
+        ("000", "2023-04-21/2023-04-30"),
+        ("000", "2023-05"),
+        ("001", "2023-03-16"),
+        ("001", "2023-W10"),
+        ("001", "2023-03-06"),
+        ("002", "2024-05-23/2024-05-31"),
+        ("002", "2024-05-26"),
+        ("002", "2023-11"),
+        ("002", "2025"),
+        ("002", "2024-05-22"),
+        ("002", "2024-01-01/2024-05-21"),
+        ("003", "2023-10-05"),
+        ("003", "2023-04"),
+        ("004", "2016-09-18"),
         ("004", "2016-09-01/2016-09-10"),
     ]:
         assert expected in got
@@ -157,7 +186,9 @@ def test_agreement_slots_across_the_kyodo_pieces(seed_claims: list[Claim]) -> No
     assert {"000", "001", "003"} <= slots[("japan", "colonial rule period", "1910/1945")]
 
 
-@pytest.mark.parametrize(("articles", "gold"), [("seeds", "testdata/gold"), ("testdata/extraction", "testdata/extraction/gold")])
+@pytest.mark.parametrize(
+    ("articles", "gold"), [("seeds", "testdata/gold"), ("testdata/extraction", "testdata/extraction/gold")]
+)
 def test_precision_and_recall_targets(articles: str, gold: str) -> None:
     sources = read_dir(ROOT / articles)
     predicted = [c for c in OfflineExtractor().extract(sources, NullProgress()).claims if c.value.type in FACT_TYPES]
@@ -178,16 +209,24 @@ def test_roles_on_the_seeds(seed_claims: list[Claim]) -> None:
 
 
 def test_status_changes_become_status_claims_dated_by_the_text_or_the_publication(tmp_path: Path) -> None:
-    claims = extract(article(tmp_path, (
-        "The trade pact was scrapped in 2015 after protests.\n\n"
-        "Both governments are reviewing a lapsed accord known as the Northern Fisheries Agreement, officials said.\n\n"
-        "The ministry threatened to suspend the ferry program in 2020.\n\n"
-        "Officials have been working to restore the ferry service.\n\n"
-        "The treaty was signed with great fanfare.\n\n"
-        "The suspended talks could lead nowhere.\n"
-    )))
-    status = {(c.subject_key, c.value.normalized, c.time.start.isoformat(), c.time.granularity.value)
-              for c in claims if c.attribute == "status" and c.time is not None}
+    claims = extract(
+        article(
+            tmp_path,
+            (
+                "The trade pact was scrapped in 2015 after protests.\n\n"
+                "Both governments are reviewing a lapsed accord known as the Northern Fisheries Agreement, officials said.\n\n"
+                "The ministry threatened to suspend the ferry program in 2020.\n\n"
+                "Officials have been working to restore the ferry service.\n\n"
+                "The treaty was signed with great fanfare.\n\n"
+                "The suspended talks could lead nowhere.\n"
+            ),
+        )
+    )
+    status = {
+        (c.subject_key, c.value.normalized, c.time.start.isoformat(), c.time.granularity.value)
+        for c in claims
+        if c.attribute == "status" and c.time is not None
+    }
     assert all(c.time is not None for c in claims if c.attribute == "status")
     assert status == {
         ("trade_agreement", "canceled", "2015-01-01", "year"),  # "pact" folds to "agreement"
@@ -200,11 +239,16 @@ def test_status_changes_become_status_claims_dated_by_the_text_or_the_publicatio
 
 
 def test_status_timelines_on_the_seeds(seed_claims: list[Claim]) -> None:
-    status = {(c.source_id[:3], c.subject_key, c.value.normalized, c.time.start.isoformat() if c.time else None)
-              for c in seed_claims if c.attribute == "status"}
+    status = {
+        (c.source_id[:3], c.subject_key, c.value.normalized, c.time.start.isoformat() if c.time else None)
+        for c in seed_claims
+        if c.attribute == "status"
+    }
     for expected in [
-        ("004", "gsomia", "canceled", "2012-01-01"), ("004", "gsomia", "being revisited", "2016-09-16"),
-        ("003", "gsomia", "termination threatened", "2019-01-01"), ("003", "gsomia", "being normalized", "2023-10-05"),
+        ("004", "gsomia", "canceled", "2012-01-01"),
+        ("004", "gsomia", "being revisited", "2016-09-16"),
+        ("003", "gsomia", "termination threatened", "2019-01-01"),
+        ("003", "gsomia", "being normalized", "2023-10-05"),
         ("000", "japan_south_korea_security_talks", "suspended", "2018-01-01"),
         ("001", "japan_south_korea_security_talks", "suspended", "2018-01-01"),
         ("000", "japan_south_korea_security_talks", "resumption agreed", "2023-03-16"),
@@ -212,17 +256,26 @@ def test_status_timelines_on_the_seeds(seed_claims: list[Claim]) -> None:
         ("003", "japan_south_korea_security_talks", "restored", "2023-04-01"),
     ]:
         assert expected in status
-    expected_agreement = [c for c in seed_claims if c.attribute == "status" and c.source_id.startswith("001")
-                          and c.value.normalized == "resumption agreed"]
+    expected_agreement = [
+        c
+        for c in seed_claims
+        if c.attribute == "status" and c.source_id.startswith("001") and c.value.normalized == "resumption agreed"
+    ]
     assert [c.modality for c in expected_agreement] == [Modality.EXPECTED]
 
 
 def test_a_date_belongs_to_the_noun_it_modifies_not_to_an_earlier_verb(tmp_path: Path) -> None:
     """'in the wake of Japan's announcement in March 2023' dates the announcement, not the talks being arranged."""
-    claims = extract(article(tmp_path, (
-        "The two leaders are making arrangements to hold talks amid warmer ties in the wake of "
-        "Japan's announcement in March 2023 of a new policy.\n"
-    ), published="2024-05-22"))
+    claims = extract(
+        article(
+            tmp_path,
+            (
+                "The two leaders are making arrangements to hold talks amid warmer ties in the wake of "
+                "Japan's announcement in March 2023 of a new policy.\n"
+            ),
+            published="2024-05-22",
+        )
+    )
     march = [c for c in claims if c.value.normalized == "2023-03"]
     assert [(c.subject_key, c.attribute, c.modality) for c in march] == [("japan", "announced", Modality.REPORTED)]
 

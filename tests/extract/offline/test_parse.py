@@ -22,7 +22,9 @@ def fresh_loader() -> Iterator[None]:
 
 
 @pytest.mark.parametrize("missing", ["spacy", offline_parse.MODEL])
-def test_a_missing_parser_is_a_one_line_error_naming_the_fix(monkeypatch: pytest.MonkeyPatch, fresh_loader: None, missing: str) -> None:
+def test_a_missing_parser_is_a_one_line_error_naming_the_fix(
+    monkeypatch: pytest.MonkeyPatch, fresh_loader: None, missing: str
+) -> None:
     real = importlib.import_module
 
     def fake(name: str, *args: Any) -> Any:

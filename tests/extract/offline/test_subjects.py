@@ -60,8 +60,12 @@ def test_reader_keys_description_and_name_alike() -> None:
         "The company said it had 52 employees. Osprey Therapeutics was founded in 2015."
     )
     source = Source(
-        id="a", path="a.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=date(2024, 5, 1),
-        text=text, body=[Span(start=0, end=len(text))],
+        id="a",
+        path="a.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=date(2024, 5, 1),
+        text=text,
+        body=[Span(start=0, end=len(text))],
     )
     claims = _Reader(source, AliasTable.from_texts([text])).read()
     keys = {c.subject_key for c in claims}
@@ -71,8 +75,14 @@ def test_reader_keys_description_and_name_alike() -> None:
 
 def test_a_fire_named_with_different_head_nouns_is_one_subject() -> None:
     text = "The Marsh Lane wildfire spread. The Marsh Lane fire has burned 900 hectares. The fire destroyed 12 homes."
-    source = Source(id="a", path="a.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), published=date(2025, 7, 20),
-                    text=text, body=[Span(start=0, end=len(text))])
+    source = Source(
+        id="a",
+        path="a.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        published=date(2025, 7, 20),
+        text=text,
+        body=[Span(start=0, end=len(text))],
+    )
     keys = {c.subject_key for c in _Reader(source, AliasTable.from_texts([text])).read()}
     assert keys == {"marsh_lane_fire"}
 

@@ -1,0 +1,237 @@
+"""The slot rules of the offline extractor: for each value, what it is about and the predicate that links them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, tweet_signature
+from factcheck.extract.offline.events import GAP as _GAP
+from factcheck.extract.offline.events import LATEST as _LATEST
+from factcheck.extract.offline.events import MODAL_WORDS as _MODAL_WORDS
+from factcheck.extract.offline.events import EventSlotsMixin
+from factcheck.extract.offline.events import Slot as _Slot
+from factcheck.extract.offline.frames import (
+    EVENT_HEADS,
+    NOMINALIZATIONS,
+    NOUN_OF_VERB,
+    OCCURRENCE,
+    RESUMPTION,
+    Frame,
+    antecedent,
+    attribute_of,
+    frame,
+    is_time_token,
+    time_only,
+)
+from factcheck.extract.offline.quantities import count_attribute
+from factcheck.extract.offline.text import Clause, is_verb, np_after
+from factcheck.extract.offline.values import Mention, find_values
+from factcheck.models import Period
+
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class SlotMixin(EventSlotsMixin):
+    """Finds each value's subject and attribute: from the dependency tree first, then the clause frames."""
+
+    doc: Doc  # the parse of the current sentence
+    stated_date: date | None  # the latest full date an undated article states
+
+    def _find_values(self, text: str) -> list[Mention]:
+        """Values of a sentence. In an undated article a month and day without a year that restate the full
+        date the article gives ('December 28' beside 'December 28, 2014') are that date; any other partial or
+        relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
+        if self.source.published is not None or self.stated_date is None:
+            return find_values(text, self.source.published)
+        bare = {(m.start, m.end): m for m in find_values(text, None)}
+        out = []
+        for m in find_values(text, self.stated_date):
+            unanchored = bare.get((m.start, m.end))
+            left_open = unanchored is not None and unanchored.value.period is None
+            restated = m.value.period is not None and m.value.period.start == m.value.period.end == self.stated_date
+            if m.kind != "date" or not left_open or (restated and _MONTH.search(m.value.text)):
+                out.append(m)  # 'December 28' beside 'December 28, 2014' is that day; 'March 16' is no guess
+            elif unanchored is not None:
+                out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
+        return out
+
+    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
+        """A value the rules give no subject: subject and predicate from the dependency tree."""
+        counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
+        slot = (
+            counted
+            or (tweet_signature(self.text, m.start) if m.kind == "date" else None)
+            or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+        )
+        if slot is None:
+            return
+        key = (
+            (self.last_person or "")
+            if slot.subject.lower() in {"he", "she"}
+            else self.last_subject
+            if slot.pronoun
+            else self.aliases.key(slot.subject)
+        )
+        if not key:
+            return
+        start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
+        self._emit_span(
+            slot.subject,
+            key,
+            slot.attribute,
+            m.value,
+            time,
+            start,
+            end,
+            self._modality(self._clause_of(self._token_at(m.start))),
+        )
+
+    def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
+        """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
+
+        A value in a verbless tail or before a purpose infinitive ('..., on March 26 to protect seabirds')
+        belongs to the clause that carries the sentence's main verb ('Britain closed the fishery').
+        """
+        for c in range(ci - 1, -1, -1):
+            fr = frame(self.tokens, self.clauses, c, self.clauses[c].last + 1)
+            if fr.verb is None or fr.subject is None or fr.antecedent or time_only(self.tokens, fr.subject):
+                continue
+            if self._subject_key(fr.subject):
+                return c, fr
+        return None
+
+    def _has_np_anchor(self, vi: int, clause: Clause) -> bool:
+        """Does the date sit in a noun phrase of its own clause (possessive, article, name before it)?"""
+        before = self.tokens[vi - 1] if vi > clause.first else None
+        return before is not None and (before.text.endswith(("'s", "’s")) or before.low in {"a", "an", "the"})
+
+    def _noun_governor(self, vi: int, clause: Clause) -> int | None:
+        """The event noun a date directly modifies in its own clause ('announcement in March 2023', 'talks on Monday')."""
+        k = vi - 1
+        while k >= clause.first and self.tokens[k].low in {"in", "on", "of", "since", "during", "at"}:
+            k -= 1
+        if k < vi - 1 and k >= clause.first and (self.tokens[k].low in NOMINALIZATIONS or k in self.event_at):
+            return k
+        return None
+
+    def _subject_attribute(  # noqa: C901 - an ordered cascade, a branch per slot rule
+        self, m: Mention, vi: int, fr: Frame
+    ) -> _Slot:  # long: one ordered cascade, a branch per slot rule
+        """Decide what the value is about and the predicate that links them."""
+        clause = fr.clause
+        clause_text = self._clause_text(clause)
+        gap = bool(_GAP.search(clause_text))
+        if m.kind == "ordinal":
+            return self._ordinal(m, vi, fr)
+        if (
+            m.kind == "date"
+            and vi > 0
+            and self.tokens[vi - 1].low == "since"
+            and re.search(r"\bfirst\b", self.text[: m.start])
+        ):
+            event = self._frame_event(fr) or self._any_event(Clause(0, vi))
+            if event is not None:
+                return event[0], event[1], "last held"
+        attached = self._attached_event(vi, clause)
+        if m.kind == "date" and attached is not None:
+            np_start, head = attached
+            mods = {t.low for t in self.tokens[np_start:head]}
+            attr = (
+                "first meeting date"
+                if "first" in mods and not gap
+                else "last held"
+                if mods & _LATEST
+                else "meeting date"
+            )
+            if gap:
+                attr = "resumed"
+            return (np_start, head), self.event_at[head], attr
+        if m.kind == "date" and re.search(r"\banniversary\b", clause_text):
+            span, key = self._anniversary(fr)
+            if span is not None:
+                return span, key, "anniversary date"
+        event = self._frame_event(fr)
+        predicate = [w for w in fr.predicate if w not in _MODAL_WORDS]
+        if m.kind == "number" and "-" in m.value.text and not m.value.text[-1].isdigit():
+            nxt = self._token_at(m.end - 1) + 1
+            span = np_after(self.tokens, nxt, clause.last)
+            if span is not None:
+                return span, self._subject_key(span), count_attribute(m.noun)
+        if m.kind == "number" and m.noun.split()[-1] in EVENT_HEADS:
+            event_head = next((j for j in range(vi, min(vi + 3, len(self.tokens))) if j in self.event_at), None)
+            if event_head is not None:
+                return (vi, event_head), self.event_at[event_head], f"number of {m.noun}"
+        if event is not None and m.kind in ("date", "duration"):
+            span, key = event
+            if m.kind == "duration":
+                return span, key, "hiatus" if gap else "duration"
+            words = set(predicate) | {t.low for t in self.tokens[span[0] : span[1] + 1]}
+            if any(
+                t.low == "last" and n.low in {"year", "month", "week"}
+                for t, n in zip(
+                    self.tokens[span[0] : span[1] + 1], self.tokens[span[0] + 1 : span[1] + 2], strict=False
+                )
+            ):
+                words.discard("last")  # 'last year' dates the event; it does not make it the latest one
+            if gap or (words & RESUMPTION and not (set(predicate) - RESUMPTION - OCCURRENCE)):
+                return span, key, "resumed"
+            if words & OCCURRENCE or not predicate:
+                if words & _LATEST:
+                    return span, key, "last held"
+                return span, key, "first meeting date" if "first" in words else "meeting date"
+            return span, key, attribute_of(predicate)
+        subject = fr.relative if fr.relative is not None and m.kind == "date" else fr.subject
+        if subject is None and fr.verb is None and clause.first > 0:
+            ci = self.clauses.index(clause)
+            subject = antecedent(self.tokens, self.clauses, ci) if ci > 0 else None
+        key = self._subject_key(subject) if subject else ""
+        if m.kind == "duration":
+            return subject, key, "hiatus" if gap else "duration"
+        if m.kind == "money" and vi > clause.first and self.tokens[vi - 1].text.endswith(("'s", "’s")):
+            owner = (self._owner_start(vi - 1, clause), vi - 1)
+            nxt = self._token_at(m.end - 1) + 1
+            noun = (
+                np_after(self.tokens, nxt, clause.last)
+                if nxt <= clause.last and self.tokens[nxt].is_word and not self.tokens[nxt].is_cap
+                else None
+            )
+            if noun is not None and not is_verb(self.tokens, noun[0]):
+                end = next(
+                    (
+                        j - 1
+                        for j in range(noun[0], noun[1] + 1)
+                        if is_time_token(self.tokens[j]) or self.tokens[j].low in {"next", "last", "this"}
+                    ),
+                    noun[1],
+                )
+                if end >= noun[0]:
+                    return (
+                        owner,
+                        self._subject_key(owner),
+                        self._head_words((noun[0], end)),
+                    )  # "Copenhagen's 300 million crown aid package"
+        if m.kind == "money":
+            after = re.match(
+                r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :]
+            )
+            verb = predicate[-1] if predicate else ""
+            return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
+        if m.kind == "number":
+            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else count_attribute(m.noun)
+        if not predicate or not key:
+            return None, "", None
+        attr = attribute_of(predicate)
+        if fr.obj is not None and fr.obj[0] < len(self.tokens) and self.tokens[fr.obj[0]].low == "office":
+            return subject, key, f"{attr} office" if attr != "took office" else attr
+        if fr.obj is not None and len(attr.split()) == 1 and fr.relative is None:
+            obj_words = [
+                t.low for t in self.tokens[fr.obj[0] : fr.obj[1] + 1] if t.low not in {"a", "an", "the", "its", "their"}
+            ]
+            if obj_words:
+                attr = f"{attr} {' '.join(obj_words[:5])}"
+        return subject, key, attr
