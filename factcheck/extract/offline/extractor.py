@@ -29,7 +29,7 @@ from factcheck.extract.offline.frames import (
     with_event,
 )
 from factcheck.extract.offline.life import LifeMixin
-from factcheck.extract.offline.parse import nlp
+from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
@@ -125,7 +125,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
         """All claims of the article, each once, with ids."""
         spans = [(s.start, _claim_text(self.source.text[s.start : s.end])) for s in sentences(self.source)]
         processes = PARSE_PROCESSES if len(spans) > LONG_ARTICLE_SENTENCES else 1  # a very long article: both cores
-        for (start, text), doc in zip(spans, nlp().pipe((text for _, text in spans), n_process=processes), strict=True):
+        for (start, text), doc in zip(spans, parse_sentences([text for _, text in spans], processes), strict=True):
             self.doc = doc
             self._sentence(start, text)
         seen: set[str] = set()

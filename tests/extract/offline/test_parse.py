@@ -48,3 +48,17 @@ def test_importing_the_extractor_does_not_import_spacy() -> None:
     code = "import sys, factcheck.extract.offline.extractor; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_a_sentence_parsed_before_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    offline_parse.forget_parses()
+    texts = ["The bridge reopened on 3 June 2024.", "It had been closed for a year."]
+    first = offline_parse.parse_sentences(texts)
+    asked: list[list[str]] = []
+    real = offline_parse.nlp()
+    monkeypatch.setattr(
+        offline_parse, "nlp", lambda: type("Spy", (), {"pipe": lambda self, t: asked.append(list(t)) or real.pipe(t)})()
+    )
+    again = offline_parse.parse_sentences([*texts, "A new sentence."])
+    assert asked == [["A new sentence."]]
+    assert again[:2] == first and [t.text for t in again[2]] == ["A", "new", "sentence", "."]
