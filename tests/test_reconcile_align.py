@@ -252,3 +252,16 @@ def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes
               "a fatal nerve disease that affects roughly 30,000 people in the United States"),
     ]
     assert len(align(claims)) == 1
+
+
+def test_a_specific_date_on_one_side_contained_in_the_other_counts_as_one_value_given_alike():
+    """'took office in May 2022' / 'since his inauguration in 2022': the month lies within the year,
+    so one subject giving it is evidence of one fact, though the attributes are worded apart."""
+    took = make_claim("a", "yoon", "took office", make_value("date", "May 2022", "2022-05"),
+                      quote="with Yoon, who took office in May 2022, pledging to improve relations with Japan")
+    sworn = make_claim("b", "yoon", "inauguration", make_value("date", "2022", "2022"),
+                       quote="But since his inauguration in 2022")
+    assert len(align([took, sworn])) == 1
+    other = make_claim("b", "yoon", "inauguration", make_value("date", "2021", "2021"),
+                       quote="But since his inauguration in 2021")
+    assert len(align([took, other])) == 2  # no value given alike: too far apart in wording to conflict

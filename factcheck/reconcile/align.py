@@ -263,11 +263,11 @@ def _same_subject_and_value(a: Group, b: Group) -> bool:
 
 
 def _share_specific_value(a: Group, b: Group) -> bool:
-    """Whether the groups give one specific value alike (a day or month, an amount of 100 or more or
-    of a named unit, a name): rarely given for two different facts of one story."""
-    left = [c.value for c in a.claims[:SAMPLE] if specific(c.value)]
-    right = [c.value for c in b.claims[:SAMPLE] if specific(c.value)]
-    return any(compare(x, y) == Verdict.AGREE for x in left for y in right)
+    """Whether the groups give one value alike, specific on at least one side (a day or month, an amount of
+    100 or more or of a named unit, a name; 'May 2022' within '2022'): rarely given for two facts of one story."""
+    left = [c.value for c in a.claims[:SAMPLE]]
+    right = [c.value for c in b.claims[:SAMPLE]]
+    return any((specific(x) or specific(y)) and compare(x, y) == Verdict.AGREE for x in left for y in right)
 
 
 def specific(value: Value) -> bool:
