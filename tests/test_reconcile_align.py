@@ -265,3 +265,21 @@ def test_a_specific_date_on_one_side_contained_in_the_other_counts_as_one_value_
     other = make_claim("b", "yoon", "inauguration", make_value("date", "2021", "2021"),
                        quote="But since his inauguration in 2021")
     assert len(align([took, other])) == 2  # no value given alike: too far apart in wording to conflict
+
+
+def test_an_open_bound_agreeing_with_an_amount_of_another_order_is_no_evidence_for_a_join():
+    """'At least 14 lawsuits' is consistent with 'about 1.4 million members', but says nothing of one fact."""
+    def count(source, subject, attribute, text, amount, quote, qualifier=None):
+        value = make_value("number", text, amount, qualifier=qualifier)
+        return make_claim(source, subject, attribute, value, quote=quote)
+
+    claims = [
+        count("a", "larkspur_health_plan", "people covered", "about 1.4 million", "1400000",
+              "Larkspur Health Plan, the nonprofit insurer that covers about 1.4 million people"),
+        count("c", "lawsuits_against_larkspur", "count", "At least 14", "14",
+              "At least 14 lawsuits have been filed against Larkspur in federal court in Portland", "at least"),
+        count("d", "larkspur", "members covered", "about 1.4 million", "1400000",
+              "The nonprofit insurer, which covers about 1.4 million members in Oregon and Washington"),
+    ]
+    sizes = sorted(len(s.claims) for s in align(claims))
+    assert sizes == [1, 2]

@@ -297,7 +297,8 @@ def test_one_running_figure_told_again_later_with_no_change_between_is_an_agreem
     the state held; a different figure told between them breaks it into two states."""
     sources = [make_source("a", "2025-07-15"), make_source("b", "2025-07-23"), make_source("c", "2025-08-08")]
     early = _count("a", "firefighters", "number", "about 250", "250", "about 250 firefighters were on the fire")
-    now = _count("b", "firefighters", "number", "More than 400", "400", "More than 400 firefighters are now on the lines")
+    now = _count("b", "firefighters", "number", "More than 400", "400",
+                 "More than 400 firefighters are now on the lines")
     later = _count("c", "firefighters", "number", "Over 400", "400", "Over 400 firefighters remain on the fire")
     findings = reconcile(sources, [early, now, later])
     assert [sorted(f.source_ids) for f in findings if f.kind == FindingKind.AGREEMENT] == [["b", "c"]]

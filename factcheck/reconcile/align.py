@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from ..models import Claim, Granularity, Value, ValueType
-from .counted import sole_pairs, told_alike
+from .counted import NEAR_RATIO, sole_pairs, told_alike
 from .keys import (
     AttributeForm,
     Slot,
@@ -267,7 +267,7 @@ def _share_specific_value(a: Group, b: Group) -> bool:
     100 or more or of a named unit, a name; 'May 2022' within '2022'): rarely given for two facts of one story."""
     left = [c.value for c in a.claims[:SAMPLE]]
     right = [c.value for c in b.claims[:SAMPLE]]
-    return any((specific(x) or specific(y)) and compare(x, y) == Verdict.AGREE for x in left for y in right)
+    return any((specific(x) or specific(y)) and join_compare(x, y) == Verdict.AGREE for x in left for y in right)
 
 
 def specific(value: Value) -> bool:
@@ -325,8 +325,19 @@ class _Verdicts:
     def of(self, a: ValueKey, b: ValueKey) -> Verdict:
         pair = (a, b) if a <= b else (b, a)
         if pair not in self.cache:
-            self.cache[pair] = compare(self.values[pair[0]], self.values[pair[1]])
+            self.cache[pair] = join_compare(self.values[pair[0]], self.values[pair[1]])
         return self.cache[pair]
+
+
+def join_compare(a: Value, b: Value) -> Verdict:
+    """How two values compare as evidence for a join: amounts of different orders that agree only because
+    one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
+    verdict = compare(a, b)
+    if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
+        x, y = amount_of(a), amount_of(b)
+        if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+            return Verdict.UNKNOWN
+    return verdict
 
 
 def _stated(claims: Sequence[Claim], verdicts: _Verdicts) -> set[tuple[str, ValueKey]]:
