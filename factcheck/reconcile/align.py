@@ -258,16 +258,21 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
 
 
 def _same_subject_and_value(a: Group, b: Group) -> bool:
-    """One subject key and one specific value given alike ('ALS' affects 'about 30,000' / 'roughly 30,000')."""
-    return a.subject == b.subject and _share_specific_value(a, b)
+    """One subject key and one value given alike, specific on both sides ('ALS' affects 'about 30,000' /
+    'roughly 30,000'; not 'last held in March 2018' / 'suspended in 2018', two facts of one sentence)."""
+    return a.subject == b.subject and _share_specific_value(a, b, both=True)
 
 
-def _share_specific_value(a: Group, b: Group) -> bool:
-    """Whether the groups give one value alike, specific on at least one side (a day or month, an amount of
-    100 or more or of a named unit, a name; 'May 2022' within '2022'): rarely given for two facts of one story."""
+def _share_specific_value(a: Group, b: Group, both: bool = False) -> bool:
+    """Whether the groups give one value alike, specific on at least one side (on both when `both`): a day
+    or month, an amount of 100 or more or of a named unit, a name ('May 2022' within '2022')."""
     left = [c.value for c in a.claims[:SAMPLE]]
     right = [c.value for c in b.claims[:SAMPLE]]
-    return any((specific(x) or specific(y)) and join_compare(x, y) == Verdict.AGREE for x in left for y in right)
+    return any(
+        (specific(x) and specific(y) if both else specific(x) or specific(y)) and join_compare(x, y) == Verdict.AGREE
+        for x in left
+        for y in right
+    )
 
 
 def specific(value: Value) -> bool:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations, pairwise
+from itertools import accumulate, combinations, pairwise
 
 from ..asof import is_snapshot
 from ..models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
@@ -297,12 +297,15 @@ def _held(parts: list[list[Item]], others: list[Item]) -> list[list[Item]]:
     to the earlier part of the same value when no other value of the slot is told between them: the value held."""
     spans = {n: span for n, part in enumerate(parts) if (span := _extent(part)) is not None}
     order = sorted(spans, key=lambda n: (spans[n][0], n))
+    told = sorted(span for o in others if (span := _extent([o])) is not None)
+    starts = [start for start, _ in told]
+    latest = list(accumulate((end for _, end in told), max))  # the latest end among the first k told
     into: dict[int, int] = {}
     for prev, n in pairwise(order):
-        start, end = spans[into.get(prev, prev)][1], spans[n][0]
-        if all(_as_of_day(i) for i in parts[n]) and not any(
-            (span := _extent([o])) and span[1] >= start and span[0] <= end for o in others
-        ):
+        start, end = spans[prev][1], spans[n][0]
+        k = bisect_right(starts, end)  # other values told from before `end` ...
+        between = k > 0 and latest[k - 1] >= start  # ... and still told at `start`
+        if not between and all(_as_of_day(i) for i in parts[n]):
             into[n] = into.get(prev, prev)
     out: dict[int, list[Item]] = {}
     for n, part in enumerate(parts):
@@ -317,7 +320,10 @@ def _as_of_day(item: Item) -> bool:
 
 def _extent(part: list[Item]) -> tuple[date, date] | None:
     """The first and last day a set of claims speaks of; None when none of them is dated."""
-    periods = [p for i in part if (p := claim_period(i.claim, i.scope)[0]) is not None]
+    found = [claim_period(i.claim, i.scope) for i in part]
+    if not all(ok for _, ok in found):
+        return None  # a claim that cannot hold (a forecast of a time already past) stays alone
+    periods = [p for p, _ in found if p is not None]
     return (min(p.start for p in periods), max(p.end for p in periods)) if periods else None
 
 
