@@ -283,3 +283,16 @@ def test_an_open_bound_agreeing_with_an_amount_of_another_order_is_no_evidence_f
     ]
     sizes = sorted(len(s.claims) for s in align(claims))
     assert sizes == [1, 2]
+
+
+def test_a_change_of_a_quantity_is_not_the_quantity():
+    """'cost overrun' ($780 million) and 'cost' ($2.6 billion) of one line are two facts: one is a difference."""
+    def money(source, attribute, text, amount, quote):
+        return make_claim(source, "blue_line_east", attribute, make_value("money", text, f"USD {amount}"), quote=quote)
+
+    cost = money("a", "cost", "$2.6 billion", 2600000000,
+                 "Its cost has climbed to $2.6 billion, more than a third above the budget the board approved")
+    overrun = money("b", "cost overrun", "$780 million", 780000000,
+                    "That is $780 million, or 41 percent, more than the $1.9 billion the board approved in 2021")
+    assert len(align([cost, overrun])) == 2
+    assert attribute_form("cost overrun").markers == frozenset({"change"})
