@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.align.counted import sole_pairs, told_alike
+from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Value, ValueType
 from factcheck.values.keys import (
@@ -258,16 +258,21 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
 
 
 def _same_subject_and_value(a: Group, b: Group) -> bool:
-    """One subject key and one specific value given alike ('ALS' affects 'about 30,000' / 'roughly 30,000')."""
-    return a.subject == b.subject and _share_specific_value(a, b)
+    """One subject key and one value given alike, specific on both sides ('ALS' affects 'about 30,000' /
+    'roughly 30,000'; not 'last held in March 2018' / 'suspended in 2018', two facts of one sentence)."""
+    return a.subject == b.subject and _share_specific_value(a, b, both=True)
 
 
-def _share_specific_value(a: Group, b: Group) -> bool:
-    """Whether the groups give one specific value alike (a day or month, an amount of 100 or more or
-    of a named unit, a name): rarely given for two different facts of one story."""
-    left = [c.value for c in a.claims[:SAMPLE] if specific(c.value)]
-    right = [c.value for c in b.claims[:SAMPLE] if specific(c.value)]
-    return any(compare(x, y) == Verdict.AGREE for x in left for y in right)
+def _share_specific_value(a: Group, b: Group, both: bool = False) -> bool:
+    """Whether the groups give one value alike, specific on at least one side (on both when `both`): a day
+    or month, an amount of 100 or more or of a named unit, a name ('May 2022' within '2022')."""
+    left = [c.value for c in a.claims[:SAMPLE]]
+    right = [c.value for c in b.claims[:SAMPLE]]
+    return any(
+        (specific(x) and specific(y) if both else specific(x) or specific(y)) and join_compare(x, y) == Verdict.AGREE
+        for x in left
+        for y in right
+    )
 
 
 def specific(value: Value) -> bool:
@@ -325,8 +330,19 @@ class _Verdicts:
     def of(self, a: ValueKey, b: ValueKey) -> Verdict:
         pair = (a, b) if a <= b else (b, a)
         if pair not in self.cache:
-            self.cache[pair] = compare(self.values[pair[0]], self.values[pair[1]])
+            self.cache[pair] = join_compare(self.values[pair[0]], self.values[pair[1]])
         return self.cache[pair]
+
+
+def join_compare(a: Value, b: Value) -> Verdict:
+    """How two values compare as evidence for a join: amounts of different orders that agree only because
+    one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
+    verdict = compare(a, b)
+    if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
+        x, y = amount_of(a), amount_of(b)
+        if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+            return Verdict.UNKNOWN
+    return verdict
 
 
 def _stated(claims: Sequence[Claim], verdicts: _Verdicts) -> set[tuple[str, ValueKey]]:

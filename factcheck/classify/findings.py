@@ -7,8 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
+from itertools import accumulate, combinations, pairwise
 
+from factcheck.extract.asof import is_snapshot
 from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
@@ -280,8 +281,12 @@ def _agreements_and_singles(
         plans = [i for i in live if i.scope.anticipatory]
         confirmed = _confirmed(plans, reports, stable)
         unconfirmed = [p for p in plans if all(p is not c for c in confirmed)]
+        others = [i for g in groups if g is not members for i in g]
         for pool in (reports + confirmed, unconfirmed):
-            for part in [pool] if stable and pool else _time_parts(pool):
+            parts = _time_parts(pool)
+            if pool is not unconfirmed:
+                parts = _held(parts, others)
+            for part in [pool] if stable and pool else parts:
                 independent = len({i.cluster for i in part})
                 if independent >= 2:
                     text = explain.agreement(slot.subject_key, slot.attribute, part, independent)
@@ -292,6 +297,41 @@ def _agreements_and_singles(
                     text = explain.single(slot.subject_key, slot.attribute, rest)
                     out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
     return out
+
+
+def _held(parts: list[list[Item]], others: list[Item]) -> list[list[Item]]:
+    """Join a part told only as of its publication day ('more than 400 firefighters are now on the lines')
+    to the earlier part of the same value when no other value of the slot is told between them: the value held."""
+    spans = {n: span for n, part in enumerate(parts) if (span := _extent(part)) is not None}
+    order = sorted(spans, key=lambda n: (spans[n][0], n))
+    told = sorted(span for o in others if (span := _extent([o])) is not None)
+    starts = [start for start, _ in told]
+    latest = list(accumulate((end for _, end in told), max))  # the latest end among the first k told
+    into: dict[int, int] = {}
+    for prev, n in pairwise(order):
+        start, end = spans[prev][1], spans[n][0]
+        k = bisect_right(starts, end)  # other values told from before `end` ...
+        between = k > 0 and latest[k - 1] >= start  # ... and still told at `start`
+        if not between and all(_as_of_day(i) for i in parts[n]):
+            into[n] = into.get(prev, prev)
+    out: dict[int, list[Item]] = {}
+    for n, part in enumerate(parts):
+        out.setdefault(into.get(n, n), []).extend(part)
+    return list(out.values())
+
+
+def _as_of_day(item: Item) -> bool:
+    """Whether a claim tells a state as of its publication day ('are now on the lines', 'remain')."""
+    return item.scope.from_publication or is_snapshot(item.scope.about)
+
+
+def _extent(part: list[Item]) -> tuple[date, date] | None:
+    """The first and last day a set of claims speaks of; None when none of them is dated."""
+    found = [claim_period(i.claim, i.scope) for i in part]
+    if not all(ok for _, ok in found):
+        return None  # a claim that cannot hold (a forecast of a time already past) stays alone
+    periods = [p for p, _ in found if p is not None]
+    return (min(p.start for p in periods), max(p.end for p in periods)) if periods else None
 
 
 def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Item]:

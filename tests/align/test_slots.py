@@ -252,3 +252,47 @@ def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes
               "a fatal nerve disease that affects roughly 30,000 people in the United States"),
     ]
     assert len(align(claims)) == 1
+
+
+def test_a_specific_date_on_one_side_contained_in_the_other_counts_as_one_value_given_alike():
+    """'took office in May 2022' / 'since his inauguration in 2022': the month lies within the year,
+    so one subject giving it is evidence of one fact, though the attributes are worded apart."""
+    took = make_claim("a", "yoon", "took office", make_value("date", "May 2022", "2022-05"),
+                      quote="with Yoon, who took office in May 2022, pledging to improve relations with Japan")
+    sworn = make_claim("b", "yoon", "inauguration", make_value("date", "2022", "2022"),
+                       quote="But since his inauguration in 2022")
+    assert len(align([took, sworn])) == 1
+    other = make_claim("b", "yoon", "inauguration", make_value("date", "2021", "2021"),
+                       quote="But since his inauguration in 2021")
+    assert len(align([took, other])) == 2  # no value given alike: too far apart in wording to conflict
+
+
+def test_an_open_bound_agreeing_with_an_amount_of_another_order_is_no_evidence_for_a_join():
+    """'At least 14 lawsuits' is consistent with 'about 1.4 million members', but says nothing of one fact."""
+    def count(source, subject, attribute, text, amount, quote, qualifier=None):
+        value = make_value("number", text, amount, qualifier=qualifier)
+        return make_claim(source, subject, attribute, value, quote=quote)
+
+    claims = [
+        count("a", "larkspur_health_plan", "people covered", "about 1.4 million", "1400000",
+              "Larkspur Health Plan, the nonprofit insurer that covers about 1.4 million people"),
+        count("c", "lawsuits_against_larkspur", "count", "At least 14", "14",
+              "At least 14 lawsuits have been filed against Larkspur in federal court in Portland", "at least"),
+        count("d", "larkspur", "members covered", "about 1.4 million", "1400000",
+              "The nonprofit insurer, which covers about 1.4 million members in Oregon and Washington"),
+    ]
+    sizes = sorted(len(s.claims) for s in align(claims))
+    assert sizes == [1, 2]
+
+
+def test_a_change_of_a_quantity_is_not_the_quantity():
+    """'cost overrun' ($780 million) and 'cost' ($2.6 billion) of one line are two facts: one is a difference."""
+    def money(source, attribute, text, amount, quote):
+        return make_claim(source, "blue_line_east", attribute, make_value("money", text, f"USD {amount}"), quote=quote)
+
+    cost = money("a", "cost", "$2.6 billion", 2600000000,
+                 "Its cost has climbed to $2.6 billion, more than a third above the budget the board approved")
+    overrun = money("b", "cost overrun", "$780 million", 780000000,
+                    "That is $780 million, or 41 percent, more than the $1.9 billion the board approved in 2021")
+    assert len(align([cost, overrun])) == 2
+    assert attribute_form("cost overrun").markers == frozenset({"change"})

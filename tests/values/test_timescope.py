@@ -290,3 +290,20 @@ def test_a_tally_as_reported_months_apart_is_an_update():
         _count("b", "breach", "people affected", "2.3 million", "2300000", "The insurer reported 2.3 million members affected"),
     ]
     assert kinds(reconcile(sources, claims)) == [("update", "people affected")]
+
+
+def test_one_running_figure_told_again_later_with_no_change_between_is_an_agreement():
+    """'More than 400 firefighters are now on the lines' (23 July) / 'Over 400 remain on the fire' (8 August):
+    the state held; a different figure told between them breaks it into two states."""
+    sources = [make_source("a", "2025-07-15"), make_source("b", "2025-07-23"), make_source("c", "2025-08-08")]
+    early = _count("a", "firefighters", "number", "about 250", "250", "about 250 firefighters were on the fire")
+    now = _count("b", "firefighters", "number", "More than 400", "400",
+                 "More than 400 firefighters are now on the lines")
+    later = _count("c", "firefighters", "number", "Over 400", "400", "Over 400 firefighters remain on the fire")
+    findings = reconcile(sources, [early, now, later])
+    assert [sorted(f.source_ids) for f in findings if f.kind == FindingKind.AGREEMENT] == [["b", "c"]]
+    assert FindingKind.UPDATE in {f.kind for f in findings}
+    between = _count("d", "firefighters", "number", "about 300", "300", "About 300 firefighters are now there")
+    sources.append(make_source("d", "2025-07-30"))
+    findings = reconcile(sources, [early, now, later, between])
+    assert FindingKind.AGREEMENT not in {f.kind for f in findings}
