@@ -50,7 +50,7 @@ def state_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def instance_words() -> dict[str, str]:
     """Word -> the instance it picks out ('initial' -> 'first', 'vice' -> 'deputy'; 'overrun' -> 'change')."""
-    return {**lexicon.table("instance_words"), **{w: "change" for w in lexicon.words("change_words")}}
+    return {**lexicon.table("instance_words"), **{w: "change" for w in lexicon.words("quantity_change_words")}}
 
 
 MAX_POSTING = 64  # a subject word shared by more keys than this is too common to fold on

@@ -31,3 +31,13 @@ def test_named_lists_are_lower_case_and_an_unknown_name_fails() -> None:
     assert all(w == w.lower() for w in lexicon.words("person_nouns"))
     with pytest.raises(KeyError):
         lexicon.words("no_such_list")
+
+
+def test_no_list_is_named_twice() -> None:
+    """YAML keeps the last of two lists with one name, silently; the lexicon file must not rely on that."""
+    import re
+
+    from paths import ROOT
+
+    names = re.findall(r"^([a-z_]+):", (ROOT / "factcheck" / "data" / "lexicon.yaml").read_text(encoding="utf-8"), re.M)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
