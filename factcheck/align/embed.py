@@ -68,8 +68,10 @@ def _verify(directory: Path) -> None:
             raise FactcheckError(f"{path}: embedding model file missing", "reinstall factcheck (pip install -e .)")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         if expected.get(name) != digest:
-            raise FactcheckError(f"{path}: embedding model file does not match SHA256SUMS",
-                                 "rebuild it with scripts/build_embedding.py or reinstall factcheck")
+            raise FactcheckError(
+                f"{path}: embedding model file does not match SHA256SUMS",
+                "rebuild it with scripts/build_embedding.py or reinstall factcheck",
+            )
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
+from factcheck.align.guards import same_instance, same_names
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Value, ValueType
 from factcheck.values.keys import (
@@ -34,7 +35,6 @@ from factcheck.values.keys import (
     fold_subjects,
     generic_units,
     most_common,
-    rank_words,
 )
 from factcheck.values.text import slug, words
 from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
@@ -61,6 +61,8 @@ SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording i
 SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
 SAME_VALUE = 0.15  # ... groups giving one specific value alike
 SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
+
+
 class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -107,8 +109,10 @@ def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judg
 
 def key_groups(claims: Sequence[Claim]) -> list[Group]:
     """Claims with equal (folded subject key, value type, attribute form)."""
-    rows = [(c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
-            for c in claims]
+    rows = [
+        (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
+        for c in claims
+    ]
     spelled = acronym_folds({subj for _, subj, _, _ in rows})
     rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
     folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
@@ -129,7 +133,9 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
     return groups
 
 
-def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None) -> UnionFind[int]:
+def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one branch per rule of docs/alignment.md
+    groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None
+) -> UnionFind[int]:
     """Union the groups that state one fact; best-scored candidate pairs first."""
     import numpy as np
 
@@ -190,13 +196,17 @@ def join_by_meaning(groups: Sequence[Group], embedder: Embedder, judge: Judge | 
     return sets
 
 
-def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, float, int, int]]) -> set[tuple[int, int]]:
+def _ask(
+    judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, float, int, int]]
+) -> set[tuple[int, int]]:
     """The pairs in doubt (scored between the floor and the thresholds they would need), put to the judge
     in small connected sets; returns the pairs it says state one fact."""
-    doubtful = [(a, b) for score, phrase, a, b in scored
-                if score < CONFLICT_SIMILARITY or phrase < CONFLICT_PHRASE]
-    doubtful = [(a, b) for a, b in doubtful
-                if same_instance(groups[a].markers, groups[b].markers) and same_names(groups[a], groups[b])]
+    doubtful = [(a, b) for score, phrase, a, b in scored if score < CONFLICT_SIMILARITY or phrase < CONFLICT_PHRASE]
+    doubtful = [
+        (a, b)
+        for a, b in doubtful
+        if same_instance(groups[a].markers, groups[b].markers) and same_names(groups[a], groups[b])
+    ]
     sets: UnionFind[int] = UnionFind()
     size: dict[int, int] = defaultdict(lambda: 1)
     asked: list[tuple[int, int]] = []
@@ -223,25 +233,6 @@ def _ask(judge: Judge, groups: Sequence[Group], scored: Sequence[tuple[float, fl
             found = sorted(int(i[1:]) for i in ids if i[1:].isdigit())
             same.update((x, y) for x, y in combinations(found, 2))
     return {(a, b) for a, b in asked if (min(a, b), max(a, b)) in same}
-
-
-def same_names(a: Group, b: Group) -> bool:
-    """Whether the subjects can be one thing: when both are named, one's names lie within the other's
-    ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
-    'North Korea' / 'Japan-South Korea security talks')."""
-    if a.subject == b.subject or not a.names or not b.names:
-        return True
-    return a.names <= b.names or b.names <= a.names
-
-
-def same_instance(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of instance words can name one thing: a rank ('deputy', 'former') must be
-    equal, present or absent; an order ('first', 'second', 'last') must be equal where both give one."""
-    ranks = rank_words()
-    if a & ranks != b & ranks:
-        return False
-    order_a, order_b = a - ranks, b - ranks
-    return not (order_a and order_b and order_a != order_b)
 
 
 def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:

@@ -36,7 +36,7 @@ def context(claim: Claim) -> list[str]:
         return words(quote)[: 2 * CONTEXT_WORDS]
     left = words(quote[:at])[-CONTEXT_WORDS:]
     right = words(quote[at + len(text) :])[:CONTEXT_WORDS]
-    return left + [PLACEHOLDER[claim.value.type]] + right
+    return [*left, PLACEHOLDER[claim.value.type], *right]
 
 
 def masked(claim: Claim) -> str:

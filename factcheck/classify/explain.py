@@ -147,7 +147,9 @@ def update(subject_key: str, attribute: str, entries: Sequence[Sequence[Item]]) 
 
 
 def agreement(subject_key: str, attribute: str, items: Sequence[Item], independent: int) -> str:
-    variants = list(dict.fromkeys(value_text(i.claim) if status_attribute(attribute) else i.claim.value.text for i in items))
+    variants = list(
+        dict.fromkeys(value_text(i.claim) if status_attribute(attribute) else i.claim.value.text for i in items)
+    )
     ids = sources_of(items)
     confirmed = confirmation(items)
     prefix = "" if confirmed else MODALITY_WORDS.get(items[0].claim.modality, "")

@@ -7,12 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate, combinations, pairwise
+from itertools import combinations
 
-from factcheck.extract.asof import is_snapshot
 from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
+from factcheck.classify.held import held_as_of
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
@@ -236,7 +236,8 @@ def _updates(
         entries = [[i for s in run for i in s.items] for run in runs]
         timeline = [
             TimelineEntry(
-                time=_span(run), value=explain.value_label(explain.lead(e), True),
+                time=_span(run),
+                value=explain.value_label(explain.lead(e), True),
                 claim_ids=list(dict.fromkeys(i.cid for i in e)),
             )
             for run, e in zip(runs, entries, strict=True)
@@ -263,7 +264,7 @@ def _span(run: list[State]) -> Period | None:
 def _continues(last: State, state: State) -> bool:
     """Whether a state of the same value extends the previous timeline entry: same modality, or a plan confirmed."""
     a, b = last.rep.scope, state.rep.scope
-    return a.anticipatory == b.anticipatory or a.anticipatory and plan_then_outcome(a, b)
+    return a.anticipatory == b.anticipatory or (a.anticipatory and plan_then_outcome(a, b))
 
 
 def _agreements_and_singles(
@@ -285,7 +286,7 @@ def _agreements_and_singles(
         for pool in (reports + confirmed, unconfirmed):
             parts = _time_parts(pool)
             if pool is not unconfirmed:
-                parts = _held(parts, others)
+                parts = held_as_of(parts, others)
             for part in [pool] if stable and pool else parts:
                 independent = len({i.cluster for i in part})
                 if independent >= 2:
@@ -299,41 +300,6 @@ def _agreements_and_singles(
     return out
 
 
-def _held(parts: list[list[Item]], others: list[Item]) -> list[list[Item]]:
-    """Join a part told only as of its publication day ('more than 400 firefighters are now on the lines')
-    to the earlier part of the same value when no other value of the slot is told between them: the value held."""
-    spans = {n: span for n, part in enumerate(parts) if (span := _extent(part)) is not None}
-    order = sorted(spans, key=lambda n: (spans[n][0], n))
-    told = sorted(span for o in others if (span := _extent([o])) is not None)
-    starts = [start for start, _ in told]
-    latest = list(accumulate((end for _, end in told), max))  # the latest end among the first k told
-    into: dict[int, int] = {}
-    for prev, n in pairwise(order):
-        start, end = spans[prev][1], spans[n][0]
-        k = bisect_right(starts, end)  # other values told from before `end` ...
-        between = k > 0 and latest[k - 1] >= start  # ... and still told at `start`
-        if not between and all(_as_of_day(i) for i in parts[n]):
-            into[n] = into.get(prev, prev)
-    out: dict[int, list[Item]] = {}
-    for n, part in enumerate(parts):
-        out.setdefault(into.get(n, n), []).extend(part)
-    return list(out.values())
-
-
-def _as_of_day(item: Item) -> bool:
-    """Whether a claim tells a state as of its publication day ('are now on the lines', 'remain')."""
-    return item.scope.from_publication or is_snapshot(item.scope.about)
-
-
-def _extent(part: list[Item]) -> tuple[date, date] | None:
-    """The first and last day a set of claims speaks of; None when none of them is dated."""
-    found = [claim_period(i.claim, i.scope) for i in part]
-    if not all(ok for _, ok in found):
-        return None  # a claim that cannot hold (a forecast of a time already past) stays alone
-    periods = [p for p, _ in found if p is not None]
-    return (min(p.start for p in periods), max(p.end for p in periods)) if periods else None
-
-
 def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Item]:
     """Forecasts that a later report of the same value confirms; in a crowded slot each forecast is
     checked against the NEIGHBOURS reports that follow it in time."""
@@ -343,7 +309,7 @@ def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Ite
     out = []
     for plan in plans:
         after = plan.scope.asof.end if plan.scope.asof else date.min
-        candidates = later[bisect_right(starts, after):]
+        candidates = later[bisect_right(starts, after) :]
         if crowded:
             candidates = candidates[:NEIGHBOURS]
         if any(plan_then_outcome(plan.scope, r.scope) and (stable or _compatible(plan, r)) for r in candidates):

@@ -76,7 +76,10 @@ def merge_restatements(findings: Sequence[Finding], claims: Iterable[Claim]) -> 
 
 
 def _common_home(
-    partners: list[str | None], homes: dict[str, list[int]], findings: Sequence[Finding], kinds: set[FindingKind],
+    partners: list[str | None],
+    homes: dict[str, list[int]],
+    findings: Sequence[Finding],
+    kinds: set[FindingKind],
     own: int,
 ) -> int | None:
     """The one finding of the wanted kinds that holds the twin of every claim, if there is one."""

@@ -125,8 +125,11 @@ def count_by_origin(findings: Sequence[Finding], claims: Sequence[Claim], source
         roots: dict[str, set[str]] = defaultdict(set)
         for claim in members:
             roots[groups.find(claim.source_id)].add(claim.source_id)
-        notes = [f"{labels[root]}: 1 origin, {len(ids)} articles" for root, ids in sorted(roots.items())
-                 if len(ids) > 1 and root in labels]
+        notes = [
+            f"{labels[root]}: 1 origin, {len(ids)} articles"
+            for root, ids in sorted(roots.items())
+            if len(ids) > 1 and root in labels
+        ]
         count = min(finding.independent_sources or len(roots), len(roots))
         out.append(finding.model_copy(update={"independent_sources": count, "origins": notes}))
     return out
@@ -151,8 +154,9 @@ def _join_origins(groups: UnionFind[str], members: Sequence[Claim], labels: dict
         labels.setdefault(groups.find(root), labels[root])
 
 
-def _join_repeated(groups: UnionFind[str], members: Sequence[Claim], sentence: _SentenceOf,
-                   labels: dict[str, str]) -> None:
+def _join_repeated(
+    groups: UnionFind[str], members: Sequence[Claim], sentence: _SentenceOf, labels: dict[str, str]
+) -> None:
     """Sources that repeat the claim's sentence near-verbatim are one group."""
     from rapidfuzz import fuzz
 

@@ -124,8 +124,12 @@ def acronym_folds(subjects: set[str]) -> dict[str, str]:
     cannot learn that another article's acronym names the same thing."""
     acronyms: dict[str, list[str]] = defaultdict(list)
     for key in sorted(subjects):
-        if "_" not in key and ACRONYM_LENGTH[0] <= len(key) <= ACRONYM_LENGTH[1] and key.isalpha() \
-                and country_key(key) is None:
+        if (
+            "_" not in key
+            and ACRONYM_LENGTH[0] <= len(key) <= ACRONYM_LENGTH[1]
+            and key.isalpha()
+            and country_key(key) is None
+        ):
             acronyms[key[0]].append(key)
     folds: dict[str, str] = {}
     for key in subjects:

@@ -137,7 +137,11 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
         return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
     same = same_time(sa, sb)
     if status and lasting_states(a, b):
-        return Relation.CONTRADICTION if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged) else Relation.NONE
+        return (
+            Relation.CONTRADICTION
+            if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged)
+            else Relation.NONE
+        )
     if status and same and not same_moment(sa, sb):
         return Relation.NONE
     if sa.anticipatory != sb.anticipatory:

@@ -7,7 +7,8 @@ import importlib
 
 import numpy as np
 
-from factcheck.align.slots import align, same_instance
+from factcheck.align.guards import same_instance
+from factcheck.align.slots import align
 from factcheck.testing import make_claim, make_value
 from factcheck.values.keys import attribute_form
 
@@ -31,20 +32,45 @@ def test_near_wordings_of_one_attribute_share_a_slot():
 
 
 def test_paraphrased_subjects_and_attributes_of_one_fact_join():
-    copied = make_claim("a", "attackers", "data copied", make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
-                        quote="The attackers copied 1.9 terabytes of data before they set off the encryptor")
-    taken = make_claim("b", "hackers", "data taken", make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
-                       quote="The hackers took 1.9 terabytes of data from the insurer")
+    copied = make_claim(
+        "a",
+        "attackers",
+        "data copied",
+        make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
+        quote="The attackers copied 1.9 terabytes of data before they set off the encryptor",
+    )
+    taken = make_claim(
+        "b",
+        "hackers",
+        "data taken",
+        make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
+        quote="The hackers took 1.9 terabytes of data from the insurer",
+    )
     assert len(align([copied, taken])) == 1
 
 
 def test_instance_words_keep_slots_apart():
-    first = make_claim("a", TALKS, "first meeting date", make_value("date", "June 1998", "1998-06"),
-                       quote="The first meeting of the Japan-South Korea security talks was held in June 1998")
-    last = make_claim("b", TALKS, "last meeting date", MARCH,
-                      quote="The last meeting of the Japan-South Korea security talks was held in March 2018")
-    place = make_claim("a", TALKS, "first meeting place", make_value("entity", "Seoul", "seoul"),
-                       quote="The first meeting of the Japan-South Korea security talks was held in Seoul")
+    first = make_claim(
+        "a",
+        TALKS,
+        "first meeting date",
+        make_value("date", "June 1998", "1998-06"),
+        quote="The first meeting of the Japan-South Korea security talks was held in June 1998",
+    )
+    last = make_claim(
+        "b",
+        TALKS,
+        "last meeting date",
+        MARCH,
+        quote="The last meeting of the Japan-South Korea security talks was held in March 2018",
+    )
+    place = make_claim(
+        "a",
+        TALKS,
+        "first meeting place",
+        make_value("entity", "Seoul", "seoul"),
+        quote="The first meeting of the Japan-South Korea security talks was held in Seoul",
+    )
     assert len(align([first, last, place])) == 3
     assert attribute_form("first meeting date").markers == frozenset({"first"})
     assert not same_instance(frozenset({"first"}), frozenset({"second"}))
@@ -53,35 +79,78 @@ def test_instance_words_keep_slots_apart():
 
 
 def test_two_named_subjects_with_no_name_in_common_stay_apart():
-    talks = make_claim("a", TALKS, "first meeting date", make_value("date", "June 1998", "1998-06"),
-                       quote="The first Japan-South Korea security meeting was held in June 1998",
-                       subject="Japan-South Korea security talks")
-    test = make_claim("b", "north_korea", "first nuclear test", make_value("date", "June 1998", "1998-06"),
-                      quote="In June 1998, officials said, North Korea was preparing its first test", subject="North Korea")
-    fire = make_claim("a", "sitkum_ridge_fire", "area burned", make_value("number", "12,300 hectares", "12300",
-                      unit="hectare"), quote="So far the Sitkum Ridge fire burned 12,300 hectares", subject="Sitkum Ridge fire")
-    other = make_claim("b", "sitkum_creek_fire", "area burned", make_value("number", "12,300 hectares", "12300",
-                       unit="hectare"), quote="In 2017 the Sitkum Creek fire burned 12,300 hectares",
-                       subject="Sitkum Creek fire")
+    talks = make_claim(
+        "a",
+        TALKS,
+        "first meeting date",
+        make_value("date", "June 1998", "1998-06"),
+        quote="The first Japan-South Korea security meeting was held in June 1998",
+        subject="Japan-South Korea security talks",
+    )
+    test = make_claim(
+        "b",
+        "north_korea",
+        "first nuclear test",
+        make_value("date", "June 1998", "1998-06"),
+        quote="In June 1998, officials said, North Korea was preparing its first test",
+        subject="North Korea",
+    )
+    fire = make_claim(
+        "a",
+        "sitkum_ridge_fire",
+        "area burned",
+        make_value("number", "12,300 hectares", "12300", unit="hectare"),
+        quote="So far the Sitkum Ridge fire burned 12,300 hectares",
+        subject="Sitkum Ridge fire",
+    )
+    other = make_claim(
+        "b",
+        "sitkum_creek_fire",
+        "area burned",
+        make_value("number", "12,300 hectares", "12300", unit="hectare"),
+        quote="In 2017 the Sitkum Creek fire burned 12,300 hectares",
+        subject="Sitkum Creek fire",
+    )
     assert len(align([talks, test])) == 2
     assert len(align([fire, other])) == 2
 
 
 def test_a_source_never_states_two_values_of_one_fact():
     """Two groups that one article gives different values are two facts, however alike they read."""
-    a = make_claim("a", "larkspur", "members covered", make_value("number", "1.4 million", "1400000"),
-                   quote="Larkspur covers about 1.4 million members in Oregon")
-    b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
-                   quote="Larkspur covers at least 900,000 people in Washington")
+    a = make_claim(
+        "a",
+        "larkspur",
+        "members covered",
+        make_value("number", "1.4 million", "1400000"),
+        quote="Larkspur covers about 1.4 million members in Oregon",
+    )
+    b = make_claim(
+        "a",
+        "larkspur",
+        "people covered",
+        make_value("number", "900,000", "900000"),
+        start=60,
+        quote="Larkspur covers at least 900,000 people in Washington",
+    )
     assert len(align([a, b])) == 2
 
 
 def test_conflicting_values_need_close_wording_to_join():
     """Values set against each other make a contradiction: two facts of one subject stay apart."""
-    aid = make_claim("a", "denmark", "aid", make_value("money", "200 million crowns", "DKK 200000000"),
-                     quote="Denmark said it would give 200 million crowns in aid to the fleet")
-    fine = make_claim("b", "denmark", "fine paid", make_value("money", "300 million crowns", "DKK 300000000"),
-                      quote="Denmark paid a fine of 300 million crowns to the court")
+    aid = make_claim(
+        "a",
+        "denmark",
+        "aid",
+        make_value("money", "200 million crowns", "DKK 200000000"),
+        quote="Denmark said it would give 200 million crowns in aid to the fleet",
+    )
+    fine = make_claim(
+        "b",
+        "denmark",
+        "fine paid",
+        make_value("money", "300 million crowns", "DKK 300000000"),
+        quote="Denmark paid a fine of 300 million crowns to the court",
+    )
     assert len(align([aid, fine])) == 2
 
 
@@ -96,23 +165,39 @@ def test_candidates_come_from_shared_words_not_all_pairs(monkeypatch):
     monkeypatch.setattr(align_module, "join_by_meaning", counting)
     n = 400
     claims = [
-        make_claim("s", f"subject{i}", f"attribute{i} word{i}", make_value("number", str(i), str(i)), start=i,
-                   quote=f"subject{i} attribute{i} word{i}")
+        make_claim(
+            "s",
+            f"subject{i}",
+            f"attribute{i} word{i}",
+            make_value("number", str(i), str(i)),
+            start=i,
+            quote=f"subject{i} attribute{i} word{i}",
+        )
         for i in range(n)
     ]
     assert len(align(claims)) == n
     assert encoded == [0]  # no two statements share a word: nothing to compare
     encoded.clear()
-    chained = [make_claim("s", f"s{i}", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i,
-                          quote=f"w{i} w{i + 1}") for i in range(n)]
+    chained = [
+        make_claim(
+            "s", f"s{i}", f"w{i} w{i + 1}", make_value("number", str(i), str(i)), start=i, quote=f"w{i} w{i + 1}"
+        )
+        for i in range(n)
+    ]
     align(chained)
     assert encoded[0] <= 2 * n  # each statement shares a word with its neighbours only: linear, not n * n
 
 
 def test_slots_are_ordered_and_claims_within_them_too():
     claims = [
-        make_claim(src, subj, "role", make_value("entity", "Prime Minister", "prime_minister"),
-                   quote=f"As of today {subj.title()} is Prime Minister", subject=subj.title())
+        make_claim(
+            src,
+            subj,
+            "role",
+            make_value("entity", "Prime Minister", "prime_minister"),
+            quote=f"As of today {subj.title()} is Prime Minister",
+            subject=subj.title(),
+        )
         for subj in ("zeta", "alpha")
         for src in ("b", "a")
     ]
@@ -122,8 +207,10 @@ def test_slots_are_ordered_and_claims_within_them_too():
 
 
 def test_two_facts_of_one_sentence_stay_apart():
-    sentence = ("An early resumption of the dialogue, last held in March 2018, was agreed by Prime Minister "
-                "Fumio Kishida and Yoon at their summit on March 16")
+    sentence = (
+        "An early resumption of the dialogue, last held in March 2018, was agreed by Prime Minister "
+        "Fumio Kishida and Yoon at their summit on March 16"
+    )
     two_facts = [
         make_claim("a", TALKS, "last held", MARCH, quote=sentence),
         make_claim("b", TALKS, "resumption agreed", make_value("date", "March 16", "2023-03-16"), quote=sentence),
@@ -146,10 +233,20 @@ def test_any_embedder_with_encode_can_drive_alignment():
 
 
 def _doubtful_pair():
-    logged = make_claim("a", "attackers", "first logged in", make_value("date", "26 February", "2025-02-26"),
-                        quote="The attackers first logged in on 26 February using a contractor's password")
-    entered = make_claim("b", "attackers", "entered larkspur's network", make_value("date", "Feb. 24", "2025-02-24"),
-                         quote="The attackers entered Larkspur's network on Feb. 24, the filing says")
+    logged = make_claim(
+        "a",
+        "attackers",
+        "first logged in",
+        make_value("date", "26 February", "2025-02-26"),
+        quote="The attackers first logged in on 26 February using a contractor's password",
+    )
+    entered = make_claim(
+        "b",
+        "attackers",
+        "entered larkspur's network",
+        make_value("date", "Feb. 24", "2025-02-24"),
+        quote="The attackers entered Larkspur's network on Feb. 24, the filing says",
+    )
     return [logged, entered]
 
 
@@ -168,16 +265,28 @@ def test_a_judge_settles_the_joins_the_embeddings_leave_in_doubt():
     assert len(align(claims, judge=apart)) == 2
     [slot] = align(claims, judge=same)
     assert len(slot.claims) == 2
-    assert [[claim.attribute for _, claim in members] for members in asked] == [["first logged in",
-                                                                                 "entered larkspur's network"]]
+    assert [[claim.attribute for _, claim in members] for members in asked] == [
+        ["first logged in", "entered larkspur's network"]
+    ]
 
 
 def test_a_judge_cannot_overrule_the_guards():
     """One source's two values stay two facts, whatever the judge says."""
-    a = make_claim("a", "larkspur", "members covered", make_value("number", "1.4 million", "1400000"),
-                   quote="Larkspur covers about 1.4 million members in Oregon")
-    b = make_claim("a", "larkspur", "people covered", make_value("number", "900,000", "900000"), start=60,
-                   quote="Larkspur covers at least 900,000 people in Washington")
+    a = make_claim(
+        "a",
+        "larkspur",
+        "members covered",
+        make_value("number", "1.4 million", "1400000"),
+        quote="Larkspur covers about 1.4 million members in Oregon",
+    )
+    b = make_claim(
+        "a",
+        "larkspur",
+        "people covered",
+        make_value("number", "900,000", "900000"),
+        start=60,
+        quote="Larkspur covers at least 900,000 people in Washington",
+    )
     assert len(align([a, b], judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2
 
 
@@ -186,22 +295,56 @@ def _tb(source, subject, attribute, text, amount, quote, unit="terabyte"):
 
 
 def test_the_only_two_counts_of_one_named_thing_join_though_worded_apart():
-    copied = _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9",
-                 "They copied 1.9 terabytes of data to a commercial cloud storage account before setting off the encryption.")
-    taken = _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6",
-                "The attackers took 1.6 terabytes of files, according to the notice the insurer filed with the state.")
+    copied = _tb(
+        "a",
+        "attackers",
+        "data copied",
+        "1.9 terabytes",
+        "1.9",
+        "They copied 1.9 terabytes of data to a commercial cloud storage account before setting off the encryption.",
+    )
+    taken = _tb(
+        "b",
+        "attackers",
+        "files taken",
+        "1.6 terabytes",
+        "1.6",
+        "The attackers took 1.6 terabytes of files, according to the notice the insurer filed with the state.",
+    )
     assert len(align([copied, taken])) == 1
 
 
 def test_counts_of_one_thing_stay_apart_when_far_apart_or_not_the_only_two():
     far = [
-        _tb("a", "evacuation", "residents evacuated", "6,000 people", "6000", "Some 6,000 people were evacuated from the town", "people"),
+        _tb(
+            "a",
+            "evacuation",
+            "residents evacuated",
+            "6,000 people",
+            "6000",
+            "Some 6,000 people were evacuated from the town",
+            "people",
+        ),
         _tb("b", "fire", "deaths", "three people", "3", "The fire has killed three people", "people"),
     ]
     assert len(align(far)) == 2
     three = [
-        _tb("a", "attackers", "data copied", "1.9 terabytes", "1.9", "They copied 1.9 terabytes of data to a cloud account."),
-        _tb("b", "attackers", "files taken", "1.6 terabytes", "1.6", "The attackers took 1.6 terabytes of files, the notice said."),
+        _tb(
+            "a",
+            "attackers",
+            "data copied",
+            "1.9 terabytes",
+            "1.9",
+            "They copied 1.9 terabytes of data to a cloud account.",
+        ),
+        _tb(
+            "b",
+            "attackers",
+            "files taken",
+            "1.6 terabytes",
+            "1.6",
+            "The attackers took 1.6 terabytes of files, the notice said.",
+        ),
         _tb("c", "backup", "capacity", "1.5 terabytes", "1.5", "The backup array holds 1.5 terabytes."),
     ]
     assert len(align(three)) >= 2
@@ -212,15 +355,29 @@ def test_one_fact_named_alike_and_told_near_joins_across_subject_wordings():
         return make_value("date", text, iso)
 
     told = [
-        make_claim("a", "hazel", "breakthrough date", day("6 February", "2025-02-06"),
-                   quote="The machine, named Hazel, broke through into the station box on 6 February, ending its drive"),
-        make_claim("b", "tunnel_boring_machine", "breakthrough date", day("Feb. 11, 2025", "2025-02-11"),
-                   quote="The machine did not break through at the far end of the tunnel until Feb. 11, 2025."),
+        make_claim(
+            "a",
+            "hazel",
+            "breakthrough date",
+            day("6 February", "2025-02-06"),
+            quote="The machine, named Hazel, broke through into the station box on 6 February, ending its drive",
+        ),
+        make_claim(
+            "b",
+            "tunnel_boring_machine",
+            "breakthrough date",
+            day("Feb. 11, 2025", "2025-02-11"),
+            quote="The machine did not break through at the far end of the tunnel until Feb. 11, 2025.",
+        ),
     ]
     assert len(align(told)) == 1
     far = [
-        make_claim("a", "green_line", "opened", day("2001", "2001"), quote="The city's first light-rail line opened in 2001."),
-        make_claim("b", "blue_line", "opened", day("May 22, 2027", "2027-05-22"), quote="The new line opened on May 22, 2027."),
+        make_claim(
+            "a", "green_line", "opened", day("2001", "2001"), quote="The city's first light-rail line opened in 2001."
+        ),
+        make_claim(
+            "b", "blue_line", "opened", day("May 22, 2027", "2027-05-22"), quote="The new line opened on May 22, 2027."
+        ),
     ]
     assert len(align(far)) == 2
 
@@ -231,8 +388,12 @@ def test_one_attribute_of_a_subject_named_more_fully_joins_though_values_differ(
 
     nested = [
         state("a", "talks", "suspended", "But the talks were suspended in 2018"),
-        state("b", "security_policy_talks", "restored",
-              "the Security Policy Consultation, which was restored in April after a hiatus of five years"),
+        state(
+            "b",
+            "security_policy_talks",
+            "restored",
+            "the Security Policy Consultation, which was restored in April after a hiatus of five years",
+        ),
     ]
     assert len(align(nested)) == 1
     beside = [
@@ -247,9 +408,20 @@ def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes
         return make_claim(source, subject, attribute, make_value("number", text, "30000"), quote=quote)
 
     claims = [
-        count("a", "als", "number", "About 30,000", "About 30,000 Americans are living with the disease, patient groups say"),
-        count("b", "amyotrophic_lateral_sclerosis", "people affected in the united states", "roughly 30,000",
-              "a fatal nerve disease that affects roughly 30,000 people in the United States"),
+        count(
+            "a",
+            "als",
+            "number",
+            "About 30,000",
+            "About 30,000 Americans are living with the disease, patient groups say",
+        ),
+        count(
+            "b",
+            "amyotrophic_lateral_sclerosis",
+            "people affected in the united states",
+            "roughly 30,000",
+            "a fatal nerve disease that affects roughly 30,000 people in the United States",
+        ),
     ]
     assert len(align(claims)) == 1
 
@@ -257,29 +429,56 @@ def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes
 def test_a_specific_date_on_one_side_contained_in_the_other_counts_as_one_value_given_alike():
     """'took office in May 2022' / 'since his inauguration in 2022': the month lies within the year,
     so one subject giving it is evidence of one fact, though the attributes are worded apart."""
-    took = make_claim("a", "yoon", "took office", make_value("date", "May 2022", "2022-05"),
-                      quote="with Yoon, who took office in May 2022, pledging to improve relations with Japan")
-    sworn = make_claim("b", "yoon", "inauguration", make_value("date", "2022", "2022"),
-                       quote="But since his inauguration in 2022")
+    took = make_claim(
+        "a",
+        "yoon",
+        "took office",
+        make_value("date", "May 2022", "2022-05"),
+        quote="with Yoon, who took office in May 2022, pledging to improve relations with Japan",
+    )
+    sworn = make_claim(
+        "b", "yoon", "inauguration", make_value("date", "2022", "2022"), quote="But since his inauguration in 2022"
+    )
     assert len(align([took, sworn])) == 1
-    other = make_claim("b", "yoon", "inauguration", make_value("date", "2021", "2021"),
-                       quote="But since his inauguration in 2021")
+    other = make_claim(
+        "b", "yoon", "inauguration", make_value("date", "2021", "2021"), quote="But since his inauguration in 2021"
+    )
     assert len(align([took, other])) == 2  # no value given alike: too far apart in wording to conflict
 
 
 def test_an_open_bound_agreeing_with_an_amount_of_another_order_is_no_evidence_for_a_join():
     """'At least 14 lawsuits' is consistent with 'about 1.4 million members', but says nothing of one fact."""
+
     def count(source, subject, attribute, text, amount, quote, qualifier=None):
         value = make_value("number", text, amount, qualifier=qualifier)
         return make_claim(source, subject, attribute, value, quote=quote)
 
     claims = [
-        count("a", "larkspur_health_plan", "people covered", "about 1.4 million", "1400000",
-              "Larkspur Health Plan, the nonprofit insurer that covers about 1.4 million people"),
-        count("c", "lawsuits_against_larkspur", "count", "At least 14", "14",
-              "At least 14 lawsuits have been filed against Larkspur in federal court in Portland", "at least"),
-        count("d", "larkspur", "members covered", "about 1.4 million", "1400000",
-              "The nonprofit insurer, which covers about 1.4 million members in Oregon and Washington"),
+        count(
+            "a",
+            "larkspur_health_plan",
+            "people covered",
+            "about 1.4 million",
+            "1400000",
+            "Larkspur Health Plan, the nonprofit insurer that covers about 1.4 million people",
+        ),
+        count(
+            "c",
+            "lawsuits_against_larkspur",
+            "count",
+            "At least 14",
+            "14",
+            "At least 14 lawsuits have been filed against Larkspur in federal court in Portland",
+            "at least",
+        ),
+        count(
+            "d",
+            "larkspur",
+            "members covered",
+            "about 1.4 million",
+            "1400000",
+            "The nonprofit insurer, which covers about 1.4 million members in Oregon and Washington",
+        ),
     ]
     sizes = sorted(len(s.claims) for s in align(claims))
     assert sizes == [1, 2]
@@ -287,12 +486,23 @@ def test_an_open_bound_agreeing_with_an_amount_of_another_order_is_no_evidence_f
 
 def test_a_change_of_a_quantity_is_not_the_quantity():
     """'cost overrun' ($780 million) and 'cost' ($2.6 billion) of one line are two facts: one is a difference."""
+
     def money(source, attribute, text, amount, quote):
         return make_claim(source, "blue_line_east", attribute, make_value("money", text, f"USD {amount}"), quote=quote)
 
-    cost = money("a", "cost", "$2.6 billion", 2600000000,
-                 "Its cost has climbed to $2.6 billion, more than a third above the budget the board approved")
-    overrun = money("b", "cost overrun", "$780 million", 780000000,
-                    "That is $780 million, or 41 percent, more than the $1.9 billion the board approved in 2021")
+    cost = money(
+        "a",
+        "cost",
+        "$2.6 billion",
+        2600000000,
+        "Its cost has climbed to $2.6 billion, more than a third above the budget the board approved",
+    )
+    overrun = money(
+        "b",
+        "cost overrun",
+        "$780 million",
+        780000000,
+        "That is $780 million, or 41 percent, more than the $1.9 billion the board approved in 2021",
+    )
     assert len(align([cost, overrun])) == 2
     assert attribute_form("cost overrun").markers == frozenset({"change"})

@@ -16,10 +16,20 @@ def _kinds(claims, sources) -> list[FindingKind]:
 def test_down_since_and_came_back_on_are_two_events() -> None:
     sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
     claims = [
-        make_claim("a", "claims", "processing", make_value("date", "27 March", "2025-03-27"),
-                   quote="Its claims processing came back on 27 March"),
-        make_claim("b", "claims", "processing", make_value("date", "March 9", "2025-03-09"),
-                   quote="Claims processing, down since March 9"),
+        make_claim(
+            "a",
+            "claims",
+            "processing",
+            make_value("date", "27 March", "2025-03-27"),
+            quote="Its claims processing came back on 27 March",
+        ),
+        make_claim(
+            "b",
+            "claims",
+            "processing",
+            make_value("date", "March 9", "2025-03-09"),
+            quote="Claims processing, down since March 9",
+        ),
     ]
     kinds = _kinds(claims, sources)
     assert FindingKind.CONTRADICTION not in kinds and FindingKind.UPDATE not in kinds
@@ -28,10 +38,20 @@ def test_down_since_and_came_back_on_are_two_events() -> None:
 def test_two_dates_for_one_event_still_contradict() -> None:
     sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
     claims = [
-        make_claim("a", "claims", "processing", make_value("date", "27 March", "2025-03-27"),
-                   quote="Its claims processing came back on 27 March"),
-        make_claim("b", "claims", "processing", make_value("date", "March 25", "2025-03-25"),
-                   quote="Claims processing was restored on March 25"),
+        make_claim(
+            "a",
+            "claims",
+            "processing",
+            make_value("date", "27 March", "2025-03-27"),
+            quote="Its claims processing came back on 27 March",
+        ),
+        make_claim(
+            "b",
+            "claims",
+            "processing",
+            make_value("date", "March 25", "2025-03-25"),
+            quote="Claims processing was restored on March 25",
+        ),
     ]
     assert FindingKind.CONTRADICTION in _kinds(claims, sources)
 

@@ -124,9 +124,16 @@ def test_findings_do_not_depend_on_the_hash_seed_of_the_process():
         "s, c = story(); print(json.dumps([f.model_dump(mode='json') for f in reconcile(s, c)]))"
     )
     repo = ROOT
+    tests = ROOT / "tests"
     outputs = {
-        subprocess.run([sys.executable, "-c", script], cwd=repo, env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}"},
-                       capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=repo,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": f"{ROOT}{os.pathsep}{tests}"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for seed in ("1", "2")
     }
     assert len(outputs) == 1

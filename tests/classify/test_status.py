@@ -20,20 +20,25 @@ def sources() -> list[Source]:
 
 @pytest.fixture(scope="module", params=["offline", "gold"])
 def findings(request: pytest.FixtureRequest, sources: list[Source]) -> tuple[list[Finding], dict[str, Claim]]:
-    if request.param == "offline":
-        claims = OfflineExtractor().extract(sources, NullProgress()).claims
-    else:
-        claims = load_gold(ROOT / "testdata" / "gold")
+    claims = (
+        OfflineExtractor().extract(sources, NullProgress()).claims
+        if request.param == "offline"
+        else load_gold(ROOT / "testdata" / "gold")
+    )
     return reconcile(sources, claims), {c.id: c for c in claims}
 
 
 def _timeline(found: tuple[list[Finding], dict[str, Claim]], subject: str) -> list[tuple[str, str, list[str]]]:
     findings, claims = found
-    [update] = [f for f in findings if f.kind == FindingKind.UPDATE and f.subject_key == subject
-                and f.attribute == "status"]
+    [update] = [
+        f for f in findings if f.kind == FindingKind.UPDATE and f.subject_key == subject and f.attribute == "status"
+    ]
     return [
-        (str(e.time.start.year) if e.time else "", claims[e.claim_ids[0]].value.normalized,
-         sorted({claims[c].source_id[:3] for c in e.claim_ids}))
+        (
+            str(e.time.start.year) if e.time else "",
+            claims[e.claim_ids[0]].value.normalized,
+            sorted({claims[c].source_id[:3] for c in e.claim_ids}),
+        )
         for e in update.timeline
     ]
 
@@ -66,6 +71,11 @@ def test_no_contradiction_and_no_agreement_across_far_apart_periods(
         periods = [p for p in (claims[c].value.period for c in f.claim_ids) if p is not None]
         for a in periods:
             assert all(a.overlaps(b) for b in periods), f.explanation
-    meeting = [f for f in found if f.kind == FindingKind.AGREEMENT and f.attribute == "meeting date"
-               and f.subject_key == "fumio_kishida_yoon_suk_yeol_talks"]
+    meeting = [
+        f
+        for f in found
+        if f.kind == FindingKind.AGREEMENT
+        and f.attribute == "meeting date"
+        and f.subject_key == "fumio_kishida_yoon_suk_yeol_talks"
+    ]
     assert all(not any(s.startswith("002") for s in f.source_ids) for f in meeting)

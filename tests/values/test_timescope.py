@@ -125,17 +125,32 @@ def test_status_changes_across_sources_are_one_timeline_not_a_contradiction():
     sources = [make_source("004", "2016-09-16"), make_source("003", "2023-10-05")]
     claims = [
         make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", start=0),
-        make_claim("004", "gsomia", "status", make_value("text", "revisiting", "being revisited"), time="2016-09-16",
-                   start=100),
-        make_claim("003", "gsomia", "status", make_value("text", "threatened to terminate", "termination threatened"),
-                   time="2019", start=0),
-        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
-                   time="2023-10-05", start=100),
+        make_claim(
+            "004", "gsomia", "status", make_value("text", "revisiting", "being revisited"), time="2016-09-16", start=100
+        ),
+        make_claim(
+            "003",
+            "gsomia",
+            "status",
+            make_value("text", "threatened to terminate", "termination threatened"),
+            time="2019",
+            start=0,
+        ),
+        make_claim(
+            "003",
+            "gsomia",
+            "status",
+            make_value("text", "working to normalize", "being normalized"),
+            time="2023-10-05",
+            start=100,
+        ),
     ]
     [update] = reconcile(sources, claims)
     assert update.kind == FindingKind.UPDATE
     assert [e.value for e in update.timeline] == [
-        "reported: canceled", "reported: being revisited", "reported: termination threatened",
+        "reported: canceled",
+        "reported: being revisited",
+        "reported: termination threatened",
         "reported: being normalized",
     ]
     assert "canceled (004 2016-09-16, about 2012) -> being revisited (004 2016-09-16)" in update.explanation
@@ -161,8 +176,9 @@ def test_a_status_and_the_dated_claim_of_the_same_quote_are_reported_once():
     claims = [
         make_claim("004", "gsomia", "canceled", make_value("date", "2012"), quote=canceled),
         make_claim("004", "gsomia", "status", make_value("text", "canceled"), time="2012", quote=canceled),
-        make_claim("003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"),
-                   time="2023-10-05"),
+        make_claim(
+            "003", "gsomia", "status", make_value("text", "working to normalize", "being normalized"), time="2023-10-05"
+        ),
     ]
     [update] = reconcile(sources, claims)
     assert update.kind == FindingKind.UPDATE and set(update.claim_ids) == {c.id for c in claims}
@@ -194,10 +210,17 @@ def test_a_planned_duration_and_the_reported_one_agree():
     """'more than five years' (planned talks) and 'a hiatus of five years' (reported later) are one fact."""
     sources = [make_source("000", "2023-03-27"), make_source("003", "2023-10-05")]
     claims = [
-        make_claim("000", TALKS, "hiatus", make_value("number", "more than five years", "5", number=5, unit="years",
-                                                      qualifier="more_than"), time="2023-04", modality="planned"),
-        make_claim("003", TALKS, "hiatus", make_value("number", "five years", "5", number=5, unit="years"),
-                   time="2023-04"),
+        make_claim(
+            "000",
+            TALKS,
+            "hiatus",
+            make_value("number", "more than five years", "5", number=5, unit="years", qualifier="more_than"),
+            time="2023-04",
+            modality="planned",
+        ),
+        make_claim(
+            "003", TALKS, "hiatus", make_value("number", "five years", "5", number=5, unit="years"), time="2023-04"
+        ),
     ]
     [agreement] = reconcile(sources, claims)
     assert agreement.kind == FindingKind.AGREEMENT
@@ -208,7 +231,9 @@ def test_no_agreement_between_claims_about_periods_that_cannot_be_the_same():
     """A forecast of 2023-03-16 and a 'plan' for March 2023 written in May 2024 are not one meeting."""
     sources = [make_source("001", "2023-03-15"), make_source("002", "2024-05-22"), make_source("000", "2023-03-27")]
     talks = "fumio_kishida_yoon_suk_yeol_talks"
-    expected = make_claim("001", talks, "meeting date", make_value("date", "Thursday", "2023-03-16"), modality="expected")
+    expected = make_claim(
+        "001", talks, "meeting date", make_value("date", "Thursday", "2023-03-16"), modality="expected"
+    )
     stale = make_claim("002", talks, "meeting date", make_value("date", "March 2023", "2023-03"), modality="planned")
     assert {f.kind for f in reconcile(sources[:2], [expected, stale])} == {FindingKind.SINGLE_SOURCE}
     # the same value reported after the fact does confirm the forecast
@@ -261,10 +286,24 @@ def _count(source, subject, attribute, text, amount, quote, unit=None):
 def test_one_finished_act_counted_two_ways_months_apart_is_a_contradiction():
     sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
     claims = [
-        _count("a", "attackers", "data copied", "1.9 terabytes", "1.9",
-               "They copied 1.9 terabytes of data to a cloud storage account.", "terabyte"),
-        _count("b", "attackers", "data copied", "1.6 terabytes", "1.6",
-               "The attackers took 1.6 terabytes of files, according to the notice.", "terabyte"),
+        _count(
+            "a",
+            "attackers",
+            "data copied",
+            "1.9 terabytes",
+            "1.9",
+            "They copied 1.9 terabytes of data to a cloud storage account.",
+            "terabyte",
+        ),
+        _count(
+            "b",
+            "attackers",
+            "data copied",
+            "1.6 terabytes",
+            "1.6",
+            "The attackers took 1.6 terabytes of files, according to the notice.",
+            "terabyte",
+        ),
     ]
     assert kinds(reconcile(sources, claims)) == [("contradiction", "data copied")]
 
@@ -272,8 +311,12 @@ def test_one_finished_act_counted_two_ways_months_apart_is_a_contradiction():
 def test_a_state_now_or_a_running_figure_months_apart_is_an_update():
     sources = [make_source("a", "2024-04-18"), make_source("b", "2025-05-02")]
     backed = [
-        _count("a", "complaint", "member states backing", "five", "5", "The complaint is supported by five member states"),
-        _count("b", "complaint", "member states backing", "eight", "8", "The complaint was backed by eight member states"),
+        _count(
+            "a", "complaint", "member states backing", "five", "5", "The complaint is supported by five member states"
+        ),
+        _count(
+            "b", "complaint", "member states backing", "eight", "8", "The complaint was backed by eight member states"
+        ),
     ]
     assert kinds(reconcile(sources, backed)) == [("update", "member states backing")]
     cost = [
@@ -287,7 +330,14 @@ def test_a_tally_as_reported_months_apart_is_an_update():
     sources = [make_source("a", "2025-04-03"), make_source("b", "2025-06-18")]
     claims = [
         _count("a", "breach", "people affected", "900,000", "900000", "The insurer reported 900,000 members affected"),
-        _count("b", "breach", "people affected", "2.3 million", "2300000", "The insurer reported 2.3 million members affected"),
+        _count(
+            "b",
+            "breach",
+            "people affected",
+            "2.3 million",
+            "2300000",
+            "The insurer reported 2.3 million members affected",
+        ),
     ]
     assert kinds(reconcile(sources, claims)) == [("update", "people affected")]
 
@@ -297,8 +347,9 @@ def test_one_running_figure_told_again_later_with_no_change_between_is_an_agreem
     the state held; a different figure told between them breaks it into two states."""
     sources = [make_source("a", "2025-07-15"), make_source("b", "2025-07-23"), make_source("c", "2025-08-08")]
     early = _count("a", "firefighters", "number", "about 250", "250", "about 250 firefighters were on the fire")
-    now = _count("b", "firefighters", "number", "More than 400", "400",
-                 "More than 400 firefighters are now on the lines")
+    now = _count(
+        "b", "firefighters", "number", "More than 400", "400", "More than 400 firefighters are now on the lines"
+    )
     later = _count("c", "firefighters", "number", "Over 400", "400", "Over 400 firefighters remain on the fire")
     findings = reconcile(sources, [early, now, later])
     assert [sorted(f.source_ids) for f in findings if f.kind == FindingKind.AGREEMENT] == [["b", "c"]]

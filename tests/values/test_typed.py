@@ -160,7 +160,9 @@ def test_a_shortened_word_names_the_same_place(a: tuple[str, str], b: tuple[str,
     assert compare(make_value("entity", *a), make_value("entity", *b)) == expected
 
 
-@pytest.mark.parametrize(("text", "key"), [("Brussels", "brussels"), ("Seoul", "seoul"), ("the European Union", "european_union")])
+@pytest.mark.parametrize(
+    ("text", "key"), [("Brussels", "brussels"), ("Seoul", "seoul"), ("the European Union", "european_union")]
+)
 def test_a_model_place_value_keeps_its_own_key(text: str, key: str) -> None:
     from factcheck.extract.llm.values import normalize_value
 

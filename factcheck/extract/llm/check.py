@@ -18,7 +18,33 @@ from factcheck.extract.timeparse import find_times, iso
 from factcheck.models import Value, ValueType
 
 # Words too common to show that a value is in a quote by themselves.
-_COMMON = frozenset("the a an of and or in on at to for by with from as is was were be than more less about".split())
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "than",
+        "more",
+        "less",
+        "about",
+    ]
+)
 _AMOUNT = re.compile(
     r"\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     r"|(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -27,8 +53,20 @@ _AMOUNT = re.compile(
     re.I,
 )
 _ORDINAL_WORDS = {
-    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
-    9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 20: "twentieth",
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+    13: "thirteenth",
+    20: "twentieth",
 }
 
 
@@ -48,7 +86,7 @@ def value_in_quote(value: Value, written: str, quote: str, anchor: date | None) 
     amount = value.number if value.number is not None else (parse_number(w) if re.search(r"\d", w) else None)
     if amount is not None and _has_amount(amount, quote):
         return True
-    if value.type in (ValueType.DATE, ValueType.TEXT) and any(c.isdigit() for c in written) or value.period:
+    if (value.type in (ValueType.DATE, ValueType.TEXT) and any(c.isdigit() for c in written)) or value.period:
         times = {iso(p) for _, _, p in find_times(quote, anchor)}
         if value.normalized in times or written.strip() in times:
             return True

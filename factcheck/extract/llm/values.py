@@ -39,12 +39,16 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         amount, currency = (money.amount, money.currency) if money else (parse_number(low), None)
         if amount is not None:
             norm = f"{currency or 'XXX'} {_plain(amount)}"
-            return Value(type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier)
+            return Value(
+                type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier
+            )
     elif kind == ValueType.NUMBER:
         n = parse_number(low)
         if n is not None:
             unit = _unit(low)
-            return Value(type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier)
+            return Value(
+                type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier
+            )
     elif kind == ValueType.ENTITY:
         key = entity_value_key(text)
         if key:

@@ -1,0 +1,29 @@
+"""The guards of a join: two statements name the same people and the same instance (the first round is not the second)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factcheck.values.keys import rank_words
+
+if TYPE_CHECKING:
+    from factcheck.align.slots import Group
+
+
+def same_names(a: Group, b: Group) -> bool:
+    """Whether the subjects can be one thing: when both are named, one's names lie within the other's
+    ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
+    'North Korea' / 'Japan-South Korea security talks')."""
+    if a.subject == b.subject or not a.names or not b.names:
+        return True
+    return a.names <= b.names or b.names <= a.names
+
+
+def same_instance(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of instance words can name one thing: a rank ('deputy', 'former') must be
+    equal, present or absent; an order ('first', 'second', 'last') must be equal where both give one."""
+    ranks = rank_words()
+    if a & ranks != b & ranks:
+        return False
+    order_a, order_b = a - ranks, b - ranks
+    return not (order_a and order_b and order_a != order_b)
