@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 from factcheck.classify.reconcile import reconcile
@@ -10,18 +9,12 @@ from factcheck.extract.asof import is_snapshot, running_cue
 from factcheck.extract.base import NullProgress
 from factcheck.extract.offline.extractor import OfflineExtractor
 from factcheck.extract.offline.money import find_money
-from factcheck.models import Claim, FindingKind, Source, Span
+from factcheck.models import Claim, FindingKind, Source
+from factcheck.testing import make_source
 
 
 def _source(sid: str, text: str, published: str) -> Source:
-    return Source(
-        id=sid,
-        path=f"{sid}.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=date.fromisoformat(published),
-        text=text,
-        body=[Span(start=0, end=len(text))],
-    )
+    return make_source(sid, published, body=text)
 
 
 def _run(*articles: tuple[str, str]) -> tuple[list[Source], list[Claim]]:

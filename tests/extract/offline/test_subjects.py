@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-from datetime import date
-
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.extractor import _Reader
 from factcheck.extract.offline.subjects import referents_for, regions_in, trim_subject
 from factcheck.extract.offline.text import np_before, tokenize
-from factcheck.models import Source, Span
+from factcheck.testing import make_source
 
 
 def _trim(text: str) -> str | None:
@@ -59,14 +56,7 @@ def test_reader_keys_description_and_name_alike() -> None:
         "Title\n\nOsprey Therapeutics, a biotech company, raised $40 million in March. "
         "The company said it had 52 employees. Osprey Therapeutics was founded in 2015."
     )
-    source = Source(
-        id="a",
-        path="a.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=date(2024, 5, 1),
-        text=text,
-        body=[Span(start=0, end=len(text))],
-    )
+    source = make_source("a", "2024-05-01", body=text)
     claims = _Reader(source, AliasTable.from_texts([text])).read()
     keys = {c.subject_key for c in claims}
     assert "company" not in keys
@@ -75,14 +65,7 @@ def test_reader_keys_description_and_name_alike() -> None:
 
 def test_a_fire_named_with_different_head_nouns_is_one_subject() -> None:
     text = "The Marsh Lane wildfire spread. The Marsh Lane fire has burned 900 hectares. The fire destroyed 12 homes."
-    source = Source(
-        id="a",
-        path="a.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=date(2025, 7, 20),
-        text=text,
-        body=[Span(start=0, end=len(text))],
-    )
+    source = make_source("a", "2025-07-20", body=text)
     keys = {c.subject_key for c in _Reader(source, AliasTable.from_texts([text])).read()}
     assert keys == {"marsh_lane_fire"}
 
