@@ -18,6 +18,7 @@ from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
     Relation,
     claim_period,
+    fixed_dimension,
     plan_then_outcome,
     relate,
     stable_attribute,
@@ -123,7 +124,7 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     """All findings of one slot."""
     groups = value_groups(items)
     states = _states(groups)
-    stable = stable_attribute(slot.attribute)
+    stable = stable_attribute(slot.attribute) or fixed_dimension(slot.attribute, [i.claim for i in items])
     status = status_attribute(slot.attribute)
     contra: UnionFind[int] = UnionFind()
     updates: UnionFind[int] = UnionFind()

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from factcheck import lexicon
 from factcheck.models import Value, ValueType
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
@@ -40,6 +41,13 @@ def compare_names(a: Value, b: Value) -> Verdict:
         return Verdict.AGREE
     if fa and fb and (fa <= fb or fb <= fa):
         return Verdict.AGREE  # 'President' and 'South Korean President': one names the other more fully
+    ha, hb = office(a), office(b)
+    if ha and hb and not ha & hb:
+        return Verdict.DISAGREE  # two offices: 'incident commander' / 'director of provincial operations'
+    if ha and hb and (ha <= hb or hb <= ha):
+        return (
+            Verdict.AGREE
+        )  # one office, placed differently: 'project director for the extension' / '... at the authority'
     if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
         # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
         # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
@@ -48,6 +56,21 @@ def compare_names(a: Value, b: Value) -> Verdict:
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
     return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def office(value: Value) -> frozenset[str]:
+    """The content words of the office a role value names, the words before 'of', 'for', 'at' and without
+    determiners or possessives ('the authority's project director for the extension' -> project, director);
+    empty when the value does not name an office."""
+    head: list[str] = []
+    for word in value.text.lower().replace(",", " ").split():
+        if word in lexicon.words("office_ends"):
+            break
+        if not word.endswith(("'s", "’s")):
+            head.append(word)
+    if not head or head[-1].strip(".") not in lexicon.words("office_nouns"):
+        return frozenset()
+    return content_tokens(" ".join(head))
 
 
 def _state(value: Value) -> str | None:

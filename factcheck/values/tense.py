@@ -54,5 +54,10 @@ def simple_past_before(text: str, at: int) -> bool:
     return False
 
 
+def past_form(word: str) -> bool:
+    """Whether a lower-case word is a simple past ('announced', 'took')."""
+    return _past(word)
+
+
 def _past(word: str) -> bool:
     return word in lexicon.words("past_irregular") or (len(word) >= MIN_REGULAR and word.endswith("ed"))

@@ -12,6 +12,7 @@ value) or else by its source's publication date. Two claims of one slot whose va
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -21,7 +22,7 @@ from factcheck.extract.asof import is_snapshot, running_cue, snapshot
 from factcheck.models import Claim, Granularity, Modality, Period, Source, ValueType
 from factcheck.values.tense import done_figure
 from factcheck.values.text import content_tokens
-from factcheck.values.typed import Verdict, value_period
+from factcheck.values.typed import Verdict, unit_of, value_period
 
 # Reports published this close together, and saying no more about when, describe the same state.
 SAME_STORY_DAYS = 30
@@ -106,6 +107,15 @@ def status_attribute(attribute: str) -> bool:
 def stable_attribute(attribute: str) -> bool:
     """Whether the attribute names a fixed fact whose different values can only be a contradiction."""
     return bool(content_tokens(attribute) & STABLE_WORDS)
+
+
+def fixed_dimension(attribute: str, claims: Sequence[Claim]) -> bool:
+    """Whether the attribute names a dimension of a thing ('length') and every value gives it in a unit of length."""
+    if not content_tokens(attribute) & lexicon.words("fixed_dimension_words") or not claims:
+        return False
+    units = lexicon.table("units")
+    lengths = lexicon.words("fixed_dimension_units")
+    return all(str(units.get(unit_of(c.value) or "", unit_of(c.value) or "")) in lengths for c in claims)
 
 
 def same_time(a: Scope, b: Scope) -> bool:

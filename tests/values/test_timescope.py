@@ -358,3 +358,21 @@ def test_one_running_figure_told_again_later_with_no_change_between_is_an_agreem
     sources.append(make_source("d", "2025-07-30"))
     findings = reconcile(sources, [early, now, later, between])
     assert FindingKind.AGREEMENT not in {f.kind for f in findings}
+
+
+def test_the_length_of_a_thing_told_in_miles_is_a_fixed_fact_but_a_delay_is_not():
+    sources = [make_source("a", "2027-05-23"), make_source("b", "2028-01-24")]
+    tunnel = [
+        make_claim("a", "downtown_tunnel", "length", make_value("number", "2.1-mile", "2.1", number=2.1, unit="mile")),
+        make_claim("b", "downtown_tunnel", "length", make_value("number", "2.4-mile", "2.4", number=2.4, unit="miles")),
+    ]
+    assert kinds(reconcile(sources, tunnel)) == [("contradiction", "length")]
+    delay = [
+        make_claim(
+            "a", "downtown_tunnel", "delay length", make_value("number", "3 months", "3", number=3, unit="months")
+        ),
+        make_claim(
+            "b", "downtown_tunnel", "delay length", make_value("number", "5 months", "5", number=5, unit="months")
+        ),
+    ]
+    assert kinds(reconcile(sources, delay)) == [("update", "delay length")]

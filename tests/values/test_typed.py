@@ -184,3 +184,23 @@ def test_a_model_date_takes_the_tense_of_the_verb_before_it(expression: str, quo
     from factcheck.extract.llm.values import normalize_value
 
     assert normalize_value(expression, "date", day(2025, 8, 8), quote).normalized == iso
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("the incident commander", "director of provincial operations at the B.C. Wildfire Service", Verdict.DISAGREE),
+        (
+            "the authority's project director for the extension",
+            "project director at the transit authority",
+            Verdict.AGREE,
+        ),
+        ("security chief", "chief information security officer", Verdict.AGREE),
+        ("deputy chief information security officer", "chief information security officer", Verdict.DISAGREE),
+        ("the best available science", "to protect puffins", Verdict.UNKNOWN),
+    ],
+)
+def test_roles_compare_by_the_office_they_name(a: str, b: str, verdict: Verdict) -> None:
+    left, right = make_value("text", a, a.lower()), make_value("text", b, b.lower())
+    assert compare(left, right) == verdict
+    assert compare(right, left) == verdict
