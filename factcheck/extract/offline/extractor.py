@@ -15,6 +15,7 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.base import Extraction, Progress
+from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, speaker_of_it
@@ -107,7 +108,7 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
+class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -166,6 +167,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
         self._places()
         self._statuses(values)
         self._life()
+        self._agents()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]
