@@ -20,6 +20,8 @@ else:
     _Base = object
 
 _NOUNS = {"NOUN", "PROPN"}
+KILLED = "killed by"
+_NAMED = {"PERSON", "ORG", "NORP", "GPE"}
 _DEFINITE = {"the", "this", "that"}
 _KEPT = {"compound", "amod"}  # 'flight attendants', 'cabin crew': words that name the kind of doer
 
@@ -36,8 +38,11 @@ class Deed:
 
 
 def _deed_of(verb: Token) -> str | None:
-    """The deed a verb names: its lemma in the lexicon, or a resultative 'to death' after any verb."""
-    named = lexicon.table("deed_verbs").get(verb.lemma_.lower())
+    """The deed a verb names: a verb of killing or another deed of the lexicon, or a resultative 'to death'."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("life_killing"):
+        return KILLED
+    named = lexicon.table("deed_verbs").get(lemma)
     if named:
         return str(named)
     results = lexicon.table("deed_results")
@@ -59,6 +64,8 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None]:
             patient = child
         elif child.dep_ == "agent":
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        agent = _roles(verb.head)[0]  # 'Police shot and killed the man': the first verb's subject
     return agent, patient
 
 
@@ -74,8 +81,8 @@ def deeds(doc: Doc) -> list[Deed]:
         agent, patient = _roles(verb)
         if agent is None or patient is None or agent.pos_ not in _NOUNS or patient.pos_ not in _NOUNS:
             continue
-        if agent.lemma_.lower() in lexicon.words("descriptive_doers"):
-            continue  # 'a gunman shot the officer': a description any outlet may word otherwise
+        if not _doer(agent):
+            continue  # 'a gunman shot the officer': a description; 'the blast killed the driver': an event
         if any(c.dep_ == "neg" for c in verb.children) or not _definite(patient):
             continue  # 'did not kill' names no doer; 'killed three people' is a count, not one patient
         tokens = [agent.left_edge, patient.left_edge, verb]
@@ -83,6 +90,16 @@ def deeds(doc: Doc) -> list[Deed]:
         end = max(t.idx + len(t) for t in (agent, patient, verb))
         found.append(Deed(deed, agent, patient, start, end))
     return found
+
+
+def _doer(noun: Token) -> bool:
+    """A noun naming who did a deed: a named person, organisation or nation, or a person noun of the lexicon."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.words("descriptive_doers"):
+        return False  # any outlet may describe one doer so ('the suspect', 'a gunman')
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in _NAMED
+    return lemma in lexicon.words("doer_nouns")
 
 
 def _definite(noun: Token) -> bool:
