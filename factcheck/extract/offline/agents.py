@@ -21,7 +21,7 @@ else:
 
 _NOUNS = {"NOUN", "PROPN"}
 KILLED = "killed by"
-_NAMED = {"PERSON", "ORG", "NORP", "GPE"}
+_NAMED = {"PERSON", "ORG"}  # 'Israel killed ...' names a nation for its forces: metonymy, no doer
 _DEFINITE = {"the", "this", "that"}
 _KEPT = {"compound", "amod"}  # 'flight attendants', 'cabin crew': words that name the kind of doer
 
@@ -93,13 +93,13 @@ def deeds(doc: Doc) -> list[Deed]:
 
 
 def _doer(noun: Token) -> bool:
-    """A noun naming who did a deed: a named person, organisation or nation, or a person noun of the lexicon."""
+    """A noun naming who did a deed: a named person or organisation, or a person noun of the lexicon."""
     lemma = noun.lemma_.lower()
     if lemma in lexicon.words("descriptive_doers"):
         return False  # any outlet may describe one doer so ('the suspect', 'a gunman')
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in _NAMED
-    return lemma in lexicon.words("doer_nouns")
+    return lemma in lexicon.words("doer_nouns") or lemma in lexicon.table("doer_kinds")
 
 
 def _definite(noun: Token) -> bool:
@@ -123,6 +123,18 @@ def noun_text(head: Token) -> str:
     return head.doc[first : head.i + 1].text
 
 
+def doer_form(head: Token) -> str:
+    """A doer's normal form: as written, lower case, its kind folded ('cabin crew' -> 'flight attendant', 'Israeli
+    soldiers' -> 'israeli troops'), so one doer named in other words does not conflict with itself."""
+    kinds = lexicon.table("doer_kinds")
+    whole = kinds.get(noun_key(head).replace("_", " "))
+    if whole:
+        return str(whole)
+    kept = [c.text.lower() for c in head.lefts if c.dep_ in _KEPT and c.pos_ in _NOUNS | {"ADJ"}]
+    kind = kinds.get(head.lemma_.lower())
+    return " ".join([*kept, str(kind) if kind else head.text.lower()])
+
+
 class AgentsMixin(_Base):
     """Emits who did a deed as a text value of the one it was done to; mixed into the offline reader."""
 
@@ -133,10 +145,7 @@ class AgentsMixin(_Base):
         for d in deeds(self.doc):
             if any(a <= d.start < b for a, b in self.attrib.skip):
                 continue
-            doer = noun_key(d.agent)
-            kind = lexicon.table("doer_kinds").get(doer.replace("_", " "))
-            written = noun_text(d.agent)
-            value = Value(type=ValueType.TEXT, text=written, normalized=str(kind) if kind else written.lower())
+            value = Value(type=ValueType.TEXT, text=noun_text(d.agent), normalized=doer_form(d.agent))
             ci = self._clause_of(self._token_at(d.start))
             key = noun_key(d.patient)
             self._emit_span(noun_text(d.patient), key, d.deed, value, None, d.start, d.end, self._modality(ci))
