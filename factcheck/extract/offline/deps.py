@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_PARTITIVES = {"all", "both", "each", "most", "many", "some", "none"}
 _RAISING = {"xcomp", "conj", "advcl", "acl", "relcl"}
 
 
@@ -135,11 +136,20 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            return subject
+            return _part_of(subject)
         if verb.dep_ not in _RAISING or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _part_of(subject: Token) -> Token:
+    """'All of their shells had been retired': the noun a quantifier takes a part of, else the subject itself."""
+    if subject.lemma_.lower() not in _PARTITIVES:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else subject
 
 
 def _left_edge(noun: Token) -> Token:

@@ -15,6 +15,7 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.base import Extraction, Progress
+from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, speaker_of_it
@@ -31,6 +32,7 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.life import LifeMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
+from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
@@ -107,7 +109,7 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
+class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, QuestionsMixin, ClaimWriter):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -166,6 +168,8 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, ClaimWriter):
         self._places()
         self._statuses(values)
         self._life()
+        self._agents()
+        self._open_questions()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
             self.last_person = persons[0]

@@ -1,0 +1,151 @@
+"""Who did a deed to whom, read from the parse: 'flight attendants killed the scorpion' names the scorpion's
+killer; 'the victim stomped the scorpion to death' names another; 'was shot by police' names the shooter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.entities import slug
+from factcheck.models import Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.extract.offline.claims import ClaimWriter
+
+    _Base = ClaimWriter
+else:
+    _Base = object
+
+_NOUNS = {"NOUN", "PROPN"}
+KILLED = "killed by"
+_NAMED = {"PERSON", "ORG"}  # 'Israel killed ...' names a nation for its forces: metonymy, no doer
+_DEFINITE = {"the", "this", "that"}
+_KEPT = {"compound", "amod"}  # 'flight attendants', 'cabin crew': words that name the kind of doer
+
+
+@dataclass(frozen=True)
+class Deed:
+    """A doer, a deed and the one it was done to; offsets relative to the sentence."""
+
+    deed: str
+    agent: Token
+    patient: Token
+    start: int
+    end: int
+
+
+def _deed_of(verb: Token) -> str | None:
+    """The deed a verb names: a verb of killing or another deed of the lexicon, or a resultative 'to death'."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("life_killing"):
+        return KILLED
+    named = lexicon.table("deed_verbs").get(lemma)
+    if named:
+        return str(named)
+    results = lexicon.table("deed_results")
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in results:
+                    return str(results[obj.lemma_.lower()])
+    return None
+
+
+def _roles(verb: Token) -> tuple[Token | None, Token | None]:
+    """The doer and the one done to, active ('X killed Y') or passive ('Y was killed by X')."""
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            agent = child
+        elif child.dep_ in {"dobj", "nsubjpass"}:
+            patient = child
+        elif child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        agent = _roles(verb.head)[0]  # 'Police shot and killed the man': the first verb's subject
+    return agent, patient
+
+
+def deeds(doc: Doc) -> list[Deed]:
+    """Deeds of the sentence whose doer and patient are both named by a noun (not a pronoun, not a clause)."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        deed = _deed_of(verb)
+        if deed is None:
+            continue
+        agent, patient = _roles(verb)
+        if agent is None or patient is None or agent.pos_ not in _NOUNS or patient.pos_ not in _NOUNS:
+            continue
+        if not _doer(agent):
+            continue  # 'a gunman shot the officer': a description; 'the blast killed the driver': an event
+        if any(c.dep_ == "neg" for c in verb.children) or not _definite(patient):
+            continue  # 'did not kill' names no doer; 'killed three people' is a count, not one patient
+        tokens = [agent.left_edge, patient.left_edge, verb]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t) for t in (agent, patient, verb))
+        found.append(Deed(deed, agent, patient, start, end))
+    return found
+
+
+def _doer(noun: Token) -> bool:
+    """A noun naming who did a deed: a named person or organisation, or a person noun of the lexicon."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.words("descriptive_doers"):
+        return False  # any outlet may describe one doer so ('the suspect', 'a gunman')
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in _NAMED
+    return lemma in lexicon.words("doer_nouns") or lemma in lexicon.table("doer_kinds")
+
+
+def _definite(noun: Token) -> bool:
+    """A noun naming one known thing: a name, 'the scorpion', 'his wife'."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE | {"his", "her", "their", "its"} for c in noun.lefts)
+
+
+def noun_key(head: Token) -> str:
+    """A noun phrase's key from its head's lemma and the words naming its kind ('flight attendants' -> flight_attendant)."""
+    words = [c.lemma_.lower() for c in head.lefts if c.dep_ in _KEPT and c.pos_ in _NOUNS | {"ADJ"}]
+    lemma = head.text.lower() if head.pos_ == "PROPN" else head.lemma_.lower()
+    return slug(" ".join([*words, lemma]))
+
+
+def noun_text(head: Token) -> str:
+    """The words naming a noun phrase's head and its kind, as written."""
+    kept = [c for c in head.lefts if c.dep_ in _KEPT and c.pos_ in _NOUNS | {"ADJ"}]
+    first = min([head.i, *(c.i for c in kept)])
+    return head.doc[first : head.i + 1].text
+
+
+def doer_form(head: Token) -> str:
+    """A doer's normal form: as written, lower case, its kind folded ('cabin crew' -> 'flight attendant', 'Israeli
+    soldiers' -> 'israeli troops'), so one doer named in other words does not conflict with itself."""
+    kinds = lexicon.table("doer_kinds")
+    whole = kinds.get(noun_key(head).replace("_", " "))
+    if whole:
+        return str(whole)
+    kept = [c.text.lower() for c in head.lefts if c.dep_ in _KEPT and c.pos_ in _NOUNS | {"ADJ"}]
+    kind = kinds.get(head.lemma_.lower())
+    return " ".join([*kept, str(kind) if kind else head.text.lower()])
+
+
+class AgentsMixin(_Base):
+    """Emits who did a deed as a text value of the one it was done to; mixed into the offline reader."""
+
+    doc: Doc
+
+    def _agents(self) -> None:
+        """One claim per deed of the sentence: subject the patient, attribute the deed's ('killed by'), value the doer."""
+        for d in deeds(self.doc):
+            if any(a <= d.start < b for a, b in self.attrib.skip):
+                continue
+            value = Value(type=ValueType.TEXT, text=noun_text(d.agent), normalized=doer_form(d.agent))
+            ci = self._clause_of(self._token_at(d.start))
+            key = noun_key(d.patient)
+            self._emit_span(noun_text(d.patient), key, d.deed, value, None, d.start, d.end, self._modality(ci))
