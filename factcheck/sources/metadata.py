@@ -11,10 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck import lexicon
 from factcheck.errors import InputError
 
-META_KEYS = lexicon.exact("sources_metadata_meta_keys")
+META_KEYS = frozenset({"outlet", "published", "published_basis", "source", "title", "url"})  # the front matter fields
 MAX_META_BYTES = 65_536  # front matter or sidecar: metadata, never an article
 YEARS = (1800, 2200)  # a publication year outside this range is a typo, and dates around it cannot be computed
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")

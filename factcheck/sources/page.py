@@ -7,10 +7,10 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from typing import Any
 
-from factcheck import lexicon
-
-_SKIP = lexicon.exact("sources_page_skip")
-_BLOCK = lexicon.exact("sources_page_block")
+_SKIP = frozenset(
+    {"aside", "button", "figure", "footer", "form", "header", "nav", "noscript", "script", "style", "svg"}
+)
+_BLOCK = frozenset({"article", "blockquote", "br", "div", "h1", "h2", "h3", "h4", "li", "p", "section", "tr"})
 
 
 def looks_like_html(text: str) -> bool:
