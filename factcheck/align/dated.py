@@ -1,8 +1,9 @@
-"""A claim whose value names what was done, and whose own time dates the doing, states the date of that act.
+"""A claim whose value names what was done, or to whom, and whose own time dates the doing, states the date of that act.
 
 A model may give one act as its object ("South Korea · announced: a solution to the wartime labor issue",
 its time early March) where another source gives its date ("South Korea · decided on a solution to the
-wartime labor issue: 2023-03-06"). Alignment compares such a claim as the date it carries: attribute
+wartime labor issue: 2023-03-06"), or name as an entity to what or whom it was done ("Brightwater · licensed
+velorastat in Europe to: Hollen", its time April 2024). Alignment compares such a claim as the date it carries: attribute
 "announced a solution to the wartime labor issue", value the claim's own time. The claim keeps its id.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lexicon
 from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Value, ValueType
 from factcheck.values.tense import past_form
@@ -17,20 +19,27 @@ from factcheck.values.timescope import status_attribute
 
 DATED_DAYS = 31  # a time this short dates the act; a year alone dates too many acts alike
 _WORD = re.compile(r"[A-Za-z]+")
+_ACT_OBJECTS = (ValueType.TEXT, ValueType.ENTITY)  # what was done, or to what or whom it was done
 
 
 def dated_act(claim: Claim) -> Claim:
-    """The claim as the date of the act it reports, when its value is text naming what was done, its
+    """The claim as the date of the act it reports, when its value (text or entity) names what was done, its
     attribute opens with a simple past ('announced') and its own time is a month or less."""
     time = claim.time
-    if claim.value.type != ValueType.TEXT or time is None or (time.end - time.start).days >= DATED_DAYS:
+    if claim.value.type not in _ACT_OBJECTS or time is None or (time.end - time.start).days >= DATED_DAYS:
         return claim
     first = _WORD.match(claim.attribute.strip())
     if first is None or first.group(0) != first.group(0).lower() or not past_form(first.group(0)):
         return claim
-    if status_attribute(claim.attribute) or not claim.value.text.strip():
+    if status_attribute(claim.attribute) or not claim.value.text.strip() or _where(claim):
         return claim
     value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)
     return claim.model_copy(
         update={"attribute": f"{claim.attribute.strip()} {claim.value.text.strip()}", "value": value}
     )
+
+
+def _where(claim: Claim) -> bool:
+    """Whether the claim's entity value says where the act was done ("held in: Tokyo"), a place of its own."""
+    words = _WORD.findall(claim.attribute.lower())
+    return claim.value.type == ValueType.ENTITY and bool(words) and words[-1] in lexicon.words("place_prepositions")

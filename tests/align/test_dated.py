@@ -42,3 +42,37 @@ def test_only_a_past_act_dated_within_a_month_becomes_a_date() -> None:
         dated_act(make_claim("a", "talks", "status", make_value("text", "suspended"), time="2018-03")).value.type
         == "text"
     )
+
+
+def test_an_act_given_with_whom_it_was_done_to_joins_the_date_another_source_gives() -> None:
+    sources = [make_source("a", "2024-05-10"), make_source("b", "2024-06-02")]
+    licensed = make_claim(
+        "a",
+        "brightwater",
+        "licensed velorastat in Europe to",
+        make_value("entity", "Hollen", "Hollen"),
+        time="2024-04",
+        quote="In April, Brightwater licensed velorastat in Europe to the Swiss drugmaker Hollen.",
+    )
+    rights = make_claim(
+        "b",
+        "brightwater",
+        "licensed velorastat in Europe to Hollen",
+        make_value("date", "April 2024", "2024-04"),
+        quote="Brightwater licensed velorastat in Europe to Hollen in April 2024.",
+    )
+    act = dated_act(licensed)
+    assert (act.attribute, act.value.type, act.value.normalized) == (
+        "licensed velorastat in Europe to Hollen",
+        "date",
+        "2024-04",
+    )
+    [agreement] = [f for f in reconcile(sources, [licensed, rights]) if f.kind == FindingKind.AGREEMENT]
+    assert sorted(agreement.claim_ids) == sorted([licensed.id, rights.id])
+    undated = make_claim("a", "brightwater", "licensed velorastat in Europe to", make_value("entity", "Hollen"))
+    assert dated_act(undated).value.type == "entity"
+
+
+def test_where_an_act_was_done_stays_a_place() -> None:
+    held = make_claim("a", "summit", "held in", make_value("entity", "Tokyo", "Tokyo"), time="2023-03-16")
+    assert dated_act(held).value.type == "entity"
