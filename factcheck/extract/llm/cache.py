@@ -23,6 +23,7 @@ from factcheck.errors import CacheError
 log = logging.getLogger("factcheck.extract.llm.cache")
 
 SCHEMA = 1
+OPEN_WAIT = 10.0  # seconds a run waits for another that holds a new cache file
 _CREATE = """
 CREATE TABLE IF NOT EXISTS responses (
     key TEXT PRIMARY KEY,
@@ -145,7 +146,7 @@ class Cache:
                 f"{self.path.parent}: cannot create cache directory ({exc})", "pass --cache-path or --no-cache"
             ) from exc
         try:
-            self._conn = self._open()
+            self._conn = self._open_when_free()
         except sqlite3.OperationalError as exc:
             if not force:
                 log.warning("factcheck: cache %s unavailable (%s); continuing without the cache", self.path, exc)
@@ -162,6 +163,18 @@ class Cache:
                     f"{self.path}: cannot create cache ({exc2})", "pass --cache-path or --no-cache"
                 ) from exc2
         return self._conn
+
+    def _open_when_free(self) -> sqlite3.Connection:
+        """Open the file, waiting while another run holds it: SQLite gives up at once, without calling its busy
+        handler, when two runs switch a new file to WAL at the same moment ('database is locked')."""
+        deadline = time.monotonic() + OPEN_WAIT
+        while True:
+            try:
+                return self._open()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)

@@ -148,3 +148,20 @@ def test_cache_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert cli.main(["cache", "clear", "--cache-path", str(path)]) == 0
     assert "removed 1" in capsys.readouterr().out
     assert Cache(path).stats().entries == 0
+
+
+def test_a_file_locked_by_another_run_is_waited_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs creating one cache at once: SQLite may say 'database is locked' without waiting; the run waits."""
+    cache = Cache(tmp_path / "cache.sqlite3")
+    real_open, tries = Cache._open, []
+
+    def busy_twice(self: Cache) -> sqlite3.Connection:
+        tries.append(1)
+        if len(tries) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        return real_open(self)
+
+    monkeypatch.setattr(Cache, "_open", busy_twice)
+    cache.put("k", {"claims": []}, model="m", prompt="p@1")
+    assert cache.enabled and len(tries) == 3
+    assert cache.get("k") == {"claims": []}
