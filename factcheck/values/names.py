@@ -33,6 +33,8 @@ def compare_names(a: Value, b: Value) -> Verdict:
         return Verdict.AGREE
     if _state(a) is not None and _state(a) == _state(b):
         return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
+    if _opposed(a, b):
+        return Verdict.DISAGREE  # 'closed between two towns' / 'reopened to all traffic'
     fa, fb = _words_of(a), _words_of(b)
     if _instances(fa) != _instances(fb):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
@@ -78,6 +80,24 @@ def _state(value: Value) -> str | None:
     from factcheck.values.keys import state_names
 
     return state_names().get(value.normalized.strip().lower())
+
+
+def _opposed(a: Value, b: Value) -> bool:
+    """Whether two text values open with words naming the two opposite conditions of a thing ('closed', 'reopened')."""
+    if a.type != ValueType.TEXT or b.type != ValueType.TEXT:
+        return False
+    first_a, first_b = _first_word(a), _first_word(b)
+    for closed, opened in lexicon.items("opposed_states"):
+        poles = {str(w) for w in closed}, {str(w) for w in opened}
+        if (first_a in poles[0] and first_b in poles[1]) or (first_a in poles[1] and first_b in poles[0]):
+            return True
+    return False
+
+
+def _first_word(value: Value) -> str:
+    """The first word of a text value, in lower case."""
+    words = value.text.lower().split()
+    return words[0].strip(".,;:") if words else ""
 
 
 def _short(value: Value) -> bool:

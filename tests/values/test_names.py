@@ -1,0 +1,49 @@
+"""Text values that name the two opposite conditions of a thing differ, so a status that ends is a change."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+from factcheck.values.typed import Verdict, compare
+
+CLOSED = make_value("text", "closed between Pellham Falls and Dunmore Junction")
+REOPENED = make_value("text", "reopened to all traffic")
+
+
+def test_a_closure_and_a_reopening_described_at_length_differ() -> None:
+    assert compare(CLOSED, REOPENED) == Verdict.DISAGREE
+    assert compare(REOPENED, CLOSED) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("closed between two towns", "closed to trucks"),  # one condition, two descriptions
+        ("reopened to all traffic", "restored after the fire"),
+        ("burning out of control", "reopened to all traffic"),  # no opposite named
+    ],
+)
+def test_descriptions_not_naming_opposite_conditions_are_not_told_apart(a: str, b: str) -> None:
+    assert compare(make_value("text", a), make_value("text", b)) != Verdict.DISAGREE
+
+
+def test_a_road_closed_then_reopened_later_is_an_update() -> None:
+    sources = [make_source("01", "2025-07-15"), make_source("03", "2025-08-08")]
+    claims = [
+        make_claim("01", "highway_6", "status", CLOSED),
+        make_claim("03", "highway_6", "status", REOPENED, time="2025-07-29"),
+    ]
+    kinds = [f.kind for f in reconcile(sources, claims)]
+    assert kinds == [FindingKind.UPDATE]
+
+
+def test_a_road_closed_and_reopened_on_one_day_by_two_sources_is_a_contradiction() -> None:
+    sources = [make_source("01", "2025-07-29"), make_source("03", "2025-07-29")]
+    claims = [
+        make_claim("01", "highway_6", "status", CLOSED, time="2025-07-29"),
+        make_claim("03", "highway_6", "status", REOPENED, time="2025-07-29"),
+    ]
+    assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.CONTRADICTION]
