@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from factcheck.errors import InputError
 from factcheck.fileio import WriteError, atomic_write, can_write, locked, writable_folder
 from factcheck.models import Finding, FindingKind, Report
+from factcheck.sources.selection import REVIEW_FILE_NAME
 
-REVIEW_FILE_NAME = "factcheck-review.json"
 # Review order: what most needs an editor first (an update may be a contradiction in disguise).
 KIND_ORDER = (FindingKind.CONTRADICTION, FindingKind.UPDATE, FindingKind.AGREEMENT, FindingKind.SINGLE_SOURCE)
 

@@ -454,3 +454,25 @@ def run_in_process(argv: list[str]) -> tuple[int, str, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = cli.main(argv)
     return code, out.getvalue(), err.getvalue()
+
+
+def llm_env(server: FaultServer, cache: Path, concurrency: int, timeout: float) -> dict[str, str]:
+    """Settings for a real `factcheck` process extracting with the llm path from SERVER in small chunks."""
+    return clean_env(
+        OPENAI_BASE_URL=server.base_url,
+        FACTCHECK_EXTRACTOR="llm",
+        FACTCHECK_CACHE_PATH=str(cache),
+        FACTCHECK_CHUNK_CHARS="120",
+        FACTCHECK_CHUNK_OVERLAP="0",
+        FACTCHECK_CONCURRENCY=str(concurrency),
+        FACTCHECK_TIMEOUT=f"{timeout:g}",
+        FACTCHECK_MAX_RETRIES="1",
+    )
+
+
+def comparable(report_json: str) -> dict[str, Any]:
+    """The report minus what legitimately differs between runs: timings and request/cache counts."""
+    data = json.loads(report_json)
+    data["run"].pop("timings")
+    data["run"].pop("usage")
+    return data

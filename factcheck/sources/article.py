@@ -20,6 +20,7 @@ from factcheck.models import Chunk, Source, Span
 from factcheck.sources.injection import injection_spans
 from factcheck.sources.metadata import parse_front_matter, published_date, read_sidecar, text_value
 from factcheck.sources.page import html_to_text, looks_like_html
+from factcheck.sources.selection import BINARY_KINDS
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 2_000_000
@@ -119,15 +120,6 @@ def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
     return raw
 
 
-_MAGIC = {
-    b"%PDF": "a PDF",
-    b"PK\x03\x04": "a ZIP archive (e.g. .docx, .epub)",
-    b"\x1f\x8b": "gzip-compressed",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"{\\rtf": "an RTF document",
-}
 _SAVE_AS_TEXT = "save the article as .txt, .md or .html"
 
 
@@ -139,7 +131,7 @@ def decode(raw: bytes, name: str, encoding: str | None = None, html: bool = Fals
         return _decode(raw, name, "utf-32")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(raw, name, "utf-16")
-    for magic, kind in _MAGIC.items():
+    for magic, kind in BINARY_KINDS.items():
         if raw.startswith(magic):
             raise InputError(f"{name}: is {kind}, not text", _SAVE_AS_TEXT)
     if encoding is None:

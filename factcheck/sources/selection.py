@@ -9,10 +9,10 @@ from factcheck.errors import InputError
 from factcheck.sources.metadata import is_sidecar
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-REVIEW_FILE_NAME = "factcheck-review.json"  # the name review.py writes beside the articles
+REVIEW_FILE_NAME = "factcheck-review.json"  # the review file (review.py) kept beside the articles
 CACHE_SUFFIXES = {".sqlite3", ".sqlite", ".db"}
 _SQLITE = b"SQLite format 3\x00"
-_MAGIC = {
+BINARY_KINDS = {  # the first bytes of files that are not text, and what they are
     b"%PDF": "a PDF",
     b"PK\x03\x04": "a ZIP archive (e.g. .docx, .epub)",
     b"\x1f\x8b": "gzip-compressed",
@@ -78,7 +78,7 @@ def not_article(path: Path) -> str | None:
     head = _head(path)
     if head.startswith(_SQLITE):
         return "a database (factcheck's cache?), not an article"
-    for magic, kind in _MAGIC.items():
+    for magic, kind in BINARY_KINDS.items():
         if head.startswith(magic) and path.suffix.lower() not in ARTICLE_SUFFIXES:
             return f"is {kind}, not text"
     if _is_report(path, head):

@@ -6,7 +6,6 @@ Each file names what it tests and has `kind` (extract, values, time, llm_value, 
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from typing import Any
 
@@ -21,7 +20,8 @@ from factcheck.extract.llm.values import claim_time, normalize_value
 from factcheck.extract.offline.extractor import OfflineExtractor
 from factcheck.extract.offline.values import find_values
 from factcheck.extract.timeparse import iso, scan
-from factcheck.models import Claim, Source, Span
+from factcheck.models import Claim
+from factcheck.testing import make_source
 
 CASES = TESTDATA / "cases"
 
@@ -36,14 +36,7 @@ def _load() -> list[Any]:
 
 
 def _extract(text: str, published: date | None) -> list[dict[str, Any]]:
-    source = Source(
-        id="a",
-        path="a.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=published,
-        text=text,
-        body=[Span(start=0, end=len(text))],
-    )
+    source = make_source("a", published.isoformat() if published else None, body=text)
     return [_flat(c) for c in OfflineExtractor().extract([source], NullProgress()).claims]
 
 

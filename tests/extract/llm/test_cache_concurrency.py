@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from faultserver import FaultServer, clean_env, run_cli, run_in_process, serve, start_cli
+from faultserver import FaultServer, comparable, llm_env, run_cli, run_in_process, serve, start_cli
 
 ARTICLES = {
     "a.txt": "The Alder Street bridge reopened on March 4, 2024, after repairs that cost $2 million.\n\n"
@@ -38,24 +38,8 @@ def workdir(tmp_path: Path, server: FaultServer) -> Path:
 
 
 def env_for(server: FaultServer, cache: Path) -> dict[str, str]:
-    return clean_env(
-        OPENAI_BASE_URL=server.base_url,
-        FACTCHECK_EXTRACTOR="llm",
-        FACTCHECK_CACHE_PATH=str(cache),
-        FACTCHECK_CHUNK_CHARS="120",
-        FACTCHECK_CHUNK_OVERLAP="0",
-        FACTCHECK_CONCURRENCY="4",
-        # Generous: held requests wait for the other process, which may start slowly on a loaded machine.
-        FACTCHECK_TIMEOUT="90",
-        FACTCHECK_MAX_RETRIES="1",
-    )
-
-
-def comparable(report_json: str) -> dict[str, Any]:
-    data = json.loads(report_json)
-    data["run"].pop("timings")
-    data["run"].pop("usage")
-    return data
+    # Generous timeout: held requests wait for the other process, which may start slowly on a loaded machine.
+    return llm_env(server, cache, concurrency=4, timeout=90)
 
 
 @pytest.fixture

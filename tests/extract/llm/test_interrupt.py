@@ -9,10 +9,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
 import pytest
-from faultserver import FaultServer, clean_env, run_in_process, serve, start_cli, wait_until
+from faultserver import FaultServer, comparable, llm_env, run_in_process, serve, start_cli, wait_until
 
 pytestmark = [
     pytest.mark.slow,
@@ -47,24 +46,7 @@ def workdir(tmp_path: Path) -> Path:
 
 
 def env_for(server: FaultServer, cache: Path) -> dict[str, str]:
-    return clean_env(
-        OPENAI_BASE_URL=server.base_url,
-        FACTCHECK_EXTRACTOR="llm",
-        FACTCHECK_CACHE_PATH=str(cache),
-        FACTCHECK_CHUNK_CHARS="120",
-        FACTCHECK_CHUNK_OVERLAP="0",
-        FACTCHECK_CONCURRENCY="8",
-        FACTCHECK_TIMEOUT="30",
-        FACTCHECK_MAX_RETRIES="1",
-    )
-
-
-def comparable(report_json: str) -> dict[str, Any]:
-    """The report minus what legitimately differs between runs: timings and request/cache counts."""
-    data = json.loads(report_json)
-    data["run"].pop("timings")
-    data["run"].pop("usage")
-    return data
+    return llm_env(server, cache, concurrency=8, timeout=30)
 
 
 COMMAND = ["compare", "a.txt", "b.txt", "--format", "json", "-o", "report.json"]

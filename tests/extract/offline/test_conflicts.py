@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
 from factcheck.classify.reconcile import reconcile
 from factcheck.extract.base import NullProgress
 from factcheck.extract.offline.extractor import OfflineExtractor
-from factcheck.models import FindingKind, Source, Span
+from factcheck.models import FindingKind, Source
+from factcheck.testing import make_source
 
 AGREE, CONTRA, UPDATE = FindingKind.AGREEMENT, FindingKind.CONTRADICTION, FindingKind.UPDATE
 
 
 def _source(sid: str, text: str) -> Source:
-    return Source(
-        id=sid,
-        path=f"{sid}.txt",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        published=None,
-        text=text,
-        body=[Span(start=0, end=len(text))],
-    )
+    return make_source(sid, None, body=text)
 
 
 def _kinds(a: str, b: str) -> list[FindingKind]:
