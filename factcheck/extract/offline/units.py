@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from factcheck import lexicon
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
@@ -49,14 +47,6 @@ def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
     q = _registry().Quantity(amount, unit).to_base_units()
     return _round(float(q.magnitude), max(2, digits)), f"{q.units:~C}"
 
-
-def si_value(value: Value) -> tuple[float, str] | None:
-    """A number value's amount in SI base units when its unit is a unit of measure ('56 miles' -> (90000.0, 'm'))."""
-    measure = lexicon.table("units").get((value.unit or "").lower())
-    if value.number is None or measure is None:
-        return None
-    written = re.sub(r"\D", "", value.text.split()[0] if value.text else "")
-    return to_si(value.number, str(measure), len(written.strip("0")) or 1)
 
 
 @lru_cache(maxsize=1)
