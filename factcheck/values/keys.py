@@ -47,7 +47,6 @@ def state_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def instance_words() -> dict[str, str]:
     """Word -> the instance it picks out ('initial' -> 'first', 'vice' -> 'deputy'; 'overrun' -> 'change')."""
     return {**lexicon.table("instance_words"), **{w: "change" for w in lexicon.words("quantity_change_words")}}
