@@ -29,17 +29,7 @@ def _ages(doc: Doc) -> list[Mention]:
         amount = _age_number(num)
         if year.lower_ not in {"year", "years"} or amount is None or tok.dep_ != "amod":
             continue
-        owner = _owner(tok.head)
-        value = Value(
-            type=ValueType.NUMBER,
-            text=doc[num.i : tok.i + 1].text,
-            normalized=str(int(amount)),
-            number=amount,
-            unit="years",
-        )
-        out.append(
-            Mention(num.idx, tok.idx + len(tok), "age", value, noun="age", name=owner.text, name_start=owner.start_char)
-        )
+        out.append(_age(doc[num.i : tok.i + 1], amount, _owner(tok.head)))
     return out
 
 
@@ -74,16 +64,7 @@ def _stated_ages(doc: Doc) -> list[Mention]:
         if owner is None or not _is_person(owner):
             continue
         name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
-        value = Value(
-            type=ValueType.NUMBER,
-            text=doc[tok.i : end.i + 1].text,
-            normalized=tok.text,
-            number=float(tok.text),
-            unit="years",
-        )
-        out.append(
-            Mention(tok.idx, end.idx + len(end), "age", value, noun="age", name=name.text, name_start=name.start_char)
-        )
+        out.append(_age(doc[tok.i : end.i + 1], float(tok.text), name))
     return out
 
 
@@ -162,18 +143,7 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         if person is None:
             continue
         start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]
-        value = Value(
-            type=ValueType.NUMBER,
-            text=doc[start.i : tok.i + 1].text,
-            normalized=tok.text,
-            number=float(tok.text),
-            unit="years",
-        )
-        out.append(
-            Mention(
-                start.idx, tok.idx + len(tok), "age", value, noun="age", name=person.text, name_start=person.start_char
-            )
-        )
+        out.append(_age(doc[start.i : tok.i + 1], float(tok.text), person))
     return out
 
 
@@ -183,3 +153,11 @@ def _age_number(tok: Token) -> float | None:
         return float(tok.text)
     words = lexicon.table("number_words")
     return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an"} else None
+
+
+def _age(written: Span, years: float, person: Span) -> Mention:
+    """An age of YEARS years, as WRITTEN, stated of PERSON."""
+    value = Value(type=ValueType.NUMBER, text=written.text, normalized=f"{years:g}", number=years, unit="years")
+    return Mention(
+        written.start_char, written.end_char, "age", value, noun="age", name=person.text, name_start=person.start_char
+    )
