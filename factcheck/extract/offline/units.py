@@ -48,7 +48,6 @@ def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
     return _round(float(q.magnitude), max(2, digits)), f"{q.units:~C}"
 
 
-
 @lru_cache(maxsize=1)
 def _registry() -> Any:
     """pint's unit registry, built once on first use."""
