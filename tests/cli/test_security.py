@@ -64,7 +64,8 @@ def test_a_slow_drip_server_cannot_hold_a_request_past_the_timeout(
     code, _, err = run(capsys, "compare", "story.txt", "--format", "json")
     took = time.monotonic() - start
     assert code == 3 and "within 2s" in err
-    assert took < 6, f"one request of a byte a second took {took:.1f}s under --timeout 2"  # before: 40 s and more
+    # before the fix: 40 s and more; the bound leaves room for a loaded machine yet still tells the two apart
+    assert took < 20, f"one request of a byte a second took {took:.1f}s under --timeout 2"
 
 
 def test_an_answer_past_the_size_limit_is_a_one_line_failure(
