@@ -47,7 +47,12 @@ def add_compare_command(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_report_inputs(compare)
-    compare.add_argument("--format", choices=("terminal", "json", "markdown", "html"), default="terminal")
+    compare.add_argument(
+        "--format",
+        choices=("terminal", "json", "markdown", "html"),
+        default="terminal",
+        help="terminal (default); json, the data (schema/report.schema.json); markdown; html, one self-contained page",
+    )
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     compare.add_argument("--all", action="store_true", help="list every single-source claim, not only a summary")
     compare.add_argument("--show-dismissed", action="store_true", help="show findings dismissed in review")

@@ -55,7 +55,9 @@ def add_eval_command(sub: Any) -> None:
         metavar="SUITE",
         help="suite folder with suite.yaml (default suites/seeds)",
     )
-    ev.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    ev.add_argument(
+        "--format", choices=("terminal", "json"), default="terminal", help="terminal tables (default) or json figures"
+    )
     ev.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
     ev.add_argument("--junit", metavar="FILE", help="also write JUnit XML: one testcase per metric and expectation")
     what = ev.add_mutually_exclusive_group()

@@ -27,10 +27,12 @@ def _main(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help_with_its_options(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_command_has_help_with_its_options_and_examples(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _main(command, "--help", capsys=capsys)
     assert (code, err) == (0, "")
-    assert out.startswith(f"usage: factcheck {command}") and "options:" in out
+    assert out.startswith(f"usage: factcheck {command}") and "options:" in out and "examples:" in out
+    sub = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert [a.dest for a in sub.choices[command]._actions if not a.help] == []  # every argument says what it does
 
 
 @pytest.mark.parametrize(
