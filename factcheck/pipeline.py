@@ -148,8 +148,12 @@ def build_report(
 def compare_claims(path: str) -> Report:
     """Reconcile pre-extracted claims: a Report JSON file (its sources and claims are used)."""
     file = Path(path)
+    if file.is_dir():
+        raise InputError(f"{path}: is a folder, not a claims file", "pass a JSON file written by --format json")
     if not file.is_file():
         raise InputError(f"{path}: no such claims file", "pass a JSON file written by --format json")
+    if file.stat().st_size == 0:
+        raise InputError(f"{path}: file is empty", "pass a JSON file written by --format json")
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict):

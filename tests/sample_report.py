@@ -7,9 +7,10 @@ claims and findings typed in to cover every kind of finding. It is not extractor
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import UTC, date, datetime
 
 from factcheck.models import (
+    ChunkFailure,
     Claim,
     Finding,
     FindingKind,
@@ -24,6 +25,7 @@ from factcheck.models import (
     Value,
     ValueType,
 )
+from factcheck.review import Decision, Status, finding_id, make_decision
 
 ARTICLES = {
     "wire_2016": (
@@ -270,3 +272,19 @@ def sample_report(**run: object) -> Report:
         **run,
     }
     return Report(sources=[wire, daily, times], claims=claims, findings=findings, run=RunInfo.model_validate(info))
+
+
+def incomplete_report(source_id: str, chunk_index: int, start: int, end: int, error: str) -> Report:
+    """The sample Report of a run in which one chunk failed at the model."""
+    failure = ChunkFailure(source_id=source_id, chunk_index=chunk_index, span=Span(start=start, end=end), error=error)
+    return sample_report(failures=[failure], incomplete=True)
+
+
+def decided(finding: Finding, status: Status, note: str | None = None) -> dict[str, Decision]:
+    """An editor's decision on one finding, made on a fixed day, keyed as the review file keys it."""
+    return {finding_id(finding): make_decision(finding, status, note, now=datetime(2024, 1, 2, tzinfo=UTC))}
+
+
+def first_of(report: Report, kind: FindingKind) -> Finding:
+    """The report's first finding of a kind."""
+    return next(f for f in report.findings if f.kind == kind)

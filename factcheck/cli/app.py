@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import NoReturn
 
 from factcheck import __version__
 from factcheck.cli.compare import add_compare_command
@@ -45,9 +46,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser whose usage errors are one line naming the fix, exit 2 (argparse prints the whole usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print one line: what is wrong, and where the options are listed."""
+        self.exit(EXIT_USAGE, f"factcheck: error: {self.prog}: {_visible(message)} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factcheck",
         description="Check several news articles about one story against each other: what sources agree on, "
         "where they contradict, what changed over time, and what only one source says.",

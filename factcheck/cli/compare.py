@@ -11,14 +11,15 @@ from factcheck.cli.options import (
     EXIT_CONTRADICTIONS,
     EXIT_INCOMPLETE,
     EXIT_OK,
+    add_report_inputs,
     add_settings_arguments,
+    check_report_inputs,
     settings_from,
     warner,
 )
 from factcheck.cli.output import check_output, emit, progress_bar
 from factcheck.cli.review import decisions_for, matched, open_contradictions
-from factcheck.errors import FactcheckError
-from factcheck.sources.metadata import add_published_argument, published_flag
+from factcheck.sources.metadata import published_flag
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,24 +46,16 @@ def add_compare_command(sub: Any) -> None:
         epilog=COMPARE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_report_inputs(compare)
     compare.add_argument(
-        "paths",
-        nargs="*",
-        metavar="ARTICLE",
-        help=".txt, .md or .html files, or folders of them (YAML front matter allowed)",
+        "--format",
+        choices=("terminal", "json", "markdown", "html"),
+        default="terminal",
+        help="terminal (default); json, the data (schema/report.schema.json); markdown; html, one self-contained page",
     )
-    add_published_argument(compare)
-    compare.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
-    compare.add_argument("--format", choices=("terminal", "json", "markdown", "html"), default="terminal")
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     compare.add_argument("--all", action="store_true", help="list every single-source claim, not only a summary")
     compare.add_argument("--show-dismissed", action="store_true", help="show findings dismissed in review")
-    compare.add_argument(
-        "--review-file",
-        dest="review_file",
-        metavar="FILE",
-        help="review decisions to show (default: factcheck-review.json beside the articles)",
-    )
     add_settings_arguments(compare)
     compare.set_defaults(func=cmd_compare)
 
@@ -70,8 +63,7 @@ def add_compare_command(sub: Any) -> None:
 def cmd_compare(args: argparse.Namespace, err: Console) -> int:
     from factcheck.pipeline import compare, compare_claims
 
-    if args.claims and args.paths:
-        raise FactcheckError("give either article files or --claims, not both", "drop one of them")
+    check_report_inputs(args)
     warn = warner(args, err)
     if args.output:
         check_output(Path(args.output))

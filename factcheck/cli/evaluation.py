@@ -15,7 +15,8 @@ from factcheck.cli.options import (
     settings_flags,
     warner,
 )
-from factcheck.cli.output import plain_text, stdout_console, write_output
+from factcheck.cli.output import check_output, plain_text, stdout_console, write_output
+from factcheck.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -54,7 +55,9 @@ def add_eval_command(sub: Any) -> None:
         metavar="SUITE",
         help="suite folder with suite.yaml (default suites/seeds)",
     )
-    ev.add_argument("--format", choices=("terminal", "json"), default="terminal")
+    ev.add_argument(
+        "--format", choices=("terminal", "json"), default="terminal", help="terminal tables (default) or json figures"
+    )
     ev.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
     ev.add_argument("--junit", metavar="FILE", help="also write JUnit XML: one testcase per metric and expectation")
     what = ev.add_mutually_exclusive_group()
@@ -80,21 +83,25 @@ def add_eval_command(sub: Any) -> None:
     ev.set_defaults(func=cmd_eval)
 
 
-def cmd_eval(args: argparse.Namespace, err: Console) -> int:
-    from factcheck.evaluate.command import EvalOptions, display_path, evaluate
-    from factcheck.evaluate.junit import write_junit
+def check_eval_paths(args: argparse.Namespace) -> None:
+    """Refuse a suite, cassette folder or output path that cannot work before any article is read."""
+    suite = Path(args.suite)
+    if suite.is_file() and suite.suffix.lower() not in (".yaml", ".yml"):
+        raise InputError(f"{args.suite}: not a suite (a suite is a folder with suite.yaml)", "see docs/eval.md")
+    if args.cassette and Path(args.cassette).exists() and not Path(args.cassette).is_dir():
+        raise InputError(f"--cassette {args.cassette}: not a folder", "give the folder of recorded answers")
+    if args.cassette and not args.record and not Path(args.cassette).exists():
+        raise InputError(
+            f"--cassette {args.cassette}: no such folder", "check the path, or record it with --record-cassettes"
+        )
+    if args.output:
+        check_output(Path(args.output), example="eval.txt")
+    if args.junit:
+        check_output(Path(args.junit), "--junit", "eval.xml", make_folder=True)
 
-    options = EvalOptions(
-        suite=args.suite,
-        check=args.check,
-        update_baseline=args.update_baseline,
-        baseline=args.baseline,
-        tolerance=args.tolerance,
-        cassette=args.cassette,
-        record=args.record,
-    )
-    warn = warner(args, err)
-    run = evaluate(options, settings_flags(args), warn)
+
+def _emit(args: argparse.Namespace, run: Any) -> None:
+    """The evaluation's figures, to stdout or -o, as a table or JSON."""
     if args.format == "json":
         import json
 
@@ -119,8 +126,35 @@ def cmd_eval(args: argparse.Namespace, err: Console) -> int:
             if not console.is_terminal:
                 console.width = 120  # CI logs: room for the metric and case tables
             console.print(view)
+
+
+def cmd_eval(args: argparse.Namespace, err: Console) -> int:
+    """Score a suite, print its figures, and fail on a regression against the baseline with --check."""
+    from factcheck.evaluate.command import EvalOptions, display_path, evaluate
+    from factcheck.evaluate.junit import write_junit
+
+    check_eval_paths(args)
+    options = EvalOptions(
+        suite=args.suite,
+        check=args.check,
+        update_baseline=args.update_baseline,
+        baseline=args.baseline,
+        tolerance=args.tolerance,
+        cassette=args.cassette,
+        record=args.record,
+    )
+    warn = warner(args, err)
+    run = evaluate(options, settings_flags(args), warn)
+    _emit(args, run)
     if args.junit:
-        write_junit(Path(args.junit), run.result, run.check, run.baseline)
+        from factcheck.fileio import WriteError
+
+        try:
+            write_junit(Path(args.junit), run.result, run.check, run.baseline)
+        except OSError as exc:
+            raise WriteError(
+                f"--junit {args.junit}: not written ({exc.strerror or exc})", "write it elsewhere"
+            ) from exc
         err.print(f"factcheck: wrote {args.junit}", markup=False)
     if run.wrote_baseline:
         err.print(f"factcheck: wrote baseline {display_path(run.baseline_path)}", markup=False)

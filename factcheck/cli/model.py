@@ -20,8 +20,12 @@ def add_model_commands(sub: Any) -> None:
         "cache",
         help="show or clear the cache of model answers",
         description="Model answers are cached by request content; a repeated run sends no requests.",
+        epilog="examples:\n  factcheck cache stats\n  factcheck cache clear --cache-path run.sqlite3",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    cache.add_argument("action", choices=("stats", "clear"))
+    cache.add_argument(
+        "action", choices=("stats", "clear"), help="stats: entries by model and prompt; clear: remove every answer"
+    )
     cache.add_argument(
         "--cache-path", dest="cache_path", help="SQLite cache file (default ~/.cache/factcheck/cache.sqlite3)"
     )
@@ -31,6 +35,9 @@ def add_model_commands(sub: Any) -> None:
         help="check the model endpoint: reachable, models, structured output",
         description="Check the configured endpoint answers, list its models and try one tiny "
         "structured-output request in the configured mode.",
+        epilog="examples:\n  OPENAI_BASE_URL=http://127.0.0.1:8080/v1 factcheck doctor\n"
+        "  factcheck doctor --base-url http://127.0.0.1:11434/v1 --server ollama --model qwen2.5:7b",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_settings_arguments(doctor)
     doctor.set_defaults(func=cmd_doctor)
@@ -38,6 +45,8 @@ def add_model_commands(sub: Any) -> None:
         "serve-local",
         help="serve a local GGUF model on an OpenAI-compatible API (llama.cpp)",
         description="Start llama-cpp-python's server (pip install 'factcheck[local]') on loopback.",
+        epilog="examples:\n  factcheck serve-local models/qwen2.5-7b-instruct-q4_k_m.gguf --port 8080",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     serve.add_argument("gguf", metavar="GGUF", help="model file in GGUF format")
     serve.add_argument("--port", type=int, default=8080, help="port (default 8080)")

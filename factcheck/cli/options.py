@@ -6,6 +6,8 @@ import argparse
 from typing import Any
 
 from factcheck.config import MODES, SERVER_KINDS, Settings, load_settings
+from factcheck.errors import FactcheckError
+from factcheck.sources.metadata import add_published_argument
 
 EXIT_OK = 0
 EXIT_CONTRADICTIONS = 1
@@ -25,6 +27,38 @@ exit codes:
   70  internal error (a bug: rerun with --debug and report the traceback)
   130 interrupted (Ctrl-C); finished chunks are cached, run the same command again
 """
+
+
+def add_report_inputs(p: argparse.ArgumentParser) -> None:
+    """What `compare` and `review` read: the articles or a claims file, their date, and the review file."""
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="ARTICLE",
+        help=".txt, .md or .html files, or folders of them (YAML front matter allowed)",
+    )
+    add_published_argument(p)
+    p.add_argument(
+        "--claims",
+        metavar="FILE",
+        help="reconcile the claims of a JSON report (written by compare --format json) instead of extracting; "
+        "give it or articles, not both",
+    )
+    p.add_argument(
+        "--review-file",
+        dest="review_file",
+        metavar="FILE",
+        help="the editors' decisions, written by review and shown by compare "
+        "(default: factcheck-review.json beside the articles)",
+    )
+
+
+def check_report_inputs(args: argparse.Namespace) -> None:
+    """Refuse articles and --claims together: the report comes from one or the other."""
+    if args.claims and args.paths:
+        raise FactcheckError(
+            f"--claims {args.claims}: give either article files or --claims, not both", "drop one of them"
+        )
 
 
 def add_settings_arguments(p: argparse.ArgumentParser) -> None:

@@ -14,15 +14,19 @@ if TYPE_CHECKING:  # rich is imported where a Console is made, so `--help` start
     from rich.console import Console
 
 
-def check_output(path: Path) -> None:
-    """Refuse an -o path that cannot be written before any work is done, so no run is lost to a typo."""
+def check_output(path: Path, flag: str = "-o", example: str = "report.html", make_folder: bool = False) -> None:
+    """Refuse an output path (of -o, or of FLAG) that cannot be written before any work is done, so no run
+    is lost to a typo; with MAKE_FOLDER, a missing folder is made when the file is written."""
     if path.is_dir():
-        raise FactcheckError(f"-o {path}: is a directory", "give a file name, e.g. -o report.html")
+        raise FactcheckError(f"{flag} {path}: is a directory", f"give a file name, e.g. {flag} {example}")
     parent = path.parent if str(path.parent) else Path(".")
+    if make_folder:
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
     if not parent.is_dir():
-        raise FactcheckError(f"-o {path}: no such directory {parent}", "create it first or write elsewhere")
+        raise FactcheckError(f"{flag} {path}: no such directory {parent}", "create it first or write elsewhere")
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise FactcheckError(f"-o {path}: not writable", "write the report elsewhere")
+        raise FactcheckError(f"{flag} {path}: not writable", "write the report elsewhere")
 
 
 def emit(report: Any, args: argparse.Namespace, err: Console, decisions: Any = None) -> None:
@@ -60,7 +64,7 @@ def plain_text(renderable: Any) -> str:
     return buffer.getvalue()
 
 
-def write_output(path: Path, text: str) -> None:
+def write_output(path: Path, text: str, flag: str = "-o") -> None:
     """Write a report through a temporary file in the same folder, renamed into place: on any failure
     (a full disk) the previous file stays as it was and the error is one line."""
     from factcheck.fileio import WriteError, atomic_write
@@ -69,7 +73,7 @@ def write_output(path: Path, text: str) -> None:
         atomic_write(path, text)
     except OSError as exc:
         raise WriteError(
-            f"-o {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
+            f"{flag} {path}: not written ({exc.strerror or exc}); any previous file is unchanged",
             "free space or write elsewhere",
         ) from exc
 

@@ -7,10 +7,16 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from factcheck.cli.options import EXIT_INTERRUPTED, EXIT_OK, add_settings_arguments, settings_from
+from factcheck.cli.options import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    add_report_inputs,
+    add_settings_arguments,
+    check_report_inputs,
+    settings_from,
+)
 from factcheck.cli.output import progress_bar, stdout_console
-from factcheck.errors import FactcheckError
-from factcheck.sources.metadata import add_published_argument, published_flag
+from factcheck.sources.metadata import published_flag
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,18 +31,11 @@ def add_review_command(sub: Any) -> None:
         "c confirm, d dismiss, f needs follow-up, s skip, q quit. After c/d/f the next line is a note\n"
         "(empty for none), or put the note after the letter: 'd same wire copy'. Each answer is saved\n"
         "at once; 'factcheck compare' then shows the decisions and hides dismissed findings.",
-        epilog="examples:\n  factcheck review seeds/*.txt\n  printf 'c\\n\\nd duplicate\\nq\\n' | factcheck review seeds/*.txt",
+        epilog="examples:\n  factcheck review seeds/*.txt\n  printf 'c\\n\\nd duplicate\\nq\\n' | factcheck review seeds/*.txt\n"
+        "  factcheck review --claims report.json --review-file decisions.json   review a saved report's findings",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    review.add_argument("paths", nargs="*", metavar="ARTICLE", help="the articles, as given to compare")
-    add_published_argument(review)
-    review.add_argument("--claims", metavar="FILE", help="reconcile claims from a JSON report instead of extracting")
-    review.add_argument(
-        "--review-file",
-        dest="review_file",
-        metavar="FILE",
-        help="where decisions are kept (default: factcheck-review.json beside the articles)",
-    )
+    add_report_inputs(review)
     review.add_argument("--revisit", action="store_true", help="also walk findings decided before")
     add_settings_arguments(review)
     review.set_defaults(func=cmd_review)
@@ -75,8 +74,7 @@ def cmd_review(args: argparse.Namespace, err: Console) -> int:
     from factcheck.report.terminal import review_card
     from factcheck.review import STATUS_NAMES, checked_review_file, run_review
 
-    if args.claims and args.paths:
-        raise FactcheckError("give either article files or --claims, not both", "drop one of them")
+    check_report_inputs(args)
     path = checked_review_file(*_review_inputs(args))  # before any model request or question
     if args.claims:
         report = compare_claims(args.claims)

@@ -41,6 +41,9 @@ _FURNITURE_LINES = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"(photo by .+|\((?:yonhap|ap|reuters|afp|getty images|kyodo)\)|photo: .+)\.?$", re.I)
+# The line that signs an embedded post ("— Crystal Hefner (@crystalhefner) December 29, 2014"): its date
+# is the post's. Two posts by one account on one day sign alike, so a repeated signature is not furniture.
+_POST_SIGNATURE = re.compile(r"^[\u2014\u2013-]+\s*[^()\n]{1,80}\(@\w{1,30}\)\s+\S.{0,40}\d{4}$")
 _DATE_STAMP = re.compile(
     r"^\s*date \d{4}-\d{2}-\d{2}\b|"  # "date 2023-03-15 ..." stamps
     r"^(?:(?:published|updated|posted)[: ]\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}|"
@@ -197,7 +200,7 @@ def split_body(text: str, start: int = 0) -> tuple[list[Span], list[Span]]:
             furniture.add(i)
         if line.lower().rstrip(":") in {"related coverage", "related stories", "read more"}:
             furniture.update(j for j in range(i, len(lines)) if stripped[j] and not _is_sentence(stripped[j]))
-        if occurrences[line] > 1 and len(line) > 30:
+        if occurrences[line] > 1 and len(line) > 30 and not _POST_SIGNATURE.match(line):
             furniture.add(i)
     body: list[Span] = []
     furn: list[Span] = []

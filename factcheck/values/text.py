@@ -5,55 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck import lexicon
+
 _WORD = re.compile(r"[a-z0-9]+")
 
-STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "and",
-        "or",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "that",
-        "this",
-        "which",
-        "who",
-        "whom",
-        "when",
-        "where",
-        "what",
-        "than",
-        "into",
-        "about",
-        "over",
-        "after",
-        "before",
-        "since",
-        "per",
-    }
-)
+# Function words, dropped from content tokens (the lexicon's `function_words`, shared with the llm quote check).
+STOPWORDS = lexicon.words("function_words")
 
 # Irregular forms a suffix-stripper cannot reach; enough for news predicates.
 IRREGULAR = {

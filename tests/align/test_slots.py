@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 
 import numpy as np
+import pytest
 
 from factcheck.align.guards import same_instance
 from factcheck.align.slots import align
@@ -15,6 +16,11 @@ from factcheck.values.keys import attribute_form
 TALKS = "japan_south_korea_security_talks"
 align_module = importlib.import_module("factcheck.align.slots")
 MARCH = make_value("date", "March 2018", "2018-03")
+
+
+def _tb(source, subject, attribute, text, amount, quote, unit="terabyte"):
+    """A count claim, in terabytes unless told."""
+    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
 
 
 def slot_sizes(claims):
@@ -32,19 +38,16 @@ def test_near_wordings_of_one_attribute_share_a_slot():
 
 
 def test_paraphrased_subjects_and_attributes_of_one_fact_join():
-    copied = make_claim(
+    copied = _tb(
         "a",
         "attackers",
         "data copied",
-        make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
-        quote="The attackers copied 1.9 terabytes of data before they set off the encryptor",
+        "1.9 terabytes",
+        "1.9",
+        "The attackers copied 1.9 terabytes of data before they set off the encryptor",
     )
-    taken = make_claim(
-        "b",
-        "hackers",
-        "data taken",
-        make_value("number", "1.9 terabytes", "1.9", unit="terabyte"),
-        quote="The hackers took 1.9 terabytes of data from the insurer",
+    taken = _tb(
+        "b", "hackers", "data taken", "1.9 terabytes", "1.9", "The hackers took 1.9 terabytes of data from the insurer"
     )
     assert len(align([copied, taken])) == 1
 
@@ -78,61 +81,84 @@ def test_instance_words_keep_slots_apart():
     assert same_instance(frozenset({"first"}), frozenset())  # 'first logged in' / 'entered': order unsaid
 
 
-def test_two_named_subjects_with_no_name_in_common_stay_apart():
-    talks = make_claim(
-        "a",
-        TALKS,
-        "first meeting date",
-        make_value("date", "June 1998", "1998-06"),
-        quote="The first Japan-South Korea security meeting was held in June 1998",
-        subject="Japan-South Korea security talks",
-    )
-    test = make_claim(
-        "b",
-        "north_korea",
-        "first nuclear test",
-        make_value("date", "June 1998", "1998-06"),
-        quote="In June 1998, officials said, North Korea was preparing its first test",
-        subject="North Korea",
-    )
-    fire = make_claim(
-        "a",
-        "sitkum_ridge_fire",
-        "area burned",
-        make_value("number", "12,300 hectares", "12300", unit="hectare"),
-        quote="So far the Sitkum Ridge fire burned 12,300 hectares",
-        subject="Sitkum Ridge fire",
-    )
-    other = make_claim(
-        "b",
-        "sitkum_creek_fire",
-        "area burned",
-        make_value("number", "12,300 hectares", "12300", unit="hectare"),
-        quote="In 2017 the Sitkum Creek fire burned 12,300 hectares",
-        subject="Sitkum Creek fire",
-    )
-    assert len(align([talks, test])) == 2
-    assert len(align([fire, other])) == 2
+def _named(source, key, subject, attribute, value, quote):
+    """A claim whose subject is a name as written."""
+    return make_claim(source, key, attribute, value, quote=quote, subject=subject)
+
+
+JUNE_1998 = make_value("date", "June 1998", "1998-06")
+HECTARES = make_value("number", "12,300 hectares", "12300", unit="hectare")
+NAMED_APART = {
+    "talks-and-a-test": [
+        _named(
+            "a",
+            TALKS,
+            "Japan-South Korea security talks",
+            "first meeting date",
+            JUNE_1998,
+            "The first Japan-South Korea security meeting was held in June 1998",
+        ),
+        _named(
+            "b",
+            "north_korea",
+            "North Korea",
+            "first nuclear test",
+            JUNE_1998,
+            "In June 1998, officials said, North Korea was preparing its first test",
+        ),
+    ],
+    "two-fires": [
+        _named(
+            "a",
+            "sitkum_ridge_fire",
+            "Sitkum Ridge fire",
+            "area burned",
+            HECTARES,
+            "So far the Sitkum Ridge fire burned 12,300 hectares",
+        ),
+        _named(
+            "b",
+            "sitkum_creek_fire",
+            "Sitkum Creek fire",
+            "area burned",
+            HECTARES,
+            "In 2017 the Sitkum Creek fire burned 12,300 hectares",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("pair", NAMED_APART.values(), ids=NAMED_APART)
+def test_two_named_subjects_with_no_name_in_common_stay_apart(pair):
+    assert len(align(pair)) == 2
+
+
+def _one_source_two_values():
+    """One article's two counts of alike-worded groups: two facts."""
+    return [
+        _tb(
+            "a",
+            "larkspur",
+            "members covered",
+            "1.4 million",
+            "1400000",
+            "Larkspur covers about 1.4 million members in Oregon",
+            None,
+        ),
+        make_claim(
+            "a",
+            "larkspur",
+            "people covered",
+            make_value("number", "900,000", "900000"),
+            start=60,
+            quote="Larkspur covers at least 900,000 people in Washington",
+        ),
+    ]
 
 
 def test_a_source_never_states_two_values_of_one_fact():
     """Two groups that one article gives different values are two facts, however alike they read."""
-    a = make_claim(
-        "a",
-        "larkspur",
-        "members covered",
-        make_value("number", "1.4 million", "1400000"),
-        quote="Larkspur covers about 1.4 million members in Oregon",
-    )
-    b = make_claim(
-        "a",
-        "larkspur",
-        "people covered",
-        make_value("number", "900,000", "900000"),
-        start=60,
-        quote="Larkspur covers at least 900,000 people in Washington",
-    )
-    assert len(align([a, b])) == 2
+    assert len(align(_one_source_two_values())) == 2
 
 
 def test_conflicting_values_need_close_wording_to_join():
@@ -272,26 +298,7 @@ def test_a_judge_settles_the_joins_the_embeddings_leave_in_doubt():
 
 def test_a_judge_cannot_overrule_the_guards():
     """One source's two values stay two facts, whatever the judge says."""
-    a = make_claim(
-        "a",
-        "larkspur",
-        "members covered",
-        make_value("number", "1.4 million", "1400000"),
-        quote="Larkspur covers about 1.4 million members in Oregon",
-    )
-    b = make_claim(
-        "a",
-        "larkspur",
-        "people covered",
-        make_value("number", "900,000", "900000"),
-        start=60,
-        quote="Larkspur covers at least 900,000 people in Washington",
-    )
-    assert len(align([a, b], judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2
-
-
-def _tb(source, subject, attribute, text, amount, quote, unit="terabyte"):
-    return make_claim(source, subject, attribute, make_value("number", text, amount, unit=unit), quote=quote)
+    assert len(align(_one_source_two_values(), judge=lambda sets: [[{cid for cid, _ in m}] for m in sets])) == 2
 
 
 def test_the_only_two_counts_of_one_named_thing_join_though_worded_apart():

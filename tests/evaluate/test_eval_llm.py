@@ -21,55 +21,34 @@ from factcheck.cli import main
 SUITE = str(TESTDATA / "eval_suite")
 
 
+def eval_llm(cassettes: Path, baseline: Path, *extra: str) -> int:
+    """`factcheck eval` of the suite through the llm extractor and a cassette folder, quietly."""
+    return main(
+        ["eval", SUITE, "--extractor", "llm", "--cassette", str(cassettes), "--baseline", str(baseline), "-q", *extra]
+    )
+
+
+def record(tmp_path: Path, base_url: str) -> tuple[int, Path, Path]:
+    """Record the suite's cassettes and an llm baseline into tmp_path; (exit code, cassettes, baseline)."""
+    cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
+    out = str(tmp_path / "recorded.json")
+    flags = ["--record-cassettes", "--base-url", base_url, "--server", "other", "--update-baseline"]
+    return eval_llm(cassettes, baseline, *flags, "--format", "json", "-o", out), cassettes, baseline
+
+
 @pytest.fixture
 def recorded(tmp_path: Path) -> tuple[Path, Path]:
     """Cassettes and an llm baseline recorded against the stand-in server, which is gone afterwards."""
-    cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
     with serve() as server:
-        code = main(
-            [
-                "eval",
-                SUITE,
-                "--extractor",
-                "llm",
-                "--cassette",
-                str(cassettes),
-                "--record-cassettes",
-                "--base-url",
-                server.base_url,
-                "--server",
-                "other",
-                "--baseline",
-                str(baseline),
-                "--update-baseline",
-                "-q",
-                "--format",
-                "json",
-                "-o",
-                str(tmp_path / "recorded.json"),
-            ]
-        )
+        code, cassettes, baseline = record(tmp_path, server.base_url)
         assert code == 0
         assert server.count() == 4  # alpha, beta, gamma and the perturbed beta: one chunk each, each once
     return cassettes, baseline
 
 
 def replay(cassettes: Path, baseline: Path, *extra: str) -> int:
-    return main(
-        [
-            "eval",
-            SUITE,
-            "--extractor",
-            "llm",
-            "--cassette",
-            str(cassettes),
-            "--baseline",
-            str(baseline),
-            "--check",
-            "-q",
-            *extra,
-        ]
-    )
+    """Replay the recorded answers offline and check the figures against the baseline."""
+    return eval_llm(cassettes, baseline, "--check", *extra)
 
 
 def test_replay_offline_reproduces_the_recorded_figures(recorded: tuple[Path, Path], tmp_path: Path) -> None:
@@ -119,37 +98,17 @@ def test_request_that_differs_from_the_recording_fails_naming_the_article(record
 
 
 def test_replay_needs_a_recording(tmp_path: Path, capsys) -> None:
+    (tmp_path / "empty").mkdir()
     assert replay(tmp_path / "empty", tmp_path / "llm.json") == 1
     assert "no recorded cassettes" in capsys.readouterr().err
+    assert replay(tmp_path / "nowhere", tmp_path / "llm.json") == 2  # a mistyped folder is bad input
+    assert "nowhere: no such folder" in capsys.readouterr().err
 
 
 def test_an_article_the_model_fails_on_is_recorded_and_replayed_as_incomplete(tmp_path: Path) -> None:
-    cassettes, baseline = tmp_path / "cassettes", tmp_path / "llm.json"
     with serve() as server:
         server.add("bad_schema", match="35,000")  # every answer about gamma breaks the schema
-        code = main(
-            [
-                "eval",
-                SUITE,
-                "--extractor",
-                "llm",
-                "--cassette",
-                str(cassettes),
-                "--record-cassettes",
-                "--base-url",
-                server.base_url,
-                "--server",
-                "other",
-                "--baseline",
-                str(baseline),
-                "--update-baseline",
-                "-q",
-                "--format",
-                "json",
-                "-o",
-                str(tmp_path / "recorded.json"),
-            ]
-        )
+        code, cassettes, baseline = record(tmp_path, server.base_url)
     assert code == 3  # incomplete, yet the baseline is written: the failure replays the same
     recorded = json.loads((tmp_path / "recorded.json").read_text())
     assert recorded["values"]["extraction.complete"] == 0.75  # gamma failed; alpha, beta and the changed beta did not

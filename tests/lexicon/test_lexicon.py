@@ -33,6 +33,16 @@ def test_named_lists_are_lower_case_and_an_unknown_name_fails() -> None:
         lexicon.words("no_such_list")
 
 
+def test_function_words_are_one_list_for_alignment_and_the_llm_quote_check() -> None:
+    from factcheck.extract.llm import check
+    from factcheck.values import text
+
+    assert lexicon.words("function_words") == text.STOPWORDS
+    assert text.content_tokens("the bridge over the river") == text.content_tokens("bridge river")
+    value = normalize_value("Seoul", "entity", None)
+    assert all(check.value_in_quote(value, f"Seoul {w}", "Talks resumed in Seoul.", None) for w in text.STOPWORDS)
+
+
 def test_no_list_is_named_twice() -> None:
     """YAML keeps the last of two lists with one name, silently; the lexicon file must not rely on that."""
     import re

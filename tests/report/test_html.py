@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
-from sample_report import sample_report
+from sample_report import decided, incomplete_report, sample_report
 
-from factcheck.models import ChunkFailure, FindingKind, Span
+from factcheck.models import FindingKind
 from factcheck.report.html import to_html
 from factcheck.report.html_text import Interval, overlay
-from factcheck.review import Status, finding_id, make_decision
+from factcheck.review import Status, finding_id
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "wbr", "source"}
 
@@ -116,11 +115,7 @@ def test_articles_are_shown_in_full() -> None:
 def test_decisions_and_dismissed_findings() -> None:
     report = sample_report()
     single = [f for f in report.findings if f.kind == FindingKind.SINGLE_SOURCE]
-    when = datetime(2024, 1, 2, tzinfo=UTC)
-    decisions = {
-        finding_id(single[0]): make_decision(single[0], Status.DISMISSED, None, when),
-        finding_id(single[1]): make_decision(single[1], Status.FOLLOW_UP, "ask the desk", when),
-    }
+    decisions = {**decided(single[0], Status.DISMISSED), **decided(single[1], Status.FOLLOW_UP, "ask the desk")}
     html = to_html(report, decisions=decisions)
     assert 'Single-source claims <span class="count">(1 shown of 2)</span>' in html
     assert '<p class="decision follow_up">⚑ needs follow-up: ask the desk</p>' in html
@@ -165,12 +160,7 @@ def test_overlay_keeps_markup_well_formed(spans: list[tuple[int, int]]) -> None:
 
 
 def test_incomplete_run_is_flagged() -> None:
-    report = sample_report(
-        failures=[
-            ChunkFailure(source_id="times_2023", chunk_index=2, span=Span(start=220, end=330), error="rate limited")
-        ],
-        incomplete=True,
-    )
+    report = incomplete_report("times_2023", 2, 220, 330, "rate limited")
     html = to_html(report)
     parse(html)
     assert '<div class="warning" role="alert"><strong>Incomplete run:</strong>' in html

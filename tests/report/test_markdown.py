@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
-from sample_report import sample_report
+from sample_report import decided, first_of, incomplete_report, sample_report
 
-from factcheck.models import ChunkFailure, FindingKind, Span
+from factcheck.models import FindingKind
 from factcheck.report.markdown import escape, to_markdown
-from factcheck.review import Status, finding_id, make_decision
+from factcheck.review import Status
 
 
 class Tables(HTMLParser):
@@ -101,11 +100,7 @@ def test_timelines_and_every_single_source_claim() -> None:
 
 def test_decisions_and_dismissed_findings() -> None:
     report = sample_report()
-    contradiction = next(f for f in report.findings if f.kind == FindingKind.CONTRADICTION)
-    when = datetime(2024, 1, 2, tzinfo=UTC)
-    decisions = {
-        finding_id(contradiction): make_decision(contradiction, Status.DISMISSED, "same place, two names", when)
-    }
+    decisions = decided(first_of(report, FindingKind.CONTRADICTION), Status.DISMISSED, "same place, two names")
     md = to_markdown(report, decisions=decisions)
     assert "## Contradictions (0 shown of 1)" in md and "Seoul" not in md.split("## Agreements")[0].split("##")[-1]
     assert "1 dismissed hidden" in md
@@ -114,14 +109,7 @@ def test_decisions_and_dismissed_findings() -> None:
 
 
 def test_incomplete_run_warning() -> None:
-    report = sample_report(
-        failures=[
-            ChunkFailure(
-                source_id="wire_2016", chunk_index=0, span=Span(start=0, end=40), error="model returned invalid JSON"
-            )
-        ],
-        incomplete=True,
-    )
+    report = incomplete_report("wire_2016", 0, 0, 40, "model returned invalid JSON")
     md = to_markdown(report)
     assert "> **Incomplete run:**" in md
     assert "> - [1] Example Wire, 2016-09-16, lines 1-1: model returned invalid JSON" in md

@@ -5,17 +5,17 @@ from __future__ import annotations
 import io
 import os
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from paths import TESTDATA
 from rich.console import Console
-from sample_report import claim, finding, sample_report
+from sample_report import claim, decided, finding, first_of, incomplete_report, sample_report
 
-from factcheck.models import ChunkFailure, FindingKind, Granularity, Modality, Period, Span, ValueType
+from factcheck.models import FindingKind, Granularity, Modality, Period, Span, ValueType
 from factcheck.report.terminal import review_card, terminal
 from factcheck.report.view import ReportView
-from factcheck.review import Status, finding_id, make_decision
+from factcheck.review import Status
 from factcheck.sources.article import line_col
 
 GOLDEN = TESTDATA / "golden" / "report_terminal.txt"
@@ -28,12 +28,6 @@ def render(renderable: object, width: int = 100) -> str:
     console = Console(record=True, width=width, color_system=None, file=io.StringIO())
     console.print(renderable)
     return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
-
-
-def decided(report, kind: FindingKind, status: Status, note: str | None = None) -> dict:
-    finding = next(f for f in report.findings if f.kind == kind)
-    when = datetime(2024, 1, 2, tzinfo=UTC)
-    return {finding_id(finding): make_decision(finding, status, note, now=when)}
 
 
 def test_matches_golden_text() -> None:
@@ -121,14 +115,7 @@ def test_single_source_summary_then_full_list_with_all() -> None:
 
 
 def test_failed_chunks_warn_of_an_incomplete_run() -> None:
-    report = sample_report(
-        failures=[
-            ChunkFailure(
-                source_id="daily_2023", chunk_index=1, span=Span(start=100, end=250), error="timeout after 60s"
-            )
-        ],
-        incomplete=True,
-    )
+    report = incomplete_report("daily_2023", 1, 100, 250, "timeout after 60s")
     text = render(terminal(report))
     assert "INCOMPLETE RUN: 1 chunk failed" in text
     assert "[2] Daily Example, 2023-03-15, lines 3-5: timeout after 60s" in text
@@ -148,8 +135,8 @@ def test_usage_and_model_are_shown_when_present() -> None:
 def test_decisions_are_shown_and_dismissed_findings_hidden() -> None:
     report = sample_report()
     decisions = {
-        **decided(report, FindingKind.CONTRADICTION, Status.CONFIRMED, "checked with the desk"),
-        **decided(report, FindingKind.AGREEMENT, Status.DISMISSED, "same wire copy"),
+        **decided(first_of(report, FindingKind.CONTRADICTION), Status.CONFIRMED, "checked with the desk"),
+        **decided(first_of(report, FindingKind.AGREEMENT), Status.DISMISSED, "same wire copy"),
     }
     text = render(terminal(report, decisions=decisions))
     assert "✔ confirmed: checked with the desk" in text
@@ -161,7 +148,7 @@ def test_decisions_are_shown_and_dismissed_findings_hidden() -> None:
 
 def test_decisions_matching_no_finding_are_counted() -> None:
     report = sample_report()
-    decisions = decided(report, FindingKind.CONTRADICTION, Status.FOLLOW_UP)
+    decisions = decided(first_of(report, FindingKind.CONTRADICTION), Status.FOLLOW_UP)
     stale = next(iter(decisions.values()))
     text = render(terminal(report, decisions={**decisions, "fstale0000000": stale}))
     assert "1 decision matches no finding of this run" in text

@@ -6,7 +6,7 @@ import pytest
 from paths import ROOT
 
 from factcheck.errors import InputError
-from factcheck.sources.article import chunk, line_col, read_source, sentences
+from factcheck.sources.article import chunk, line_col, read_source, sentences, split_body
 
 SEEDS = sorted(ROOT.joinpath("seeds").glob("*.txt"))
 
@@ -56,6 +56,17 @@ def test_repeated_photo_caption_is_furniture():
     caption = "Seoul and Tokyo are coordinating efforts more closely after North Korea conducted its fifth nuclear test last Friday. Photo by Yonhap/UPI"
     assert sum(text_of(src, s) == caption for s in src.furniture) == 2
     assert all(caption not in text_of(src, s) for s in src.body)
+
+
+def test_a_repeated_signature_of_embedded_posts_is_body():
+    """Two posts by one account on one day sign alike; each signature dates its post (suites/real1, body 549)."""
+    signature = "\u2014 Crystal Hefner (@crystalhefner) December 29, 2014"
+    caption = "The mansion on Sunday night, before the screening began. Photo by Sam Ortiz"
+    post = f"{signature}\n\n{caption}\n\n"
+    text = f"Movie night with the family.\n\n{post}A lie can run around the world.\n\n{post}"
+    body, furniture = split_body(text)
+    assert [text[s.start : s.end] for s in body].count(signature) == 2
+    assert [text[s.start : s.end] for s in furniture].count(caption) == 2
 
 
 def test_related_coverage_headlines_are_furniture():

@@ -13,38 +13,11 @@ import re
 import unicodedata
 from datetime import date
 
+from factcheck import lexicon
 from factcheck.extract.llm.values import parse_number
 from factcheck.extract.timeparse import find_times, iso
 from factcheck.models import Value, ValueType
 
-# Words too common to show that a value is in a quote by themselves.
-_COMMON = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "than",
-        "more",
-        "less",
-        "about",
-    ]
-)
 _AMOUNT = re.compile(
     r"\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     r"|(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -90,7 +63,7 @@ def value_in_quote(value: Value, written: str, quote: str, anchor: date | None) 
         times = {iso(p) for _, _, p in find_times(quote, anchor)}
         if value.normalized in times or written.strip() in times:
             return True
-    words = [t for t in w.split() if t not in _COMMON]
+    words = [t for t in w.split() if t not in lexicon.words("function_words")]  # too common to prove anything
     if not words:
         return True
     if value.type in (ValueType.NUMBER, ValueType.MONEY, ValueType.ORDINAL, ValueType.DATE):

@@ -59,6 +59,8 @@ def base_url(port: int = DEFAULT_PORT, host: str = "127.0.0.1") -> str:
 
 def check_model_file(gguf: Path) -> None:
     """Refuse a path that is not a readable .gguf file, with the fix."""
+    if gguf.is_dir():
+        raise InputError(f"{gguf}: is a folder, not a model file", "pass the path of a .gguf file in it")
     if not gguf.is_file():
         raise InputError(f"{gguf}: no such model file", "pass the path of a .gguf file")
     with gguf.open("rb") as fh:

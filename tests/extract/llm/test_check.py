@@ -30,6 +30,9 @@ CASES = [
     ("Dogwood Park will host the festival for the seventh time.", "8th", "ordinal", False),
     ("Japanese officials said the talks would go ahead.", "Japan", "entity", True),
     ("Perón's party won the vote, officials said.", "Peron", "entity", True),
+    # function words (the lexicon's function_words) prove nothing, present or missing
+    ("Officials met in Seoul in June.", "Seoul, where officials met", "entity", True),
+    ("Officials met in Seoul in June.", "Tokyo, where officials met", "entity", False),
 ]
 
 
