@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.align.alike import same_form_value
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
@@ -61,6 +62,7 @@ WEIGHTS = (0.2, 0.2, 0.3, 0.3)  # subject and attribute, attribute, words around
 SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording in common
 SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
 SAME_VALUE = 0.15  # ... groups giving one specific value alike
+SAME_FORM_VALUE = 0.1  # ... groups wording their attribute alike and giving one distinctive value alike (alike.py)
 SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
 
 
@@ -246,6 +248,8 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
         score += SAME_UNIT
     if _share_specific_value(a, b):
         score += SAME_VALUE
+    if same_form_value(a, b, join_compare):
+        score += SAME_FORM_VALUE
     return score
 
 
