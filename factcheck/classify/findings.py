@@ -13,6 +13,7 @@ from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
+from factcheck.classify.listed import listings, only_listed
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
@@ -131,8 +132,11 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     contra_edges: list[tuple[State, State]] = []
     update_states: set[int] = set()
     verdicts: dict[tuple[ValueKey, ValueKey], Verdict] = {}
+    listed = listings(states)
     for s, t in _pairs(states):
         relation = _relation(s, t, verdicts, stable, status)
+        if relation == Relation.CONTRADICTION and only_listed(s, t, listed):
+            relation = Relation.NONE  # values an article lists side by side are several instances (listed.py)
         if relation == Relation.CONTRADICTION:
             contra.union(s.index, t.index)
             contra_edges.append((s, t))
