@@ -23,6 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.alike import same_form_value
+from factcheck.align.appositive import appositive_keys
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
@@ -116,8 +117,11 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
         (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
         for c in claims
     ]
-    spelled = acronym_folds({subj for _, subj, _, _ in rows})
-    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
+    named = appositive_keys(claims)  # 'the Playboy founder' -> 'hugh_hefner', given in apposition
+    spelled = acronym_folds({named.get(subj, subj) for _, subj, _, _ in rows})
+    rows = [
+        (c, spelled.get(named.get(subj, subj), named.get(subj, subj)), group, form) for c, subj, group, form in rows
+    ]
     folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
     by_key: dict[tuple[str, str, str], Group] = {}
     for claim, subj, group, form in rows:
