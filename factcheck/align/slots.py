@@ -27,6 +27,7 @@ from factcheck.align.appositive import appositive_keys
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
+from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Value, ValueType
 from factcheck.values.keys import (
@@ -171,6 +172,9 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if score >= SOLE_SIMILARITY:
             sole.add((a, b))
             scored.append((score, max(cosines[0], cosines[1]), a, b))
+    for a, b in (rare := {p for p in rare_value_pairs(groups) if p not in sole}):  # the only few giving one value
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        scored.append((similarity(groups[a], groups[b], cosines), max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -185,6 +189,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue
         if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
             score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
+        if (a, b) in rare and verdict == Verdict.AGREE and score >= RARE_SIMILARITY:  # alone give one exact value
+            score, phrase = max(score, AGREE_SIMILARITY), max(phrase, AGREE_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
         if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
