@@ -51,3 +51,9 @@ def test_a_description_of_another_rank_or_not_by_role_names_no_one():
     place = _status("a", "hugh_hefner", "Hugh Hefner", "alive", "Hugh Hefner, at home in Los Angeles, is alive")
     home = _age("b", "los_angeles", "Los Angeles", "88", "y")
     assert appositive_keys([deputy, chief, place, home]) == {}
+
+
+def test_a_description_without_a_name_of_its_own_names_no_one():
+    officer = _status("a", "john_smith", "John Smith", "injured", "John Smith, a police officer, was injured")
+    other = _age("b", "police_officer", "a police officer", "51", "a police officer, 51, was also hurt")
+    assert appositive_keys([officer, other]) == {}
