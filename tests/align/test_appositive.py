@@ -5,21 +5,21 @@ from __future__ import annotations
 
 from factcheck.align.appositive import appositive_keys
 from factcheck.classify.reconcile import reconcile
-from factcheck.models import FindingKind
+from factcheck.models import Claim, FindingKind
 from factcheck.testing import make_claim, make_source, make_value
 
 NAMED = "Hugh Hefner, Founder and chief creative officer of Playboy Enterprises, was found dead"
 
 
-def _status(source: str, key: str, subject: str, state: str, quote: str):
+def _status(source: str, key: str, subject: str, state: str, quote: str) -> Claim:
     return make_claim(source, key, "status", make_value("text", state, state), quote=quote, subject=subject)
 
 
-def _age(source: str, key: str, subject: str, age: str, quote: str):
+def _age(source: str, key: str, subject: str, age: str, quote: str) -> Claim:
     return make_claim(source, key, "age", make_value("number", age, age), quote=quote, subject=subject)
 
 
-def test_a_description_in_apposition_names_the_person_it_describes():
+def test_a_description_in_apposition_names_the_person_it_describes() -> None:
     claims = [
         _status("a", "hugh_hefner", "Hugh Hefner", "dead", NAMED),
         _age("c", "playboy_founder", "The Playboy founder", "88", "The Playboy founder, 88, was pictured"),
@@ -27,7 +27,7 @@ def test_a_description_in_apposition_names_the_person_it_describes():
     assert appositive_keys(claims) == {"playboy_founder": "hugh_hefner"}
 
 
-def test_the_described_person_s_other_age_is_a_contradiction():
+def test_the_described_person_s_other_age_is_a_contradiction() -> None:
     claims = [
         _status("a", "hugh_hefner", "Hugh Hefner", "dead", NAMED),
         _age("b", "hugh_hefner", "Hugh Hefner", "88", "Hugh Hefner is 88 years of age"),
@@ -39,7 +39,7 @@ def test_the_described_person_s_other_age_is_a_contradiction():
     ]
 
 
-def test_a_description_of_another_rank_or_not_by_role_names_no_one():
+def test_a_description_of_another_rank_or_not_by_role_names_no_one() -> None:
     deputy = _status(
         "a",
         "gwen_halloran",
@@ -53,7 +53,7 @@ def test_a_description_of_another_rank_or_not_by_role_names_no_one():
     assert appositive_keys([deputy, chief, place, home]) == {}
 
 
-def test_a_description_without_a_name_of_its_own_names_no_one():
+def test_a_description_without_a_name_of_its_own_names_no_one() -> None:
     officer = _status("a", "john_smith", "John Smith", "injured", "John Smith, a police officer, was injured")
     other = _age("b", "police_officer", "a police officer", "51", "a police officer, 51, was also hurt")
     assert appositive_keys([officer, other]) == {}

@@ -7,7 +7,7 @@ from factcheck.align.slots import align
 from factcheck.testing import make_claim, make_value
 
 
-def test_two_widths_in_inches_of_different_things_stay_apart():
+def test_two_widths_in_inches_of_different_things_stay_apart() -> None:
     species = make_claim(
         "a",
         "edible_crab",
