@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.models import Value, ValueType
 from factcheck.values.keys import generic_units
-from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, unit_of
+from factcheck.values.typed import TIME_UNITS, TYPE_GROUP, Verdict, amount_of, compare_measures, unit_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from factcheck.align.slots import Group
 
 DISTINCT_AMOUNT = 10  # a bare count below this ('two rows', '3') is given alike by chance too often
+COUNT_AMOUNT = 100  # one count of 100 or more given with two nouns ('4,200 residents' / '4,200 people') is one count
 SAMPLE = 4  # claims of a group compared
 
 
@@ -45,3 +46,16 @@ def same_form_value(a: Group, b: Group, compare: Callable[[Value, Value], Verdic
     if any(v == Verdict.DISAGREE for _, v in verdicts):
         return False
     return any(v == Verdict.AGREE and distinctive(x) for x, v in verdicts)
+
+
+def count_alike(a: Value, b: Value) -> bool:
+    """Whether two counts give one amount of 100 or more with different nouns counted ('about 4,200 residents' /
+    '4,200 people'; '187 homes' / '187 houses'): the noun is the outlet's wording, not another thing. Measures
+    (inches, kilograms) and durations compare by their units, and money by its currency, as before."""
+    if a.type != ValueType.NUMBER or b.type != ValueType.NUMBER:
+        return False
+    ua, ub = unit_of(a), unit_of(b)
+    if not ua or not ub or ua == ub or ua in TIME_UNITS or ub in TIME_UNITS or compare_measures(a, b) is not None:
+        return False
+    x, y = amount_of(a), amount_of(b)
+    return x is not None and x == y and abs(x) >= COUNT_AMOUNT

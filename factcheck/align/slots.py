@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.align.alike import same_form_value
+from factcheck.align.alike import count_alike, same_form_value
 from factcheck.align.appositive import appositive_keys
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
@@ -343,7 +343,7 @@ class _Verdicts:
 def join_compare(a: Value, b: Value) -> Verdict:
     """How two values compare as evidence for a join: amounts of different orders that agree only because
     one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
-    verdict = compare(a, b)
+    verdict = Verdict.AGREE if count_alike(a, b) else compare(a, b)  # one count, two nouns (alike.py)
     if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
         x, y = amount_of(a), amount_of(b)
         if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
+from factcheck.align.alike import count_alike
 from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
@@ -78,7 +79,7 @@ def value_groups(items: Sequence[Item]) -> list[list[Item]]:
         for g in candidates:
             members = groups[g]
             checked = members if len(members) <= 16 else members[:1] + members[-15:]
-            if all(compare(distinct[m][0].claim.value, value) == Verdict.AGREE for m in checked):
+            if all(_agree(distinct[m][0].claim.value, value) for m in checked):
                 members.append(key)
                 break
         else:
@@ -88,6 +89,11 @@ def value_groups(items: Sequence[Item]) -> list[list[Item]]:
             if g not in by_block[b]:
                 by_block[b].append(g)
     return [[item for key in members for item in distinct[key]] for members in groups]
+
+
+def _agree(a: Value, b: Value) -> bool:
+    """Two values of one slot agree: equal by type, or one count given with two nouns (align/alike.py)."""
+    return count_alike(a, b) or compare(a, b) == Verdict.AGREE
 
 
 def _pairs(states: list[State]) -> Iterator[tuple[State, State]]:
@@ -164,7 +170,9 @@ def _relation(
     key_a, key_b = _value_key(a.claim.value), _value_key(b.claim.value)
     pair = (key_a, key_b) if key_a <= key_b else (key_b, key_a)
     if pair not in verdicts:
-        verdicts[pair] = compare(a.claim.value, b.claim.value)
+        verdicts[pair] = (
+            Verdict.AGREE if _agree(a.claim.value, b.claim.value) else compare(a.claim.value, b.claim.value)
+        )
     if verdicts[pair] == Verdict.AGREE:
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
