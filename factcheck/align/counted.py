@@ -3,7 +3,7 @@
 The only two statements of a story that count one named thing (`sole_pairs`):
 Two outlets may word one fact far apart ("the attackers copied 1.9 terabytes", "hackers took files
 totalling 1.6 terabytes"). When they are the story's only two groups of claims that count one named
-thing (terabytes; crowns of aid, not crowns alone), from different sources, with amounts of one order (within a
+thing (terabytes; crowns of aid, not crowns alone; not inches or kilograms, which measure anything), from different sources, with amounts of one order (within a
 factor of NEAR_RATIO), they very likely state one fact; alignment then lets them join at a lower
 similarity (align.SOLE_SIMILARITY), still under its guards of one instance and one named thing.
 
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.values.keys import generic_attributes, generic_units, type_words
 from factcheck.values.timescope import status_attribute
-from factcheck.values.typed import amount_of, value_period
+from factcheck.values.typed import amount_of, compare_measures, value_period
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -36,6 +36,8 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     generic = generic_units()
     for g in groups:
         named = g.nouns if g.type_group == "money" else g.units | g.nouns  # a currency alone names no thing
+        if any(compare_measures(c.value, c.value) is not None for c in g.claims):
+            named = g.nouns  # a unit of length or weight measures anything: a crab's width is not the claimed size
         for thing in named - generic:
             holders[(g.type_group, thing)].append(g)
     pairs: set[tuple[int, int]] = set()

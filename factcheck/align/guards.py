@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.align.roles import one_described
 from factcheck.values.keys import rank_words
 
 if TYPE_CHECKING:
@@ -13,8 +14,9 @@ if TYPE_CHECKING:
 def same_names(a: Group, b: Group) -> bool:
     """Whether the subjects can be one thing: when both are named, one's names lie within the other's
     ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
-    'North Korea' / 'Japan-South Korea security talks')."""
-    if a.subject == b.subject or not a.names or not b.names:
+    'North Korea' / 'Japan-South Korea security talks'). A person described by role on one side only ('the
+    Playboy founder' / 'Hugh Hefner') may be the one named on the other (roles.py)."""
+    if a.subject == b.subject or not a.names or not b.names or one_described(a.subject, b.subject):
         return True
     return a.names <= b.names or b.names <= a.names
 

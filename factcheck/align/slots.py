@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.align.alike import count_alike, same_form_value
+from factcheck.align.appositive import appositive_keys
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
+from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Value, ValueType
 from factcheck.values.keys import (
@@ -61,6 +64,7 @@ WEIGHTS = (0.2, 0.2, 0.3, 0.3)  # subject and attribute, attribute, words around
 SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording in common
 SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
 SAME_VALUE = 0.15  # ... groups giving one specific value alike
+SAME_FORM_VALUE = 0.1  # ... groups wording their attribute alike and giving one distinctive value alike (alike.py)
 SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
 
 
@@ -114,8 +118,11 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
         (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
         for c in claims
     ]
-    spelled = acronym_folds({subj for _, subj, _, _ in rows})
-    rows = [(c, spelled.get(subj, subj), group, form) for c, subj, group, form in rows]
+    named = appositive_keys(claims)  # 'the Playboy founder' -> 'hugh_hefner', given in apposition
+    spelled = acronym_folds({named.get(subj, subj) for _, subj, _, _ in rows})
+    rows = [
+        (c, spelled.get(named.get(subj, subj), named.get(subj, subj)), group, form) for c, subj, group, form in rows
+    ]
     folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
     by_key: dict[tuple[str, str, str], Group] = {}
     for claim, subj, group, form in rows:
@@ -165,6 +172,9 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if score >= SOLE_SIMILARITY:
             sole.add((a, b))
             scored.append((score, max(cosines[0], cosines[1]), a, b))
+    for a, b in (rare := {p for p in rare_value_pairs(groups) if p not in sole}):  # the only few giving one value
+        cosines = [float(v[a] @ v[b]) for v in stacked]
+        scored.append((similarity(groups[a], groups[b], cosines), max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -179,6 +189,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue
         if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
             score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
+        if (a, b) in rare and verdict == Verdict.AGREE and score >= RARE_SIMILARITY:  # alone give one exact value
+            score, phrase = max(score, AGREE_SIMILARITY), max(phrase, AGREE_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
         if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
@@ -246,6 +258,8 @@ def similarity(a: Group, b: Group, cosines: Sequence[float]) -> float:
         score += SAME_UNIT
     if _share_specific_value(a, b):
         score += SAME_VALUE
+    if same_form_value(a, b, join_compare):
+        score += SAME_FORM_VALUE
     return score
 
 
@@ -329,7 +343,7 @@ class _Verdicts:
 def join_compare(a: Value, b: Value) -> Verdict:
     """How two values compare as evidence for a join: amounts of different orders that agree only because
     one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
-    verdict = compare(a, b)
+    verdict = Verdict.AGREE if count_alike(a, b) else compare(a, b)  # one count, two nouns (alike.py)
     if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
         x, y = amount_of(a), amount_of(b)
         if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):

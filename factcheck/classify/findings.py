@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
+from factcheck.align.alike import count_alike
 from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
+from factcheck.classify.listed import listings, only_listed
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
@@ -77,7 +79,7 @@ def value_groups(items: Sequence[Item]) -> list[list[Item]]:
         for g in candidates:
             members = groups[g]
             checked = members if len(members) <= 16 else members[:1] + members[-15:]
-            if all(compare(distinct[m][0].claim.value, value) == Verdict.AGREE for m in checked):
+            if all(_agree(distinct[m][0].claim.value, value) for m in checked):
                 members.append(key)
                 break
         else:
@@ -87,6 +89,11 @@ def value_groups(items: Sequence[Item]) -> list[list[Item]]:
             if g not in by_block[b]:
                 by_block[b].append(g)
     return [[item for key in members for item in distinct[key]] for members in groups]
+
+
+def _agree(a: Value, b: Value) -> bool:
+    """Two values of one slot agree: equal by type, or one count given with two nouns (align/alike.py)."""
+    return count_alike(a, b) or compare(a, b) == Verdict.AGREE
 
 
 def _pairs(states: list[State]) -> Iterator[tuple[State, State]]:
@@ -131,8 +138,11 @@ def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     contra_edges: list[tuple[State, State]] = []
     update_states: set[int] = set()
     verdicts: dict[tuple[ValueKey, ValueKey], Verdict] = {}
+    listed = listings(states)
     for s, t in _pairs(states):
         relation = _relation(s, t, verdicts, stable, status)
+        if relation == Relation.CONTRADICTION and only_listed(s, t, listed):
+            relation = Relation.NONE  # values an article lists side by side are several instances (listed.py)
         if relation == Relation.CONTRADICTION:
             contra.union(s.index, t.index)
             contra_edges.append((s, t))
@@ -160,7 +170,9 @@ def _relation(
     key_a, key_b = _value_key(a.claim.value), _value_key(b.claim.value)
     pair = (key_a, key_b) if key_a <= key_b else (key_b, key_a)
     if pair not in verdicts:
-        verdicts[pair] = compare(a.claim.value, b.claim.value)
+        verdicts[pair] = (
+            Verdict.AGREE if _agree(a.claim.value, b.claim.value) else compare(a.claim.value, b.claim.value)
+        )
     if verdicts[pair] == Verdict.AGREE:
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):

@@ -24,6 +24,11 @@ def generic_units() -> frozenset[str]:
     return lexicon.words("generic_units")
 
 
+def speech_words() -> frozenset[str]:
+    """Verbs of saying that an attribute may carry from its sentence ('share of women says'): not what the fact is."""
+    return lexicon.words("attribute_speech_words")
+
+
 def generic_attributes() -> frozenset[str]:
     """Attribute words any subject can have ('status', 'role', 'cost'): alone they do not name one fact."""
     return lexicon.words("generic_attributes")
@@ -98,7 +103,7 @@ def attribute_form(attribute: str) -> AttributeForm:
     marker_words = instance_words()
     markers = frozenset(marker_words[t] for t in tokens if t in marker_words)
     rest = frozenset(t for t in tokens if t not in marker_words)
-    core = frozenset(t for t in rest if t not in type_words()) or rest
+    core = frozenset(t for t in rest if t not in type_words() and t not in speech_words()) or rest
     return AttributeForm(markers, core)
 
 
