@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.ages import ages
+from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
 from factcheck.extract.offline.units import measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
@@ -165,6 +166,9 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         or (before.pos_ == "PROPN" and before.whitespace_ and not measured)
     ):
         return None  # 'PlayStation 4 units', 'Flight 567': a number in a name ('M109A6 155mm' is a measure)
+    elided = elided_noun(doc, last) if unit_end is None else None
+    if elided is not None:
+        return _count(text, run, amount, elided.lower_, last)
     if unit_end is None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "to"}:
         later = _number_run(doc, last.i + 2)
         unit_end, unit_words = _unit_after(doc, later[-1]) if later else (None, "")
@@ -205,21 +209,30 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     noun = doc[unit_end]
     if before is not None and before.lower_ in _ANAPHORIC and "-" not in value_text and not first.text[:1].isdigit():
         return None  # 'the two countries' refers back; it states no count ('the 1,500 species' does)
+    one = single_count(noun, first) if len(run) == 1 else None
+    if one is not None:
+        return _count(text, run, amount, one, noun)
     if (
         noun.pos_ not in {"NOUN", "PROPN"}
         or (noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people")
         or (amount < 2 and "-" not in value_text)
     ):
         return None
+    return _count(text, run, amount, noun.lower_, end_tok)
+
+
+def _count(text: str, run: list[Token], amount: float, noun: str, end_tok: Token) -> Mention:
+    """A count of NOUN from the number run (with the qualifier before it) to END_TOK."""
+    start = _qualifier_start(text, run[0].idx)
     value = Value(
         type=ValueType.NUMBER,
-        text=value_text,
+        text=text[start : end_tok.idx + len(end_tok)],
         normalized=plain_number(amount),
         number=amount,
-        unit=noun.lower_,
-        qualifier=qualifier,
+        unit=noun,
+        qualifier=lexicon.qualifier_of(text[start : run[0].idx]) if start < run[0].idx else None,
     )
-    return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun.lower_)
+    return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun)
 
 
 def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
@@ -234,6 +247,9 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
         return j + 1, two
     if doc[j].lower_ in lexicon.table("units") or doc[j].lower_ in lexicon.table("time_units"):
         return j, doc[j].lower_
+    partitive = partitive_noun(doc, j)
+    if partitive is not None:
+        return partitive.i, partitive.lower_  # '1.2 million of their own citizens'
     head = last.head
     between = {t.lower_ for t in doc[j : head.i]} if head.i >= j else set()
     if (
@@ -365,4 +381,4 @@ def _in_name(doc: Doc, start: int) -> bool:
 
 
 # The parse readers, in order: an earlier rule's mention wins where two overlap.
-RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (_ages, _rates, _posts, _amounts)
+RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (_ages, _rates, _posts, _amounts, numbered_names)
