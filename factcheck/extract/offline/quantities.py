@@ -17,6 +17,7 @@ from factcheck import lexicon
 from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
 from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
+from factcheck.extract.offline.relations import place_relations
 from factcheck.extract.offline.units import measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
@@ -392,4 +393,5 @@ RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (
     _amounts,
     numbered_names,
     figures.bare_figures,
+    place_relations,
 )
