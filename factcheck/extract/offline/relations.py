@@ -1,4 +1,4 @@
-"""Places as values, read from the parse: where a thing is based, located, headquartered or arrived.
+"""Places as values, read from the parse: where a thing is based, located or arrived, where a journey goes.
 
 "Stockholm-based Mojang" (Mojang, based in: stockholm), "an installation located near the city of
 Colorado Springs" (near: colorado_springs), "the flight arrived in Portland" (destination: portland).
@@ -20,12 +20,34 @@ if TYPE_CHECKING:
 
 _PLACES = {"GPE", "LOC", "FAC"}
 _AT = {"in", "at", "near", "to"}
+_JOURNEY = {"from": "origin", "to": "destination"}
 _HOLDERS = {"city", "town", "village", "state", "county", "province", "region", "capital"}
 
 
 def place_relations(text: str, doc: Doc) -> list[Mention]:
-    """Every place the sentence states a thing is based, located or arrived at."""
+    """Every place the sentence states a thing is based, located or arrived at, or a journey goes from or to."""
     out: list[Mention] = []
+    for place, owner, attribute in [*_stated(doc), *_journeys(doc)]:
+        if owner.text.lower() == place.text.lower():
+            continue
+        value = Value(type=ValueType.ENTITY, text=place.text, normalized=place_key(place.text))
+        out.append(
+            Mention(
+                place.start_char,
+                place.end_char,
+                "place",
+                value,
+                noun=attribute,
+                name=owner.text,
+                name_start=owner.start_char,
+            )
+        )
+    return out
+
+
+def _stated(doc: Doc) -> list[tuple[Span, Span, str]]:
+    """(place, owner, attribute) of the verbs of the lexicon's 'place_relations' and of 'X-based'."""
+    out: list[tuple[Span, Span, str]] = []
     table = lexicon.table("place_relations")
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -42,21 +64,40 @@ def place_relations(text: str, doc: Doc) -> list[Mention]:
             attribute = "near" if prep is not None and prep.lower_ == "near" else str(table[lemma])
         else:
             continue
-        if place is None or owner is None or owner.text.lower() == place.text.lower():
-            continue
-        value = Value(type=ValueType.ENTITY, text=place.text, normalized=place_key(place.text))
-        out.append(
-            Mention(
-                place.start_char,
-                place.end_char,
-                "place",
-                value,
-                noun=attribute,
-                name=owner.text,
-                name_start=owner.start_char,
-            )
-        )
+        if place is not None and owner is not None:
+            out.append((place, owner, attribute))
     return out
+
+
+def _journeys(doc: Doc) -> list[tuple[Span, Span, str]]:
+    """'the flight from Los Angeles to Portland': a journey's origin and destination (lexicon 'journey_nouns')."""
+    out: list[tuple[Span, Span, str]] = []
+    nouns, events = lexicon.words("journey_nouns"), lexicon.words("event_heads")
+    for tok in doc:
+        if tok.lemma_.lower() not in nouns or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _JOURNEY]
+        paired = [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for prep in [*preps, *paired]:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            place = _place(obj) if obj is not None else None
+            if place is None and prep in paired and obj is not None and obj.pos_ == "PROPN":
+                place = _name(obj)  # 'from Dover to Calais': the pair says both are places
+            after = doc[place.end : place.end + 2] if place is not None else None
+            if after is not None and len(after) == 2 and after[0].lower_ == "for" and after[1].lower_ in events:
+                continue  # 'a trip to Tokyo for talks': the place of the talks, an event's (events.py)
+            if place is not None:
+                out.append((place, _numbered(tok), _JOURNEY[prep.lower_]))
+    return out
+
+
+def _numbered(noun: Token) -> Span:
+    """The noun's name with the number that follows it ('Alaska Airlines Flight 567')."""
+    name = _name(noun)
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.doc[name.start : noun.i + 2] if nxt is not None and nxt.dep_ == "nummod" and nxt.head.i == noun.i else name
+    )
 
 
 def _place(tok: Token) -> Span | None:
@@ -87,7 +128,9 @@ def _owner(verb: Token) -> Span | None:
 def _name(noun: Token) -> Span:
     """The noun with its compounds and adjectives ('Alaska Airlines flight', 'United States Army installation')."""
     start = noun.i
-    while start > 0 and noun.doc[start - 1].dep_ in {"compound", "amod"} and noun.doc[start - 1].head.i == noun.i:
+    while (
+        start > 0 and noun.doc[start - 1].dep_ in {"compound", "amod"} and start <= noun.doc[start - 1].head.i <= noun.i
+    ):
         start -= 1
     while start < noun.i and (noun.doc[start].text == "-" or noun.doc[start].lower_ == "based"):
         start += 1
