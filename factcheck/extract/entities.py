@@ -90,9 +90,14 @@ def gazetteer() -> Gazetteer:
     )
 
 
+_DESIGNATION_HYPHEN = re.compile(r"(?<=\b[a-z])-(?=\d)|(?<=\b[a-z]{2})-(?=\d)", re.I)
+
+
 def slug(text: str) -> str:
-    """Lower-case words joined by '_', accents folded ('Perón' -> 'peron')."""
-    return "_".join(re.findall(r"[a-z0-9]+", fold_accents(text).lower().replace("’", "'").replace("'", "")))
+    """Lower-case words joined by '_', accents folded ('Perón' -> 'peron'), a designation's hyphen between
+    one or two letters and its number dropped ('W-48' and 'W48' -> 'w48', 'F-16' -> 'f16')."""
+    text = _DESIGNATION_HYPHEN.sub("", fold_accents(text))
+    return "_".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", "")))
 
 
 def fold_accents(text: str) -> str:

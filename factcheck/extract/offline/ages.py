@@ -101,8 +101,13 @@ def _owner(noun: Token) -> Span:
         return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'Igor Petrov, a 53-year-old fisherman'
     if noun.pos_ == "PROPN":
         start = noun.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
+        while (
+            start > 0
+            and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].lower_ not in lexicon.words("person_nouns")
+        ):
+            start -= 1  # 'Playboy Tycoon Hugh Hefner': the name stops at a descriptor of a person
         return doc[start : noun.i + 1]
     for child in noun.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -129,9 +134,7 @@ def _age_phrases(doc: Doc) -> list[Mention]:
             continue
         person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
         verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        subject = (
-            next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
-        )
+        subject = _subject(verb) if verb is not None else None
         if person is None and verb is not None and verb.dep_ == "acl" and _is_person(verb.head):
             person = (
                 _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)
@@ -145,6 +148,13 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]
         out.append(_age(doc[start.i : tok.i + 1], float(tok.text), person))
     return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two ('Breaking: Singer Ann Lee Dies'), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
 
 
 def _age_number(tok: Token) -> float | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.counts import count_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,13 +56,19 @@ def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
         return None  # when a thing was said is not a fact of the story
     subject = _subject(verb)
     if subject is None or subject.pos_ == "NUM":
-        return _count_owner(tok, noun)
+        counted = _count_owner(tok, noun) or count_subject(
+            tok, verb, noun
+        )  # 'Of the 300 passengers, only 30 were hurt'
+        if isinstance(counted, tuple):
+            phrase, attr = counted
+            return Slot(phrase.text, phrase.start_char, phrase.end_char, attr, verb.idx + len(verb), False)
+        return counted
     left = _left_edge(subject)
     attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
     if noun and noun not in attribute:
         attribute = f"{noun} {attribute}"
     pronoun = subject.pos_ == "PRON"
-    if pronoun and subject.lower_ not in {"it", "they", "he", "she"}:
+    if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
     return Slot(
         doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun

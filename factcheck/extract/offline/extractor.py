@@ -153,7 +153,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         for role in find_roles(text, self.aliases):
             self._role(role)
         for mention in values:
-            if mention.kind == "age":
+            if mention.name:  # an age, a numbered name: stated of the name the mention carries
                 pronoun = mention.name.lower() in {"he", "she"}
                 key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
@@ -162,7 +162,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
                     min(mention.name_start, mention.start),
                     max(mention.end, mention.name_start + len(mention.name)),
                 )
-                self._emit_span(mention.name, key, "age", mention.value, None, start, end, Modality.REPORTED)
+                self._emit_span(mention.name, key, mention.noun, mention.value, None, start, end, Modality.REPORTED)
                 continue
             self._value(mention)
         self._places()

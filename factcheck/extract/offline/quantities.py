@@ -14,7 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
+from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
+from factcheck.extract.offline.relations import place_relations
 from factcheck.extract.offline.units import measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 _ANAPHORIC = lexicon.exact("extract_offline_quantities_anaphoric")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _MEASURES = lexicon.exact("extract_offline_quantities_measures")
+_COLLECTIVE = lexicon.words("collective_nouns")
 
 
 def _ages(text: str, doc: Doc) -> list[Mention]:
@@ -63,7 +67,7 @@ def _rates(text: str, doc: Doc) -> list[Mention]:
         part, whole = _amount([tok]), _amount([doc[k + 1]])
         if not part or not whole or part > whole:
             continue
-        start = _qualifier_start(text, tok.idx)
+        start = figures.qualifier_start(text, tok.idx)
         share = round(100 * part / whole, 2)
         end = doc[k + 2].idx + len(doc[k + 2])
         value = Value(
@@ -135,6 +139,10 @@ def _number_run(doc: Doc, i: int) -> list[Token]:
             run.extend(doc[j : j + 3])
             j += 3
             continue
+        elif run and tok.text == "-" and j + 1 < len(doc) and figures.hyphenated_number(run[-1], doc[j + 1]):
+            run.extend(doc[j : j + 2])  # 'twenty-three'
+            j += 2
+            continue
         else:
             break
         j += 1
@@ -165,6 +173,9 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         or (before.pos_ == "PROPN" and before.whitespace_ and not measured)
     ):
         return None  # 'PlayStation 4 units', 'Flight 567': a number in a name ('M109A6 155mm' is a measure)
+    elided = elided_noun(doc, last) if unit_end is None else None
+    if elided is not None:
+        return _count(text, run, amount, elided.lower_, last)
     if unit_end is None and last.i + 2 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "to"}:
         later = _number_run(doc, last.i + 2)
         unit_end, unit_words = _unit_after(doc, later[-1]) if later else (None, "")
@@ -182,7 +193,7 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         )
     if unit_end is None:
         return None
-    start = _qualifier_start(text, first.idx)
+    start = figures.qualifier_start(text, first.idx)
     qualifier = lexicon.qualifier_of(text[start : first.idx]) if start < first.idx else None
     end_tok = doc[unit_end]
     value_text = text[start : end_tok.idx + len(end_tok)]
@@ -205,21 +216,30 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     noun = doc[unit_end]
     if before is not None and before.lower_ in _ANAPHORIC and "-" not in value_text and not first.text[:1].isdigit():
         return None  # 'the two countries' refers back; it states no count ('the 1,500 species' does)
+    one = single_count(noun, first) if len(run) == 1 else None
+    if one is not None:
+        return _count(text, run, amount, one, noun)
     if (
         noun.pos_ not in {"NOUN", "PROPN"}
-        or (noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people")
+        or (noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people" and noun.lower_ not in _COLLECTIVE)
         or (amount < 2 and "-" not in value_text)
     ):
         return None
+    return _count(text, run, amount, noun.lower_, end_tok)
+
+
+def _count(text: str, run: list[Token], amount: float, noun: str, end_tok: Token) -> Mention:
+    """A count of NOUN from the number run (with the qualifier before it) to END_TOK."""
+    start = figures.qualifier_start(text, run[0].idx)
     value = Value(
         type=ValueType.NUMBER,
-        text=value_text,
+        text=text[start : end_tok.idx + len(end_tok)],
         normalized=plain_number(amount),
         number=amount,
-        unit=noun.lower_,
-        qualifier=qualifier,
+        unit=noun,
+        qualifier=lexicon.qualifier_of(text[start : run[0].idx]) if start < run[0].idx else None,
     )
-    return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun.lower_)
+    return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun)
 
 
 def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
@@ -234,6 +254,9 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
         return j + 1, two
     if doc[j].lower_ in lexicon.table("units") or doc[j].lower_ in lexicon.table("time_units"):
         return j, doc[j].lower_
+    partitive = partitive_noun(doc, j)
+    if partitive is not None:
+        return partitive.i, partitive.lower_  # '1.2 million of their own citizens'
     head = last.head
     between = {t.lower_ for t in doc[j : head.i]} if head.i >= j else set()
     if (
@@ -308,7 +331,7 @@ def _amount(run: list[Token]) -> float | None:
                 current *= scales[low]
         elif low in _FRACTIONS:
             current += _FRACTIONS[low]
-        elif low in {"a", "an", "and"} and k > 0:
+        elif low in {"a", "an", "and", "-"} and k > 0:
             continue
         elif low in words:
             current += words[low]
@@ -324,16 +347,12 @@ def _digits(run: list[Token]) -> int:
     return len(written.strip("0")) or 1
 
 
-def _qualifier_start(text: str, start: int) -> int:
-    """Where a qualifier phrase just before an amount starts ('more than 500'), else the amount's start."""
-    m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+$", text[:start], re.I)
-    return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
-
-
 def _misread(m: Mention, doc: Doc, parsed: list[Mention]) -> bool:
     """A pattern mention the parse reads better: a part of a longer amount ('000 shares'), pounds of weight."""
-    if any(p.start < m.start and m.end <= p.end and p.kind == m.kind for p in parsed):
-        return True
+    if any(
+        p.kind == m.kind and p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in parsed
+    ):
+        return True  # '000 shares' of '38 000 shares', 'an hour' of 'an hour and a half'
     if m.kind == "number" and any(
         p.start < m.end and m.start < p.end and (p.kind == "duration" or p.noun in _MEASURES) for p in parsed
     ):
@@ -365,4 +384,14 @@ def _in_name(doc: Doc, start: int) -> bool:
 
 
 # The parse readers, in order: an earlier rule's mention wins where two overlap.
-RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (_ages, _rates, _posts, _amounts)
+RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (
+    _ages,
+    _rates,
+    _posts,
+    figures.time_fractions,
+    figures.scale_readings,
+    _amounts,
+    numbered_names,
+    figures.bare_figures,
+    place_relations,
+)

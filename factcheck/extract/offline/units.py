@@ -18,6 +18,8 @@ _DIMENSIONS = {
     "[length] ** 2": "area",
     "[length] ** 3": "volume",
     "[length] / [time]": "speed",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
 }
 
 

@@ -110,6 +110,7 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 
             _overlaps(match.span(), taken)
             or re.fullmatch(r"1[6-9]\d\d|20\d\d", match.group("n"))
             or match.group("noun") in {"party", "way", "nation", "point"}
+            or match.group("noun").lower() in NUMBER_WORDS  # 'twenty-three' is one number
         ):
             continue
         amount = _amount(match.group("n"), None)

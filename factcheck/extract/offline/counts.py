@@ -1,0 +1,147 @@
+"""What a count counts when the noun is not right after the number, read from the parse.
+
+- a partitive: "1.2 million of their own citizens", "three of the hostages" count citizens and hostages;
+- an elided noun: "Of the 300 passengers, only about 30 were hurt" counts passengers;
+- one of a thing: "One protester was injured" is a count of one protester (unit in the plural, protesters);
+- a numbered name: "Flight 567", "Route 66" (the nouns of the lexicon's 'numbered_nouns') is the number
+  of that flight or route, stated of the whole name ("Alaska Airlines Flight 567": flight number 567).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from factcheck import lexicon
+from factcheck.extract.offline.units import plain_number
+from factcheck.extract.offline.values import Mention
+from factcheck.models import Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "dobj", "attr"}
+_NOUN_MODIFIERS = {"det", "poss", "amod", "compound", "nummod", "case"}
+_PARTITIVE = {"of", "among"}
+
+
+def is_counted_noun(tok: Token) -> bool:
+    """A plural common noun (or 'people'): what a count can count."""
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.tag_ in {"NNS", "NNPS"} or tok.lower_ == "people")
+
+
+def partitive_noun(doc: Doc, of: int) -> Token | None:
+    """The plural noun of a partitive 'of' phrase at token `of` ('of their own citizens'), or None."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return None
+    noun = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    if noun is None or not is_counted_noun(noun) or noun.i - of > 4:
+        return None
+    between = doc[of + 1 : noun.i]
+    if any(t.dep_ not in _NOUN_MODIFIERS and t.lower_ != "own" for t in between):
+        return None
+    return noun
+
+
+def elided_noun(doc: Doc, number: Token) -> Token | None:
+    """The noun a bare number leaves out, named by a partitive phrase on the same verb earlier in the
+    sentence ('Of the 300 passengers, only about 30 were hurt': passengers), or None."""
+    if number.dep_ not in _SUBJECT_OR_OBJECT or number.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"prep", "compound", "amod"} and c.i > number.i for c in number.children):
+        return None  # '30 of them', a number that is a name's part
+    for prep in number.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PARTITIVE and prep.i < number.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and is_counted_noun(noun):
+                return noun
+    return None
+
+
+def single_count(noun: Token, number: Token) -> str | None:
+    """'One protester was injured': the plural unit of a count of one, when the counted noun is the subject
+    of a verb that is not a verb of saying ('one official said' counts no officials); else None."""
+    if (
+        number.lower_ != "one"
+        or number.dep_ != "nummod"
+        or noun.tag_ != "NN"
+        or noun.dep_ not in {"nsubj", "nsubjpass"}
+        or noun.head.lemma_.lower() in lexicon.words("speech_verbs")
+        or noun.lemma_.lower() in lexicon.words("single_count_exceptions")
+    ):
+        return None
+    return plural(noun.lower_)
+
+
+def plural(noun: str) -> str:
+    """The plural of an English noun ('person' -> 'people')."""
+    return str(_engine().plural_noun(noun)) or noun
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Any:
+    """inflect's engine, built once on first use."""
+    import inflect
+
+    return inflect.engine()
+
+
+def numbered_names(text: str, doc: Doc) -> list[Mention]:
+    """'Flight 567', 'Route 66': the number of a thing numbered by name (lexicon 'numbered_nouns')."""
+    out: list[Mention] = []
+    nouns = lexicon.words("numbered_nouns")
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (
+            not re.fullmatch(r"\d{1,5}", tok.text)
+            or before.lower_ not in nouns
+            or not before.text[:1].isupper()
+            or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"-", "/", ".", ":"})
+        ):
+            continue
+        amount = float(tok.text)
+        value = Value(type=ValueType.NUMBER, text=tok.text, normalized=plain_number(amount), number=amount)
+        start = before.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN":
+            start -= 1  # 'Alaska Airlines Flight 567': the name the number ends
+        name = doc[start : tok.i + 1]
+        out.append(
+            Mention(
+                tok.idx,
+                tok.idx + len(tok),
+                "number",
+                value,
+                noun=f"{before.lower_} number",
+                name=name.text,
+                name_start=name.start_char,
+            )
+        )
+    return out
+
+
+def count_subject(tok: Token, verb: Token, noun: str) -> tuple[Span, str] | None:
+    """What a count whose verb has no other subject is about, and the attribute: the total of a partitive
+    phrase ('Of the 300 passengers': number of passengers) or, for the part ('only about 30 were hurt'),
+    that phrase with the verb ('passengers injure'); None elsewhere."""
+    if not noun:
+        return None
+    number = next((t for t in [tok, *tok.ancestors] if t.pos_ == "NUM" or t.like_num), None)
+    if number is None:
+        return None
+    counted = number.head if number.dep_ == "nummod" else None
+    if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ in _PARTITIVE:
+        return _phrase(counted), f"number of {noun}"
+    if number.dep_ in _SUBJECT_OR_OBJECT and number.head.i == verb.i:
+        whole = elided_noun(tok.doc, number)
+        if whole is not None:
+            return _phrase(whole), f"{noun} {verb.lemma_.lower()}"
+    return None
+
+
+def _phrase(noun: Token) -> Span:
+    """The noun with the adjectives and compounds right before it ('the 300 stranded passengers': stranded passengers)."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in {"amod", "compound"} and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    return noun.doc[start : noun.i + 1]

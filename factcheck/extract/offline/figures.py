@@ -1,0 +1,163 @@
+"""Figures with no counted noun after them, read from the parse.
+
+- the figure of a count noun (lexicon 'count_nouns'): "a population of 8,000", "the death toll rose to 23";
+- casualties (lexicon 'count_predicates'): "the gunman killed 3 and injured 7" counts people;
+- a reading on a scale (lexicon 'scale_words'): "a magnitude 6.1 earthquake", "the 4.5-magnitude quake";
+- a fraction of a unit of time: "half an hour" (0.5 hours), "an hour and a half" (1.5 hours);
+- a number word written with a hyphen: "twenty-three".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.offline.units import plain_number
+from factcheck.extract.offline.values import Mention
+from factcheck.models import Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_TO_PREPOSITIONS = {"to", "at", "from"}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_OF_A = (["of", "a"], ["of", "an"])
+
+
+def hyphenated_number(tens: Token, units: Token) -> bool:
+    """'twenty' and 'three' of 'twenty-three': a tens word, then a word for one to nine."""
+    words = lexicon.table("number_words")
+    return (
+        tens.lower_ in words
+        and 20 <= float(words[tens.lower_]) <= 90
+        and float(words[tens.lower_]) % 10 == 0
+        and units.lower_ in words
+        and units.lower_ not in {"a", "an"}
+        and 1 <= float(words[units.lower_]) <= 9
+    )
+
+
+def _figure(tok: Token) -> float | None:
+    """A single token's number: digits or a number word other than 'a'/'an'."""
+    if _DIGITS.fullmatch(tok.text):
+        return float(tok.text.replace(",", ""))
+    words = lexicon.table("number_words")
+    return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an"} else None
+
+
+def _bare(tok: Token) -> bool:
+    """A number with nothing it counts: no noun it modifies, no noun or unit right after it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ not in {"nummod", "compound", "quantmod"} and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+
+
+def _noun_phrase(noun: Token) -> Span:
+    """The count noun with its compounds ('death toll')."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    return noun.doc[start : noun.i + 1]
+
+
+def _count_noun_of(tok: Token) -> Token | None:
+    """The count noun a bare figure gives: 'population of 8,000', 'the toll rose to 23', 'the toll is 23'."""
+    nouns = lexicon.words("count_nouns")
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns:
+        return head.head
+    verb = head.head if tok.dep_ == "pobj" and head.lower_ in _TO_PREPOSITIONS else head
+    if tok.dep_ in {"pobj", "attr", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lemma_.lower() in nouns:
+            return subject
+    return None
+
+
+def bare_figures(text: str, doc: Doc) -> list[Mention]:
+    """Figures of count nouns ('a population of 8,000') and casualties ('killed 3 and injured 7')."""
+    out: list[Mention] = []
+    predicates = lexicon.table("count_predicates")
+    for tok in doc:
+        amount = _figure(tok)
+        if amount is None or not _bare(tok) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+            continue
+        counted = _count_noun_of(tok)
+        if counted is not None:
+            noun = _noun_phrase(counted).text.lower()
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in predicates:
+            noun = "people"  # 'killed 3': victims
+        else:
+            continue
+        start = qualifier_start(text, tok.idx)
+        value = Value(
+            type=ValueType.NUMBER,
+            text=text[start : tok.idx + len(tok)],
+            normalized=plain_number(amount),
+            number=amount,
+            unit=noun if noun == "people" else None,
+            qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
+        )
+        out.append(Mention(start, tok.idx + len(tok), "number", value, noun=noun))
+    return out
+
+
+def scale_readings(text: str, doc: Doc) -> list[Mention]:
+    """'a magnitude 6.1 earthquake', 'the 4.5-magnitude quake': a reading on a named scale."""
+    out: list[Mention] = []
+    scales = lexicon.words("scale_words")
+    for tok in doc:
+        if not _DIGITS.fullmatch(tok.text):
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-")
+        after = doc[k] if k < len(doc) else None
+        if before is not None and before.lower_ in scales:
+            word, start, end = before.lower_, before.idx, tok.idx + len(tok)
+        elif after is not None and after.lower_ in scales:
+            word, start, end = after.lower_, tok.idx, after.idx + len(after)
+        else:
+            continue
+        amount = float(tok.text.replace(",", ""))
+        value = Value(
+            type=ValueType.NUMBER, text=text[start:end], normalized=plain_number(amount), number=amount, unit=word
+        )
+        out.append(Mention(start, end, "number", value, noun=word))
+    return out
+
+
+def time_fractions(text: str, doc: Doc) -> list[Mention]:
+    """'half an hour' (0.5 hours), 'an hour and a half' (1.5 hours), 'a quarter of an hour' (0.25 hours)."""
+    out: list[Mention] = []
+    units = lexicon.table("time_units")
+    for tok in doc:
+        if tok.lower_ not in units:
+            continue
+        before = [t.lower_ for t in doc[max(0, tok.i - 4) : tok.i]]
+        after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]]
+        first, last, amount = tok, tok, None
+        if len(before) == 4 and before[0] in {"a", "an"} and before[1] in _FRACTIONS and before[2:] in _OF_A:
+            first, amount = doc[tok.i - 4], _FRACTIONS[before[1]]  # 'a quarter of an hour'
+        elif len(before) >= 2 and before[-1] in {"a", "an"} and before[-2] in _FRACTIONS:
+            first, amount = doc[tok.i - 2], _FRACTIONS[before[-2]]
+        elif before[-1:] in (["a"], ["an"]) and after[:2] == ["and", "a"] and after[2:3] and after[2] in _FRACTIONS:
+            first, last, amount = doc[tok.i - 1], doc[tok.i + 3], 1 + _FRACTIONS[after[2]]
+        if amount is None:
+            continue
+        unit = str(units[tok.lower_])
+        value = Value(
+            type=ValueType.NUMBER,
+            text=text[first.idx : last.idx + len(last)],
+            normalized=plain_number(amount),
+            number=amount,
+            unit=unit,
+        )
+        out.append(Mention(first.idx, last.idx + len(last), "duration", value, noun=unit))
+    return out
+
+
+def qualifier_start(text: str, start: int) -> int:
+    """Where a qualifier phrase just before a figure starts ('more than 500'), else the figure's start."""
+    m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+$", text[:start], re.I)
+    return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
