@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.align.acts import sole_dated_pairs
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
+from factcheck.align.tally import tally_pairs
 from factcheck.models import Claim, Granularity, Value, ValueType
 from factcheck.values.keys import (
     AttributeForm,
@@ -158,13 +160,18 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
             scored.append((score, max(cosines[0], cosines[1]), a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
-    sole = set()
-    for a, b in sole_pairs(groups):
-        cosines = [float(v[a] @ v[b]) for v in stacked]
-        score = similarity(groups[a], groups[b], cosines)
-        if score >= SOLE_SIMILARITY:
-            sole.add((a, b))
-            scored.append((score, max(cosines[0], cosines[1]), a, b))
+    sole: set[tuple[int, int]] = set()  # pairs tied by evidence beyond wording (counted.py, acts.py, tally.py)
+    once: set[tuple[int, int]] = set()  # ... of which one act or one tally told once: an order word may be one-sided
+    evidence = [(sole_pairs(groups), SOLE_SIMILARITY, False)]
+    evidence += [(sole_dated_pairs(groups), SOLE_SIMILARITY, True), (tally_pairs(groups), DOUBT_FLOOR, True)]
+    for pairs, floor, told_once in evidence:
+        for a, b in pairs:
+            cosines = [float(v[a] @ v[b]) for v in stacked]
+            score = similarity(groups[a], groups[b], cosines)
+            if score >= floor and (a, b) not in sole:
+                sole.add((a, b))
+                once.update({(a, b)} if told_once else set())
+                scored.append((score, max(cosines[0], cosines[1]), a, b))
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
@@ -188,6 +195,7 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
+        strict = strict and not ((a, b) in once and same_instance(markers[ra], markers[rb]))
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)

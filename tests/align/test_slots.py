@@ -244,8 +244,8 @@ def _doubtful_pair():
         "b",
         "attackers",
         "entered larkspur's network",
-        make_value("date", "Feb. 24", "2025-02-24"),
-        quote="The attackers entered Larkspur's network on Feb. 24, the filing says",
+        make_value("date", "Feb. 10", "2025-02-10"),
+        quote="The attackers entered Larkspur's network on Feb. 10, the filing says",
     )
     return [logged, entered]
 
