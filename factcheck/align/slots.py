@@ -17,18 +17,18 @@ Classification (findings.py) then compares typed values and time within each slo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
-from factcheck.align.acts import sole_dated_pairs
-from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
+from factcheck.align.change import one_thing, only_changes
+from factcheck.align.counted import NEAR_RATIO, told_alike
 from factcheck.align.dated import dated_act
+from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
-from factcheck.align.tally import tally_pairs
-from factcheck.models import Claim, Granularity, Value, ValueType
+from factcheck.models import Claim, Granularity, Source, Value, ValueType
 from factcheck.values.keys import (
     AttributeForm,
     Slot,
@@ -90,16 +90,21 @@ class Group:
     names: frozenset[str] = frozenset()
 
 
-def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judge | None = None) -> list[Slot]:
-    """Group claims into slots: equal keys first, then groups that mean the same (by the embedded model,
-    and, given a judge, by a model asked about the pairs the embeddings leave in doubt)."""
+def align(
+    claims: Iterable[Claim],
+    embedder: Embedder | None = None,
+    judge: Judge | None = None,
+    sources: Mapping[str, Source] | None = None,
+) -> list[Slot]:
+    """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
+    pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
     groups = key_groups([dated_act(c) for c in claims])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder
 
             embedder = static_embedder()
-        sets = join_by_meaning(groups, embedder, judge)
+        sets = join_by_meaning(groups, embedder, judge, sources)
     else:
         sets = UnionFind()
     members: dict[int, list[Claim]] = defaultdict(list)
@@ -137,7 +142,7 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
 
 
 def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one branch per rule of docs/alignment.md
-    groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None
+    groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None, sources: Mapping[str, Source] | None = None
 ) -> UnionFind[int]:
     """Union the groups that state one fact; best-scored candidate pairs first."""
     import numpy as np
@@ -155,28 +160,18 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
     stacked = [np.stack(v) for v in views]
     scored = []
     for a, b in _candidates(groups):
-        cosines = [float(v[a] @ v[b]) for v in stacked]
-        score = similarity(groups[a], groups[b], cosines)
+        score, phrase = _score(groups, stacked, a, b)
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
-            scored.append((score, max(cosines[0], cosines[1]), a, b))
+            scored.append((score, phrase, a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
-    sole: set[tuple[int, int]] = set()  # pairs tied by evidence beyond wording (counted.py, acts.py, tally.py)
-    once: set[tuple[int, int]] = set()  # ... of which one act or one tally told once: an order word may be one-sided
-    evidence = [(sole_pairs(groups), SOLE_SIMILARITY, False)]
-    evidence += [(sole_dated_pairs(groups), SOLE_SIMILARITY, True), (tally_pairs(groups), DOUBT_FLOOR, True)]
-    for pairs, floor, told_once in evidence:
-        for a, b in pairs:
-            cosines = [float(v[a] @ v[b]) for v in stacked]
-            score = similarity(groups[a], groups[b], cosines)
-            if score >= floor and (a, b) not in sole:
-                sole.add((a, b))
-                once.update({(a, b)} if told_once else set())
-                scored.append((score, max(cosines[0], cosines[1]), a, b))
+    sole, once = tied_pairs(groups, lambda a, b: _score(groups, stacked, a, b)[0], SOLE_SIMILARITY, DOUBT_FLOOR)
+    scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(sole)]
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
     members = {g.index: _stated(g.claims, verdicts) for g in groups}
     markers = {g.index: g.markers for g in groups}
+    said = {g.index: list(g.claims) for g in groups}
     for score, phrase, a, b in scored:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
@@ -188,6 +183,11 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
+        if verdict == Verdict.DISAGREE and phrase >= AGREE_PHRASE and markers[ra] == markers[rb] and sources:
+            if one_thing(groups[a].subject, groups[b].subject) and only_changes(
+                said[ra], said[rb], sources
+            ):  # one fact at two times: no contradiction can come of it
+                score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
             score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
@@ -201,8 +201,14 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         sets.union(ra, rb)
         root = sets.find(ra)
         members[root] = members[ra] | members[rb]
-        markers[root] = markers[ra] | markers[rb]
+        markers[root], said[root] = markers[ra] | markers[rb], said[ra] + said[rb]
     return sets
+
+
+def _score(groups: Sequence[Group], stacked: Sequence[np.ndarray], a: int, b: int) -> tuple[float, float]:
+    """A pair's similarity, and how alike its subjects and attributes are (the better of those two views)."""
+    cosines = [float(v[a] @ v[b]) for v in stacked]
+    return similarity(groups[a], groups[b], cosines), max(cosines[0], cosines[1])
 
 
 def _ask(

@@ -158,9 +158,9 @@ def test_candidates_come_from_shared_words_not_all_pairs(monkeypatch):
     encoded = []
     real = align_module.join_by_meaning
 
-    def counting(groups, embedder, judge=None):
+    def counting(groups, embedder, judge=None, sources=None):
         encoded.append(len(align_module._candidates(groups)))
-        return real(groups, embedder, judge)
+        return real(groups, embedder, judge, sources)
 
     monkeypatch.setattr(align_module, "join_by_meaning", counting)
     n = 400

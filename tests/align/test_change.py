@@ -1,0 +1,58 @@
+"""Values of one thing told at two times join as a change: classification can only read them as an update."""
+
+from __future__ import annotations
+
+from factcheck.align.change import one_thing, only_changes
+from factcheck.align.slots import align
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+SOURCES = [make_source("a", "2024-04-02"), make_source("b", "2024-09-10")]
+BY_ID = {s.id: s for s in SOURCES}
+
+
+def _money(source: str, subject: str, attribute: str, text: str, amount: float, quote: str):
+    value = make_value("money", text, f"USD {amount:.0f}", number=amount, unit="USD")
+    return make_claim(source, subject, attribute, value, quote=quote)
+
+
+SO_FAR = _money(
+    "a",
+    "storm",
+    "cost to the city so far",
+    "$12 million",
+    12e6,
+    "Mayor Ruiz said the storm has cost the city $12 million so far.",
+)
+TOTAL = _money(
+    "b",
+    "storm",
+    "total bill",
+    "$20 million",
+    20e6,
+    "The council's annual accounts, published on Friday, put the storm's total bill at $20 million.",
+)
+
+
+def test_a_running_figure_and_a_later_total_of_one_thing_join_as_an_update():
+    assert len(align([SO_FAR, TOTAL])) == 2  # without the sources' dates, values in conflict need close wording
+    [slot] = align([SO_FAR, TOTAL], sources=BY_ID)
+    assert len(slot.claims) == 2
+    kinds = [f.kind for f in reconcile(SOURCES, [SO_FAR, TOTAL])]
+    assert kinds == [FindingKind.UPDATE]
+
+
+def test_no_change_is_read_on_one_day_between_two_things_or_without_dates():
+    same_day = {"a": SOURCES[0], "b": make_source("b", "2024-04-02")}
+    assert not only_changes([SO_FAR], [TOTAL], same_day)
+    assert not only_changes([SO_FAR], [TOTAL], {"a": SOURCES[0], "b": make_source("b")})
+    assert only_changes([SO_FAR], [TOTAL], BY_ID)
+    assert one_thing("fire", "sitkum_ridge_fire") and not one_thing("posco", "gsomia")
+    mill = make_claim(
+        "a", "mill", "status", make_value("text", "established"), time="1968", quote="The mill was established in 1968."
+    )
+    pact = make_claim(
+        "b", "pact", "status", make_value("text", "canceled"), time="2012", quote="The pact was canceled in 2012."
+    )
+    assert len(align([mill, pact], sources=BY_ID)) == 2
