@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.align.acts import sole_dated_pairs
+from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.tally import tally_pairs
 
@@ -20,10 +21,14 @@ def tied_pairs(
     groups: Sequence[Group], score: Callable[[int, int], float], sole_floor: float, tally_floor: float
 ) -> tuple[set[Pair], set[Pair]]:
     """The tied pairs that score at least their floor, and among them those that tell one act or one tally
-    twice (an order word on one side only does not part them: a source that tells an act once tells the first)."""
+    twice (an order word on one side only does not part them: a source that tells an act once tells the first).
+    The only two counts of one named thing about one thing ('denmark' / 'denmark_aid_package') need only the
+    lower floor."""
     tied: set[Pair] = set()
     once: set[Pair] = set()
-    evidence = [(sole_pairs(groups), sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
+    counts = sole_pairs(groups)
+    nested = [(a, b) for a, b in counts if one_thing(groups[a].subject, groups[b].subject)]
+    evidence = [(nested, tally_floor, False), (counts, sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
     evidence.append((tally_pairs(groups), tally_floor, True))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
