@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factcheck.models import Claim, Source
+from factcheck.values.announced import announced_then_reported
+from factcheck.values.text import STOPWORDS
 from factcheck.values.timescope import Relation, relate, scope_of, stable_attribute, status_attribute
 from factcheck.values.typed import Verdict, compare
 
@@ -21,9 +23,14 @@ MAX_PAIRS = 64  # claim pairs compared to test a change; beyond it the groups st
 
 
 def one_thing(a: str, b: str) -> bool:
-    """Whether two subject keys name one thing: equal, or one's words within the other's ('fire' / 'sitkum_ridge_fire')."""
-    wa, wb = set(a.split("_")), set(b.split("_"))
-    return wa <= wb or wb <= wa
+    """Whether two subject keys name one thing: equal, or one's content words within the other's ('fire' /
+    'sitkum_ridge_fire'; 'kishida_and_yoon' / 'kishida_yoon_talks')."""
+    wa, wb = _content(a), _content(b)
+    return a == b or (bool(wa and wb) and (wa <= wb or wb <= wa))
+
+
+def _content(key: str) -> set[str]:
+    return {w for w in key.split("_") if len(w) > 1 and w not in STOPWORDS}
 
 
 def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping[str, Source]) -> bool:
@@ -44,8 +51,10 @@ def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping
             return False  # told on one day: not a change over time
         stable = stable_attribute(a.attribute) or stable_attribute(b.attribute)
         status = status_attribute(a.attribute) and status_attribute(b.attribute)
-        relation = relate(a, scope_of(a, source_a), b, scope_of(b, source_b), verdict, stable, status)
-        if relation != Relation.UPDATE:
+        scope_a, scope_b = scope_of(a, source_a), scope_of(b, source_b)
+        if relate(a, scope_a, b, scope_b, verdict, stable, status) != Relation.UPDATE:
             return False
+        if announced_then_reported(a, scope_a, b, scope_b):
+            return False  # one decision told twice: classification reads a contradiction
         changed = True
     return changed

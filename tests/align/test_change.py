@@ -49,6 +49,7 @@ def test_no_change_is_read_on_one_day_between_two_things_or_without_dates():
     assert not only_changes([SO_FAR], [TOTAL], {"a": SOURCES[0], "b": make_source("b")})
     assert only_changes([SO_FAR], [TOTAL], BY_ID)
     assert one_thing("fire", "sitkum_ridge_fire") and not one_thing("posco", "gsomia")
+    assert one_thing("kishida_and_yoon", "kishida_yoon_talks")  # stop words set aside
     mill = make_claim(
         "a", "mill", "status", make_value("text", "established"), time="1968", quote="The mill was established in 1968."
     )

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from factcheck import lexicon
-from factcheck.classify.explain import Item
 from factcheck.models import Claim
+from factcheck.values.timescope import Scope
 from factcheck.values.typed import TYPE_GROUP
 
 ANNOUNCED_DAYS = 31  # a decided amount told again this soon, with no change named, is the same decision
@@ -24,29 +24,28 @@ LOOKBACK = 6  # words before the value searched for a word of change or of doubt
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def announced_then_reported(a: Item, b: Item) -> bool:
-    """Whether one item announces an amount on a past day and the other, from another source and soon after,
+def announced_then_reported(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
+    """Whether one claim announces an amount on a past day and the other, from another source and soon after,
     reports that amount as it stands, naming no change."""
-    for plan, report in ((a, b), (b, a)):
-        if _announced(plan) and _stands(report) and plan.claim.source_id != report.claim.source_id:
-            said, told = plan.scope.published, report.scope.published
+    for (plan, plan_scope), (report, report_scope) in (((a, sa), (b, sb)), ((b, sb), (a, sa))):
+        if _announced(plan, plan_scope) and _stands(report, report_scope) and plan.source_id != report.source_id:
+            said, told = plan_scope.published, report_scope.published
             if said is not None and told is not None and 0 < (told - said).days <= ANNOUNCED_DAYS:
                 return True
     return False
 
 
-def _announced(item: Item) -> bool:
+def _announced(claim: Claim, scope: Scope) -> bool:
     """An amount planned or expected, whose own time is a day or week at or before its publication (when it was said)."""
-    time, published = item.claim.time, item.scope.published
-    if not item.scope.anticipatory or item.scope.hedged or time is None or published is None:
+    time, published = claim.time, scope.published
+    if not scope.anticipatory or scope.hedged or time is None or published is None:
         return False
-    return _amount(item.claim) and (time.end - time.start).days < SAID_DAYS and time.end <= published
+    return _amount(claim) and (time.end - time.start).days < SAID_DAYS and time.end <= published
 
 
-def _stands(item: Item) -> bool:
+def _stands(claim: Claim, scope: Scope) -> bool:
     """An amount reported, with no word of change or of doubt right before it or in it."""
-    claim = item.claim
-    if item.scope.anticipatory or not _amount(claim) or claim.time is not None:
+    if scope.anticipatory or not _amount(claim) or claim.time is not None:
         return False
     at = claim.quote.lower().find(claim.value.text.lower()) if claim.value.text else -1
     if at < 0:
