@@ -57,3 +57,18 @@ def test_no_change_is_read_on_one_day_between_two_things_or_without_dates():
         "b", "pact", "status", make_value("text", "canceled"), time="2012", quote="The pact was canceled in 2012."
     )
     assert len(align([mill, pact], sources=BY_ID)) == 2
+
+
+def test_an_amount_announced_then_reported_otherwise_is_no_change():
+    pledge = _money(
+        "a",
+        "storm",
+        "relief for the city",
+        "$12 million",
+        12e6,
+        "The state said on Monday it would give $12 million in relief to the city.",
+    ).model_copy(update={"time": make_value("date", "Monday", "2024-04-01").period, "modality": "planned"})
+    report = _money("b", "storm", "relief", "$20 million", 20e6, "The city's $20 million relief fund opened.")
+    sources = {"a": SOURCES[0], "b": make_source("b", "2024-04-09")}
+    assert not only_changes([pledge], [report], sources)  # classification reads one decision told twice
+    assert only_changes([pledge], [report], {"a": SOURCES[0], "b": make_source("b", "2024-08-09")})
