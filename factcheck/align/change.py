@@ -11,15 +11,20 @@ value; a slot it would leave with a contradiction is refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from factcheck.models import Claim, Source
 from factcheck.values.announced import announced_then_reported
 from factcheck.values.text import STOPWORDS
 from factcheck.values.timescope import Relation, relate, scope_of, stable_attribute, status_attribute
-from factcheck.values.typed import Verdict, compare
+from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare
 
-MAX_PAIRS = 64  # claim pairs compared to test a change; beyond it the groups stay apart
+CHANGE_RATIO = 4.0  # one figure moving on stays within this factor (21,000 then 48,600 hectares)
+MAX_PAIRS = 64
+_SI = re.compile(
+    r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$"
+)  # a measure's SI normal form ('90000 m')  # claim pairs compared to test a change; beyond it the groups stay apart
 
 
 def one_thing(a: str, b: str) -> bool:
@@ -44,6 +49,8 @@ def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping
         verdict = compare(a.value, b.value)
         if verdict != Verdict.DISAGREE:
             continue
+        if not _may_move(a, b):
+            return False
         source_a, source_b = sources.get(a.source_id), sources.get(b.source_id)
         if source_a is None or source_b is None or source_a.published is None or source_b.published is None:
             return False
@@ -58,3 +65,27 @@ def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping
             return False  # one decision told twice: classification reads a contradiction
         changed = True
     return changed
+
+
+def _may_move(a: Claim, b: Claim) -> bool:
+    """Whether two differing values can be one figure moving on: two states ('status'), or two counts, amounts or
+    dates, amounts within CHANGE_RATIO (not a price and a sales forecast); two names or descriptions that differ
+    are as often two facts as one fact changed."""
+    if status_attribute(a.attribute) and status_attribute(b.attribute):
+        return True
+    if not (_measured(a) and _measured(b)):
+        return False
+    x, y = _magnitude(a), _magnitude(b)
+    return not (x and y and max(abs(x), abs(y)) > CHANGE_RATIO * min(abs(x), abs(y)))
+
+
+def _magnitude(claim: Claim) -> float | None:
+    """The amount, in the SI form of the normal form when the value is a measure ('210000000 m**2' for 21,000
+    hectares, so that 95,000 acres compares with it)."""
+    si = _SI.match(claim.value.normalized.strip()) if claim.value.unit else None
+    return float(si[1]) if si else amount_of(claim.value)
+
+
+def _measured(claim: Claim) -> bool:
+    """A count, an amount or a date: values whose difference is a change in one measure."""
+    return TYPE_GROUP[claim.value.type] in ("quantity", "money", "date")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.align.change import one_thing, only_changes
 from factcheck.align.slots import align
 from factcheck.classify.reconcile import reconcile
-from factcheck.models import FindingKind
+from factcheck.models import Claim, FindingKind
 from factcheck.testing import make_claim, make_source, make_value
 
 SOURCES = [make_source("a", "2024-04-02"), make_source("b", "2024-09-10")]
@@ -72,3 +72,25 @@ def test_an_amount_announced_then_reported_otherwise_is_no_change():
     sources = {"a": SOURCES[0], "b": make_source("b", "2024-04-09")}
     assert not only_changes([pledge], [report], sources)  # classification reads one decision told twice
     assert only_changes([pledge], [report], {"a": SOURCES[0], "b": make_source("b", "2024-08-09")})
+
+
+def test_names_and_amounts_of_other_orders_are_no_change():
+    price = _money("a", "pill", "list price", "$158,000", 158e3, "It will charge a list price of $158,000 a year.")
+    sales = _money("b", "pill", "annual sales", "$1.1 billion", 1.1e9, "Analysts see annual sales of $1.1 billion.")
+    assert not only_changes([price], [sales], BY_ID)  # a price and a sales forecast
+    here = make_claim("a", "summit", "venue", make_value("entity", "Oslo", "oslo"), quote="The summit is in Oslo.")
+    there = make_claim("b", "summit", "venue", make_value("entity", "Bergen", "bergen"), quote="It met in Bergen.")
+    assert not only_changes([here], [there], BY_ID)  # two places: as often two meetings as one that moved
+    opened = make_claim("a", "mine", "status", make_value("text", "open"), quote="The mine is open.")
+    closed = make_claim("b", "mine", "status", make_value("text", "closed"), quote="The mine is closed.")
+    assert only_changes([opened], [closed], BY_ID)
+
+
+def test_measures_in_two_units_are_compared_in_their_si_form():
+    def area(source: str, text: str, si: str, number: float, unit: str) -> Claim:
+        value = make_value("number", text, si, number=number, unit=unit)
+        return make_claim(source, "fire", "area burned", value, quote=f"The fire has burned {text}.")
+
+    hectares = area("a", "21,000 hectares", "210000000 m**2", 21000, "hectares")
+    acres = area("b", "95,000 acres", "384451000 m**2", 95000, "acres")  # 4.5 times the number, 1.8 times the area
+    assert only_changes([hectares], [acres], BY_ID)
