@@ -6,7 +6,8 @@ would set against each other lies at different times, and neither is a fixed fac
 twice, classification can only read them as an update: "the attack has cost Larkspur $38 million so far"
 (June) / "put the total cost of the attack at $71 million" (February). Such a join needs only the similarity
 of a join of agreeing values, still under the guards of one instance, one thing named and one source, one
-value; a slot it would leave with a contradiction is refused.
+value; a slot it would leave with a contradiction is refused. The values must be able to be one figure moving
+on (two states, or counts, amounts or dates of one order), and the subjects name one thing.
 """
 
 from __future__ import annotations
@@ -21,10 +22,8 @@ from factcheck.values.timescope import Relation, relate, scope_of, stable_attrib
 from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare
 
 CHANGE_RATIO = 4.0  # one figure moving on stays within this factor (21,000 then 48,600 hectares)
-MAX_PAIRS = 64
-_SI = re.compile(
-    r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$"
-)  # a measure's SI normal form ('90000 m')  # claim pairs compared to test a change; beyond it the groups stay apart
+MAX_PAIRS = 64  # claim pairs compared to test a change; beyond it the groups stay apart
+_SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")  # a measure's SI normal form ('90000 m')
 
 
 def one_thing(a: str, b: str) -> bool:
