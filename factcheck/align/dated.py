@@ -14,6 +14,7 @@ import re
 from factcheck import lexicon
 from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Value, ValueType
+from factcheck.values.keys import type_words
 from factcheck.values.tense import past_form
 from factcheck.values.timescope import status_attribute
 
@@ -31,12 +32,19 @@ def dated_act(claim: Claim) -> Claim:
     first = _WORD.match(claim.attribute.strip())
     if first is None or first.group(0) != first.group(0).lower() or not past_form(first.group(0)):
         return claim
-    if status_attribute(claim.attribute) or not claim.value.text.strip() or _where(claim):
+    if status_attribute(claim.attribute) or not claim.value.text.strip() or _where(claim) or _named_type(claim):
         return claim
     value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)
     return claim.model_copy(
         update={"attribute": f"{claim.attribute.strip()} {claim.value.text.strip()}", "value": value}
     )
+
+
+def _named_type(claim: Claim) -> bool:
+    """Whether the attribute ends in a word naming its value's type: a noun phrase ('expected meeting place',
+    'planned venue'), not an act done to the value."""
+    words = _WORD.findall(claim.attribute.lower())
+    return bool(words) and words[-1] in type_words()
 
 
 def _where(claim: Claim) -> bool:

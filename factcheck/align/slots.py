@@ -17,19 +17,22 @@ Classification (findings.py) then compares typed values and time within each slo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.alike import count_alike, same_form_value
 from factcheck.align.appositive import appositive_keys
-from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
+from factcheck.align.candidates import candidates
+from factcheck.align.change import one_thing, only_changes
+from factcheck.align.counted import NEAR_RATIO, told_alike
 from factcheck.align.dated import dated_act
+from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
-from factcheck.models import Claim, Granularity, Value, ValueType
+from factcheck.models import Claim, Granularity, Source, Value, ValueType
 from factcheck.values.keys import (
     AttributeForm,
     Slot,
@@ -52,8 +55,6 @@ AGREE_SIMILARITY = 0.5  # groups whose values agree join at this similarity
 AGREE_PHRASE = 0.4  # ... when their subjects and attributes are at least this alike
 CONFLICT_SIMILARITY = 0.8  # groups whose values would conflict across sources need this much
 CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal instance words
-MAX_POSTING = 48  # a word shared by more groups than this is too common to propose candidates
-NEIGHBOURS = 12  # candidates kept per group, best first
 MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
 NAMED_SIMILARITY = 0.5  # groups whose attributes name one fact alike join from here, values in conflict or not
 SOLE_SIMILARITY = 0.5  # the story's only two groups counting one named thing join from here (counted.py)
@@ -92,16 +93,21 @@ class Group:
     names: frozenset[str] = frozenset()
 
 
-def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judge | None = None) -> list[Slot]:
-    """Group claims into slots: equal keys first, then groups that mean the same (by the embedded model,
-    and, given a judge, by a model asked about the pairs the embeddings leave in doubt)."""
+def align(
+    claims: Iterable[Claim],
+    embedder: Embedder | None = None,
+    judge: Judge | None = None,
+    sources: Mapping[str, Source] | None = None,
+) -> list[Slot]:
+    """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
+    pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
     groups = key_groups([dated_act(c) for c in claims])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder
 
             embedder = static_embedder()
-        sets = join_by_meaning(groups, embedder, judge)
+        sets = join_by_meaning(groups, embedder, judge, sources)
     else:
         sets = UnionFind()
     members: dict[int, list[Claim]] = defaultdict(list)
@@ -142,7 +148,7 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
 
 
 def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one branch per rule of docs/alignment.md
-    groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None
+    groups: Sequence[Group], embedder: Embedder, judge: Judge | None = None, sources: Mapping[str, Source] | None = None
 ) -> UnionFind[int]:
     """Union the groups that state one fact; best-scored candidate pairs first."""
     import numpy as np
@@ -159,27 +165,21 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             views[view].append(_unit(block[view :: len(WEIGHTS)].mean(axis=0)))
     stacked = [np.stack(v) for v in views]
     scored = []
-    for a, b in _candidates(groups):
-        cosines = [float(v[a] @ v[b]) for v in stacked]
-        score = similarity(groups[a], groups[b], cosines)
+    for a, b in candidates(groups):
+        score, phrase = _score(groups, stacked, a, b)
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
-            scored.append((score, max(cosines[0], cosines[1]), a, b))
+            scored.append((score, phrase, a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
-    sole = set()
-    for a, b in sole_pairs(groups):
-        cosines = [float(v[a] @ v[b]) for v in stacked]
-        score = similarity(groups[a], groups[b], cosines)
-        if score >= SOLE_SIMILARITY:
-            sole.add((a, b))
-            scored.append((score, max(cosines[0], cosines[1]), a, b))
-    for a, b in (rare := {p for p in rare_value_pairs(groups) if p not in sole}):  # the only few giving one value
-        cosines = [float(v[a] @ v[b]) for v in stacked]
-        scored.append((similarity(groups[a], groups[b], cosines), max(cosines[0], cosines[1]), a, b))
+    sole, once = tied_pairs(groups, lambda a, b: _score(groups, stacked, a, b)[0], SOLE_SIMILARITY, DOUBT_FLOOR)
+    scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(sole)]
+    rare = {p for p in rare_value_pairs(groups) if p not in sole}  # the only few giving one exact value
+    scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(rare)]
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
     verdicts = _Verdicts()
     members = {g.index: _stated(g.claims, verdicts) for g in groups}
     markers = {g.index: g.markers for g in groups}
+    said = {g.index: list(g.claims) for g in groups}
     for score, phrase, a, b in scored:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
@@ -193,6 +193,11 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             score, phrase = max(score, AGREE_SIMILARITY), max(phrase, AGREE_PHRASE)
         if score < AGREE_SIMILARITY:
             continue
+        if verdict == Verdict.DISAGREE and phrase >= AGREE_PHRASE and markers[ra] == markers[rb] and sources:
+            if one_thing(groups[a].subject, groups[b].subject) and only_changes(
+                said[ra], said[rb], sources
+            ):  # one fact at two times: no contradiction can come of it
+                score, phrase = max(score, CONFLICT_SIMILARITY), max(phrase, CONFLICT_PHRASE)
         if told_alike(groups[a], groups[b]):  # one fact named alike: the other wording may differ
             score, phrase = max(score, CONFLICT_SIMILARITY * (score >= NAMED_SIMILARITY)), max(phrase, CONFLICT_PHRASE)
         if verdict != Verdict.AGREE and score < CONFLICT_SIMILARITY:
@@ -200,13 +205,20 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
+        strict = strict and not ((a, b) in once and same_instance(markers[ra], markers[rb]))
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)
         root = sets.find(ra)
         members[root] = members[ra] | members[rb]
-        markers[root] = markers[ra] | markers[rb]
+        markers[root], said[root] = markers[ra] | markers[rb], said[ra] + said[rb]
     return sets
+
+
+def _score(groups: Sequence[Group], stacked: Sequence[np.ndarray], a: int, b: int) -> tuple[float, float]:
+    """A pair's similarity, and how alike its subjects and attributes are (the better of those two views)."""
+    cosines = [float(v[a] @ v[b]) for v in stacked]
+    return similarity(groups[a], groups[b], cosines), max(cosines[0], cosines[1])
 
 
 def _ask(
@@ -292,31 +304,6 @@ def specific(value: Value) -> bool:
         unit = unit_of(value)
         return amount is not None and (abs(amount) >= SPECIFIC_AMOUNT or bool(unit and unit not in generic_units()))
     return value.type == ValueType.ENTITY and len(words(value.normalized)) >= 1
-
-
-def _candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
-    """Pairs of groups of one value type (and unit) that share a rare content word."""
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for g in groups:
-        for token in g.tokens:
-            postings[(g.type_group, token)].append(g.index)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for ids in postings.values():
-        if 1 < len(ids) <= MAX_POSTING:
-            for pair in combinations(ids, 2):
-                shared[pair] += 1
-    best: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (a, b), count in shared.items():
-        ga, gb = groups[a], groups[b]
-        if ga.units and gb.units and not ga.units & gb.units:
-            continue
-        best[a].append((count, b))
-        best[b].append((count, a))
-    pairs: set[tuple[int, int]] = set()
-    for a, near in best.items():
-        for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
-            pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs)
 
 
 ValueKey = tuple[str, str, str, str, str]

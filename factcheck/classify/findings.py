@@ -16,6 +16,7 @@ from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
 from factcheck.classify.listed import listings, only_listed
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
+from factcheck.values.announced import announced_then_reported
 from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
     Relation,
@@ -178,6 +179,8 @@ def _relation(
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
         return Relation.NONE  # 'down since March 9' and 'came back on 27 March' date two events, not one
     relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
+    if verdicts[pair] == Verdict.DISAGREE and announced_then_reported(a.claim, a.scope, b.claim, b.scope):
+        relation = Relation.CONTRADICTION  # one decision told twice (values/announced.py)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
         sources_t = {i.claim.source_id for i in t.items}

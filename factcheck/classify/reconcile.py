@@ -29,7 +29,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     for claim in claims:
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
-    slots = align(unique.values(), judge=judge)
+    slots = align(unique.values(), judge=judge, sources=by_id)
     decided: dict[int, list[Finding]] = {}
     for n, slot in enumerate(slots):  # dates first: their contradictions tell which claims share an event
         if slot.group == "date":

@@ -76,3 +76,15 @@ def test_an_act_given_with_whom_it_was_done_to_joins_the_date_another_source_giv
 def test_where_an_act_was_done_stays_a_place() -> None:
     held = make_claim("a", "summit", "held in", make_value("entity", "Tokyo", "Tokyo"), time="2023-03-16")
     assert dated_act(held).value.type == "entity"
+
+
+def test_a_noun_phrase_attribute_naming_the_value_type_is_no_act() -> None:
+    venue = make_claim(
+        "a",
+        "mayors",
+        "expected meeting place",
+        make_value("entity", "Lyon", "lyon"),
+        time="2024-05-26",
+        quote="The two mayors, who are expected to meet in Lyon on Sunday, will sign the pact.",
+    )
+    assert dated_act(venue) is venue  # 'expected' opens a noun phrase here, not a simple past

@@ -8,6 +8,7 @@ import importlib
 import numpy as np
 import pytest
 
+from factcheck.align.candidates import candidates
 from factcheck.align.guards import same_instance
 from factcheck.align.slots import align
 from factcheck.testing import make_claim, make_value
@@ -184,9 +185,9 @@ def test_candidates_come_from_shared_words_not_all_pairs(monkeypatch):
     encoded = []
     real = align_module.join_by_meaning
 
-    def counting(groups, embedder, judge=None):
-        encoded.append(len(align_module._candidates(groups)))
-        return real(groups, embedder, judge)
+    def counting(groups, embedder, judge=None, sources=None):
+        encoded.append(len(candidates(groups)))
+        return real(groups, embedder, judge, sources)
 
     monkeypatch.setattr(align_module, "join_by_meaning", counting)
     n = 400
@@ -270,8 +271,8 @@ def _doubtful_pair():
         "b",
         "attackers",
         "entered larkspur's network",
-        make_value("date", "Feb. 24", "2025-02-24"),
-        quote="The attackers entered Larkspur's network on Feb. 24, the filing says",
+        make_value("date", "Feb. 10", "2025-02-10"),
+        quote="The attackers entered Larkspur's network on Feb. 10, the filing says",
     )
     return [logged, entered]
 

@@ -12,7 +12,8 @@ from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
 from factcheck.extract.timeparse import Tense, iso, resolve_time, tense_at
 from factcheck.models import Period, Value, ValueType
-from factcheck.values.tense import simple_past_before
+from factcheck.values.tense import past_form, simple_past_before
+from factcheck.values.text import STOPWORDS
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 
@@ -73,6 +74,9 @@ def quote_tense(expression: str, quote: str | None) -> Tense | None:
         return None
     if simple_past_before(quote, found.start()):
         return "past"  # 'lightning ignited it on July 12': the verb right before the date is a simple past
+    after = re.match(r"\s+([a-z]+)\b", quote[found.end() :])
+    if after and past_form(after.group(1)) and after.group(1) not in STOPWORDS:
+        return "past"  # 'the attack in March exposed the data': the verb right after the date is a simple past
     return tense_at(quote, found.start(), found.end())
 
 
@@ -140,7 +144,7 @@ def _unit(low: str) -> str | None:
     units = lexicon.table("number_words")
     m = re.search(r"\d[\d,.]*(?:\s+|-)([a-z]+)|\b(?:" + "|".join(units) + r")\s+([a-z]+)", low)
     word = (m.group(1) or m.group(2)) if m else None
-    return word if word and word not in lexicon.table("scales") and word != "and" else None
+    return word if word and word not in lexicon.table("scales") and word not in STOPWORDS else None
 
 
 def _plain(n: float) -> str:

@@ -1,0 +1,58 @@
+"""The only two dated acts of one subject: one act told twice, whatever the verbs.
+
+Two outlets may date one act in words far apart: "The attackers first logged in on 26 February" and "The
+attackers entered Larkspur's network on Feb. 24, 2025". When they are the story's only two groups of dates
+about one subject key, from different sources, each dated to the day and within SOLE_DAYS of each other,
+they very likely date one act; alignment then lets them join at align.SOLE_SIMILARITY though their dates
+differ, and an order word on one side only ("first logged in" / "entered") does not part them, as an act
+a source dates once is the first it tells of. A subject with a third dated group, dates a week apart or
+dates to the month only ("resigned in May") propose nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.models import Granularity
+from factcheck.values.typed import value_period
+
+if TYPE_CHECKING:
+    from factcheck.align.slots import Group
+
+SOLE_DAYS = 7  # two days of one act told twice lie at most this far apart
+
+
+def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of date groups from different sources that alone in the story date acts of one subject, days apart."""
+    by_subject: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.type_group == "date":
+            by_subject[g.subject].append(g)
+    pairs = []
+    for held in by_subject.values():
+        if len(held) != 2:
+            continue
+        a, b = held
+        if _sources(a) & _sources(b) or not _days_apart(a, b):
+            continue
+        pairs.append((min(a.index, b.index), max(a.index, b.index)))
+    return sorted(pairs)
+
+
+def _days_apart(a: Group, b: Group) -> bool:
+    """Whether every date of each group is a day, within SOLE_DAYS of every date of the other."""
+    left = [value_period(c.value) for c in a.claims]
+    right = [value_period(c.value) for c in b.claims]
+    for x in left:
+        for y in right:
+            if x is None or y is None or x.granularity != Granularity.DAY or y.granularity != Granularity.DAY:
+                return False
+            if abs((x.start - y.start).days) > SOLE_DAYS:
+                return False
+    return bool(left and right)
+
+
+def _sources(group: Group) -> set[str]:
+    return {c.source_id for c in group.claims}

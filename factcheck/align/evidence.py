@@ -1,0 +1,39 @@
+"""The pairs of groups that evidence beyond wording ties: the only two counts of one named thing (counted.py),
+the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from factcheck.align.acts import sole_dated_pairs
+from factcheck.align.change import one_thing
+from factcheck.align.counted import sole_pairs
+from factcheck.align.tally import tally_pairs
+
+if TYPE_CHECKING:
+    from factcheck.align.slots import Group
+
+Pair = tuple[int, int]
+
+
+def tied_pairs(
+    groups: Sequence[Group], score: Callable[[int, int], float], sole_floor: float, tally_floor: float
+) -> tuple[set[Pair], set[Pair]]:
+    """The tied pairs that score at least their floor, and among them those that tell one act or one tally
+    twice (an order word on one side only does not part them: a source that tells an act once tells the first).
+    The only two counts of one named thing about one thing ('denmark' / 'denmark_aid_package') need only the
+    lower floor."""
+    tied: set[Pair] = set()
+    once: set[Pair] = set()
+    counts = sole_pairs(groups)
+    nested = [(a, b) for a, b in counts if one_thing(groups[a].subject, groups[b].subject)]
+    evidence = [(nested, tally_floor, False), (counts, sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
+    evidence.append((tally_pairs(groups), tally_floor, True))
+    for pairs, floor, told_once in evidence:
+        for pair in pairs:
+            if pair not in tied and score(*pair) >= floor:
+                tied.add(pair)
+                if told_once:
+                    once.add(pair)
+    return tied, once

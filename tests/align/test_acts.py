@@ -1,0 +1,45 @@
+"""The only two dated acts of one subject, from two sources and days apart, are one act told twice."""
+
+from __future__ import annotations
+
+from factcheck.align.slots import align
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+
+def _act(source: str, attribute: str, text: str, iso: str, quote: str):
+    return make_claim(source, "burglars", attribute, make_value("date", text, iso), time=iso, quote=quote)
+
+
+BROKE_IN = _act(
+    "a",
+    "first broke into the museum",
+    "3 November",
+    "2019-11-03",
+    "The burglars first broke into the museum on 3 November.",
+)
+GOT_INSIDE = _act(
+    "b", "got inside the gallery", "Nov. 5", "2019-11-05", "The burglars got inside the gallery on Nov. 5, police said."
+)
+
+
+def test_the_only_two_dated_acts_of_a_subject_join_and_conflict():
+    [slot] = align([BROKE_IN, GOT_INSIDE])
+    assert len(slot.claims) == 2
+    sources = [make_source("a", "2019-11-20"), make_source("b", "2020-03-02")]
+    kinds = [f.kind for f in reconcile(sources, [BROKE_IN, GOT_INSIDE])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_dated_acts_stay_apart_when_not_the_only_two_or_not_days_apart():
+    fled = _act("c", "fled the city", "9 November", "2019-11-09", "The burglars fled the city on 9 November.")
+    assert len(align([BROKE_IN, GOT_INSIDE, fled])) == 3  # a third dated act: which two are one is not known
+    weeks = _act(
+        "b", "got inside the gallery", "Nov. 25", "2019-11-25", "The burglars got inside the gallery on Nov. 25."
+    )
+    assert len(align([BROKE_IN, weeks])) == 2
+    month = _act("b", "got inside the gallery", "October", "2019-10", "The burglars got inside the gallery in October.")
+    assert len(align([BROKE_IN, month])) == 2  # a month dates too many acts alike
+    same_source = GOT_INSIDE.model_copy(update={"source_id": "a"}).with_id()
+    assert len(align([BROKE_IN, same_source])) == 2
