@@ -60,26 +60,28 @@ class SlotMixin(EventSlotsMixin):
                 out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
         return out
 
-    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
-        """A value the rules give no subject: subject and predicate from the dependency tree."""
+    def _dependency_claim(self, m: Mention, time: Period | None) -> bool:
+        """The value's claim with subject and predicate from the dependency tree; False when the tree gives none."""
         counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
         slot = (
             counted
             or (tweet_signature(self.text, m.start) if m.kind == "date" else None)
-            or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+            or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "", m.end, m.kind)
         )
         if slot is None:
-            return
+            return False
         key = (
             (self.last_person or "")
             if slot.subject.lower() in {"he", "she"}
             else self.last_subject
             if slot.pronoun
-            else self.aliases.key(slot.subject)
+            else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
         if not key:
-            return
+            return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
+        aside = self.text.find("(", m.end, end)
+        end = end if aside < 0 else aside  # '53.5 kg (118 pounds)': the aside is the quote of its own value
         self._emit_span(
             slot.subject,
             key,
@@ -90,6 +92,7 @@ class SlotMixin(EventSlotsMixin):
             end,
             self._modality(self._clause_of(self._token_at(m.start))),
         )
+        return True
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
