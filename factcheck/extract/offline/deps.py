@@ -24,6 +24,7 @@ _RAISING = {"xcomp", "conj", "advcl", "acl", "relcl"}
 _RELATIVES = {"which", "that", "who"}
 _BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 _CLAUSES = {"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "xcomp"}
+_ATTRIBUTION = lexicon.exact("extract_offline_deps_attribution")
 _LIGHT_VERBS = lexicon.exact("extract_offline_deps_light_verbs")
 
 
@@ -70,7 +71,9 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
         return _count_owner(tok, noun)
     left = _left_edge(subject)
     attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
-    if noun and verb.lemma_.lower() in _LIGHT_VERBS:
+    if kind == "duration":
+        attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
+    elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
         attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
     elif noun and noun not in attribute:
         attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
@@ -90,10 +93,11 @@ def _of_end(noun: Token) -> Token:
 
 
 def _clause_end(verb: Token) -> int:
-    """The character end of a verb's own clause: its objects and adjuncts, not the clauses hanging on it."""
+    """The character end of a verb's own clause: its objects and adjuncts, not the clauses hanging on it nor who
+    says so ('according to Canada.com')."""
     last = verb
     for child in verb.rights:
-        if child.dep_ not in _CLAUSES and child.right_edge.i > last.i:
+        if child.dep_ not in _CLAUSES and child.lower_ not in _ATTRIBUTION and child.right_edge.i > last.i:
             last = child.right_edge
     return last.idx + len(last)
 
