@@ -1,9 +1,14 @@
-"""Subject and predicate of a value from spaCy's dependency tree: the fallback when the rules find none.
+"""Subject and predicate of a value from spaCy's dependency tree: for counts, measures, durations and sums it
+decides first, the clause rules of frames.py only where it names no subject (and for dates).
 
 The value's governing verb is the nearest verb above it; the subject is that verb's nominal subject
-(or, for an infinitive or a conjoined verb, the subject of the verb it hangs on); the attribute is the
-verb's lemma, with the counted noun for counts. "In 2009, a British man was arrested" dates the arrest of
-"a British man"; "X said it had grown" gives "it", which the caller resolves to a thing, not the speaker.
+(or, for an infinitive or a conjoined verb, the subject of the verb it hangs on, and for a relative clause
+the noun it hangs on). A count that is itself the subject is a count of its noun ("Two patients stopped");
+a value that modifies a noun describes it ("the 151-seat House"); the attribute is the counted noun with the
+verb as written ("homes destroyed"), the count alone after a light verb ("has 4,200 residents"), "duration"
+for a duration, and what a sum is for a sum ("$300 million in grants"). "In 2009, a British man was arrested"
+dates the arrest of "a British man"; "X said it had grown" gives "it", which the caller resolves to a thing,
+not the speaker.
 """
 
 from __future__ import annotations
@@ -64,6 +69,13 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     described = count_attribute(noun) if noun else kind if kind == "duration" else ""
     if described and head.i != tok.i and head.dep_ in _DESCRIBING and head.head.pos_ in {"NOUN", "PROPN"}:
         return _described(head, described, verb)  # 'the 151-seat House': the value describes the noun it modifies
+    changed = _changed_to(head, verb) if kind == "money" else None
+    if changed is not None:  # "raising the project's estimated cost to $2.3 billion"
+        return changed
+    owner = _possessor(head) if kind == "money" else None
+    if owner is not None:  # "Copenhagen's 300 million crown aid package": the owner's
+        attribute = _money_attribute(head, verb, start if end is None else end)
+        return Slot(owner.text, owner.idx, owner.idx + len(owner), attribute, _phrase_end(head.head), False)
     subject = _subject(verb)
     if subject is not None and noun and _counts(head, subject):
         return _counted_subject(head, noun, verb)  # 'Nearly 190 homes have been destroyed': what is counted
@@ -73,6 +85,8 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
     if kind == "duration":
         attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
+    elif kind == "money":
+        attribute = _money_attribute(head, verb, start if end is None else end)
     elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
         attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
     elif noun and noun not in attribute:
@@ -83,6 +97,48 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     last = _of_end(subject)
     right = max(_clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
+
+
+def _changed_to(head: Token, verb: Token) -> Slot | None:
+    """A sum after 'to' or 'at' is the new value of the verb's object ('raised the list price to $164,300',
+    "raising the project's estimated cost to $2.3 billion"): the object's owner, else the verb's subject."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"to", "at"} or head.head.head.i != verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or _subject(verb)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
+    attribute = " ".join([*words, obj.lower_, "amount"])  # 'cost amount', 'list price amount', as 'cost $5' gives
+    left = _left_edge(owner)
+    return Slot(
+        owner.doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), attribute, _clause_end(verb), False
+    )
+
+
+def _possessor(head: Token) -> Token | None:
+    """The possessive name of the noun a sum describes ("Copenhagen's ... aid package" -> Copenhagen), or None."""
+    if head.dep_ not in _DESCRIBING or head.head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner
+
+
+def _money_attribute(head: Token, verb: Token, end: int) -> str:
+    """What a sum is: '$300 million in grants' -> grants, 'a $1.3 billion fund' -> fund, 'paid $5' -> payment
+    amount, 'has $5' -> amount."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    kind = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if kind is None and head.dep_ in _DESCRIBING and head.head.pos_ == "NOUN":
+        kind = head.head
+    if kind is not None:
+        words = [t for t in kind.lefts if t.dep_ in {"amod", "compound"} and t.idx >= end]
+        return " ".join([*(t.doc[t.left_edge.i : t.i + 1].text.lower() for t in words), kind.lower_])
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return "amount"
+    return f"{lexicon.table('noun_of_verb').get(verb.lower_, verb.lower_)} amount"
 
 
 def _of_end(noun: Token) -> Token:
@@ -233,6 +289,8 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ not in _RAISING or verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.lemma_.lower() in lexicon.words("speech_verbs"):
+            return None  # 'Fighting the fire cost C$91 million, officials said': the speaker is not the subject
     return None
 
 

@@ -43,7 +43,7 @@ from factcheck.models import Claim, Granularity, Modality, Source
 from factcheck.sources.article import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
-_TREE_FIRST = {"number", "duration"}
+_TREE_FIRST = {"number", "duration", "money"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
 

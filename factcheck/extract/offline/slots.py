@@ -80,8 +80,8 @@ class SlotMixin(EventSlotsMixin):
         if not key:
             return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
-        aside = self.text.find("(", m.end, end)
-        end = end if aside < 0 else aside  # '53.5 kg (118 pounds)': the aside is the quote of its own value
+        asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
+        end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
         self._emit_span(
             slot.subject,
             key,
