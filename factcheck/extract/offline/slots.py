@@ -22,11 +22,10 @@ from factcheck.extract.offline.frames import (
     antecedent,
     attribute_of,
     frame,
-    is_time_token,
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
-from factcheck.extract.offline.text import Clause, is_verb, np_after
+from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
 
@@ -195,29 +194,6 @@ class SlotMixin(EventSlotsMixin):
         key = self._subject_key(subject) if subject else ""
         if m.kind == "duration":
             return subject, key, "hiatus" if gap else "duration"
-        if m.kind == "money" and vi > clause.first and self.tokens[vi - 1].text.endswith(("'s", "’s")):
-            owner = (self._owner_start(vi - 1, clause), vi - 1)
-            nxt = self._token_at(m.end - 1) + 1
-            noun = (
-                np_after(self.tokens, nxt, clause.last)
-                if nxt <= clause.last and self.tokens[nxt].is_word and not self.tokens[nxt].is_cap
-                else None
-            )
-            if noun is not None and not is_verb(self.tokens, noun[0]):
-                end = next(
-                    (
-                        j - 1
-                        for j in range(noun[0], noun[1] + 1)
-                        if is_time_token(self.tokens[j]) or self.tokens[j].low in {"next", "last", "this"}
-                    ),
-                    noun[1],
-                )
-                if end >= noun[0]:
-                    return (
-                        owner,
-                        self._subject_key(owner),
-                        self._head_words((noun[0], end)),
-                    )  # "Copenhagen's 300 million crown aid package"
         if m.kind == "money":
             after = re.match(
                 r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :]
