@@ -1,9 +1,14 @@
-"""Subject and predicate of a value from spaCy's dependency tree: the fallback when the rules find none.
+"""Subject and predicate of a value from spaCy's dependency tree: for counts, measures, durations and sums it
+decides first, the clause rules of frames.py only where it names no subject (and for dates).
 
 The value's governing verb is the nearest verb above it; the subject is that verb's nominal subject
-(or, for an infinitive or a conjoined verb, the subject of the verb it hangs on); the attribute is the
-verb's lemma, with the counted noun for counts. "In 2009, a British man was arrested" dates the arrest of
-"a British man"; "X said it had grown" gives "it", which the caller resolves to a thing, not the speaker.
+(or, for an infinitive or a conjoined verb, the subject of the verb it hangs on, and for a relative clause
+the noun it hangs on). A count that is itself the subject is a count of its noun ("Two patients stopped");
+a value that modifies a noun describes it ("the 151-seat House"); the attribute is the counted noun with the
+verb as written ("homes destroyed"), the count alone after a light verb ("has 4,200 residents"), "duration"
+for a duration, and what a sum is for a sum ("$300 million in grants"). "In 2009, a British man was arrested"
+dates the arrest of "a British man"; "X said it had grown" gives "it", which the caller resolves to a thing,
+not the speaker.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.counts import count_subject
+from factcheck.extract.offline.quantities import count_attribute
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,6 +27,11 @@ if TYPE_CHECKING:
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PARTITIVES = {"all", "both", "each", "most", "many", "some", "none"}
 _RAISING = {"xcomp", "conj", "advcl", "acl", "relcl"}
+_RELATIVES = {"which", "that", "who"}
+_BREAKS = {",", ";", ":", "(", ")", "—", "–"}
+_CLAUSES = {"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "xcomp"}
+_ATTRIBUTION = lexicon.exact("extract_offline_deps_attribution")
+_LIGHT_VERBS = lexicon.exact("extract_offline_deps_light_verbs")
 
 
 @dataclass
@@ -46,33 +57,169 @@ def _governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
     return tok, verb
 
 
-def dependency_slot(doc: Doc, start: int, noun: str = "") -> Slot | None:
-    """The subject and predicate governing the value that starts at character `start`."""
+def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None, kind: str = "") -> Slot | None:
+    """The subject and predicate governing the value at characters `start`..`end` (the value's first token alone
+    when no end is given) of a count of `noun` or a value of `kind`; None when the tree names no subject."""
     found = _governing(doc, start)
     if found is None:
         return None
     tok, verb = found
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in lexicon.words("speech_verbs"):
         return None  # when a thing was said is not a fact of the story
+    head = _value_head(doc, tok, start if end is None else end)
+    described = count_attribute(noun) if noun else kind if kind == "duration" else ""
+    if described and head.i != tok.i and head.dep_ in _DESCRIBING and head.head.pos_ in {"NOUN", "PROPN"}:
+        return _described(head, described, verb)  # 'the 151-seat House': the value describes the noun it modifies
+    changed = _changed_to(head, verb) if kind == "money" else None
+    if changed is not None:  # "raising the project's estimated cost to $2.3 billion"
+        return changed
+    owner = _possessor(head) if kind == "money" else None
+    if owner is not None:  # "Copenhagen's 300 million crown aid package": the owner's
+        attribute = _money_attribute(head, verb, start if end is None else end)
+        return Slot(owner.text, owner.idx, owner.idx + len(owner), attribute, _phrase_end(head.head), False)
     subject = _subject(verb)
-    if subject is None or subject.pos_ == "NUM":
-        counted = _count_owner(tok, noun) or count_subject(
-            tok, verb, noun
-        )  # 'Of the 300 passengers, only 30 were hurt'
+    counts = subject is not None and bool(noun) and _counts(head, subject)
+    if counts and subject is not None and subject.pos_ != "NUM":
+        return _counted_subject(head, noun, verb)  # 'Nearly 190 homes have been destroyed': what is counted
+    if subject is None or subject.pos_ == "NUM" or _within(head, subject):
+        # 'Of the 300 passengers, only 30 were hurt': the count's noun is elsewhere
+        counted = _count_owner(tok, noun) or count_subject(tok, verb, noun)
         if isinstance(counted, tuple):
             phrase, attr = counted
             return Slot(phrase.text, phrase.start_char, phrase.end_char, attr, verb.idx + len(verb), False)
-        return counted
+        return counted or (_counted_subject(head, noun, verb) if counts else None)
     left = _left_edge(subject)
     attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
-    if noun and noun not in attribute:
-        attribute = f"{noun} {attribute}"
+    if kind == "duration":
+        attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
+    elif kind == "money":
+        attribute = _money_attribute(head, verb, start if end is None else end)
+    elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
+        attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
+    elif noun and noun not in attribute:
+        attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
     pronoun = subject.pos_ == "PRON"
     if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
+    last = _of_end(subject)
+    right = max(_clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
+    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
+
+
+def _changed_to(head: Token, verb: Token) -> Slot | None:
+    """A sum after 'to' or 'at' is the new value of the verb's object ('raised the list price to $164,300',
+    "raising the project's estimated cost to $2.3 billion"): the object's owner, else the verb's subject."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"to", "at"} or head.head.head.i != verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or _subject(verb)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
+    attribute = " ".join([*words, obj.lower_, "amount"])  # 'cost amount', 'list price amount', as 'cost $5' gives
+    left = _left_edge(owner)
     return Slot(
-        doc[left.i : subject.i + 1].text, left.idx, subject.idx + len(subject), attribute, verb.idx + len(verb), pronoun
+        owner.doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), attribute, _clause_end(verb), False
     )
+
+
+def _possessor(head: Token) -> Token | None:
+    """The possessive name of the noun a sum describes ("Copenhagen's ... aid package" -> Copenhagen), or None."""
+    if head.dep_ not in _DESCRIBING or head.head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return owner
+
+
+def _money_attribute(head: Token, verb: Token, end: int) -> str:
+    """What a sum is: '$300 million in grants' -> grants, 'a $1.3 billion fund' -> fund, 'paid $5' -> payment
+    amount, 'has $5' -> amount."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    kind = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
+    if kind is None and head.dep_ in _DESCRIBING and head.head.pos_ == "NOUN":
+        kind = head.head
+    if kind is not None:
+        words = [t for t in kind.lefts if t.dep_ in {"amod", "compound"} and t.idx >= end]
+        return " ".join([*(t.doc[t.left_edge.i : t.i + 1].text.lower() for t in words), kind.lower_])
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
+        return "amount"
+    return f"{lexicon.table('noun_of_verb').get(verb.lower_, verb.lower_)} amount"
+
+
+def _of_end(noun: Token) -> Token:
+    """The last token of a noun with its 'of' phrase ('Shares of Brightwater'), else the noun."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None and obj.i - noun.i <= 4 else noun
+
+
+def _clause_end(verb: Token) -> int:
+    """The character end of a verb's own clause: its objects and adjuncts, not the clauses hanging on it nor who
+    says so ('according to Canada.com')."""
+    last = verb
+    for child in verb.rights:
+        if child.dep_ not in _CLAUSES and child.lower_ not in _ATTRIBUTION and child.right_edge.i > last.i:
+            last = child.right_edge
+    return last.idx + len(last)
+
+
+def _value_head(doc: Doc, tok: Token, end: int) -> Token:
+    """The top of the value's phrase: its last token's head chain out of the value's words and modifiers
+    ('the 1,200-ton machine' -> machine; 'about 30 can' -> 30)."""
+    last = next((t for t in reversed(doc) if t.idx < end), tok)
+    head = last if last.i >= tok.i else tok
+    while head.head.i != head.i and tok.i <= head.head.i <= last.i:
+        head = head.head
+    return head
+
+
+_DESCRIBING = {"amod", "compound", "nmod"}
+
+
+def _described(value: Token, attribute: str, verb: Token) -> Slot:
+    """'The 9.4-mile line', 'the 151-seat House of Representatives': the noun phrase after the value."""
+    owner = value.head
+    doc = value.doc
+    first = doc[value.right_edge.i + 1] if value.right_edge.i < owner.i else owner
+    last = max(
+        (t for t in owner.subtree if t.dep_ in {"compound", "prep", "pobj"} or t.i == owner.i), key=lambda t: t.i
+    )
+    last = last if last.i - owner.i <= 3 else owner
+    end = last.idx + len(last)
+    return Slot(doc[first.i : last.i + 1].text, first.idx, end, attribute, max(end, verb.idx + len(verb)), False)
+
+
+def _counts(head: Token, subject: Token) -> bool:
+    """Is the value's phrase the subject itself, or what the subject counts ('Two of the patients')?"""
+    return head.i == subject.i or (head.head.i == subject.i and head.dep_ in {"nummod", "quantmod"})
+
+
+def _within(token: Token, phrase: Token) -> bool:
+    """Is `token` inside the phrase headed by `phrase` (and not its head)?"""
+    return token.i != phrase.i and phrase.left_edge.i <= token.i <= phrase.right_edge.i
+
+
+def _phrase_end(head: Token) -> int:
+    """The character end of a value's noun phrase ('90 percent of the European Union's catch'), without clauses."""
+    end = head.idx + len(head)
+    for child in head.rights:
+        if child.dep_ in {"prep", "compound", "amod", "nummod", "quantmod", "pobj", "appos"}:
+            last = child.right_edge
+            end = max(end, last.idx + len(last))
+    return end
+
+
+def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
+    """A count that is its verb's subject is a count of its noun ('Two patients stopped' -> patients)."""
+    first = head
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound"} and not child.like_num and child.i == first.i - 1:
+            first = child
+    doc = head.doc
+    end = max(_clause_end(verb), _phrase_end(head))
+    return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), count_attribute(noun), end, False)
 
 
 _SETTINGS = {"in", "during"}
@@ -142,11 +289,15 @@ def _subject(verb: Token) -> Token | None:
     """The verb's nominal subject, else that of the verb an infinitive or conjoined verb hangs on."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            return verb.head  # 'the study, which enrolled 412 patients': the noun the clause hangs on
         if subject is not None:
             return _part_of(subject)
         if verb.dep_ not in _RAISING or verb.head.i == verb.i:
             return None
         verb = verb.head
+        if verb.lemma_.lower() in lexicon.words("speech_verbs"):
+            return None  # 'Fighting the fire cost C$91 million, officials said': the speaker is not the subject
     return None
 
 
@@ -165,7 +316,8 @@ def _left_edge(noun: Token) -> Token:
     for child in noun.lefts:
         if child.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}:
             start = child.left_edge if child.left_edge.i < start.i else start
-    return start
+    cut = max((t.i for t in noun.doc[start.i : noun.i] if t.text in _BREAKS), default=None)
+    return start if cut is None else noun.doc[cut + 1]  # 'PST, the story' -> 'the story'
 
 
 def speaker_of_it(doc: Doc, start: int) -> str | None:

@@ -19,7 +19,7 @@ from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, speaker_of_it
-from factcheck.extract.offline.events import EventSlotsMixin, since_start
+from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
     Frame,
@@ -43,6 +43,7 @@ from factcheck.models import Claim, Granularity, Modality, Source
 from factcheck.sources.article import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
+_TREE_FIRST = {"number", "duration", "money"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
 
@@ -177,8 +178,16 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
 
     # -- values -------------------------------------------------------------------------------
 
-    # long: the value's slot, tried in order: dependency tree, event slots, clause frames
     def _value(self, m: Mention) -> None:
+        """A value's claim: the dependency tree decides first, the clause rules only where it names no subject."""
+        if m.kind in _TREE_FIRST and not (m.kind == "duration" and GAP.search(self.text)):  # a gap: the event's hiatus
+            clause = self.clauses[self._clause_of(self._token_at(m.start))]
+            if self._dependency_claim(m, self._running_time(clause, m.kind, self._clause_time(clause))):
+                return
+        self._rule_value(m)
+
+    # long: the value's slot, tried in order: event slots, clause frames, then the dependency tree
+    def _rule_value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
         ci = self._clause_of(vi)
         if ci > 0 and self.tokens[self.clauses[ci].first - 1].text == "(" and m.kind == "money":

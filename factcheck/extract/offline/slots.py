@@ -22,11 +22,10 @@ from factcheck.extract.offline.frames import (
     antecedent,
     attribute_of,
     frame,
-    is_time_token,
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
-from factcheck.extract.offline.text import Clause, is_verb, np_after
+from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
 
@@ -60,26 +59,28 @@ class SlotMixin(EventSlotsMixin):
                 out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
         return out
 
-    def _dependency_claim(self, m: Mention, time: Period | None) -> None:
-        """A value the rules give no subject: subject and predicate from the dependency tree."""
+    def _dependency_claim(self, m: Mention, time: Period | None) -> bool:
+        """The value's claim with subject and predicate from the dependency tree; False when the tree gives none."""
         counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
         slot = (
             counted
             or (tweet_signature(self.text, m.start) if m.kind == "date" else None)
-            or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "")
+            or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "", m.end, m.kind)
         )
         if slot is None:
-            return
+            return False
         key = (
             (self.last_person or "")
             if slot.subject.lower() in {"he", "she"}
             else self.last_subject
             if slot.pronoun
-            else self.aliases.key(slot.subject)
+            else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
         if not key:
-            return
+            return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
+        asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
+        end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
         self._emit_span(
             slot.subject,
             key,
@@ -90,6 +91,7 @@ class SlotMixin(EventSlotsMixin):
             end,
             self._modality(self._clause_of(self._token_at(m.start))),
         )
+        return True
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
@@ -192,29 +194,6 @@ class SlotMixin(EventSlotsMixin):
         key = self._subject_key(subject) if subject else ""
         if m.kind == "duration":
             return subject, key, "hiatus" if gap else "duration"
-        if m.kind == "money" and vi > clause.first and self.tokens[vi - 1].text.endswith(("'s", "’s")):
-            owner = (self._owner_start(vi - 1, clause), vi - 1)
-            nxt = self._token_at(m.end - 1) + 1
-            noun = (
-                np_after(self.tokens, nxt, clause.last)
-                if nxt <= clause.last and self.tokens[nxt].is_word and not self.tokens[nxt].is_cap
-                else None
-            )
-            if noun is not None and not is_verb(self.tokens, noun[0]):
-                end = next(
-                    (
-                        j - 1
-                        for j in range(noun[0], noun[1] + 1)
-                        if is_time_token(self.tokens[j]) or self.tokens[j].low in {"next", "last", "this"}
-                    ),
-                    noun[1],
-                )
-                if end >= noun[0]:
-                    return (
-                        owner,
-                        self._subject_key(owner),
-                        self._head_words((noun[0], end)),
-                    )  # "Copenhagen's 300 million crown aid package"
         if m.kind == "money":
             after = re.match(
                 r"\s+in\s+((?:[a-z-]+\s+)?[a-z-]+?)(?=\s+(?:and|or|to|for|from)\b|[\s,.;]*$|[,.;])", self.text[m.end :]

@@ -328,8 +328,3 @@ def np_after(tokens: list[Token], begin: int, last: int) -> tuple[int, int] | No
             break
         k += 1
     return (start, k - 1) if k - 1 >= start else None
-
-
-def words(tokens: list[Token], span: tuple[int, int]) -> str:
-    """The tokens of span joined by single spaces."""
-    return " ".join(t.text for t in tokens[span[0] : span[1] + 1])
