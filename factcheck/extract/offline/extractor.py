@@ -39,7 +39,7 @@ from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
-from factcheck.models import Claim, Granularity, Modality, Source
+from factcheck.models import Claim, Granularity, Modality, Source, quote_occurrence
 from factcheck.sources.article import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
@@ -134,7 +134,9 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         seen: set[str] = set()
         unique = []
         for claim in self.claims:
-            claim = claim.with_id()
+            claim = claim.with_id(
+                quote_occurrence(self.source.text, claim.quote, claim.span.start)
+            )  # a line said twice
             if claim.id not in seen:
                 seen.add(claim.id)
                 unique.append(claim)

@@ -293,3 +293,10 @@ def test_a_run_without_spaces_is_no_word_and_quotes_stay_original() -> None:
     assert any(c.value.normalized == "1998-06" for c in claims)
     assert all(text[c.span.start : c.span.end] == c.quote for c in claims)
     assert not any("AAAA" in c.quote for c in claims)
+
+
+def test_a_sentence_written_twice_gives_a_claim_at_each_place(tmp_path: Path) -> None:
+    line = "Crews saw 40 boats sink."  # short enough not to be taken for page furniture
+    claims = extract(article(tmp_path, f"{line}\n\nStorms hit the coast overnight.\n\n{line}\n"))
+    lost = [c for c in claims if c.value.normalized == "40"]
+    assert len(lost) == 2 and len({c.span.start for c in lost}) == 2 and len({c.id for c in lost}) == 2
