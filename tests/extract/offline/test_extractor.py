@@ -10,7 +10,7 @@ from paths import ROOT
 from factcheck.evaluate.score import FACT_TYPES, load_gold, score
 from factcheck.extract.base import NullProgress
 from factcheck.extract.offline.extractor import OfflineExtractor
-from factcheck.models import Claim, Modality, Source, ValueType
+from factcheck.models import Claim, Modality, Source, ValueType, quote_occurrence
 from factcheck.sources.article import read_source
 
 
@@ -62,7 +62,11 @@ def test_protocol_and_progress(seeds: list[Source]) -> None:
     result = OfflineExtractor().extract(seeds, progress)
     assert OfflineExtractor.name == "offline" and result.extractor == "offline"
     assert progress.total == len(seeds) and progress.done == [s.id for s in seeds]
-    assert all(c.extractor == "offline" and c.id == c.with_id().id for c in result.claims)
+    texts = {s.id: s.text for s in seeds}
+    assert all(
+        c.extractor == "offline" and c.id == c.with_id(quote_occurrence(texts[c.source_id], c.quote, c.span.start)).id
+        for c in result.claims
+    )
 
 
 def test_every_quote_is_the_text_at_its_span(seeds: list[Source], seed_claims: list[Claim]) -> None:
