@@ -1,5 +1,6 @@
 """The pairs of groups that evidence beyond wording ties: the only two counts of one named thing (counted.py),
-the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py)."""
+the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
+of one act named by its place in a series (ordered.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from factcheck.align.acts import sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
+from factcheck.align.ordered import ordered_pairs
 from factcheck.align.tally import tally_pairs
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ def tied_pairs(
     nested = [(a, b) for a, b in counts if one_thing(groups[a].subject, groups[b].subject)]
     evidence = [(nested, tally_floor, False), (counts, sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
     evidence.append((tally_pairs(groups), tally_floor, True))
+    evidence.append((ordered_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -1,0 +1,61 @@
+"""An act named by its place in a series (the first, the second) happens once, whenever it is told."""
+
+from __future__ import annotations
+
+from factcheck.align.slots import align
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import Claim, FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+
+def _dated(source: str, subject: str, attribute: str, text: str, iso: str, quote: str) -> Claim:
+    return make_claim(source, subject, attribute, make_value("date", text, iso), time=iso, quote=quote)
+
+
+OPENED = _dated(
+    "a",
+    "first_river_festival",
+    "date",
+    "August 2004",
+    "2004-08",
+    "The first river festival drew crowds to the quay in August 2004.",
+)
+BEGAN = _dated(
+    "b",
+    "river_festival",
+    "first edition held",
+    "August 2006",
+    "2006-08",
+    "The festival's first edition was held on the quay in August 2006, organisers said.",
+)
+
+
+def test_the_only_two_dates_of_one_first_act_join_and_conflict() -> None:
+    [slot] = align([OPENED, BEGAN])
+    assert len(slot.claims) == 2
+    sources = [make_source("a", "2023-05-02"), make_source("b", "2023-05-20")]
+    kinds = [f.kind for f in reconcile(sources, [OPENED, BEGAN])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_other_orders_a_third_date_or_one_source_propose_nothing() -> None:
+    second = _dated(
+        "b",
+        "river_festival",
+        "second edition held",
+        "August 2006",
+        "2006-08",
+        "The festival's second edition was held on the quay in August 2006.",
+    )
+    assert len(align([OPENED, second])) == 2  # the first and the second edition are two acts
+    third = _dated(
+        "c",
+        "river_festival",
+        "first prize awarded",
+        "June 2005",
+        "2005-06",
+        "The first prize was awarded in June 2005.",
+    )
+    assert len(align([OPENED, BEGAN, third])) == 3  # three first-dated groups: which two are one is not known
+    same_source = BEGAN.model_copy(update={"source_id": "a"}).with_id()
+    assert len(align([OPENED, same_source])) == 2
