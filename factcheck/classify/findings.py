@@ -13,6 +13,8 @@ from factcheck.classify import explain
 from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
+from factcheck.classify.moments import moment_key
+from factcheck.classify.readings import read_pair
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.keys import Slot, UnionFind
 from factcheck.values.timescope import (
@@ -165,7 +167,8 @@ def _relation(
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
         return Relation.NONE  # 'down since March 9' and 'came back on 27 March' date two events, not one
-    relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
+    read = read_pair(a, b, verdicts[pair])
+    relation = read if read is not None else relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
         sources_t = {i.claim.source_id for i in t.items}
@@ -224,7 +227,7 @@ def _updates(
             components[updates.find(state.index)].append(state)
     out = []
     for root in sorted(components):
-        members = sorted(components[root], key=lambda s: (s.rep.scope.sort_key(), s.index))
+        members = sorted(components[root], key=lambda s: (s.rep.scope.sort_key(), moment_key(s.rep), s.index))
         runs: list[list[State]] = []
         for state in members:
             last = runs[-1][-1] if runs else None

@@ -1,0 +1,64 @@
+"""Whether a person is dead or alive, read from the words of a text value ('found dead of natural causes',
+'very much still alive'), and when two such states conflict.
+
+A person's life state holds whenever it is said to: "was found dead ... Sunday morning" and "is very
+much still alive" about one person on one day cannot both be true, however differently the two outlets
+word them. A state an article only relays (the value or its attribution names hearsay: "was presumed
+to be dead", "the story states") or hedges is not the article's own, and conflicts with nothing.
+The words are language data in the lexicon: `life_states`, `hearsay_words`, `negations`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck import lexicon
+from factcheck.classify.explain import Item
+from factcheck.models import Modality, ValueType
+from factcheck.values.text import stem, words
+from factcheck.values.timescope import Relation, same_time
+
+MAX_WORDS = 8  # a longer text value describes more than a person's state
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """A stemmed one-word state or verb ('dead', 'die', 'perish') -> the state it names."""
+    table = lexicon.table("life_states")
+    return {stem(str(w)): str(state) for state, ws in table.items() for w in ws if " " not in str(w)}
+
+
+@lru_cache(maxsize=1)
+def _hearsay() -> frozenset[str]:
+    return frozenset(stem(w) for w in lexicon.words("hearsay_words"))
+
+
+def life_state(item: Item) -> str | None:
+    """'dead' or 'alive' when a reported text value says so in the article's own voice, else None."""
+    claim = item.claim
+    if claim.value.type != ValueType.TEXT or claim.modality != Modality.REPORTED:
+        return None
+    tokens = words(claim.value.text)
+    if not tokens or len(tokens) > MAX_WORDS:
+        return None
+    said_by = words(claim.attribution or "")
+    if any(stem(w) in _hearsay() for w in tokens + said_by):
+        return None
+    states = [_states()[stem(w)] for w in tokens if stem(w) in _states()]
+    if len(set(states)) != 1:
+        return None
+    state = states[0]
+    if any(w in lexicon.words("negations") for w in tokens):
+        state = str(lexicon.table("life_opposite")[state])
+    return state
+
+
+def life_relation(a: Item, b: Item) -> Relation | None:
+    """A contradiction when two sources' own words give one person opposite life states at one time; None
+    when the pair says nothing of life."""
+    sa, sb = life_state(a), life_state(b)
+    if sa is None or sb is None:
+        return None
+    if sa == sb or not same_time(a.scope, b.scope):
+        return Relation.NONE
+    return Relation.CONTRADICTION
