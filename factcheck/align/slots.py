@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
 from factcheck.align.guards import same_instance, same_names
@@ -188,6 +189,7 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if phrase < AGREE_PHRASE and not (verdict == Verdict.AGREE and _same_subject_and_value(groups[a], groups[b])):
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
+        strict = strict and not exceeds_maximum(groups[a], groups[b], markers[ra], markers[rb])
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)

@@ -11,6 +11,7 @@ The words are language data in the lexicon: `life_states`, `hearsay_words`, `neg
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck import lexicon
 from factcheck.classify.explain import Item
@@ -33,6 +34,16 @@ def _hearsay() -> frozenset[str]:
     return frozenset(stem(w) for w in lexicon.words("hearsay_words"))
 
 
+def _state_word(word: str) -> str | None:
+    """The life state one word names in any inflection ('died', 'dies', 'dying', 'survived'), or None."""
+    forms = {word, stem(word)}
+    if word.endswith(("d", "s")):
+        forms |= {word[:-1], word[:-2]}  # 'died' -> 'die', 'perished' -> 'perish'
+    if word.endswith("ying"):
+        forms.add(word[:-4] + "ie")  # 'dying' -> 'die'
+    return next((_states()[f] for f in sorted(forms) if f in _states()), None)
+
+
 def life_state(item: Item) -> str | None:
     """'dead' or 'alive' when a reported text value says so in the article's own voice, else None."""
     claim = item.claim
@@ -44,7 +55,9 @@ def life_state(item: Item) -> str | None:
     said_by = words(claim.attribution or "")
     if any(stem(w) in _hearsay() for w in tokens + said_by):
         return None
-    states = [_states()[stem(w)] for w in tokens if stem(w) in _states()]
+    states = [state for w in tokens if (state := _state_word(w)) is not None]
+    if any(_state_word(w) == "alive" and nxt == "by" for w, nxt in pairwise(tokens)):
+        return "dead"  # 'is survived by his wife': the one survived is dead
     if len(set(states)) != 1:
         return None
     state = states[0]

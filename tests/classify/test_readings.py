@@ -84,6 +84,13 @@ def test_dead_and_alive_in_any_wording_conflict_across_sources() -> None:
     assert _kinds(_run(found, alive)) == [FindingKind.CONTRADICTION]
 
 
+def test_a_life_state_is_read_in_any_inflection() -> None:
+    alive = _life("b", "alive and well")
+    assert _kinds(_run(_life("a", "collapsed and later died"), alive)) == [FindingKind.CONTRADICTION]
+    assert _kinds(_run(_life("a", "survived by two daughters"), alive)) == [FindingKind.CONTRADICTION]
+    assert _kinds(_run(_life("a", "on a strict diet"), alive)) == []
+
+
 def test_a_relayed_or_hedged_death_or_a_negated_one_conflicts_with_nothing() -> None:
     alive = _life("b", "alive and well")
     assert _kinds(_run(_life("a", "rumoured to have died"), alive)) == []
