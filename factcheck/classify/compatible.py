@@ -57,6 +57,7 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
     """Whether two values judged different can both be true: two descriptions, or one office qualified two ways."""
     if verdict != Verdict.DISAGREE:
         return False
-    if descriptive(a.attribute) and descriptive(b.attribute):
-        return True
+    names = (ValueType.TEXT, ValueType.ENTITY)
+    if a.value.type in names and b.value.type in names and descriptive(a.attribute) and descriptive(b.attribute):
+        return True  # 'known since: 1990' / '2001' is no description
     return qualified_apart(a, b)

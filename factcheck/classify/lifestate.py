@@ -67,11 +67,17 @@ def life_state(item: Item) -> str | None:
 
 
 def life_relation(a: Item, b: Item) -> Relation | None:
-    """A contradiction when two sources' own words give one person opposite life states at one time; None
-    when the pair says nothing of life."""
+    """A contradiction when two sources' own words give one person opposite life states at one time (or
+    dead, then alive on a later day), an update when alive on one day and dead on a later one; None when
+    the pair says nothing of life."""
     sa, sb = life_state(a), life_state(b)
     if sa is None or sb is None:
         return None
     if sa == sb or not same_time(a.scope, b.scope):
         return Relation.NONE
+    ta, tb = a.scope.when, b.scope.when
+    if ta is not None and tb is not None and not ta.overlaps(tb):
+        first = sa if ta.end < tb.start else sb
+        if first == "alive":
+            return Relation.UPDATE  # alive when one outlet wrote, dead by a later one: the story moved on
     return Relation.CONTRADICTION

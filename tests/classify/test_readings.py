@@ -36,6 +36,12 @@ def test_a_tally_at_a_stated_moment_beside_one_at_no_moment_is_neither_conflict_
     assert _kinds(_run(stated, bare)) == []
 
 
+def test_an_undated_running_total_beside_another_count_is_neither_conflict_nor_change() -> None:
+    running = _count("a", 25000, "The petition has so far been signed 25,000 times.")
+    bare = _count("b", 60000, "The petition was signed by 60,000 people.")
+    assert _kinds(_run(running, bare)) == []
+
+
 def test_two_tallies_at_no_stated_moment_still_conflict() -> None:
     one = _count("a", 25000, "The petition was signed 25,000 times.")
     other = _count("b", 60000, "The petition was signed by 60,000 people.")
@@ -50,6 +56,12 @@ def test_two_descriptions_of_one_thing_can_both_hold() -> None:
     a = _text("a", "halvorsen", "description", "outdoor label")
     b = _text("b", "halvorsen", "description", "the mountaineering firm")
     assert _kinds(_run(a, b)) == []
+
+
+def test_a_date_or_amount_under_a_descriptive_attribute_still_conflicts() -> None:
+    a = make_claim("a", "halvorsen", "known since", make_value("date", "1990", "1990"))
+    b = make_claim("b", "halvorsen", "known since", make_value("date", "2001", "2001"))
+    assert _kinds(_run(a, b)) == [FindingKind.CONTRADICTION]
 
 
 def test_two_short_values_of_another_attribute_still_conflict() -> None:
@@ -97,6 +109,15 @@ def test_a_relayed_or_hedged_death_or_a_negated_one_conflicts_with_nothing() -> 
     assert _kinds(_run(_life("a", "pronounced dead", attribution="the hoax story"), alive)) == []
     assert _kinds(_run(_life("a", "found dead", modality="hedged"), alive)) == []
     assert _kinds(_run(_life("a", "not dead"), alive)) == []
+
+
+def test_alive_then_dead_on_a_later_day_is_an_update_and_dead_then_alive_a_contradiction() -> None:
+    alive = _life("a", "survived the crash")
+    dead = _life("b", "died in hospital")
+    sources = [make_source("a", "2024-03-01"), make_source("b", "2024-03-05")]
+    assert _kinds(reconcile(sources, [alive, dead])) == [FindingKind.UPDATE]
+    sources = [make_source("a", "2024-03-05"), make_source("b", "2024-03-01")]
+    assert _kinds(reconcile(sources, [alive, dead])) == [FindingKind.CONTRADICTION]
 
 
 def test_one_article_giving_both_life_states_is_no_contradiction() -> None:
