@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.counted import NEAR_RATIO, sole_pairs, told_alike
 from factcheck.align.dated import dated_act
+from factcheck.align.deeds import deed_done
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Value, ValueType
@@ -92,7 +93,7 @@ class Group:
 def align(claims: Iterable[Claim], embedder: Embedder | None = None, judge: Judge | None = None) -> list[Slot]:
     """Group claims into slots: equal keys first, then groups that mean the same (by the embedded model,
     and, given a judge, by a model asked about the pairs the embeddings leave in doubt)."""
-    groups = key_groups([dated_act(c) for c in claims])
+    groups = key_groups([dated_act(deed_done(c)) for c in claims])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder

@@ -280,8 +280,9 @@ def _agreements_and_singles(
     confirmed by B'); claims about periods that cannot be the same (far apart, or a forecast of a time
     already past) never agree, unless the attribute names a fact that happens once ('first meeting place')."""
     out = []
+    both = {i.claim.source_id for g in groups for i in g if id(i) in contradicted}  # articles in a contradiction
     for members in groups:
-        live = [i for i in members if id(i) not in contradicted]
+        live = [i for i in members if id(i) not in contradicted or _uncontested_match(i, members, contradicted, both)]
         reports = [i for i in live if not i.scope.anticipatory]
         plans = [i for i in live if i.scope.anticipatory]
         confirmed = _confirmed(plans, reports, stable)
@@ -302,6 +303,13 @@ def _agreements_and_singles(
                     text = explain.single(slot.subject_key, slot.attribute, rest)
                     out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
     return out
+
+
+def _uncontested_match(item: Item, members: list[Item], contradicted: set[int], both: set[str]) -> bool:
+    """Whether an article that tells both versions gives a contradicted claim's value in a claim no other
+    article contradicts ('a flight attendant killed it', 'at first reports were the victim stomped it'): the
+    two still agree."""
+    return any(id(m) not in contradicted and m.cluster != item.cluster and m.claim.source_id in both for m in members)
 
 
 def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Item]:
