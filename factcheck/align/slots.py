@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.alike import count_alike, same_form_value
 from factcheck.align.appositive import appositive_keys
+from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
 from factcheck.align.counted import NEAR_RATIO, told_alike
 from factcheck.align.dated import dated_act
+from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
@@ -101,7 +103,7 @@ def align(
 ) -> list[Slot]:
     """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
     pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
-    groups = key_groups([dated_act(c) for c in claims])
+    groups = key_groups([dated_act(deed_done(c)) for c in claims])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder
@@ -206,6 +208,7 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue  # two facts of one sentence ('last held in 2018', 'suspended in 2018') stay apart
         strict = markers[ra] != markers[rb] and (a, b) not in confirmed  # the judge weighed the instance words
         strict = strict and not ((a, b) in once and same_instance(markers[ra], markers[rb]))
+        strict = strict and not exceeds_maximum(groups[a], groups[b], markers[ra], markers[rb])
         if verdict == Verdict.DISAGREE and (phrase < CONFLICT_PHRASE or strict):
             continue  # values set against each other need the same words for the same thing
         sets.union(ra, rb)

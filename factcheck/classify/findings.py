@@ -15,6 +15,8 @@ from factcheck.classify.eventcue import opposed_events
 from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
 from factcheck.classify.listed import listings, only_listed
+from factcheck.classify.moments import moment_key
+from factcheck.classify.readings import read_pair
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.announced import announced_then_reported
 from factcheck.values.keys import Slot, UnionFind
@@ -178,8 +180,13 @@ def _relation(
         return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
         return Relation.NONE  # 'down since March 9' and 'came back on 27 March' date two events, not one
-    relation = relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
-    if verdicts[pair] == Verdict.DISAGREE and announced_then_reported(a.claim, a.scope, b.claim, b.scope):
+    read = read_pair(a, b, verdicts[pair])
+    relation = read if read is not None else relate(a.claim, a.scope, b.claim, b.scope, verdicts[pair], stable, status)
+    if (
+        read is None
+        and verdicts[pair] == Verdict.DISAGREE
+        and announced_then_reported(a.claim, a.scope, b.claim, b.scope)
+    ):
         relation = Relation.CONTRADICTION  # one decision told twice (values/announced.py)
     if relation == Relation.CONTRADICTION:
         sources_s = {i.claim.source_id for i in s.items}
@@ -239,7 +246,7 @@ def _updates(
             components[updates.find(state.index)].append(state)
     out = []
     for root in sorted(components):
-        members = sorted(components[root], key=lambda s: (s.rep.scope.sort_key(), s.index))
+        members = sorted(components[root], key=lambda s: (s.rep.scope.sort_key(), moment_key(s.rep), s.index))
         runs: list[list[State]] = []
         for state in members:
             last = runs[-1][-1] if runs else None
@@ -292,8 +299,9 @@ def _agreements_and_singles(
     confirmed by B'); claims about periods that cannot be the same (far apart, or a forecast of a time
     already past) never agree, unless the attribute names a fact that happens once ('first meeting place')."""
     out = []
+    both = {i.claim.source_id for g in groups for i in g if id(i) in contradicted}  # articles in a contradiction
     for members in groups:
-        live = [i for i in members if id(i) not in contradicted]
+        live = [i for i in members if id(i) not in contradicted or _uncontested_match(i, members, contradicted, both)]
         reports = [i for i in live if not i.scope.anticipatory]
         plans = [i for i in live if i.scope.anticipatory]
         confirmed = _confirmed(plans, reports, stable)
@@ -314,6 +322,13 @@ def _agreements_and_singles(
                     text = explain.single(slot.subject_key, slot.attribute, rest)
                     out.append(_finding(FindingKind.SINGLE_SOURCE, slot, rest, text))
     return out
+
+
+def _uncontested_match(item: Item, members: list[Item], contradicted: set[int], both: set[str]) -> bool:
+    """Whether an article that tells both versions gives a contradicted claim's value in a claim no other
+    article contradicts ('a flight attendant killed it', 'at first reports were the victim stomped it'): the
+    two still agree."""
+    return any(id(m) not in contradicted and m.cluster != item.cluster and m.claim.source_id in both for m in members)
 
 
 def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Item]:

@@ -1,0 +1,63 @@
+"""Text values that differ in words yet can both be true: descriptions of one thing, one office qualified two ways.
+
+- A *description* ("the sports brand Everlast" / "Everlast (yep, the boxing company)") says what kind of
+  thing something is; a thing is of many kinds at once, so two descriptions never conflict. The
+  attributes that hold descriptions are language data (`descriptive_attributes` in the lexicon).
+- One *office* named by the same head noun, qualified before it on one side and after it on the other
+  ("blog curator" / "curator of the website"), cannot be set word against word: not a conflict. Two
+  offices qualified on the same side ("chief financial officer" / "chief operating officer") still
+  differ, and so do different instance words ("deputy").
+"""
+
+from __future__ import annotations
+
+from factcheck import lexicon
+from factcheck.models import Claim, ValueType
+from factcheck.values.keys import instance_words
+from factcheck.values.text import content_tokens, stem
+from factcheck.values.verdict import Verdict
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def descriptive(attribute: str) -> bool:
+    """Whether an attribute holds what kind of thing something is ('description', 'described as')."""
+    return bool(content_tokens(attribute) & {stem(w) for w in lexicon.words("descriptive_attributes")})
+
+
+def _parts(text: str) -> tuple[list[str], str, list[str]]:
+    """A role phrase split into the words before its head, the head noun, and the words after it."""
+    raw = [w.strip(".,;:()\"'“”") for w in text.lower().split()]
+    tokens = [w for w in raw if w and w not in _DETERMINERS and not w.endswith(("'s", "’s"))]
+    ends = lexicon.words("office_ends")
+    cut = next((n for n, w in enumerate(tokens) if w in ends), len(tokens))
+    head = tokens[:cut]
+    if not head:
+        return [], "", []
+    return head[:-1], head[-1], tokens[cut + 1 :]
+
+
+def qualified_apart(a: Claim, b: Claim) -> bool:
+    """Whether two text values name one head noun, one qualified before it and the other after it."""
+    if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
+        return False
+    before_a, head_a, after_a = _parts(a.value.text)
+    before_b, head_b, after_b = _parts(b.value.text)
+    if not head_a or head_a != head_b:
+        return False
+    ranks = instance_words()
+    if {ranks[w] for w in before_a if w in ranks} != {ranks[w] for w in before_b if w in ranks}:
+        return False  # 'deputy curator' is not the curator
+    return (bool(before_a) and not after_a and bool(after_b) and not before_b) or (
+        bool(before_b) and not after_b and bool(after_a) and not before_a
+    )
+
+
+def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
+    """Whether two values judged different can both be true: two descriptions, or one office qualified two ways."""
+    if verdict != Verdict.DISAGREE:
+        return False
+    names = (ValueType.TEXT, ValueType.ENTITY)
+    if a.value.type in names and b.value.type in names and descriptive(a.attribute) and descriptive(b.attribute):
+        return True  # 'known since: 1990' / '2001' is no description
+    return qualified_apart(a, b)

@@ -1,0 +1,73 @@
+"""Counts given as of a stated moment ('as of 11 p.m.', 'by 9:45 p.m. Sunday'): snapshots of a growing tally.
+
+"By 9:45 p.m. the story was shared 130,000 times" and "as of 11 p.m. it had over 159,000 shares" are
+one tally read at two moments: a change, not a conflict. A count read at a stated moment beside a count
+that names no moment cannot be placed against it: neither a conflict nor a change; nor can a running
+total of an undated article ('has so far burned 400 hectares'). This holds only for two claims about
+the same day, or both undated; claims on different days are ordered by their dates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck import lexicon
+from factcheck.classify.explain import Item
+from factcheck.extract.asof import running_cue
+from factcheck.values.timescope import Relation
+from factcheck.values.typed import TYPE_GROUP
+from factcheck.values.verdict import Verdict
+
+NOON = 12 * 60
+_AS_OF = re.compile(r"\bas (?:of|at)\b", re.IGNORECASE)
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """A snapshot cue ('as of', 'by') followed by a clock time."""
+    cues = "|".join(re.escape(c) for c in sorted(lexicon.words("snapshot_cues"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+(?:about\s+|approximately\s+|around\s+)?{_CLOCK}", re.IGNORECASE)
+
+
+def stated_moment(item: Item) -> int | None:
+    """Minutes after midnight of the moment a count is read at ('as of 11 p.m.' -> 1380), or None."""
+    if TYPE_GROUP[item.claim.value.type] not in ("quantity", "money"):
+        return None
+    match = _pattern().search(item.claim.quote)
+    if match is None:
+        return None
+    hour, minute = int(match[1]) % 12, int(match[2] or 0)
+    if hour > 12 or minute > 59:
+        return None
+    return hour * 60 + minute + (NOON if match[3].lower().startswith("p") else 0)
+
+
+def moment_key(item: Item) -> int:
+    """Order of a claim within one day: its stated moment, else before any stated one."""
+    moment = stated_moment(item)
+    return -1 if moment is None else moment
+
+
+def undated_running(item: Item) -> bool:
+    """A count told as it stands ('so far', 'has cost', 'as of'), in an article with no date to pin it to."""
+    claim = item.claim
+    if item.scope.when is not None or TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
+        return False
+    return running_cue(claim.quote) is not None or _AS_OF.search(claim.quote) is not None
+
+
+def moment_relation(a: Item, b: Item, verdict: Verdict) -> Relation | None:
+    """Two differing counts of one day, one or both read at a stated moment: change, undecided, or no say (None).
+
+    Undated, a running total ('has so far burned 400 hectares') may stand at any day: beside another
+    count it is neither a conflict nor a change."""
+    if verdict != Verdict.DISAGREE or a.scope.when != b.scope.when:
+        return None
+    ma, mb = stated_moment(a), stated_moment(b)
+    if ma is None and mb is None:
+        return Relation.NONE if undated_running(a) or undated_running(b) else None
+    if ma is None or mb is None:
+        return Relation.NONE  # a tally at 11 p.m. beside one at no stated moment
+    return Relation.UPDATE if ma != mb else None

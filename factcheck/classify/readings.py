@@ -1,0 +1,21 @@
+"""What the words of two claims say about their relation beyond their typed values: a life state, two
+descriptions that can both hold, a tally read at two moments (lifestate.py, compatible.py, moments.py)."""
+
+from __future__ import annotations
+
+from factcheck.classify.compatible import may_both_hold
+from factcheck.classify.explain import Item
+from factcheck.classify.lifestate import life_relation
+from factcheck.classify.moments import moment_relation
+from factcheck.values.timescope import Relation
+from factcheck.values.verdict import Verdict
+
+
+def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
+    """The relation two claims' words settle (contradiction, update, or neither), or None to compare as usual."""
+    life = life_relation(a, b)
+    if life is not None:
+        return life
+    if may_both_hold(a.claim, b.claim, verdict):
+        return Relation.NONE
+    return moment_relation(a, b, verdict)

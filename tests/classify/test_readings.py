@@ -1,0 +1,124 @@
+"""What two claims' words settle beyond their typed values: tallies read at stated moments, descriptions and
+offices that can both hold, a person's life state in any wording."""
+
+from __future__ import annotations
+
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import Claim, Finding, FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+
+def _run(*claims: Claim) -> list[Finding]:
+    sources = [make_source(s) for s in sorted({c.source_id for c in claims})]
+    return reconcile(sources, list(claims))
+
+
+def _kinds(findings: list[Finding]) -> list[FindingKind]:
+    return sorted(f.kind for f in findings if f.kind != FindingKind.SINGLE_SOURCE)
+
+
+def _count(source: str, amount: int, quote: str) -> Claim:
+    value = make_value("number", f"{amount:,}", str(amount), number=amount)
+    return make_claim(source, "petition", "signatures", value, quote=quote)
+
+
+def test_a_tally_read_at_two_stated_moments_is_an_update_in_clock_order() -> None:
+    late = _count("b", 41000, "As of 10.30 p.m. the petition had 41,000 signatures.")
+    early = _count("a", 25000, "By 6 p.m. Tuesday the petition was signed 25,000 times.")
+    [update] = [f for f in _run(late, early) if f.kind != FindingKind.SINGLE_SOURCE]
+    assert update.kind == FindingKind.UPDATE
+    assert [e.claim_ids for e in update.timeline] == [[early.id], [late.id]]
+
+
+def test_a_tally_at_a_stated_moment_beside_one_at_no_moment_is_neither_conflict_nor_change() -> None:
+    stated = _count("a", 25000, "By 6 p.m. Tuesday the petition was signed 25,000 times.")
+    bare = _count("b", 60000, "The petition was signed by 60,000 people.")
+    assert _kinds(_run(stated, bare)) == []
+
+
+def test_an_undated_running_total_beside_another_count_is_neither_conflict_nor_change() -> None:
+    running = _count("a", 25000, "The petition has so far been signed 25,000 times.")
+    bare = _count("b", 60000, "The petition was signed by 60,000 people.")
+    assert _kinds(_run(running, bare)) == []
+
+
+def test_two_tallies_at_no_stated_moment_still_conflict() -> None:
+    one = _count("a", 25000, "The petition was signed 25,000 times.")
+    other = _count("b", 60000, "The petition was signed by 60,000 people.")
+    assert _kinds(_run(one, other)) == [FindingKind.CONTRADICTION]
+
+
+def _text(source: str, subject: str, attribute: str, text: str) -> Claim:
+    return make_claim(source, subject, attribute, make_value("text", text, text.lower()))
+
+
+def test_two_descriptions_of_one_thing_can_both_hold() -> None:
+    a = _text("a", "halvorsen", "description", "outdoor label")
+    b = _text("b", "halvorsen", "description", "the mountaineering firm")
+    assert _kinds(_run(a, b)) == []
+
+
+def test_a_date_or_amount_under_a_descriptive_attribute_still_conflicts() -> None:
+    a = make_claim("a", "halvorsen", "known since", make_value("date", "1990", "1990"))
+    b = make_claim("b", "halvorsen", "known since", make_value("date", "2001", "2001"))
+    assert _kinds(_run(a, b)) == [FindingKind.CONTRADICTION]
+
+
+def test_two_short_values_of_another_attribute_still_conflict() -> None:
+    a = _text("a", "ferry", "hull colour", "dark red")
+    b = _text("b", "ferry", "hull colour", "pale blue")
+    assert _kinds(_run(a, b)) == [FindingKind.CONTRADICTION]
+
+
+def test_one_office_qualified_before_and_after_its_noun_is_no_conflict() -> None:
+    a = _text("a", "ines_marlow", "role", "gallery curator")
+    b = _text("b", "ines_marlow", "role", "curator of the museum")
+    assert _kinds(_run(a, b)) == []
+
+
+def test_offices_qualified_on_one_side_or_of_another_rank_still_differ() -> None:
+    a = _text("a", "ines_marlow", "role", "finance director")
+    b = _text("b", "ines_marlow", "role", "sales director")
+    assert _kinds(_run(a, b)) == [FindingKind.CONTRADICTION]
+    c = _text("a", "tom_eld", "role", "deputy curator")
+    d = _text("b", "tom_eld", "role", "curator of the museum")
+    assert _kinds(_run(c, d)) == [FindingKind.CONTRADICTION]
+
+
+def _life(source: str, text: str, attribution: str | None = None, modality: str = "reported") -> Claim:
+    claim = make_claim(source, "mara_quell", "status", make_value("text", text, text.lower()), modality=modality)
+    return claim.model_copy(update={"attribution": attribution}).with_id()
+
+
+def test_dead_and_alive_in_any_wording_conflict_across_sources() -> None:
+    found = _life("a", "found dead at her flat on Friday")
+    alive = _life("b", "still very much alive")
+    assert _kinds(_run(found, alive)) == [FindingKind.CONTRADICTION]
+
+
+def test_a_life_state_is_read_in_any_inflection() -> None:
+    alive = _life("b", "alive and well")
+    assert _kinds(_run(_life("a", "collapsed and later died"), alive)) == [FindingKind.CONTRADICTION]
+    assert _kinds(_run(_life("a", "survived by two daughters"), alive)) == [FindingKind.CONTRADICTION]
+    assert _kinds(_run(_life("a", "on a strict diet"), alive)) == []
+
+
+def test_a_relayed_or_hedged_death_or_a_negated_one_conflicts_with_nothing() -> None:
+    alive = _life("b", "alive and well")
+    assert _kinds(_run(_life("a", "rumoured to have died"), alive)) == []
+    assert _kinds(_run(_life("a", "pronounced dead", attribution="the hoax story"), alive)) == []
+    assert _kinds(_run(_life("a", "found dead", modality="hedged"), alive)) == []
+    assert _kinds(_run(_life("a", "not dead"), alive)) == []
+
+
+def test_alive_then_dead_on_a_later_day_is_an_update_and_dead_then_alive_a_contradiction() -> None:
+    alive = _life("a", "survived the crash")
+    dead = _life("b", "died in hospital")
+    sources = [make_source("a", "2024-03-01"), make_source("b", "2024-03-05")]
+    assert _kinds(reconcile(sources, [alive, dead])) == [FindingKind.UPDATE]
+    sources = [make_source("a", "2024-03-05"), make_source("b", "2024-03-01")]
+    assert _kinds(reconcile(sources, [alive, dead])) == [FindingKind.CONTRADICTION]
+
+
+def test_one_article_giving_both_life_states_is_no_contradiction() -> None:
+    assert _kinds(_run(_life("a", "found dead"), _life("a", "alive"))) == []
