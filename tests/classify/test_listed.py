@@ -39,3 +39,15 @@ def test_one_value_in_a_list_against_a_source_stating_it_alone_differently_is_a_
     claims = [_price("a", amount, LIST) for amount in (350, 550)]
     claims.append(_price("b", 400, "The watch will cost $400"))
     assert FindingKind.CONTRADICTION in _kinds(claims)
+
+
+def test_two_versions_on_different_authority_in_one_sentence_are_no_list() -> None:
+    told = "The club said the mayor opened the bridge, though the paper said the governor opened it"
+    mayor = make_claim("a", "bridge", "opened by", make_value("text", "the mayor", "mayor"), quote=told)
+    governor = make_claim("a", "bridge", "opened by", make_value("text", "the governor", "governor"), quote=told)
+    mayor = mayor.model_copy(update={"attribution": "the club"}).with_id()
+    governor = governor.model_copy(update={"attribution": "the paper"}).with_id()
+    other = make_claim(
+        "b", "bridge", "opened by", make_value("text", "the mayor", "mayor"), quote="The mayor opened it"
+    )
+    assert FindingKind.CONTRADICTION in _kinds([mayor, governor, other])
