@@ -66,6 +66,8 @@ def _roles(verb: Token) -> tuple[Token | None, Token | None]:
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
     if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         agent = _roles(verb.head)[0]  # 'Police shot and killed the man': the first verb's subject
+    if patient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patient = verb.head  # 'a biopsy performed by X': the participle's noun is the one done to
     return agent, patient
 
 
@@ -81,13 +83,14 @@ def deeds(doc: Doc) -> list[Deed]:
         agent, patient = _roles(verb)
         if agent is None or patient is None or agent.pos_ not in _NOUNS or patient.pos_ not in _NOUNS:
             continue
-        if not _doer(agent):
+        if not (_doer(agent) or _unidentified(agent)):
             continue  # 'a gunman shot the officer': a description; 'the blast killed the driver': an event
-        if any(c.dep_ == "neg" for c in verb.children) or not _definite(patient):
+        if any(c.dep_ == "neg" for c in verb.children) or not (_definite(patient) or _one_named(verb, patient)):
             continue  # 'did not kill' names no doer; 'killed three people' is a count, not one patient
         tokens = [agent.left_edge, patient.left_edge, verb]
         start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t) for t in (agent, patient, verb))
+        last = agent.right_edge if _unidentified(agent) else agent  # the clause saying so is part of the doer
+        end = max(t.idx + len(t) for t in (last, patient, verb))
         found.append(Deed(deed, agent, patient, start, end))
     return found
 
@@ -100,6 +103,27 @@ def _doer(noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in _NAMED
     return lemma in lexicon.words("doer_nouns") or lemma in lexicon.table("doer_kinds")
+
+
+def _unidentified(noun: Token) -> bool:
+    """A person the sentence says is not identified: 'a physician, who hasn't been identified', 'an unnamed surgeon'."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicon.words("descriptive_doers"):
+        return False  # 'an unidentified gunman' is a description any outlet may give before a name
+    marks = lexicon.table("unidentified_doers")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in marks["adjectives"] for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in marks["verbs"]
+        and any(n.dep_ == "neg" for n in c.children)
+        and any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in c.children)
+        for c in noun.children
+    )
+
+
+def _one_named(verb: Token, patient: Token) -> bool:
+    """A single thing the participle after it describes: 'an unauthorized biopsy performed by ...'."""
+    return verb.dep_ == "acl" and verb.head.i == patient.i and patient.tag_ == "NN"
 
 
 def _definite(noun: Token) -> bool:
@@ -123,9 +147,19 @@ def noun_text(head: Token) -> str:
     return head.doc[first : head.i + 1].text
 
 
+def doer_text(head: Token) -> str:
+    """A doer as written, with the clause that says it is not identified ('a physician, who hasn't been identified')."""
+    if _doer(head) or not _unidentified(head):
+        return noun_text(head)
+    return head.doc[head.left_edge.i : head.right_edge.i + 1].text
+
+
 def doer_form(head: Token) -> str:
     """A doer's normal form: as written, lower case, its kind folded ('cabin crew' -> 'flight attendant', 'Israeli
-    soldiers' -> 'israeli troops'), so one doer named in other words does not conflict with itself."""
+    soldiers' -> 'israeli troops'), so one doer named in other words does not conflict with itself; a doer the
+    sentence says is not identified is 'unidentified', whatever noun describes it."""
+    if not _doer(head) and _unidentified(head):
+        return f"{lexicon.table('unidentified_doers')['normal']} {head.lemma_.lower()}"
     kinds = lexicon.table("doer_kinds")
     whole = kinds.get(noun_key(head).replace("_", " "))
     if whole:
@@ -145,7 +179,14 @@ class AgentsMixin(_Base):
         for d in deeds(self.doc):
             if any(a <= d.start < b for a, b in self.attrib.skip):
                 continue
-            value = Value(type=ValueType.TEXT, text=noun_text(d.agent), normalized=doer_form(d.agent))
+            value = self._doer_value(d.agent)
             ci = self._clause_of(self._token_at(d.start))
             key = noun_key(d.patient)
             self._emit_span(noun_text(d.patient), key, d.deed, value, None, d.start, d.end, self._modality(ci))
+
+    def _doer_value(self, agent: Token) -> Value:
+        """A named doer as an entity keyed through the article's names ('Dr. Korovin' -> gwen_korovin), else text."""
+        name = next((e for e in agent.doc.ents if e.start <= agent.i < e.end and e.label_ in _NAMED), None)
+        if agent.pos_ == "PROPN" and name is not None:
+            return Value(type=ValueType.ENTITY, text=name.text, normalized=self.aliases.key(name.text))
+        return Value(type=ValueType.TEXT, text=doer_text(agent), normalized=doer_form(agent))
