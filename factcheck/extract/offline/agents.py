@@ -122,8 +122,13 @@ def _unidentified(noun: Token) -> bool:
 
 
 def _one_named(verb: Token, patient: Token) -> bool:
-    """A single thing the participle after it describes: 'an unauthorized biopsy performed by ...'."""
-    return verb.dep_ == "acl" and verb.head.i == patient.i and patient.tag_ == "NN"
+    """A single thing the participle after it describes: 'an unauthorized biopsy performed by ...'; not a person
+    ('a man shot by police' may be another man in another outlet)."""
+    if verb.dep_ != "acl" or verb.head.i != patient.i or patient.tag_ != "NN":
+        return False
+    lemma = patient.lemma_.lower()
+    people = lexicon.words("descriptive_doers") | lexicon.words("doer_nouns")
+    return lemma not in people and lemma not in lexicon.table("doer_kinds")
 
 
 def _definite(noun: Token) -> bool:
