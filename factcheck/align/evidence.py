@@ -1,17 +1,21 @@
 """The pairs of groups that evidence beyond wording ties: the only two counts of one named thing (counted.py),
 the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
-of one act named by its place in a series (ordered.py)."""
+of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
+(latest.py), one person's taking office in two wordings (office.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.align.acts import sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
+from factcheck.align.latest import latest_pairs
+from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
 from factcheck.align.tally import tally_pairs
+from factcheck.models import Source
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -20,7 +24,11 @@ Pair = tuple[int, int]
 
 
 def tied_pairs(
-    groups: Sequence[Group], score: Callable[[int, int], float], sole_floor: float, tally_floor: float
+    groups: Sequence[Group],
+    score: Callable[[int, int], float],
+    sole_floor: float,
+    tally_floor: float,
+    sources: Mapping[str, Source] | None = None,
 ) -> tuple[set[Pair], set[Pair]]:
     """The tied pairs that score at least their floor, and among them those that tell one act or one tally
     twice (an order word on one side only does not part them: a source that tells an act once tells the first).
@@ -33,6 +41,8 @@ def tied_pairs(
     evidence = [(nested, tally_floor, False), (counts, sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
     evidence.append((tally_pairs(groups), tally_floor, True))
     evidence.append((ordered_pairs(groups), sole_floor, False))
+    evidence.append((latest_pairs(groups, sources), sole_floor, False))
+    evidence.append((office_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -32,6 +32,7 @@ from factcheck.align.dated import dated_act
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
+from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Source, Value, ValueType
@@ -172,7 +173,9 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if score >= (DOUBT_FLOOR if judge else AGREE_SIMILARITY):
             scored.append((score, phrase, a, b))
     confirmed = _ask(judge, groups, scored) if judge else set()
-    sole, once = tied_pairs(groups, lambda a, b: _score(groups, stacked, a, b)[0], SOLE_SIMILARITY, DOUBT_FLOOR)
+    sole, once = tied_pairs(
+        groups, lambda a, b: _score(groups, stacked, a, b)[0], SOLE_SIMILARITY, DOUBT_FLOOR, sources
+    )
     scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(sole)]
     rare = {p for p in rare_value_pairs(groups) if p not in sole}  # the only few giving one exact value
     scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(rare)]
@@ -185,6 +188,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
     for score, phrase, a, b in scored:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
+            continue
+        if told_apart(said[ra], said[rb], markers[ra], markers[rb]):  # one source: the first and another
             continue
         verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
