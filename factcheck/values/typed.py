@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from factcheck import lexicon
 from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.text import content_tokens, slug
@@ -179,6 +180,10 @@ def unit_of(value: Value) -> str | None:
     if not value.unit:
         return None
     unit = value.unit.strip().lower()
+    letter = lexicon.table("letter_units").get(unit)  # a letter stays a unit only where read as one ('3.7m across')
+    measure = lexicon.table("units").get(unit) or (letter["unit"] if letter else None)
+    if measure:
+        return str(measure)  # a unit of measure as pint names it: 'ft' and 'feet' are 'foot', 'm' and 'metres' 'meter'
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.testing import make_value
-from factcheck.values.typed import Verdict, compare, parse_period
+from factcheck.values.typed import Verdict, compare, parse_period, unit_of
 
 AGREE, DISAGREE, UNKNOWN = Verdict.AGREE, Verdict.DISAGREE, Verdict.UNKNOWN
 
@@ -95,6 +95,19 @@ def test_numbers_and_ordinals():
     assert compare(three, make_value("number", "3 missiles", "3", unit="missile")) == AGREE
     assert compare(three, make_value("number", "three", "3", unit="launches")) == UNKNOWN
     assert compare(three, make_value("number", "four", "4", unit="missiles")) == DISAGREE
+
+
+def test_units_of_measure_compare_by_their_name_however_written() -> None:
+    """'ft' and 'feet' are one unit, 'm' read as a metre and 'meters' another; other units stay as written."""
+    assert unit_of(make_value("number", "50ft", "50", number=50, unit="ft")) == "foot"
+    assert unit_of(make_value("number", "about 50 feet", "50", number=50, unit="feet")) == "foot"
+    assert unit_of(make_value("number", "3.7m across", "3.7", number=3.7, unit="m")) == "meter"
+    assert unit_of(make_value("number", "500 homes", "500", number=500, unit="homes")) == "home"
+    fifty = make_value("number", "50ft across", "50", number=50, unit="ft")
+    assert compare(fifty, make_value("number", "50 feet", "50", number=50, unit="feet")) == AGREE
+    most = make_value("number", "up to 3.7m across", "3.7", number=3.7, unit="m", qualifier="at_most")
+    assert compare(most, make_value("number", "3.8 meters", "3.8", number=3.8, unit="meters")) == DISAGREE
+    assert compare(most, make_value("number", "3.5 metres", "3.5", number=3.5, unit="metres")) == AGREE
 
 
 def entity(text: str, key: str, kind: str = "entity"):

@@ -10,6 +10,7 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
+from factcheck.extract.offline.units import letter_unit
 from factcheck.extract.timeparse import Tense, iso, resolve_time, tense_at
 from factcheck.models import Period, Value, ValueType
 from factcheck.values.tense import past_form, simple_past_before
@@ -25,7 +26,7 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
     """
     text = " ".join(text.split())
     low = text.lower()
-    qualifier = lexicon.find_qualifier(low)
+    qualifier = lexicon.find_qualifier(re.sub(r"\([^)]*\)", " ", low))  # not the conversion's: '3.8 m (about 12 ft)'
     if kind == ValueType.DATE:
         period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:
@@ -46,7 +47,7 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
     elif kind == ValueType.NUMBER:
         n = parse_number(low)
         if n is not None:
-            unit = _unit(low)
+            unit = _measure(low) or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it
             return Value(
                 type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier
             )
@@ -122,8 +123,8 @@ def parse_number(low: str) -> float | None:
     if value is None:
         return None
     scale = re.match(r"\s*-?\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b", rest)
-    if scale:
-        value *= scales[scale.group(1)]
+    if scale and letter_unit(scale.group(1), low[: digits.start()] if digits else "", rest[scale.end() :]) is None:
+        value *= scales[scale.group(1)]  # '3.7m people' is millions, '3.7m across' metres
     return value
 
 
@@ -145,6 +146,22 @@ def _unit(low: str) -> str | None:
     m = re.search(r"\d[\d,.]*(?:\s+|-)([a-z]+)|\b(?:" + "|".join(units) + r")\s+([a-z]+)", low)
     word = (m.group(1) or m.group(2)) if m else None
     return word if word and word not in lexicon.table("scales") and word not in STOPWORDS else None
+
+
+def _measure(low: str) -> str | None:
+    """The unit of measure after an amount as written (lexicon 'units' and 'letter_units'), with or without a space.
+
+    '3.8 meters (about 12 feet)' has 'meters', '50ft across' 'ft', '3.7m across' 'm'; '3.7m people' has none.
+    """
+    words = "|".join(sorted(lexicon.table("number_words"), key=len, reverse=True))
+    units = lexicon.table("units")
+    for m in re.finditer(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{words})\b)\s*-?\s*([a-z][a-z/]*)(?:\s+([a-z]+))?", low):
+        for written in (f"{m.group(1)} {m.group(2)}", m.group(1)):
+            if written in units:
+                return written
+        if letter_unit(m.group(1), low[: m.start()], low[m.end(1) :]):
+            return m.group(1)
+    return None
 
 
 def _plain(n: float) -> str:

@@ -18,7 +18,7 @@ from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
 from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
 from factcheck.extract.offline.relations import place_relations
-from factcheck.extract.offline.units import measure_value, plain_number
+from factcheck.extract.offline.units import letter_unit_at, measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
@@ -197,7 +197,7 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     qualifier = lexicon.qualifier_of(text[start : first.idx]) if start < first.idx else None
     end_tok = doc[unit_end]
     value_text = text[start : end_tok.idx + len(end_tok)]
-    measure = lexicon.table("units").get(unit_words)
+    measure = lexicon.table("units").get(unit_words) or letter_unit_at(end_tok)
     if measure is not None and not _money_pound(doc, last, unit_end):
         return measure_value(
             start, end_tok.idx + len(end_tok), value_text, amount, (unit_words, str(measure)), _digits(run), qualifier
@@ -252,7 +252,7 @@ def _unit_after(doc: Doc, last: Token) -> tuple[int | None, str]:
     two = f"{doc[j].lower_} {doc[j + 1].lower_}" if j + 1 < len(doc) else ""
     if two in lexicon.table("units"):
         return j + 1, two
-    if doc[j].lower_ in lexicon.table("units") or doc[j].lower_ in lexicon.table("time_units"):
+    if doc[j].lower_ in {**lexicon.table("units"), **lexicon.table("time_units")} or letter_unit_at(doc[j]):
         return j, doc[j].lower_
     partitive = partitive_noun(doc, j)
     if partitive is not None:
@@ -310,7 +310,7 @@ def _is_number(tok: Token) -> bool:
     return (
         bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text))
         or low in lexicon.table("number_words")
-        or (low in lexicon.table("scales") and tok.pos_ == "NUM")
+        or (low in lexicon.table("scales") and tok.pos_ == "NUM" and letter_unit_at(tok) is None)
     )
 
 

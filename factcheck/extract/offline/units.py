@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from factcheck import lexicon
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 _DIMENSIONS = {
     "[length]": "distance",
@@ -56,6 +58,51 @@ def _registry() -> Any:
     import pint
 
     return pint.UnitRegistry()
+
+
+# -- letters that are a scale or a unit ('3.7m people', '3.7m across') ----------------------------------
+
+
+def letter_unit(letter: str, before: str, after: str) -> str | None:
+    """The unit (pint) a letter after a number stands for, from the words around it (lexicon 'letter_units').
+
+    "3.7m across" and "a height of 40m" are metres; "$3.7m", "3.7m people" and "raised 5m" are None (a scale).
+    `before` is the text before the number, `after` the text after the letter.
+    """
+    cues = lexicon.table("letter_units").get(letter.lower())
+    if cues is None or _after_currency(before):
+        return None
+    ahead = re.sub(r"^\s*\([^)]*\)", "", after.lower())  # "3.7m (12ft) across"
+    if re.match(rf"[\s-]*(?:{_cues(letter.lower(), 'after')})(?![\w-])", ahead):
+        return str(cues["unit"])
+    behind = " ".join(re.findall(r"[a-z]+", before.lower())[-5:])  # "a leg span of up to 3.7m"
+    if cues["before"] and re.search(rf"\b(?:{_cues(letter.lower(), 'before')})\b", behind):
+        return str(cues["unit"])
+    return None
+
+
+def letter_unit_at(tok: Token) -> str | None:
+    """letter_unit for a parsed token right after a number ('m' in '3.7m across'), None for any other token."""
+    doc = tok.doc
+    k = tok.i - 1 - int(tok.i > 1 and doc[tok.i - 1].text == "-")
+    if k < 0 or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", doc[k].text) or tok.lower_ not in lexicon.table("letter_units"):
+        return None
+    return letter_unit(tok.text, doc.text[: doc[k].idx], doc.text[tok.idx + len(tok) :])
+
+
+def _after_currency(before: str) -> bool:
+    """Does the text end with a currency symbol or code ('$', 'US$', 'EUR ')?"""
+    tail = before.rstrip().lower()
+    symbols = lexicon.table("currency_symbols")
+    codes = {c.lower() for c in lexicon.exact("currency_codes")}
+    return any(tail.endswith(s) for s in symbols) or (tail.split()[-1:] or [""])[0] in codes
+
+
+@cache
+def _cues(letter: str, side: str) -> str:
+    """A regex alternation of a letter's cue phrases on one side, longest first."""
+    phrases = sorted((str(p).lower() for p in lexicon.table("letter_units")[letter][side]), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
 # -- numbers ------------------------------------------------------------------------------------
