@@ -47,11 +47,13 @@ def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     """Seconds to parse every body sentence of the articles, and to extract them whole (warm, in this process)."""
     from factcheck.config import Settings
     from factcheck.extract import NullProgress
+    from factcheck.extract.offline import parse as parse_module
     from factcheck.extract.offline.extractor import OfflineExtractor
     from factcheck.extract.offline.parse import forget_parses, nlp
     from factcheck.pipeline import load_sources
     from factcheck.sources.article import sentences
 
+    parse_module.MEMO_SENTENCES = 0  # the varied copies share sentences: keep no parse from one article for the next
     sources = load_sources([str(p) for p in paths], Settings())
     texts = [s.text[span.start : span.end] for s in sources for span in sentences(s)]
     words = sum(len(t.split()) for t in texts)
@@ -92,7 +94,8 @@ def parser(quick: bool = False) -> str:
         "",
         f"Parse cost, warm, on {n} varied copies of the seeds (bench/corpus.py; {sents} body sentences, {words} words), "
         f"{reps} passes, median: `nlp.pipe` over every body sentence, against the whole offline extraction "
-        "(which includes that parse). Target for the whole command: `factcheck compare seeds/*.txt` warm "
+        "(which includes that parse; the copies share sentences, so no parse is kept from one article for the "
+        "next). Target for the whole command: `factcheck compare seeds/*.txt` warm "
         'within 2.5 s on 2 cores (section "End to end on the seeds").',
         "",
         table(
