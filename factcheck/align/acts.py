@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Granularity
 from factcheck.values.typed import value_period
 
@@ -35,9 +36,9 @@ def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         if len(held) != 2:
             continue
         a, b = held
-        if _sources(a) & _sources(b) or not _days_apart(a, b):
+        if sources_of(a) & sources_of(b) or not _days_apart(a, b):
             continue
-        pairs.append((min(a.index, b.index), max(a.index, b.index)))
+        pairs.append(pair_of(a, b))
     return sorted(pairs)
 
 
@@ -52,7 +53,3 @@ def _days_apart(a: Group, b: Group) -> bool:
             if abs((x.start - y.start).days) > SOLE_DAYS:
                 return False
     return bool(left and right)
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}

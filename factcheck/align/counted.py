@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.values.keys import generic_attributes, generic_units, type_words
 from factcheck.values.timescope import status_attribute
 from factcheck.values.typed import amount_of, compare_measures, value_period
@@ -45,9 +46,9 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         if len(held) != 2:
             continue
         a, b = held
-        if _sources(a) & _sources(b) or not near_amounts(a, b):
+        if sources_of(a) & sources_of(b) or not near_amounts(a, b):
             continue
-        pairs.add((min(a.index, b.index), max(a.index, b.index)))
+        pairs.add(pair_of(a, b))
     return sorted(pairs)
 
 
@@ -100,7 +101,3 @@ def near_values(a: Group, b: Group) -> bool:
             if gap > NEAR_DAYS:
                 return False
     return bool(left and right)
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.align.change import one_thing
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Source
 from factcheck.values.typed import value_period
 
@@ -41,14 +42,14 @@ def latest_pairs(groups: Sequence[Group], sources: Mapping[str, Source] | None) 
     if len(matched) != 1:
         return []
     a, b = matched[0]
-    return [(min(a.index, b.index), max(a.index, b.index))]
+    return [pair_of(a, b)]
 
 
 def _before_both(a: Group, b: Group, sources: Mapping[str, Source]) -> bool:
     """Whether each group comes from one source, the two from different sources published at most LATEST_DAYS
     apart, and every date of both ends before the earlier publication."""
     published = [_published(g, sources) for g in (a, b)]
-    if published[0] is None or published[1] is None or _ids(a) == _ids(b):
+    if published[0] is None or published[1] is None or sources_of(a) == sources_of(b):
         return False
     first, last = sorted((published[0], published[1]))
     if (last - first).days > LATEST_DAYS:
@@ -59,12 +60,8 @@ def _before_both(a: Group, b: Group, sources: Mapping[str, Source]) -> bool:
 
 def _published(group: Group, sources: Mapping[str, Source]) -> date | None:
     """The publication date of the group's one source, or None when it has several or none is known."""
-    ids = _ids(group)
+    ids = sources_of(group)
     if len(ids) != 1:
         return None
     source = sources.get(next(iter(ids)))
     return source.published if source else None
-
-
-def _ids(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}

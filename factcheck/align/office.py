@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.values.keys import attribute_form
 
 if TYPE_CHECKING:
@@ -32,8 +33,8 @@ def office_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         if len(held) != 2:
             continue
         a, b = held
-        if a.markers == b.markers and not _sources(a) & _sources(b):
-            pairs.append((min(a.index, b.index), max(a.index, b.index)))
+        if a.markers == b.markers and not sources_of(a) & sources_of(b):
+            pairs.append(pair_of(a, b))
     return sorted(pairs)
 
 
@@ -41,7 +42,3 @@ def office_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 def _office_cores() -> frozenset[frozenset[str]]:
     """The stemmed words of each wording of taking office."""
     return frozenset(attribute_form(phrase).core for phrase in lexicon.words("office_taking"))
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.align.change import one_thing
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Claim, ValueType
 
 if TYPE_CHECKING:
@@ -43,11 +44,11 @@ def ordered_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
             (a, b)
             for i, a in enumerate(held)
             for b in held[i + 1 :]
-            if one_thing(a.subject, b.subject) and not _sources(a) & _sources(b) and a.markers == b.markers
+            if one_thing(a.subject, b.subject) and not sources_of(a) & sources_of(b) and a.markers == b.markers
         ]
         if len(matched) == 1:
             a, b = matched[0]
-            pairs.append((min(a.index, b.index), max(a.index, b.index)))
+            pairs.append(pair_of(a, b))
     return sorted(pairs)
 
 
@@ -64,10 +65,6 @@ def _place(claim: Claim) -> bool:
     words = _WORD.findall(claim.attribute.lower())
     ends = lexicon.words("place_prepositions") | lexicon.words("place_nouns")
     return claim.value.type == ValueType.ENTITY and bool(words) and words[-1] in ends
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}
 
 
 def told_apart(left: Sequence[Claim], right: Sequence[Claim], a: frozenset[str], b: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from factcheck.align.pairs import sources_of
 from factcheck.models import Granularity, Value
 from factcheck.values.keys import generic_units
 from factcheck.values.typed import TYPE_GROUP, amount_of, compare_measures, unit_of, value_period
@@ -42,7 +43,7 @@ def rare_value_pairs(groups: Sequence[Group]) -> set[tuple[int, int]]:
         if not 2 <= len(held) <= MAX_HOLDERS:
             continue
         ordered = sorted(held)
-        if any(_sources(groups[a]) & _sources(groups[b]) for a, b in combinations(ordered, 2)):
+        if any(sources_of(groups[a]) & sources_of(groups[b]) for a, b in combinations(ordered, 2)):
             continue
         pairs.update(combinations(ordered, 2))
     return pairs
@@ -67,7 +68,3 @@ def exact_key(value: Value) -> tuple[str, ...] | None:
         measure = compare_measures(value, value) is not None  # a length or weight: its SI form, unit and all
         return (group, value.normalized.strip()) if measure else (group, f"{amount:g}")
     return None
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Claim, Period, ValueType
 
 if TYPE_CHECKING:
@@ -92,19 +93,15 @@ def tally_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for n, (a, ta) in enumerate(tallies):
         for b, tb in tallies[n + 1 :]:
-            if a.index == b.index or ta.whole != tb.whole or _sources(a) & _sources(b):
+            if a.index == b.index or ta.whole != tb.whole or sources_of(a) & sources_of(b):
                 continue
             if ta.time is not None and tb.time is not None and not ta.time.overlaps(tb.time):
                 continue
             if len(ta.parts) == 2 and len(tb.parts) == 2 and ta.parts != tb.parts:
                 continue  # two splits of one whole ('7 to 4', '9 to 2') are two votes as often as one
-            pairs.add((min(a.index, b.index), max(a.index, b.index)))
+            pairs.add(pair_of(a, b))
     return sorted(pairs)
 
 
 def _tallies(group: Group) -> list[Tally]:
     return [t for c in group.claims if (t := tally_of(c)) is not None]
-
-
-def _sources(group: Group) -> set[str]:
-    return {c.source_id for c in group.claims}
