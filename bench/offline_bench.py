@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from .corpus import composite, varied_copies
-from .proc import REPO, clean_env
+from .proc import fresh_runs
 from .report import spread, table
 
 _STARTUP = """
@@ -32,19 +29,7 @@ print(json.dumps({"import": t1 - t0, "first": t3 - t2, "claims": len(extraction.
 
 def startup_runs(article: Path, reps: int) -> list[dict[str, float]]:
     """Fresh interpreters: import time of the extractor, then the first extraction of one article."""
-    runs = []
-    for _ in range(reps + 1):
-        proc = subprocess.run(
-            [sys.executable, "-c", _STARTUP, str(article)],
-            cwd=REPO,
-            env=clean_env(),
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=True,
-        )
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    return runs[1:]  # the first run warms the page cache and writes .pyc files
+    return fresh_runs(_STARTUP, [str(article)], reps)
 
 
 def throughput(paths: list[Path], reps: int) -> tuple[list[float], list[float], float, int, int]:

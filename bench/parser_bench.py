@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from .corpus import varied_copies
-from .proc import REPO, clean_env
+from .proc import fresh_runs
 from .report import spread, table
 
 _LOAD = """
@@ -28,19 +25,7 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1}))
 
 def load_runs(reps: int) -> list[dict[str, float]]:
     """Fresh interpreters: import spaCy, then load the English pipeline (after one untimed warm-up run)."""
-    runs = []
-    for _ in range(reps + 1):
-        proc = subprocess.run(
-            [sys.executable, "-c", _LOAD],
-            cwd=REPO,
-            env=clean_env(),
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=True,
-        )
-        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    return runs[1:]
+    return fresh_runs(_LOAD, [], reps)
 
 
 def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], int, int]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,3 +105,21 @@ def server_process(base: float, rate: float, per_sentence: float = 0.5, record: 
     finally:
         child.terminate()
         child.wait(timeout=10)
+
+
+def fresh_runs(script: str, args: Sequence[str], reps: int) -> list[dict[str, float]]:
+    """The JSON line a Python snippet prints last, from reps fresh interpreters after one untimed warm-up run
+    (which warms the page cache and writes .pyc files)."""
+    runs = []
+    for _ in range(reps + 1):
+        proc = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            cwd=REPO,
+            env=clean_env(),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return runs[1:]
