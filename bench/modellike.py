@@ -10,13 +10,21 @@ This server answers each chat completion with the authored claims of the request
 best, keeping the claims whose quote occurs in the request's text; so a changed prompt still gets
 the answers written for its excerpt. Then `factcheck eval --extractor llm` scores them.
 
+The alignment prompt (align_claims, sent with --model-alignment) is answered from
+suites/<suite>/modellike/judge.json when the suite has one: the groups of candidate lines
+("subject | attribute | value | quote") a reader judged to state one fact, written the same way.
+Two candidates of a request's set are answered as one fact when the reader put their lines in one
+group; a pair the reader was never asked about stays apart, as a model not asked would leave it.
+
     python -m bench.modellike suites/heldout5            # figures
     python -m bench.modellike suites/heldout5 --check    # against baselines/llm-modellike.json
+    python -m bench.modellike suites/heldout5 --model-alignment   # the model also judges alignment
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import time
@@ -58,6 +66,44 @@ class Answers:
         return best
 
 
+class Judged:
+    """The frozen answers of one suite to the alignment prompt: which candidate lines state one fact."""
+
+    def __init__(self, path: Path) -> None:
+        self.group: dict[str, int] = {}
+        if path.is_file():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for n, lines in enumerate(data["groups"]):
+                for line in lines:
+                    self.group.setdefault(_norm(line), n)
+
+    def facts_for(self, text: str) -> list[dict[str, Any]]:
+        """For each set of the request, its candidates grouped by the frozen groups of their lines."""
+        facts: list[dict[str, Any]] = []
+        for number, candidates in _sets(text):
+            groups: dict[int, list[str]] = {}
+            for cid, line in candidates:
+                if (g := self.group.get(_norm(line))) is not None:
+                    groups.setdefault(g, []).append(cid)
+            facts += [{"set": number, "ids": ids, "label": "same fact"} for ids in groups.values() if len(ids) > 1]
+        return facts
+
+
+_SET = re.compile(r"^Set (\d+):\s*$")
+_CANDIDATE = re.compile(r"^(c\d+) \| (.*)$")
+
+
+def _sets(text: str) -> list[tuple[int, list[tuple[str, str]]]]:
+    """The numbered sets of an alignment request: (number, [(id, line)])."""
+    sets: list[tuple[int, list[tuple[str, str]]]] = []
+    for row in text.splitlines():
+        if m := _SET.match(row):
+            sets.append((int(m[1]), []))
+        elif (m := _CANDIDATE.match(row)) and sets:
+            sets[-1][1].append((m[1], m[2]))
+    return sets
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
@@ -73,6 +119,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append(request)
         if "claims" in schema.get("properties", {}):
             arguments = json.dumps({"claims": self.server.answers.claims_for(text)})
+        elif "facts" in schema.get("properties", {}):
+            arguments = json.dumps({"facts": self.server.judged.facts_for(text)})
         else:  # a request these answers were not written for (alignment): an empty answer of its schema
             arguments = json.dumps({k: [] for k, v in schema.get("properties", {}).items() if v.get("type") == "array"})
         message: dict[str, Any] = {"role": "assistant", "content": arguments}
@@ -106,16 +154,17 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, answers: Answers) -> None:
+    def __init__(self, answers: Answers, judged: Judged) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.answers = answers
+        self.judged = judged
         self.requests: list[dict[str, Any]] = []
 
 
 @contextmanager
 def serve(answers_file: Path, requests: list[dict[str, Any]] | None = None) -> Iterator[str]:
     """A loopback server answering from the file; yields its base URL (requests received go to `requests`)."""
-    server = _Server(Answers(answers_file))
+    server = _Server(Answers(answers_file), Judged(answers_file.with_name("judge.json")))
     if requests is not None:
         server.requests = requests
     thread = threading.Thread(target=server.serve_forever, daemon=True)

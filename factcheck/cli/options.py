@@ -78,6 +78,14 @@ def add_settings_arguments(p: argparse.ArgumentParser) -> None:
         help="completion token limit per chunk (default 4096 for OpenAI, else 2048)",
     )
     g.add_argument(
+        "--model-alignment",
+        dest="model_alignment",
+        action="store_const",
+        const=True,
+        help="llm: the model also judges the joins alignment is unsure of (about one more request per story); "
+        "env FACTCHECK_MODEL_ALIGNMENT=1",
+    )
+    g.add_argument(
         "--no-cache", dest="cache", action="store_const", const=False, help="neither read nor write the cache"
     )
     g.add_argument(
@@ -103,6 +111,7 @@ def settings_flags(args: argparse.Namespace) -> dict[str, Any]:
         "max_tokens",
         "cache",
         "cache_path",
+        "model_alignment",
         "max_bytes",
         "encoding",
     )

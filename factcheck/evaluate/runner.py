@@ -8,6 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
@@ -20,6 +21,9 @@ from factcheck.evaluate.suite import ResolvedCase, Suite
 from factcheck.extract import Extraction, NullProgress, make_extractor
 from factcheck.models import PromptInfo, Source, Usage
 from factcheck.pipeline import Warn, build_report, load_sources
+
+if TYPE_CHECKING:
+    from factcheck.extract.llm.judge import ModelJudge
 
 ExtractOne = Callable[[Source], Extraction]
 
@@ -87,7 +91,8 @@ def run_suite(
             parts.append(memo[key])
             if case.extraction:
                 scored.setdefault(key, (source, memo[key]))
-        cases.append(_run_case(suite, case, sources, merge(parts)))
+        merged = merge(parts)
+        cases.append(_run_case(suite, case, sources, merged, _judge(settings, merged, warn)))
     extractions = list(memo.values())
     first = extractions[0] if extractions else Extraction(claims=[], extractor=settings.extractor)
     ratios = finding_metrics(c.tally for c in cases)
@@ -110,8 +115,19 @@ def run_suite(
     )
 
 
-def _run_case(suite: Suite, case: ResolvedCase, sources: list[Source], extraction: Extraction) -> CaseResult:
-    report = build_report(sources, extraction, {})
+def _judge(settings: Settings, extraction: Extraction, warn: Warn) -> ModelJudge | None:
+    """The model judge of alignment, as `factcheck compare` makes it: llm claims and model alignment on."""
+    if extraction.extractor != "llm" or not settings.model_alignment:
+        return None
+    from factcheck.extract.llm.judge import ModelJudge
+
+    return ModelJudge(settings, warn)
+
+
+def _run_case(
+    suite: Suite, case: ResolvedCase, sources: list[Source], extraction: Extraction, judge: ModelJudge | None = None
+) -> CaseResult:
+    report = build_report(sources, extraction, {}, judge)
     ids = [s.id for s in report.sources]
     outcomes, unexpected, used = match_case(
         case.expectations, report.findings, report.claims, ids, case.complete, f"{suite.name}/{case.name}"
