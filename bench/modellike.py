@@ -13,8 +13,9 @@ the answers written for its excerpt. Then `factcheck eval --extractor llm` score
 The alignment prompt (align_claims, sent with --model-alignment) is answered from
 suites/<suite>/modellike/judge.json when the suite has one: the groups of candidate lines
 ("subject | attribute | value | quote") a reader judged to state one fact, written the same way.
-Two candidates of a request's set are answered as one fact when the reader put their lines in one
-group; a pair the reader was never asked about stays apart, as a model not asked would leave it.
+Candidates of a request's set are answered as one fact when a reader put their lines in one group
+(joined through such pairs); a pair no reader was asked about stays apart, as a model not asked
+would leave it.
 
     python -m bench.modellike suites/heldout5            # figures
     python -m bench.modellike suites/heldout5 --check    # against baselines/llm-modellike.json
@@ -34,6 +35,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from factcheck.values.keys import UnionFind
 
 from .answers import content, request_schema
 
@@ -67,25 +70,29 @@ class Answers:
 
 
 class Judged:
-    """The frozen answers of one suite to the alignment prompt: which candidate lines state one fact."""
+    """The frozen answers of one suite to the alignment prompt: which pairs of candidate lines state one fact."""
 
     def __init__(self, path: Path) -> None:
-        self.group: dict[str, int] = {}
+        self.same: set[frozenset[str]] = set()
         if path.is_file():
             data = json.loads(path.read_text(encoding="utf-8"))
-            for n, lines in enumerate(data["groups"]):
-                for line in lines:
-                    self.group.setdefault(_norm(line), n)
+            for lines in data["groups"]:
+                keys = sorted({_norm(line) for line in lines})
+                self.same.update(frozenset((a, b)) for n, a in enumerate(keys) for b in keys[n + 1 :])
 
     def facts_for(self, text: str) -> list[dict[str, Any]]:
-        """For each set of the request, its candidates grouped by the frozen groups of their lines."""
+        """For each set of the request, its candidates joined wherever a reader judged a pair of them one fact."""
         facts: list[dict[str, Any]] = []
         for number, candidates in _sets(text):
-            groups: dict[int, list[str]] = {}
-            for cid, line in candidates:
-                if (g := self.group.get(_norm(line))) is not None:
-                    groups.setdefault(g, []).append(cid)
-            facts += [{"set": number, "ids": ids, "label": "same fact"} for ids in groups.values() if len(ids) > 1]
+            sets: UnionFind[str] = UnionFind()
+            for n, (a, line_a) in enumerate(candidates):
+                for b, line_b in candidates[n + 1 :]:
+                    if frozenset((_norm(line_a), _norm(line_b))) in self.same:
+                        sets.union(a, b)
+            joined: dict[str, list[str]] = {}
+            for cid, _ in candidates:
+                joined.setdefault(sets.find(cid), []).append(cid)
+            facts += [{"set": number, "ids": ids, "label": "same fact"} for ids in joined.values() if len(ids) > 1]
         return facts
 
 
