@@ -72,6 +72,11 @@ _NUM = (
 _QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
 _PART = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
+ORDINALS: dict[str, int] = lexicon.table("ordinals")
+# A quarter or half of a year ('the second quarter of 2015', 'first-half 2016', 'Q2 2015', 'H1 2016'): read only
+# with its year, since a quarter alone may be a game's ('scored twice in the first quarter').
+_SHARE = r"(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<share>quarter|half)"
+_SHARE_OF = r"(?:\s+(?:of|in))?\s+"  # not 'of fiscal 2016': a company's fiscal quarters are not the calendar's
 _LEX = r"(?<![\w-])"
 _REX = r"(?![\w-])"
 
@@ -109,6 +114,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_year", re.compile(r"\b(?P<mon>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")" + _REX)),
     ("part_year", re.compile(r"\b(?P<part>" + _PART + r")[\s-]+(?P<y>" + _YEAR + r")" + _REX, re.I)),
+    ("share_year", re.compile(r"\b(?:the\s+)?" + _SHARE + _SHARE_OF + r"(?P<y>" + _YEAR + r")" + _REX, re.I)),
+    (
+        "share_year",
+        re.compile(r"\b(?:the\s+)?" + _SHARE + _SHARE_OF + r"(?P<rel>this|next|last|the)\s+year\b(?!['’]s)", re.I),
+    ),
+    ("share_code", re.compile(_LEX + r"(?P<code>[QH][1-4])(?:\s+of)?\s+(?P<y>" + _YEAR + r")" + _REX)),
+    ("share_code", re.compile(_LEX + r"(?P<y>" + _YEAR + r")\s+(?P<code>[QH][1-4])" + _REX)),
     (
         "month",
         re.compile(
@@ -145,7 +157,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # first in May ...", "In 2019, talks began on March 5") takes that year instead of one guessed from tense.
 _YEARLESS = {"month_day", "day_month", "part_month", "month"}
 # Expressions placed in time only by the publication date: without one they are kept as written, time open.
-_ANCHORED = _YEARLESS | {"rel_weekday", "weekday", "rel_period", "rel_unit", "ago", "day_word"}
+_ANCHORED = _YEARLESS | {"rel_weekday", "weekday", "rel_period", "rel_unit", "ago", "day_word", "share_year"}
 _YEAR_FRAME = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:early\s+|late\s+|mid-?)?(?P<y>" + _YEAR + r")(?![\w-]|\s*(?:-|–)\s*\d)"
 )
@@ -266,6 +278,8 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
         period = month_period(int(g["y"]), _month(g["mon"]))
     elif kind == "part_year":
         period = part_of(g["part"], date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31))
+    elif kind in ("share_year", "share_code"):
+        period = _share(g, anchor)
     elif kind == "month":
         period = yearless_month(_month(g["mon"]), anchor, tense)
     elif kind == "decade":
@@ -294,6 +308,32 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
         open_time = anchor is None and kind in _ANCHORED and not g.get("y")
         return TimeMention(start, end, text, "open", None) if open_time else None
     return TimeMention(start, end, text, "point", period.model_copy(update={"text": text}))
+
+
+def _share(g: dict[str, str | None], anchor: date | None) -> Period | None:
+    """A quarter or half of a year: 'the second quarter of 2015' is April-June 2015; 'this year' needs the anchor."""
+    if g.get("code"):
+        code = str(g["code"]).upper()
+        share, n = ("quarter" if code[0] == "Q" else "half"), int(code[1])
+    else:
+        share, word = str(g["share"]).lower(), str(g["n"]).lower()
+        if word in ("final", "last"):
+            n = 4 if share == "quarter" else 2
+        else:
+            n = int(word[0]) if word[0].isdigit() else int(ORDINALS.get(word, 0))
+    months = 3 if share == "quarter" else 6
+    if not 1 <= n <= 12 // months:
+        return None
+    if g.get("y"):
+        year = int(str(g["y"]))
+    elif anchor is not None:
+        year = anchor.year + _REL_STEP.get(str(g.get("rel")).lower(), 0)
+    else:
+        return None
+    first = date(year, months * (n - 1) + 1, 1)
+    last_month = months * n
+    end = (date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)) - timedelta(days=1)
+    return Period(start=first, end=end, granularity=Granularity.RANGE)
 
 
 def tense_at(text: str, start: int, end: int) -> Tense | None:

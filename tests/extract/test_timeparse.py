@@ -34,6 +34,12 @@ SEEDS = ROOT / "seeds"
         ("the 1990s", None, "1990/1999", Granularity.RANGE),
         ("three years ago", date(2024, 2, 8), "2021", Granularity.YEAR),
         ("yesterday", date(2024, 2, 8), "2024-02-07", Granularity.DAY),
+        ("the second quarter of 2015", None, "2015-04/2015-06", Granularity.RANGE),
+        ("fourth-quarter 2019", None, "2019-10/2019-12", Granularity.RANGE),
+        ("Q3 2021", None, "2021-07/2021-09", Granularity.RANGE),
+        ("the first half of 2016", None, "2016-01/2016-06", Granularity.RANGE),
+        ("the second half of this year", date(2024, 2, 8), "2024-07/2024-12", Granularity.RANGE),
+        ("the last quarter of last year", date(2024, 2, 8), "2023-10/2023-12", Granularity.RANGE),
     ],
 )
 def test_resolve_time(expression: str, anchor: date | None, expected: str, granularity: Granularity) -> None:
@@ -41,6 +47,13 @@ def test_resolve_time(expression: str, anchor: date | None, expected: str, granu
     assert period is not None
     assert iso(period) == expected
     assert period.granularity == granularity
+
+
+def test_a_quarter_is_read_only_with_its_year() -> None:
+    # a game's quarter has no year; a fiscal quarter is not the calendar's, so only its year is read
+    assert scan("She scored twice in the first quarter.", date(2024, 2, 8)) == []
+    assert [m.text for m in scan("profit in the final quarter of fiscal 2016", None)] == ["2016"]
+    assert [m.kind for m in scan("the second half of this year", None)] == ["open"]
 
 
 def test_early_and_late_month_are_ranges() -> None:
