@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -36,7 +37,7 @@ def span_key(claim: Claim) -> tuple[str, str] | None:
     amount = amount_of(claim.value)
     if amount is None or amount <= 0:
         return None
-    units = lexicon.table("time_units")
+    units = _time_units()
     unit = units.get((claim.value.unit or "").lower())
     if unit is None:
         text = claim.value.text
@@ -69,3 +70,9 @@ def span_pairs(groups: Sequence[Group]) -> set[Pair]:
 def _subject_words(group: Group) -> frozenset[str]:
     """Content words of the group's subjects, as written and as keyed."""
     return frozenset(t for c in group.claims for t in content_tokens(f"{c.subject} {c.subject_key.replace('_', ' ')}"))
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> dict[str, str]:
+    """Units of time as written -> their normal form ('year' -> 'years'), read once."""
+    return lexicon.table("time_units")
