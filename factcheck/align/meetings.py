@@ -63,17 +63,16 @@ def _shared(left: frozenset[Name], right: frozenset[Name]) -> int:
 def _place(claim: Claim) -> bool:
     """Whether the claim's entity value is where something took place or where someone went: its attribute ends
     in a place preposition or place noun ('held in', 'venue'), or names a journey to it ('made a trip to',
-    'traveled to', 'visited')."""
+    'traveled to', 'visited', 'trip destination')."""
     words = _WORD.findall(claim.attribute.lower())
     if claim.value.type != ValueType.ENTITY or not words:
         return False
     if words[-1] in lexicon.words("place_prepositions") | lexicon.words("place_nouns"):
         return True
-    if words[-1] in lexicon.words("journey_verbs"):  # 'visited'
+    if words[-1] in lexicon.words("journey_verbs") | lexicon.words("journey_ends"):  # 'visited', 'destination'
         return True
-    return words[-1] in ("to", "in") and bool(
-        set(words) & (lexicon.words("journey_nouns") | lexicon.words("journey_verbs"))
-    )
+    journey = lexicon.words("journey_nouns") | lexicon.words("journey_verbs")
+    return words[-1] in lexicon.words("journey_prepositions") and bool(set(words) & journey)
 
 
 def _participants(group: Group) -> frozenset[Name]:

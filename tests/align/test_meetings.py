@@ -4,7 +4,9 @@ not a place propose nothing."""
 
 from __future__ import annotations
 
-from factcheck.align.meetings import meeting_pairs
+import pytest
+
+from factcheck.align.meetings import _place, meeting_pairs
 from factcheck.align.slots import align, key_groups
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim
@@ -78,3 +80,20 @@ def test_one_shared_person_one_source_or_no_place_propose_nothing() -> None:
 
 def test_a_name_within_a_longer_one_is_one_person() -> None:
     assert meeting_pairs(key_groups([_trip(), _summit()])) == {(0, 1)}
+
+
+@pytest.mark.parametrize(
+    ("attribute", "kind", "place"),
+    [
+        ("made a trip to", "entity", True),
+        ("visited", "entity", True),
+        ("trip destination", "entity", True),
+        ("flew into", "entity", True),
+        ("to meet in", "entity", True),
+        ("talked to", "entity", False),
+        ("visited", "text", False),
+    ],
+)
+def test_where_someone_went_or_met_is_a_place(attribute: str, kind: str, place: bool) -> None:
+    claim = make_claim("a", "varga", attribute, make_value(kind, "Lyon", "lyon"))
+    assert _place(claim) is place
