@@ -1,7 +1,8 @@
 """The pairs of groups that evidence beyond wording ties: the only two counts of one named thing (counted.py),
 the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
-(latest.py), one person's taking office in two wordings (office.py)."""
+(latest.py), one person's taking office in two wordings (office.py), the places where the same people met
+(meetings.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from factcheck.align.acts import sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
+from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
 from factcheck.align.tally import tally_pairs
@@ -43,6 +45,7 @@ def tied_pairs(
     evidence.append((ordered_pairs(groups), sole_floor, False))
     evidence.append((latest_pairs(groups, sources), sole_floor, False))
     evidence.append((office_pairs(groups), sole_floor, False))
+    evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -32,8 +32,10 @@ from factcheck.align.dated import dated_act
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
+from factcheck.align.instances import other_instance
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
+from factcheck.align.spans import span_pairs
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Source, Value, ValueType
 from factcheck.values.keys import (
@@ -177,7 +179,7 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         groups, lambda a, b: _score(groups, stacked, a, b)[0], SOLE_SIMILARITY, DOUBT_FLOOR, sources
     )
     scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(sole)]
-    rare = {p for p in rare_value_pairs(groups) if p not in sole}  # the only few giving one exact value
+    rare = {p for p in rare_value_pairs(groups) | span_pairs(groups) if p not in sole}  # one exact value, one span
     scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(rare)]
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
@@ -190,6 +192,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
             continue
         if told_apart(said[ra], said[rb], markers[ra], markers[rb]):  # one source: the first and another
+            continue
+        if other_instance(said[ra], said[rb], markers[ra], markers[rb]):  # the first, and one told years away
             continue
         verdict = _join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:

@@ -1,0 +1,42 @@
+"""A numbered instance happens at one time: what is told of a later time without the number is another instance.
+
+"The first security gathering was held in Seoul in June 1998" and "the two leaders are expected to meet in Seoul
+on Sunday" (May 2024) give one place, so wording and value alone would join them; but the first gathering was
+in 1998, and a meeting told of a time years away from it, with no order word, is a later one. Groups whose
+values are not dates (a place, a count, a name) where one side carries a fixed order word ('first', 'second':
+`fixed_orders` in the lexicon) and the other none, and whose own times lie more than FAR_DAYS apart, every
+dated claim of one side from every dated claim of the other, are two instances and never join. Dates are left
+out: there the time is the value, and two dates of one act may be in conflict ('first logged in on 26 February'
+/ 'entered the network on Feb. 24'). Times near each other, or a side without its own time, decide nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck import lexicon
+from factcheck.models import Claim, Period
+from factcheck.values.typed import TYPE_GROUP
+
+FAR_DAYS = 366  # an act told of a time more than a year away from the numbered one is not that one
+
+
+def other_instance(left: Sequence[Claim], right: Sequence[Claim], a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one side is a numbered instance (a fixed order word on that side only) told of a time far from
+    every time the other side gives, so the two are two instances."""
+    fixed = lexicon.words("fixed_orders")
+    if bool(a & fixed) == bool(b & fixed) or not left or not right:
+        return False
+    if any(TYPE_GROUP[c.value.type] == "date" for c in (*left, *right)):
+        return False
+    times_left = [c.time for c in left if c.time is not None]
+    times_right = [c.time for c in right if c.time is not None]
+    if not times_left or not times_right:
+        return False
+    return all(_far(x, y) for x in times_left for y in times_right)
+
+
+def _far(x: Period, y: Period) -> bool:
+    """Whether two periods are more than FAR_DAYS apart."""
+    gap = max((y.start - x.end).days, (x.start - y.end).days)
+    return gap > FAR_DAYS

@@ -1,0 +1,66 @@
+"""A numbered instance happens at one time: a group told of a time years away from it, with no order word, is a
+later instance and never joins it; near times, dates, groups without their own time or both sides numbered are
+left to the other rules."""
+
+from __future__ import annotations
+
+from factcheck.align.instances import other_instance
+from factcheck.align.slots import align
+from factcheck.models import Claim
+from factcheck.testing import make_claim, make_value
+
+LISBON = make_value("entity", "Lisbon", "lisbon")
+FIRST = frozenset({"first"})
+NONE: frozenset[str] = frozenset()
+
+
+def _first_forum(time: str | None = "2001-05") -> Claim:
+    return make_claim(
+        "a",
+        "regional_trade_forum",
+        "first meeting place",
+        LISBON,
+        time=time,
+        quote="The regional trade forum first met in Lisbon in May 2001",
+    )
+
+
+def _forum_now(time: str | None = "2024-09-13") -> Claim:
+    return make_claim(
+        "b",
+        "regional_trade_forum",
+        "meeting place",
+        LISBON,
+        time=time,
+        quote="The regional trade forum meets in Lisbon on Friday",
+    )
+
+
+def test_the_first_meeting_and_one_told_decades_later_stay_apart() -> None:
+    slots = align([_first_forum(), _forum_now()])
+    assert len(slots) == 2
+
+
+def test_a_meeting_told_within_a_year_of_the_first_may_still_be_it() -> None:
+    assert not other_instance([_first_forum("2024-05")], [_forum_now()], FIRST, NONE)
+    [slot] = align([_first_forum("2024-05"), _forum_now()])
+    assert {c.source_id for c in slot.claims} == {"a", "b"}
+
+
+def test_far_times_part_a_numbered_side_from_an_unnumbered_one_only() -> None:
+    assert other_instance([_first_forum()], [_forum_now()], FIRST, NONE)
+    assert other_instance([_forum_now()], [_first_forum()], NONE, FIRST)
+    assert not other_instance([_first_forum()], [_forum_now()], FIRST, FIRST)
+    assert not other_instance([_first_forum()], [_forum_now()], NONE, NONE)
+
+
+def test_a_side_without_its_own_time_decides_nothing() -> None:
+    assert not other_instance([_first_forum()], [_forum_now(time=None)], FIRST, NONE)
+
+
+def test_dates_are_left_to_the_rules_of_dated_acts() -> None:
+    first = make_claim("a", "forum", "first meeting", make_value("date", "May 2001", "2001-05"), time="2001-05")
+    later = make_claim(
+        "b", "forum", "meeting", make_value("date", "13 September 2024", "2024-09-13"), time="2024-09-13"
+    )
+    assert not other_instance([first], [later], FIRST, NONE)
