@@ -8,7 +8,7 @@ sets them apart:
 - qualifiers on the same side of the head, different on both sides ("the left hand" / "the right hand";
   "chief financial officer" / "chief operating officer"; "Swedish" / "Danish game developer");
 - names that differ on both sides ("Oregon State coach" / "Duke coach");
-- numbers that differ ("a 9 mm pistol" / "a pistol");
+- numbers or instance words that differ ("a 9 mm pistol" / "a pistol"; "deputy harbour pilot" / "harbour pilot");
 - a negation or a word of not knowing on one side only ("no signs of foul play" / "signs of foul play");
 - two predicates in different verbs ("found dead of natural causes" / "presumed to be dead of ...").
 This only ever finds agreement: two values with different heads are left as they were compared before.
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.models import Value, ValueType
+from factcheck.values.keys import instance_words
 from factcheck.values.text import content_tokens, stem
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class Reading:
     numbers: frozenset[str]
     negated: bool
     common: bool  # the head is a common noun ('crab'), not a name ('Sony')
+    instances: frozenset[str]  # the instance it picks out: 'deputy', 'former', 'second'
 
 
 def same_meaning(a: Value, b: Value) -> bool:
@@ -57,7 +59,7 @@ def same_meaning(a: Value, b: Value) -> bool:
     ra, rb = reading(a.text), reading(b.text)
     if ra is None or rb is None or ra.head != rb.head:
         return False
-    if ra.numbers != rb.numbers or ra.negated != rb.negated:
+    if ra.numbers != rb.numbers or ra.negated != rb.negated or ra.instances != rb.instances:
         return False
     if ra.predicate and rb.predicate and ra.predicate != rb.predicate:
         return False
@@ -71,8 +73,19 @@ _NAMED = (ValueType.TEXT, ValueType.ENTITY)
 
 def denied(value: Value) -> bool:
     """Whether a value's words deny or doubt what it names ('no traces of smoke', 'would not say', 'unknown')."""
-    stop = lexicon.words("negations") | lexicon.words("denials") | lexicon.words("unknown_words")
-    return any(w in stop or w.endswith("n't") for w in value.text.lower().replace("’", "'").split())
+    return _denies(value.text)
+
+
+@lru_cache(maxsize=65536)
+def _denies(text: str) -> bool:
+    """Whether a text holds a word of denial or of not knowing."""
+    return any(w in _stop() or w.endswith("n't") for w in text.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    """Words of negation, denial and not knowing (the lexicon's `negations`, `denials`, `unknown_words`)."""
+    return lexicon.words("negations") | lexicon.words("denials") | lexicon.words("unknown_words")
 
 
 def _both_beyond(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -96,16 +109,18 @@ def reading(text: str) -> Reading | None:
         return None
     predicate = _lemma(root) if root.pos_ in PREDICATES and root is not head else ""
     inside = [t for t in head.subtree if t is not head and _content(t)]
-    stop = lexicon.words("negations") | lexicon.words("denials") | lexicon.words("unknown_words")
+    stop = _stop()
+    ranks = instance_words()
     return Reading(
         head=_lemma(head),
         before=frozenset(_lemma(t) for t in inside if t.i < head.i),
         after=frozenset(_lemma(t) for t in inside if t.i > head.i),
         predicate=predicate,
-        names=frozenset(_lemma(t) for t in doc if t.pos_ == "PROPN" or (t.i > 0 and t.text[:1].isupper())),
+        names=frozenset(_lemma(t) for t in doc if t.text[:1].isupper() and (t.i > 0 or t.pos_ == "PROPN")),
         numbers=frozenset(t.text.lower() for t in doc if t.like_num),
         negated=any(t.dep_ == "neg" or t.lower_ in stop for t in doc),
-        common=head.pos_ == "NOUN" and not head.text[:1].isupper(),
+        instances=frozenset(ranks[t.lower_] for t in doc if t.lower_ in ranks),
+        common=not head.text[:1].isupper(),  # the tagger may call a lower-case noun a name: the case decides
     )
 
 
