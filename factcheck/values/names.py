@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from factcheck import lexicon
 from factcheck.models import Value, ValueType
+from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
@@ -39,6 +40,9 @@ def compare_names(a: Value, b: Value) -> Verdict:
     fa, fb = _words_of(a), _words_of(b)
     if _instances(fa) != _instances(fb):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
+    clock = clock_verdict(a, b)
+    if clock is not None:
+        return clock  # 'around 9 a.m. PDT' / 'December 28 at approximately 9 a.m.' agree; '7 a.m.' / '7 p.m.' do not
     ta, tb = untitled(a), untitled(b)
     alike = denied(a) == denied(b)  # 'no traces of smoke' holds every word of 'traces of smoke' yet denies it
     if alike and ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
