@@ -8,6 +8,9 @@ sets them apart:
 - qualifiers on the same side of the head, different on both sides ("the left hand" / "the right hand";
   "chief financial officer" / "chief operating officer"; "Swedish" / "Danish game developer");
 - names that differ on both sides ("Oregon State coach" / "Duke coach");
+- other things named beside the head ("the hospital and the water treatment plant"), or determiners of
+  quantity ("every year" / "within a year");
+- a clause about something else ("Japanese companies to compensate plaintiffs" is no reading of plaintiffs);
 - numbers or instance words that differ ("a 9 mm pistol" / "a pistol"; "deputy harbour pilot" / "harbour pilot");
 - a negation or a word of not knowing on one side only ("no signs of foul play" / "signs of foul play");
 - two predicates in different verbs ("found dead of natural causes" / "presumed to be dead of ...").
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 NOUNS = ("NOUN", "PROPN")
 PREDICATES = ("VERB", "ADJ", "AUX")
 OBJECTS = ("pobj", "dobj", "attr", "oprd")
+POINTING = frozenset({"Art", "Dem", "Prs"})  # determiners that point ('the', 'this', 'his'), not count
 MAX_WORDS = 16  # a value longer than this is a sentence, not a phrase naming a thing
 
 
@@ -48,6 +52,8 @@ class Reading:
     negated: bool
     common: bool  # the head is a common noun ('crab'), not a name ('Sony')
     instances: frozenset[str]  # the instance it picks out: 'deputy', 'former', 'second'
+    others: frozenset[str]  # things named beside the head ('the hospital and the water treatment plant')
+    how_many: frozenset[str]  # determiners of quantity ('every year' / 'within a year')
 
 
 def same_meaning(a: Value, b: Value) -> bool:
@@ -59,7 +65,13 @@ def same_meaning(a: Value, b: Value) -> bool:
     ra, rb = reading(a.text), reading(b.text)
     if ra is None or rb is None or ra.head != rb.head:
         return False
-    if ra.numbers != rb.numbers or ra.negated != rb.negated or ra.instances != rb.instances:
+    if (ra.numbers, ra.negated, ra.instances, ra.others, ra.how_many) != (
+        rb.numbers,
+        rb.negated,
+        rb.instances,
+        rb.others,
+        rb.how_many,
+    ):
         return False
     if ra.predicate and rb.predicate and ra.predicate != rb.predicate:
         return False
@@ -108,6 +120,9 @@ def reading(text: str) -> Reading | None:
     if head is None:
         return None
     predicate = _lemma(root) if root.pos_ in PREDICATES and root is not head else ""
+    within = {t.i for t in head.subtree}
+    if any(t.pos_ in NOUNS and t.i not in within for t in doc):
+        return None  # a clause about something else ('companies to compensate plaintiffs'), not one thing named
     inside = [t for t in head.subtree if t is not head and _content(t)]
     stop = _stop()
     ranks = instance_words()
@@ -121,7 +136,16 @@ def reading(text: str) -> Reading | None:
         negated=any(t.dep_ == "neg" or t.lower_ in stop for t in doc),
         instances=frozenset(ranks[t.lower_] for t in doc if t.lower_ in ranks),
         common=not head.text[:1].isupper(),  # the tagger may call a lower-case noun a name: the case decides
+        others=frozenset(_lemma(t) for t in head.conjuncts),
+        how_many=frozenset(t.lower_ for t in doc if _quantifier(t)),
     )
+
+
+def _quantifier(token: Token) -> bool:
+    """A determiner of quantity ('every', 'all', 'some'), not an article, demonstrative or possessive."""
+    if token.dep_ != "det" or "Yes" in token.morph.get("Poss", []):
+        return False
+    return not set(token.morph.get("PronType", [])) & POINTING
 
 
 def _object_of(root: Token) -> Token | None:

@@ -42,6 +42,18 @@ def test_what_sets_two_values_apart_keeps_them_from_agreeing(a: str, b: str) -> 
     assert not same_meaning(make_value("text", a), make_value("text", b))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("every week", "within a week"),  # a determiner of quantity on one side
+        ("the clinic and the pharmacy", "a city clinic"),  # another thing named beside the head
+        ("British firms to compensate workers for lost wages", "the workers"),  # a clause about the firms
+    ],
+)
+def test_a_reading_of_one_thing_needs_one_thing_named(a: str, b: str) -> None:
+    assert not same_meaning(make_value("text", a), make_value("text", b))
+
+
 def test_two_names_are_left_to_the_name_rules() -> None:
     assert not same_meaning(make_value("entity", "Portland, Oregon"), make_value("entity", "Portland, Maine"))
 
