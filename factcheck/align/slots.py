@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
+from factcheck.align.aliases import under_one_name
 from factcheck.align.alike import count_alike, same_form_value
 from factcheck.align.appositive import appositive_keys
 from factcheck.align.bounds import exceeds_maximum
@@ -33,6 +34,7 @@ from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.instances import other_instance
+from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.spans import span_pairs
@@ -106,7 +108,7 @@ def align(
 ) -> list[Slot]:
     """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
     pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
-    groups = key_groups([dated_act(deed_done(c)) for c in claims])
+    groups = key_groups([dated_act(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder

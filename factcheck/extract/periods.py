@@ -163,3 +163,13 @@ def rel_period(mod: str, unit: str, anchor: date | None) -> Period | None:
         return Period(start=start, end=whole.end, granularity=Granularity.RANGE)
     end = max(anchor - timedelta(days=1), whole.start)
     return Period(start=whole.start, end=end, granularity=Granularity.RANGE)
+
+
+def share_of_year(share: str, n: int, year: int) -> Period | None:
+    """The n-th quarter or half of a year as its months: the second quarter of 2015 is April-June 2015."""
+    months = 3 if share == "quarter" else 6
+    if not 1 <= n <= 12 // months:
+        return None
+    last_month = months * n
+    end = (date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)) - timedelta(days=1)
+    return Period(start=date(year, months * (n - 1) + 1, 1), end=end, granularity=Granularity.RANGE)

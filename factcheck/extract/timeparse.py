@@ -24,38 +24,14 @@ from factcheck.extract.periods import (
     part_of,
     rel_period,
     rel_unit,
+    share_of_year,
     shift,
     weekday_period,
     yearless_month,
 )
 from factcheck.models import Granularity, Period
 
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+MONTHS: dict[str, int] = lexicon.table("months")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
 QUALIFIERS: dict[str, str] = lexicon.qualifiers()
@@ -311,29 +287,17 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
 
 
 def _share(g: dict[str, str | None], anchor: date | None) -> Period | None:
-    """A quarter or half of a year: 'the second quarter of 2015' is April-June 2015; 'this year' needs the anchor."""
-    if g.get("code"):
-        code = str(g["code"]).upper()
-        share, n = ("quarter" if code[0] == "Q" else "half"), int(code[1])
-    else:
-        share, word = str(g["share"]).lower(), str(g["n"]).lower()
-        if word in ("final", "last"):
-            n = 4 if share == "quarter" else 2
-        else:
-            n = int(word[0]) if word[0].isdigit() else int(ORDINALS.get(word, 0))
-    months = 3 if share == "quarter" else 6
-    if not 1 <= n <= 12 // months:
-        return None
+    """A quarter or half of a year ('the second quarter of 2015', 'Q2 2015'); 'this year' needs the anchor."""
+    code = str(g.get("code") or "").upper()
+    share = ("quarter" if code[:1] == "Q" else "half") if code else str(g["share"]).lower()
+    word = code[1:] or str(g["n"]).lower()
+    last = word in ("final", "last")
+    n = (4 if share == "quarter" else 2) if last else int(word[0]) if word[0].isdigit() else ORDINALS.get(word, 0)
     if g.get("y"):
-        year = int(str(g["y"]))
-    elif anchor is not None:
-        year = anchor.year + _REL_STEP.get(str(g.get("rel")).lower(), 0)
-    else:
-        return None
-    first = date(year, months * (n - 1) + 1, 1)
-    last_month = months * n
-    end = (date(year + 1, 1, 1) if last_month == 12 else date(year, last_month + 1, 1)) - timedelta(days=1)
-    return Period(start=first, end=end, granularity=Granularity.RANGE)
+        return share_of_year(share, int(n), int(str(g["y"])))
+    if anchor is not None:
+        return share_of_year(share, int(n), anchor.year + _REL_STEP.get(str(g.get("rel")).lower(), 0))
+    return None
 
 
 def tense_at(text: str, start: int, end: int) -> Tense | None:

@@ -9,6 +9,8 @@ from rapidfuzz import fuzz
 
 from factcheck import lexicon
 from factcheck.models import Value, ValueType
+from factcheck.values.clock import clock_verdict
+from factcheck.values.meaning import denied, same_meaning
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
 
@@ -38,10 +40,14 @@ def compare_names(a: Value, b: Value) -> Verdict:
     fa, fb = _words_of(a), _words_of(b)
     if _instances(fa) != _instances(fb):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
+    clock = clock_verdict(a, b)
+    if clock is not None:
+        return clock  # 'around 9 a.m. PDT' / 'December 28 at approximately 9 a.m.' agree; '7 a.m.' / '7 p.m.' do not
     ta, tb = untitled(a), untitled(b)
-    if ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
+    alike = denied(a) == denied(b)  # 'no traces of smoke' holds every word of 'traces of smoke' yet denies it
+    if alike and ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
         return Verdict.AGREE
-    if fa and fb and (fa <= fb or fb <= fa):
+    if alike and fa and fb and (fa <= fb or fb <= fa):
         return Verdict.AGREE  # 'President' and 'South Korean President': one names the other more fully
     ha, hb = office(a), office(b)
     if ha and hb and not ha & hb:
@@ -50,6 +56,8 @@ def compare_names(a: Value, b: Value) -> Verdict:
         return (
             Verdict.AGREE
         )  # one office, placed differently: 'project director for the extension' / '... at the authority'
+    if same_meaning(a, b):
+        return Verdict.AGREE  # one head noun qualified compatibly: 'Blog curator' / 'the curator of the website'
     if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
         # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
         # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
