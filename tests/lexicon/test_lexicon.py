@@ -51,3 +51,11 @@ def test_no_list_is_named_twice() -> None:
 
     names = re.findall(r"^([a-z_]+):", (ROOT / "factcheck" / "data" / "lexicon.yaml").read_text(encoding="utf-8"), re.M)
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_bare_words_that_yaml_1_1_reads_as_booleans_stay_words() -> None:
+    assert "no" in lexicon.words("negations")  # 'no signs of foul play'
+    assert "on" in lexicon.words("office_ends")  # 'director on the board'
+    assert "true" not in lexicon.words("office_ends")
+    listed = [w for name, value in lexicon._data().items() if isinstance(value, list) for w in value]
+    assert not [w for w in listed if isinstance(w, bool)]
