@@ -25,6 +25,7 @@ from factcheck.extract.offline.frames import (
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
+from factcheck.extract.offline.reference import referent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
@@ -39,6 +40,7 @@ class SlotMixin(EventSlotsMixin):
     """Finds each value's subject and attribute: from the dependency tree first, then the clause frames."""
 
     doc: Doc  # the parse of the current sentence
+    prev_doc: Doc | None  # the parse of the sentence before
     stated_date: date | None  # the latest full date an undated article states
 
     def _find_values(self, text: str) -> list[Mention]:
@@ -76,6 +78,11 @@ class SlotMixin(EventSlotsMixin):
             if slot.pronoun
             else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
+        ref = None if slot.pronoun or counted is not None else referent(self.doc, slot.start, self.prev_doc)
+        if ref is not None:  # 'its arm span' (the robot's: robot_arm_span), 'this lizard species': what it refers to
+            key = "_".join(
+                k for k in (self.aliases.key(ref.phrase), self.aliases.key(ref.added) if ref.added else "") if k
+            )
         if not key:
             return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
