@@ -164,7 +164,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
             self._role(role)
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
-                pronoun = mention.name.lower() in {"he", "she"}
+                pronoun = mention.name.lower() in {"he", "she"} or mention.refers_back
                 key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
                     continue

@@ -78,18 +78,20 @@ class SlotMixin(EventSlotsMixin):
             if slot.pronoun
             else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
+        subject = slot.subject
         ref = None if slot.pronoun or counted is not None else referent(self.doc, slot.start, self.prev_doc)
         if ref is not None:  # 'its arm span' (the robot's: robot_arm_span), 'this lizard species': what it refers to
             key = "_".join(
                 k for k in (self.aliases.key(ref.phrase), self.aliases.key(ref.added) if ref.added else "") if k
             )
+            subject = f"{ref.phrase}'s {ref.added}" if ref.added else ref.phrase
         if not key:
             return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
         asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
         end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
         self._emit_span(
-            slot.subject,
+            subject,
             key,
             slot.attribute,
             m.value,
