@@ -29,6 +29,8 @@ class Referent:
 
     phrase: str
     added: str
+    start: int = -1  # the phrase's characters in the sentence; -1 when it is in the sentence before
+    end: int = -1
 
 
 def _token_at(doc: Doc, start: int) -> Token | None:
@@ -61,18 +63,11 @@ def referent(doc: Doc, start: int, before: Doc | None) -> Referent | None:
     poss = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in lexicon.words("possessive_pronouns")), None)
     det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ in lexicon.words("demonstratives")), None)
     if poss is not None:
-        plural = poss.lower_ != "its"  # 'its' a singular owner, 'their' a plural one
-        owner = next(
-            (
-                t
-                for t in reversed(doc[: poss.i])
-                if t.dep_ in _SUBJECTS and t.tag_ in (_PLURALS if plural else _SINGULARS)
-            ),
-            None,
-        )
+        owner = _owner(head, plural=poss.lower_ != "its")
         if owner is None:
             return None  # 'Its shares rose': the sentence before may be about anything
-        return Referent(_phrase(owner).text, doc[poss.i + 1 : head.i + 1].text)
+        phrase = _phrase(owner)
+        return Referent(phrase.text, doc[poss.i + 1 : head.i + 1].text, phrase.start_char, phrase.end_char)
     if det is None:
         return None
     wanted = _nouns(doc[det.i + 1 : head.i + 1])
@@ -82,6 +77,17 @@ def referent(doc: Doc, start: int, before: Doc | None) -> Referent | None:
     if found is None:
         return None
     return Referent(_phrase(found.root).text, "")
+
+
+def _owner(noun: Token, plural: bool) -> Token | None:
+    """The subject of a clause above the noun's own ('the robot can lift 40 kg and its arm span can reach ...': the
+    clause 'can reach' is joined to), before it, singular for 'its' and plural for 'their'; None when there is none."""
+    tags = _PLURALS if plural else _SINGULARS
+    for verb in noun.head.ancestors if noun.dep_ in _SUBJECTS else noun.ancestors:
+        owner = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < noun.i), None)
+        if owner is not None:
+            return owner if owner.tag_ in tags else None
+    return None
 
 
 def denied_size(doc: Doc, start: int) -> bool:

@@ -81,9 +81,12 @@ class SlotMixin(EventSlotsMixin):
         subject = slot.subject
         ref = None if slot.pronoun or counted is not None else referent(self.doc, slot.start, self.prev_doc)
         if ref is not None:  # 'its arm span' (the robot's: robot_arm_span), 'this lizard species': what it refers to
-            key = "_".join(
-                k for k in (self.aliases.key(ref.phrase), self.aliases.key(ref.added) if ref.added else "") if k
-            )
+            owner = (
+                self._subject_key((self._token_at(ref.start), self._token_at(ref.end - 1)))
+                if ref.start >= 0
+                else self.aliases.key(ref.phrase)
+            )  # an owner in this sentence is keyed as any subject ('the company' -> the company's name)
+            key = "_".join(k for k in (owner, self.aliases.key(ref.added) if ref.added else "") if k)
             subject = f"{ref.phrase}'s {ref.added}" if ref.added else ref.phrase
         if not key:
             return False
