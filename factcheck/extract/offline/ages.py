@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -19,7 +20,8 @@ def ages(doc: Doc) -> list[Mention]:
 
 
 def _ages(doc: Doc) -> list[Mention]:
-    """'53-year-old Igor Petrov', 'a 13-year-old Jewish boy': the age of the noun 'old' modifies."""
+    """'53-year-old Igor Petrov', 'a 13-year-old Jewish boy': the age of the noun 'old' modifies; 'the 81-year-old
+    entertainer' and 'the 81-year-old' alone refer back, to the person named before them."""
     out: list[Mention] = []
     for tok in doc:
         if tok.lower_ != "old" or tok.i < 2:
@@ -27,10 +29,35 @@ def _ages(doc: Doc) -> list[Mention]:
         year = doc[tok.i - 2] if doc[tok.i - 1].text == "-" else doc[tok.i - 1]
         num = doc[year.i - 2] if year.i >= 2 and doc[year.i - 1].text == "-" else doc[year.i - 1]
         amount = _age_number(num)
-        if year.lower_ not in {"year", "years"} or amount is None or tok.dep_ != "amod":
+        if year.lower_ not in {"year", "years"} or amount is None:
             continue
-        out.append(_age(doc[num.i : tok.i + 1], amount, _owner(tok.head)))
+        written = doc[num.i : tok.i + 1]
+        if tok.dep_ == "amod":
+            noun = tok.head
+            back = noun.pos_ == "NOUN" and _is_person(noun) and _definite(noun)  # 'the 81-year-old entertainer'
+            owner = _owner(noun)
+        elif tok.dep_ in _NOMINAL and _definite(tok):  # 'the death of the 81-year-old': the age is the person
+            back, owner = True, written
+        else:
+            continue
+        named = _person_before(doc, num.i) if back else None
+        age = _age(written, amount, named or owner)
+        out.append(replace(age, refers_back=True) if back and named is None else age)
     return out
+
+
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+def _definite(noun: Token) -> bool:
+    """Does the noun phrase open with 'the' (a person the article has already named)?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _person_before(doc: Doc, i: int) -> Span | None:
+    """The latest person named in the sentence before token i ('the clinic where Rivers was treated ... the
+    81-year-old'), or None."""
+    return next((e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end <= i), None)
 
 
 def _stated_ages(doc: Doc) -> list[Mention]:

@@ -28,6 +28,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _PARTITIVES = {"all", "both", "each", "most", "many", "some", "none"}
 _RAISING = {"xcomp", "conj", "advcl", "acl", "relcl"}
 _RELATIVES = {"which", "that", "who"}
+_PARTICIPLES = {"VBG", "VBN"}
+_OBJECTS = {"dobj", "pobj", "attr"}
 _BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 _CLAUSES = {"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "xcomp"}
 _ATTRIBUTION = lexicon.exact("extract_offline_deps_attribution")
@@ -81,7 +83,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     counts = subject is not None and bool(noun) and _counts(head, subject)
     if counts and subject is not None and subject.pos_ != "NUM":
         return _counted_subject(head, noun, verb)  # 'Nearly 190 homes have been destroyed': what is counted
-    if subject is None or subject.pos_ == "NUM" or _within(head, subject):
+    if subject is None or subject.pos_ == "NUM" or (_within(head, subject) and not _described_by(verb, subject)):
         # 'Of the 300 passengers, only 30 were hurt': the count's noun is elsewhere
         counted = _count_owner(tok, noun) or count_subject(tok, verb, noun)
         if isinstance(counted, tuple):
@@ -293,12 +295,36 @@ def _subject(verb: Token) -> Token | None:
             return verb.head  # 'the study, which enrolled 412 patients': the noun the clause hangs on
         if subject is not None:
             return _part_of(subject)
+        described = _participle_noun(verb)
+        if described is not None:
+            return described  # 'a kite, sold in toy shops and weighing 4 kg': the noun the participle describes
         if verb.dep_ not in _RAISING or verb.head.i == verb.i:
             return None
         verb = verb.head
         if verb.lemma_.lower() in lexicon.words("speech_verbs"):
             return None  # 'Fighting the fire cost C$91 million, officials said': the speaker is not the subject
     return None
+
+
+def _participle_noun(verb: Token) -> Token | None:
+    """The noun a participle clause describes: its head ('a statue weighing 300 kg'), or for a past participle set
+    off by a comma right after an object ('shaped like a kite, often sold in toy shops'), that object."""
+    if verb.tag_ not in _PARTICIPLES or any(c.dep_ in _SUBJECTS | {"mark"} for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    first = verb.left_edge.i
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or first < 2 or verb.doc[first - 1].text != ",":
+        return None
+    noun = verb.doc[first - 2]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in _OBJECTS and noun.i > verb.head.i else None
+
+
+def _described_by(verb: Token, noun: Token) -> bool:
+    """Is `verb` (or the verb it is conjoined to) a participle describing `noun` ('a kite, sold ... and weighing')?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.head.i == noun.i
 
 
 def _part_of(subject: Token) -> Token:

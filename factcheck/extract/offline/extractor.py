@@ -33,10 +33,12 @@ from factcheck.extract.offline.life import LifeMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
+from factcheck.extract.offline.reference import denied_size
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
+from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
 from factcheck.models import Claim, Granularity, Modality, Source, quote_occurrence
@@ -123,6 +125,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         self.referents = referents_for(source.text, aliases)
         self.stated_date = None if source.published else latest_stated_date(body_text(source))
         self.claims: list[Claim] = []
+        self.prev_doc = None
 
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""
@@ -151,13 +154,17 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         self.attrib = attribution(text)
         self.event_at: dict[int, str] = {}
         self._people_and_events()
-        found = parse_values(text, self.doc, self._find_values(text))
-        values = [m for m in found if not any(a <= m.start < b for a, b in self.attrib.skip)]
+        found = with_conversions(text, parse_values(text, self.doc, self._find_values(text)))
+        values = [
+            m
+            for m in found
+            if not any(a <= m.start < b for a, b in self.attrib.skip) and not denied_size(self.doc, m.start)
+        ]
         for role in find_roles(text, self.aliases):
             self._role(role)
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
-                pronoun = mention.name.lower() in {"he", "she"}
+                pronoun = mention.name.lower() in {"he", "she"} or mention.refers_back
                 key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
                     continue
@@ -177,6 +184,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         if persons:
             self.last_person = persons[0]
         self.last_subject = self._sentence_subject()
+        self.prev_doc = self.doc
 
     # -- values -------------------------------------------------------------------------------
 

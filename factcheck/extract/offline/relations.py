@@ -70,13 +70,17 @@ def _stated(doc: Doc) -> list[tuple[Span, Span, str]]:
 
 
 def _journeys(doc: Doc) -> list[tuple[Span, Span, str]]:
-    """'the flight from Los Angeles to Portland': a journey's origin and destination (lexicon 'journey_nouns')."""
+    """'the flight from Los Angeles to Portland', 'the trip home from Los Angeles', 'Flight 567 to Portland': a
+    journey's origin and destination (lexicon 'journey_nouns')."""
     out: list[tuple[Span, Span, str]] = []
     nouns, events = lexicon.words("journey_nouns"), lexicon.words("event_heads")
     for tok in doc:
         if tok.lemma_.lower() not in nouns or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _JOURNEY]
+        preps = [*_journey_preps(tok), *_journey_preps(*(c for c in tok.children if c.dep_ == "advmod"))]
+        beyond = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+        if beyond is not None and beyond.dep_ == "prep" and beyond.lower_ in _JOURNEY and beyond not in preps:
+            preps.append(beyond)  # 'stung a woman on Flight 567 to Portland': the parse hangs 'to' on the verb
         paired = [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
         for prep in [*preps, *paired]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -89,6 +93,11 @@ def _journeys(doc: Doc) -> list[tuple[Span, Span, str]]:
             if place is not None:
                 out.append((place, _numbered(tok), _JOURNEY[prep.lower_]))
     return out
+
+
+def _journey_preps(*heads: Token) -> list[Token]:
+    """The 'from' and 'to' phrases of a journey noun, or of its adverb ('trip home from Los Angeles')."""
+    return [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in _JOURNEY]
 
 
 def _numbered(noun: Token) -> Span:

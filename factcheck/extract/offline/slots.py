@@ -25,6 +25,7 @@ from factcheck.extract.offline.frames import (
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
+from factcheck.extract.offline.reference import referent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
@@ -39,6 +40,7 @@ class SlotMixin(EventSlotsMixin):
     """Finds each value's subject and attribute: from the dependency tree first, then the clause frames."""
 
     doc: Doc  # the parse of the current sentence
+    prev_doc: Doc | None  # the parse of the sentence before
     stated_date: date | None  # the latest full date an undated article states
 
     def _find_values(self, text: str) -> list[Mention]:
@@ -76,13 +78,23 @@ class SlotMixin(EventSlotsMixin):
             if slot.pronoun
             else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
+        subject = slot.subject
+        ref = None if slot.pronoun or counted is not None else referent(self.doc, slot.start, self.prev_doc)
+        if ref is not None:  # 'its arm span' (the robot's: robot_arm_span), 'this lizard species': what it refers to
+            owner = (
+                self._subject_key((self._token_at(ref.start), self._token_at(ref.end - 1)))
+                if ref.start >= 0
+                else self.aliases.key(ref.phrase)
+            )  # an owner in this sentence is keyed as any subject ('the company' -> the company's name)
+            key = "_".join(k for k in (owner, self.aliases.key(ref.added) if ref.added else "") if k)
+            subject = f"{ref.phrase}'s {ref.added}" if ref.added else ref.phrase
         if not key:
             return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
         asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
         end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
         self._emit_span(
-            slot.subject,
+            subject,
             key,
             slot.attribute,
             m.value,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -118,3 +119,54 @@ def _round(x: float, figures: int) -> float:
 def plain_number(x: float) -> str:
     """Plain digits: no trailing .0."""
     return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+# -- a measure and its own conversion ('3.8 meters (about 12 feet)') -----------------------------------
+
+_MEASURE_NOUNS = lexicon.exact("extract_offline_quantities_measures")
+_BRACKET_OPEN = re.compile(r"(?P<words>[^()\[\]]*?)\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def with_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, where one only converts the measure before it into another unit, in brackets ("up to 3.8
+    meters (about 12 feet)", "12 kilograms (26.45 pounds)"), kept as written but valued as that measure: the
+    article states one value, and its rounded conversion must not agree or disagree on its own."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        converted = _conversion(text, prev, m) if prev is not None and _is_measure(prev) else None
+        if converted is not None and prev is not None:
+            value = prev.value
+            m = replace(
+                converted,
+                value=converted.value.model_copy(update={"normalized": value.normalized, "qualifier": value.qualifier}),
+            )
+        out.append(m)
+    return out
+
+
+def _is_measure(m: Mention) -> bool:
+    """A number with a unit of measure (not a count, an age or a duration)."""
+    return m.kind == "number" and m.noun in _MEASURE_NOUNS
+
+
+def _conversion(text: str, prev: Mention, m: Mention) -> Mention | None:
+    """`m` as a measure when it stands alone in brackets right after the measure `prev` ('2 km long (1.2 miles)')
+    and measures the same kind of quantity (after a weight, a sum in 'pounds' is a weight); else None."""
+    opened = _BRACKET_OPEN.match(text, prev.end)
+    if opened is None or not _BRACKET_CLOSE.match(text, m.end) or opened.end() > m.start:
+        return None
+    said = " ".join(opened.group("words").lower().split())
+    if said and said not in lexicon.words("extract_offline_units_dimension_words"):
+        return None  # '2 km long (1.2 miles)' converts; '2 km from the town (1.2 miles)' is not known to
+    between = text[opened.end() : m.start]
+    if between.strip() and lexicon.qualifier_of(between) is None:
+        return None
+    if _is_measure(m):
+        return m if m.noun == prev.noun else None
+    written = m.value.text.split()[-1].lower()
+    if m.kind != "money" or prev.noun != "weight" or m.value.number is None or written not in ("pound", "pounds"):
+        return None
+    unit = (written, str(lexicon.table("units")[written]))
+    return measure_value(m.start, m.end, m.value.text, m.value.number, unit, 2, m.value.qualifier)

@@ -53,6 +53,7 @@ class Mention:
     noun: str = ""
     name: str = ""
     name_start: int = -1
+    refers_back: bool = False  # the name describes a person named before ('the 81-year-old entertainer')
 
 
 def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order

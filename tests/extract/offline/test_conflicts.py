@@ -66,6 +66,19 @@ CASES = [
     ),
     ("start-started", "The custom began in 1907.", "The custom started in 1907.", [AGREE]),
     ("start-change-since", "The talks began in 2018.", "The talks have been suspended since 2019.", []),
+    # an age given of 'the 67-year-old singer' or 'the 67-year-old' is the age of the person named before
+    (
+        "age-described-agree",
+        "Maria Lopez sang at the festival on Friday. The 67-year-old singer was greeted by a crowd.",
+        "Friends of Maria Lopez said the 67-year-old had sung at the festival.",
+        [AGREE],
+    ),
+    (
+        "age-described-conflict",
+        "Maria Lopez sang at the festival on Friday. The 67-year-old singer was greeted by a crowd.",
+        "Maria Lopez, 71, sang at the festival.",
+        [CONTRA],
+    ),
 ]
 
 

@@ -1,0 +1,102 @@
+"""What a subject phrase refers to, and which sizes a sentence denies, from spaCy's parse.
+
+"The robot can lift 40 kg and its arm span can reach 2.1 m": "its arm span" is the robot's, the subject of an
+earlier clause of the sentence ("Its shares rose" alone names no owner: the sentence before may be about
+anything). "The museum keeps a rare lizard. This lizard species can grow to about 40 cm": "this lizard
+species" is the latest noun phrase before it that shares one of its nouns. "It is not as long as 3 metres":
+a size the sentence denies is no claim of that size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_NOUNS = {"NOUN", "PROPN"}
+_SINGULARS = {"NN", "NNP"}
+_PLURALS = {"NNS", "NNPS"}
+
+
+@dataclass
+class Referent:
+    """The phrase a subject refers to (its text, for a key) and what of it the subject names ('arm span'), if any."""
+
+    phrase: str
+    added: str
+    start: int = -1  # the phrase's characters in the sentence; -1 when it is in the sentence before
+    end: int = -1
+
+
+def _token_at(doc: Doc, start: int) -> Token | None:
+    """The token at character `start` of the sentence."""
+    return next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+
+
+def _phrase(noun: Token) -> Span:
+    """The noun with its determiners, adjectives and compounds ('The Atlas robot'), without clauses."""
+    first = min((c.left_edge.i for c in noun.lefts if c.dep_ in {"det", "amod", "compound", "poss"}), default=noun.i)
+    return noun.doc[first : noun.i + 1]
+
+
+def _nouns(phrase: Span) -> set[str]:
+    """The lemmas of a phrase's nouns."""
+    return {t.lemma_.lower() for t in phrase if t.pos_ in _NOUNS}
+
+
+def referent(doc: Doc, start: int, before: Doc | None) -> Referent | None:
+    """What the subject phrase starting at character `start` refers to, when it is 'its/their X' or 'this/these X';
+    None for any other subject, or when the parse names nothing before it."""
+    first = _token_at(doc, start)
+    if first is None:
+        return None
+    head = first
+    while head.pos_ not in _NOUNS and head.head.i != head.i and head.head.i > head.i:
+        head = head.head  # 'its arm span': from 'its' to 'span'
+    if head.pos_ not in _NOUNS:
+        return None
+    poss = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in lexicon.words("possessive_pronouns")), None)
+    det = next((c for c in head.lefts if c.dep_ == "det" and c.lower_ in lexicon.words("demonstratives")), None)
+    if poss is not None:
+        owner = _owner(head, plural=poss.lower_ != "its")
+        if owner is None:
+            return None  # 'Its shares rose': the sentence before may be about anything
+        phrase = _phrase(owner)
+        return Referent(phrase.text, doc[poss.i + 1 : head.i + 1].text, phrase.start_char, phrase.end_char)
+    if det is None:
+        return None
+    wanted = _nouns(doc[det.i + 1 : head.i + 1])
+    earlier = [c for c in doc.noun_chunks if c.end <= det.i]
+    chunks = [*(before.noun_chunks if before is not None else []), *earlier]
+    found = next((c for c in reversed(chunks) if _nouns(c) & wanted and c.root.lower_ not in {"it", "this"}), None)
+    if found is None:
+        return None
+    return Referent(_phrase(found.root).text, "")
+
+
+def _owner(noun: Token, plural: bool) -> Token | None:
+    """The subject of a clause above the noun's own ('the robot can lift 40 kg and its arm span can reach ...': the
+    clause 'can reach' is joined to), before it, singular for 'its' and plural for 'their'; None when there is none."""
+    tags = _PLURALS if plural else _SINGULARS
+    for verb in noun.head.ancestors if noun.dep_ in _SUBJECTS else noun.ancestors:
+        owner = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < noun.i), None)
+        if owner is not None:
+            return owner if owner.tag_ in tags else None
+    return None
+
+
+def denied_size(doc: Doc, start: int) -> bool:
+    """Is the value at character `start` the measure of a denied comparison ('not as big as 50 feet', "isn't as
+    long as 3 metres")?"""
+    tok = _token_at(doc, start)
+    if tok is None:
+        return False
+    i = tok.i
+    if i < 4 or doc[i - 1].lower_ != "as" or doc[i - 3].lower_ not in {"as", "so"}:
+        return False
+    return doc[i - 2].pos_ in {"ADJ", "ADV"} and doc[i - 4].lower_ in lexicon.words("negations")
