@@ -208,7 +208,7 @@ def quantity_interval(value: Value) -> Interval | None:
         return None
     unit = unit_of(value)
     exact = value.type == ValueType.ORDINAL
-    tol = 0.0 if exact else _rounding(value.text)
+    tol = 0.0 if exact else _rounding(value.text, value.unit)
     low, high, low_open, high_open = n - tol, n + tol, False, tol > 0
     if not exact and tol == 0.0 and unit in TIME_UNITS and n == int(n) and n > 0:
         high, high_open = n + 1, True  # "five years" is five and some months
@@ -231,10 +231,11 @@ def quantity_interval(value: Value) -> Interval | None:
     return low, high, low_open, high_open
 
 
-def _rounding(text: str) -> float:
-    """Half a unit of the last digit written before a scale word: '4 billion' is 3.5 to 4.5 billion."""
+def _rounding(text: str, unit: str | None = None) -> float:
+    """Half a unit of the last digit written before a scale word: '4 billion' is 3.5 to 4.5 billion (the 'm' of
+    '3.7m' whose unit is metres is that unit, not a million)."""
     m = _MANTISSA.search(text.replace("$", " "))
-    if not m:
+    if not m or (unit and m[3].lower() == unit.lower()):
         return 0.0
     decimals = len(m[2] or "")
     return 0.5 * SCALES[m[3].lower()] * 10.0 ** (-decimals)
@@ -265,6 +266,8 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
         return Verdict.UNKNOWN
     if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
         return Verdict.UNKNOWN
+    if _stated_maximum(a) and _stated_maximum(b):  # 'can grow up to 3.7m' / 'up to 3.8 meters': two maxima
+        a, b = a.model_copy(update={"qualifier": None}), b.model_copy(update={"qualifier": None})
     ia, ib = quantity_interval(a), quantity_interval(b)
     if ia is None or ib is None:
         return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
@@ -273,6 +276,13 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
         scale = TIME_UNITS.get(unit or "", 1.0)
         ia, ib = (ia, _scaled(ib, scale)) if ua else (_scaled(ia, scale), ib)
     return Verdict.AGREE if _overlap(ia, ib) else Verdict.DISAGREE
+
+
+def _stated_maximum(value: Value) -> bool:
+    """Whether the value names a maximum ('up to 3.7m'): two of them compare as the maxima they name, where a
+    loose bound ('at most 40', 'more than 500') allows any amount on its side."""
+    text = " ".join(value.text.lower().split())
+    return any(text.startswith(phrase + " ") for phrase in lexicon.words("stated_maximum"))
 
 
 _SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")

@@ -97,6 +97,18 @@ def test_numbers_and_ordinals():
     assert compare(three, make_value("number", "four", "4", unit="missiles")) == DISAGREE
 
 
+def test_two_stated_maxima_compare_as_the_maxima_they_name() -> None:
+    def up_to(text: str, n: float, qualifier: str = "at_most") -> object:
+        return make_value("number", text, f"{n:g} m", number=n, unit="m", qualifier=qualifier)
+
+    assert compare(up_to("up to 6.2 m", 6.2), up_to("up to 6.4 metres", 6.4)) == DISAGREE
+    assert compare(up_to("up to 6.2 m", 6.2), up_to("up to 6.2 metres", 6.2)) == AGREE
+    assert compare(up_to("up to 6.2 m", 6.2), make_value("number", "5 m", "5 m", number=5, unit="m")) == AGREE
+    # loose bounds allow any amount on their side: 'at most 6.2 m' / 'no more than 6.4 m' can both be true
+    assert compare(up_to("at most 6.2 m", 6.2), up_to("no more than 6.4 m", 6.4)) == AGREE
+    assert compare(up_to("more than 40", 40, "more_than"), up_to("more than 50", 50, "more_than")) == AGREE
+
+
 def test_units_of_measure_compare_by_their_name_however_written() -> None:
     """'ft' and 'feet' are one unit, 'm' read as a metre and 'meters' another; other units stay as written."""
     assert unit_of(make_value("number", "50ft", "50", number=50, unit="ft")) == "foot"
