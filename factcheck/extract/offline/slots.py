@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, tweet_signature
 from factcheck.extract.offline.events import GAP as _GAP
 from factcheck.extract.offline.events import LATEST as _LATEST
@@ -30,6 +31,8 @@ from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
 
+_MEASURE_VERBS = lexicon.words("measure_verbs")
+_SIZE_NOUNS = lexicon.words("size_nouns")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
 
 if TYPE_CHECKING:
@@ -78,7 +81,7 @@ class SlotMixin(EventSlotsMixin):
             if slot.pronoun
             else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
         )
-        subject = slot.subject
+        subject, attribute = slot.subject, slot.attribute
         ref = None if slot.pronoun or counted is not None else referent(self.doc, slot.start, self.prev_doc)
         if ref is not None:  # 'its arm span' (the robot's: robot_arm_span), 'this lizard species': what it refers to
             owner = (
@@ -86,7 +89,12 @@ class SlotMixin(EventSlotsMixin):
                 if ref.start >= 0
                 else self.aliases.key(ref.phrase)
             )  # an owner in this sentence is keyed as any subject ('the company' -> the company's name)
-            key = "_".join(k for k in (owner, self.aliases.key(ref.added) if ref.added else "") if k)
+            part = self.aliases.key(ref.added) if ref.added else ""
+            if part and m.kind == "number" and count_attribute(m.noun) == m.noun:  # a measure of the owner or a part
+                named = ref.added.lower()  # 'its leg span can reach 3.8 m': the owner's size; 'its tail': a part's
+                attribute = attribute if named in _SIZE_NOUNS else f"{attribute} {named}"
+                part = ""
+            key = "_".join(k for k in (owner, part) if k)
             subject = f"{ref.phrase}'s {ref.added}" if ref.added else ref.phrase
         if not key:
             return False
@@ -96,7 +104,7 @@ class SlotMixin(EventSlotsMixin):
         self._emit_span(
             subject,
             key,
-            slot.attribute,
+            attribute,
             m.value,
             time,
             start,
@@ -104,6 +112,10 @@ class SlotMixin(EventSlotsMixin):
             self._modality(self._clause_of(self._token_at(m.start))),
         )
         return True
+
+    def _measure_verb(self, word: str) -> bool:
+        """Is this word of the sentence a verb that states a size ('grow', 'measures', 'reached')?"""
+        return any(t.lower_ == word and t.lemma_.lower() in _MEASURE_VERBS for t in self.doc)
 
     def _main_frame(self, ci: int) -> tuple[int, Frame] | None:
         """The nearest earlier clause with a finite verb and a subject of its own that is not a time expression.
@@ -213,7 +225,9 @@ class SlotMixin(EventSlotsMixin):
             verb = predicate[-1] if predicate else ""
             return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
         if m.kind == "number":
-            return subject, key, f"{m.noun} {predicate[-1]}" if predicate else count_attribute(m.noun)
+            if not predicate or (count_attribute(m.noun) == m.noun and self._measure_verb(predicate[-1])):
+                return subject, key, count_attribute(m.noun)  # 'which can grow up to 3.7m': a size, whatever the verb
+            return subject, key, f"{m.noun} {predicate[-1]}"
         if not predicate or not key:
             return None, "", None
         attr = attribute_of(predicate)
