@@ -99,7 +99,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
         attribute = _money_attribute(head, verb, start if end is None else end)
     elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
         attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
-    elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun:
+    elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun and head.head.lower_ != "by":
         attribute = noun  # 'grows to 3.7m', 'measures 10 inches', 'can reach 3.8 meters': one size, whatever the verb
     elif noun and noun not in attribute:
         attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'

@@ -225,7 +225,8 @@ class SlotMixin(EventSlotsMixin):
             verb = predicate[-1] if predicate else ""
             return subject, key, after.group(1) if after else f"{NOUN_OF_VERB.get(verb, verb)} amount".strip()
         if m.kind == "number":
-            if not predicate or (count_attribute(m.noun) == m.noun and self._measure_verb(predicate[-1])):
+            by = self.text[: m.start].rstrip().lower().endswith(" by")  # 'grew by 30 metres': a change, not a size
+            if not predicate or (count_attribute(m.noun) == m.noun and self._measure_verb(predicate[-1]) and not by):
                 return subject, key, count_attribute(m.noun)  # 'which can grow up to 3.7m': a size, whatever the verb
             return subject, key, f"{m.noun} {predicate[-1]}"
         if not predicate or not key:
