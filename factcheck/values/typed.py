@@ -258,6 +258,8 @@ def _overlap(a: Interval, b: Interval) -> bool:
 
 def compare_quantities(a: Value, b: Value) -> Verdict:
     """Quantities agree when their allowed ranges overlap; different currencies or units are undecided."""
+    if _stated_maximum(a) and _stated_maximum(b):  # 'can grow up to 3.7m' / 'up to 3.8 meters': two maxima
+        a, b = a.model_copy(update={"qualifier": None}), b.model_copy(update={"qualifier": None})
     ua, ub = unit_of(a), unit_of(b)
     measured = compare_measures(a, b) if ua and ub and ua != ub else None
     if measured is not None:
@@ -266,8 +268,6 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
         return Verdict.UNKNOWN
     if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
         return Verdict.UNKNOWN
-    if _stated_maximum(a) and _stated_maximum(b):  # 'can grow up to 3.7m' / 'up to 3.8 meters': two maxima
-        a, b = a.model_copy(update={"qualifier": None}), b.model_copy(update={"qualifier": None})
     ia, ib = quantity_interval(a), quantity_interval(b)
     if ia is None or ib is None:
         return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN
@@ -279,10 +279,14 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
 
 
 def _stated_maximum(value: Value) -> bool:
-    """Whether the value names a maximum ('up to 3.7m'): two of them compare as the maxima they name, where a
-    loose bound ('at most 40', 'more than 500') allows any amount on its side."""
+    """Whether the value names a maximum ('up to 3.7m', or its conversion '(about 12 feet)' that carries its
+    bound): two of them compare as the maxima they name, where a loose bound ('at most 40', 'no more than 40',
+    'more than 500') allows any amount on its side."""
     text = " ".join(value.text.lower().split())
-    return any(text.startswith(phrase + " ") for phrase in lexicon.words("stated_maximum"))
+    if any(text.startswith(phrase + " ") for phrase in lexicon.words("stated_maximum")):
+        return True
+    loose = {p for p in lexicon.qualifiers() if lexicon.qualifiers()[p] == "at_most"} - lexicon.words("stated_maximum")
+    return (value.qualifier or "") == "at_most" and not any(text.startswith(phrase + " ") for phrase in loose)
 
 
 _SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")

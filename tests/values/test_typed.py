@@ -104,6 +104,9 @@ def test_two_stated_maxima_compare_as_the_maxima_they_name() -> None:
     assert compare(up_to("up to 6.2 m", 6.2), up_to("up to 6.4 metres", 6.4)) == DISAGREE
     assert compare(up_to("up to 6.2 m", 6.2), up_to("up to 6.2 metres", 6.2)) == AGREE
     assert compare(up_to("up to 6.2 m", 6.2), make_value("number", "5 m", "5 m", number=5, unit="m")) == AGREE
+    # a conversion in brackets carries the bound of the figure it converts: '(about 21 feet)' of 'up to 6.4 metres'
+    converted = make_value("number", "about 21 feet", "6.4 m", number=21, unit="ft", qualifier="at_most")
+    assert compare(up_to("up to 5 m", 5), converted) == DISAGREE
     # loose bounds allow any amount on their side: 'at most 6.2 m' / 'no more than 6.4 m' can both be true
     assert compare(up_to("at most 6.2 m", 6.2), up_to("no more than 6.4 m", 6.4)) == AGREE
     assert compare(up_to("more than 40", 40, "more_than"), up_to("more than 50", 50, "more_than")) == AGREE
