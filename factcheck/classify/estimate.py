@@ -1,5 +1,6 @@
-"""An estimate made precise later: a bounded or rounded figure told as a forecast or a hedge ('would value
-it at more than $2 billion') and an exact figure within it told as settled ('will buy it for $2.5 billion').
+"""An estimate made precise later: an amount told as a forecast or a hedge ('would value it at more than $2
+billion', 'is expected to pay 46 million') and a more precise amount within it told as settled ('will buy
+it for $2.5 billion', 'paid 46.3 million').
 
 The two values agree, but they are two moments of one fact, not two sources saying one thing: the
 estimate comes first, the figure after it, so they are an update. An estimate told after the figure,
@@ -10,7 +11,7 @@ from __future__ import annotations
 from factcheck.classify.explain import Item
 from factcheck.models import Modality
 from factcheck.values.timescope import Relation
-from factcheck.values.typed import TYPE_GROUP
+from factcheck.values.typed import TYPE_GROUP, specificity
 
 __all__ = ["made_precise", "split_estimates"]
 
@@ -21,7 +22,7 @@ COUNTED = ("quantity", "money")  # value groups whose figures are estimated, the
 def _estimate(item: Item) -> bool:
     """A bounded or approximate figure told as a forecast or a hedge."""
     value = item.claim.value
-    return TYPE_GROUP[value.type] in COUNTED and bool(value.qualifier) and item.scope.modality in TENTATIVE
+    return TYPE_GROUP[value.type] in COUNTED and item.scope.modality in TENTATIVE
 
 
 def _figure(item: Item) -> bool:
@@ -31,7 +32,9 @@ def _figure(item: Item) -> bool:
 
 
 def _before(estimate: Item, figure: Item) -> bool:
-    """Whether an estimate can precede a figure: told on an earlier day, or with no day to order them by."""
+    """Whether a figure makes an estimate precise: it is the narrower, and told on a later day, or neither has a day."""
+    if specificity(figure.claim.value) >= specificity(estimate.claim.value):
+        return False  # the figure must be the more precise
     a, b = estimate.scope.when, figure.scope.when
     if a is None or b is None:
         return a is None and b is None
@@ -39,8 +42,8 @@ def _before(estimate: Item, figure: Item) -> bool:
 
 
 def split_estimates(groups: list[list[Item]]) -> list[list[Item]]:
-    """Each value group holding estimates and, from other articles, exact figures after them, split in two:
-    the estimates first, then the rest."""
+    """Each value group holding estimates and, from other articles, figures that make them all precise, split
+    in two: the estimates first, then the rest."""
     out: list[list[Item]] = []
     for members in groups:
         estimates = [i for i in members if _estimate(i)]

@@ -43,6 +43,19 @@ def test_a_decision_announced_makes_an_estimate_precise_too() -> None:
     assert _kinds(_run([_rumour("a"), _fee_paid("b", "planned")])) == [FindingKind.UPDATE]
 
 
+def test_a_rounded_forecast_then_a_more_precise_figure_is_an_update() -> None:
+    quote = "The club is expected to pay 46 million euros for the striker."
+    rounded = _fee("a", "46 million euros", 46_000_000, quote, "expected")
+    precise = _fee("b", "46.3 million euros", 46_300_000, "The fee was 46.3 million euros.", "reported")
+    assert _kinds(_run([rounded, precise])) == [FindingKind.UPDATE]
+
+
+def test_a_forecast_of_the_same_amount_is_no_update() -> None:
+    quote = "The club is expected to pay 46 million euros for the striker."
+    forecast = _fee("a", "46 million euros", 46_000_000, quote, "expected")
+    assert FindingKind.UPDATE not in _kinds(_run([forecast, _fee_paid("b")]))
+
+
 def test_two_sources_of_the_estimate_still_agree_beside_the_update() -> None:
     kinds = _kinds(_run([_rumour("a"), _rumour("c"), _fee_paid("b")]))
     assert kinds == [FindingKind.AGREEMENT, FindingKind.UPDATE]
