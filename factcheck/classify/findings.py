@@ -16,7 +16,7 @@ from factcheck.classify.explain import Item
 from factcheck.classify.held import held_as_of
 from factcheck.classify.listed import listings, only_listed
 from factcheck.classify.moments import moment_key
-from factcheck.classify.readings import read_pair
+from factcheck.classify.readings import made_precise, read_pair, split_estimates
 from factcheck.models import Finding, FindingKind, Granularity, Period, TimelineEntry, Value, ValueType
 from factcheck.values.announced import announced_then_reported
 from factcheck.values.keys import Slot, UnionFind
@@ -132,7 +132,7 @@ def _states(groups: list[list[Item]]) -> list[State]:
 
 def decide(slot: Slot, items: list[Item]) -> list[Finding]:
     """All findings of one slot."""
-    groups = value_groups(items)
+    groups = split_estimates(value_groups(items))
     states = _states(groups)
     stable = stable_attribute(slot.attribute) or fixed_dimension(slot.attribute, [i.claim for i in items])
     status = status_attribute(slot.attribute)
@@ -176,8 +176,8 @@ def _relation(
         verdicts[pair] = (
             Verdict.AGREE if _agree(a.claim.value, b.claim.value) else compare(a.claim.value, b.claim.value)
         )
-    if verdicts[pair] == Verdict.AGREE:
-        return Relation.NONE  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
+    if verdicts[pair] == Verdict.AGREE:  # a vaguer value grouped elsewhere ('March 2023' beside 'March 16')
+        return made_precise(a, b)  # unless an estimate made precise later (estimate.py)
     if a.claim.value.type == ValueType.DATE and all(opposed_events(x.claim, y.claim) for x in s.items for y in t.items):
         return Relation.NONE  # 'down since March 9' and 'came back on 27 March' date two events, not one
     read = read_pair(a, b, verdicts[pair])

@@ -1,14 +1,18 @@
 """What the words of two claims say about their relation beyond their typed values: a life state, two
-descriptions that can both hold, a tally read at two moments (lifestate.py, compatible.py, moments.py)."""
+descriptions that can both hold, a tally read at two moments, an estimate made
+precise later (lifestate.py, compatible.py, moments.py, estimate.py)."""
 
 from __future__ import annotations
 
 from factcheck.classify.compatible import may_both_hold
+from factcheck.classify.estimate import made_precise, split_estimates
 from factcheck.classify.explain import Item
 from factcheck.classify.lifestate import life_relation
 from factcheck.classify.moments import moment_relation
 from factcheck.values.timescope import Relation
 from factcheck.values.verdict import Verdict
+
+__all__ = ["made_precise", "read_pair", "split_estimates"]
 
 
 def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
