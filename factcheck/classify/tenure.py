@@ -18,7 +18,7 @@ from functools import cache
 from factcheck import lexicon
 from factcheck.classify.explain import period_label, short_quote, topic
 from factcheck.models import Claim, Finding, FindingKind, Period, Source, TimelineEntry, ValueType
-from factcheck.values.timescope import scope_of
+from factcheck.values.timescope import scope_of, status_attribute
 from factcheck.values.typed import value_period
 
 _WORD = re.compile(r"[a-z]+")
@@ -38,12 +38,24 @@ def _role(claim: Claim) -> bool:
 
 
 def _act(claim: Claim) -> tuple[str, Period] | None:
-    """The verb and date of a dated act that ends or changes an office ('resigned: May'), or None."""
-    first = _WORD.match(claim.attribute.strip().lower())
-    if claim.value.type != ValueType.DATE or first is None or first.group(0) not in _words("tenure_acts"):
+    """The verb and date of a dated act that ends or changes an office, or None: a date under the verb
+    ('resigned: May'; 'was named chief executive: October'), or the verb as a state dated by the claim's
+    own time ('status: retired', in March)."""
+    if claim.value.type == ValueType.DATE:
+        verb, period = _verb(claim.attribute), value_period(claim.value)
+    elif claim.value.type == ValueType.TEXT and status_attribute(claim.attribute):
+        verb, period = _verb(claim.value.text), claim.time
+    else:
         return None
-    period = value_period(claim.value)
-    return (first.group(0), period) if period is not None else None
+    return (verb, period) if verb and period is not None else None
+
+
+def _verb(text: str) -> str | None:
+    """The verb of `tenure_acts` that opens the text, after any auxiliaries ('was named' -> 'named')."""
+    words = _WORD.findall(text.lower())
+    while words and words[0] in _words("tenure_auxiliaries"):
+        words = words[1:]
+    return words[0] if words and words[0] in _words("tenure_acts") else None
 
 
 def _acts(claims: Iterable[Claim]) -> list[list[tuple[Claim, Period]]]:

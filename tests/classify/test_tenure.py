@@ -64,3 +64,19 @@ def test_a_role_naming_no_office_or_an_act_of_no_change_is_no_update() -> None:
 def test_another_persons_act_is_no_update() -> None:
     other = make_claim("b", "tom_reyes", "retired", make_value("date", "October", "2024-10"), time="2024-10")
     assert _joined(_run([_role("a", "finance director"), other])) == []
+
+
+def test_the_act_told_as_a_dated_state_or_after_an_auxiliary_is_an_update_too() -> None:
+    role = _role("a", "finance director")
+    quote = "Mara Ellison retired in October."
+    retired = make_claim("b", "mara_ellison", "status", make_value("text", "retired"), time="2024-10", quote=quote)
+    [update] = _joined(_run([role, retired]))
+    assert [e.claim_ids for e in update.timeline] == [[role.id], [retired.id]]
+    named = _act("c", "was named harbour master", "December", "2024-12")
+    [update] = _joined(_run([role, named]))
+    assert [e.claim_ids for e in update.timeline] == [[role.id], [named.id]]
+
+
+def test_a_dated_state_of_no_change_is_no_update() -> None:
+    open_ = make_claim("b", "mara_ellison", "status", make_value("text", "on leave"), time="2024-10")
+    assert _joined(_run([_role("a", "finance director"), open_])) == []
