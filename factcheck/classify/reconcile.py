@@ -14,6 +14,7 @@ from factcheck.classify.explain import Item
 from factcheck.classify.findings import KIND_ORDER, decide
 from factcheck.classify.restate import merge_restatements
 from factcheck.classify.syndication import syndication_clusters
+from factcheck.classify.tenure import tenure_updates
 from factcheck.models import Claim, Finding, Source
 from factcheck.values.timescope import scope_of
 
@@ -40,6 +41,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     for slot in rest:
         findings.extend(decide(slot, _items(slot, by_id, clusters, events)))
     findings = merge_restatements(findings, unique.values())
+    findings.extend(tenure_updates(unique.values(), findings, by_id))  # an office, then the dated act ending it
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings
 
