@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.pairs import pair_of, sources_of
+from factcheck.align.pairs import only_two
 from factcheck.models import Granularity
 from factcheck.values.typed import value_period
 
@@ -31,15 +31,7 @@ def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     for g in groups:
         if g.type_group == "date":
             by_subject[g.subject].append(g)
-    pairs = []
-    for held in by_subject.values():
-        if len(held) != 2:
-            continue
-        a, b = held
-        if sources_of(a) & sources_of(b) or not _days_apart(a, b):
-            continue
-        pairs.append(pair_of(a, b))
-    return sorted(pairs)
+    return only_two(by_subject.values(), _days_apart)
 
 
 def _days_apart(a: Group, b: Group) -> bool:

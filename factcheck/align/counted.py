@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.pairs import pair_of, sources_of
+from factcheck.align.pairs import only_two
 from factcheck.values.keys import generic_attributes, generic_units, type_words
 from factcheck.values.timescope import status_attribute
 from factcheck.values.typed import amount_of, compare_measures, value_period
@@ -41,15 +41,7 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
             named = g.nouns  # a unit of length or weight measures anything: a crab's width is not the claimed size
         for thing in named - generic:
             holders[(g.type_group, thing)].append(g)
-    pairs: set[tuple[int, int]] = set()
-    for held in holders.values():
-        if len(held) != 2:
-            continue
-        a, b = held
-        if sources_of(a) & sources_of(b) or not near_amounts(a, b):
-            continue
-        pairs.add(pair_of(a, b))
-    return sorted(pairs)
+    return only_two(holders.values(), near_amounts)
 
 
 def near_amounts(a: Group, b: Group) -> bool:

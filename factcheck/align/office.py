@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.align.pairs import pair_of, sources_of
+from factcheck.align.pairs import only_two
 from factcheck.values.keys import attribute_form
 
 if TYPE_CHECKING:
@@ -28,14 +28,7 @@ def office_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     for g in groups:
         if g.type_group == "date" and g.form.core in _office_cores():
             by_subject[g.subject].append(g)
-    pairs = []
-    for held in by_subject.values():
-        if len(held) != 2:
-            continue
-        a, b = held
-        if a.markers == b.markers and not sources_of(a) & sources_of(b):
-            pairs.append(pair_of(a, b))
-    return sorted(pairs)
+    return only_two(by_subject.values(), lambda a, b: a.markers == b.markers)
 
 
 @cache

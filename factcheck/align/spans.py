@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.align.pairs import pair_of, sources_of
+from factcheck.align.pairs import only_two
 from factcheck.models import Claim
 from factcheck.values.text import content_tokens, words
 from factcheck.values.typed import TYPE_GROUP, amount_of
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from factcheck.align.slots import Group
 
 Pair = tuple[int, int]
-SPAN_HOLDERS = 2  # a span more groups give is too common in the story to tell one fact
 
 
 def span_key(claim: Claim) -> tuple[str, str] | None:
@@ -56,15 +55,8 @@ def span_pairs(groups: Sequence[Group]) -> set[Pair]:
             key = span_key(claim)
             if key is not None:
                 holders[key].add(g.index)
-    pairs: set[Pair] = set()
-    for held in holders.values():
-        if len(held) != SPAN_HOLDERS:
-            continue
-        a, b = (groups[i] for i in sorted(held))
-        if sources_of(a) & sources_of(b) or not _subject_words(a) & _subject_words(b):
-            continue
-        pairs.add(pair_of(a, b))
-    return pairs
+    buckets = [[groups[i] for i in sorted(held)] for held in holders.values()]
+    return set(only_two(buckets, lambda a, b: bool(_subject_words(a) & _subject_words(b))))
 
 
 def _subject_words(group: Group) -> frozenset[str]:
