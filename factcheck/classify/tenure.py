@@ -11,30 +11,21 @@ contradiction: an office told before the act that ends it is the story moving on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
 
 from factcheck import lexicon
 from factcheck.classify.explain import period_label, short_quote, topic
 from factcheck.models import Claim, Finding, FindingKind, Period, Source, TimelineEntry, ValueType
+from factcheck.values.text import words
 from factcheck.values.timescope import scope_of, status_attribute
 from factcheck.values.typed import value_period
-
-_WORD = re.compile(r"[a-z]+")
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    """A lexicon word list, cached."""
-    return lexicon.words(name)
 
 
 def _role(claim: Claim) -> bool:
     """Whether the claim gives an office held as text under a role attribute ('role: chief executive')."""
-    if claim.value.type != ValueType.TEXT or claim.attribute.strip().lower() not in _words("tenure_attributes"):
+    if claim.value.type != ValueType.TEXT or claim.attribute.strip().lower() not in lexicon.words("tenure_attributes"):
         return False
-    return bool(set(_WORD.findall(claim.value.text.lower())) & _words("office_nouns"))
+    return bool(set(words(claim.value.text)) & lexicon.words("office_nouns"))
 
 
 def _act(claim: Claim) -> tuple[str, Period] | None:
@@ -52,10 +43,10 @@ def _act(claim: Claim) -> tuple[str, Period] | None:
 
 def _verb(text: str) -> str | None:
     """The verb of `tenure_acts` that opens the text, after any auxiliaries ('was named' -> 'named')."""
-    words = _WORD.findall(text.lower())
-    while words and words[0] in _words("tenure_auxiliaries"):
-        words = words[1:]
-    return words[0] if words and words[0] in _words("tenure_acts") else None
+    said = words(text)
+    while said and said[0] in lexicon.words("tenure_auxiliaries"):
+        said = said[1:]
+    return said[0] if said and said[0] in lexicon.words("tenure_acts") else None
 
 
 def _acts(claims: Iterable[Claim]) -> list[list[tuple[Claim, Period]]]:
@@ -82,15 +73,13 @@ def tenure_updates(
 ) -> list[Finding]:
     """Updates from an office told as text to a later dated act of the same person in other articles."""
     claims = list(claims)
-    held = [c for c in claims if _role(c)]
+    held = [(c, _told_at(c, sources)) for c in claims if _role(c)]
     joined = {frozenset(f.claim_ids) for f in findings if f.kind != FindingKind.SINGLE_SOURCE}
     out = []
     for acts in _acts(claims):
         first = min(when.start for _, when in acts)
         told: list[tuple[Claim, Period]] = []
-        for role in held:
-            scope = scope_of(role, sources.get(role.source_id))
-            at = scope.about or scope.asof
+        for role, at in held:
             if role.subject_key != acts[0][0].subject_key or role.source_id in {a.source_id for a, _ in acts}:
                 continue
             if at is not None and at.end < first:
@@ -99,6 +88,12 @@ def tenure_updates(
         if told and ids not in joined:
             out.append(_finding(sorted(told, key=lambda t: (t[1].start, t[0].id)), acts))
     return sorted(out, key=lambda f: f.id)
+
+
+def _told_at(claim: Claim, sources: Mapping[str, Source]) -> Period | None:
+    """The time a role was told for: what the claim is about, else when its article was published."""
+    scope = scope_of(claim, sources.get(claim.source_id))
+    return scope.about or scope.asof
 
 
 def _finding(told: Sequence[tuple[Claim, Period]], acts: Sequence[tuple[Claim, Period]]) -> Finding:

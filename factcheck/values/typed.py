@@ -282,11 +282,16 @@ def _stated_maximum(value: Value) -> bool:
     """Whether the value names a maximum ('up to 3.7m', or its conversion '(about 12 feet)' that carries its
     bound): two of them compare as the maxima they name, where a loose bound ('at most 40', 'no more than 40',
     'more than 500') allows any amount on its side."""
-    text = " ".join(value.text.lower().split())
-    if any(text.startswith(phrase + " ") for phrase in lexicon.words("stated_maximum")):
+    text = " ".join(value.text.lower().split()) + " "
+    if text.startswith(_MAXIMA):
         return True
-    loose = {p for p in lexicon.qualifiers() if lexicon.qualifiers()[p] == "at_most"} - lexicon.words("stated_maximum")
-    return (value.qualifier or "") == "at_most" and not any(text.startswith(phrase + " ") for phrase in loose)
+    return (value.qualifier or "") == "at_most" and not text.startswith(_LOOSE_MAXIMA)
+
+
+_MAXIMA = tuple(phrase + " " for phrase in lexicon.words("stated_maximum"))
+_LOOSE_MAXIMA = tuple(
+    phrase + " " for phrase, kind in lexicon.qualifiers().items() if kind == "at_most" and phrase + " " not in _MAXIMA
+)
 
 
 _SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")
