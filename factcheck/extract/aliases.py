@@ -20,6 +20,11 @@ from factcheck.extract.entities import (
 )
 
 _UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "[a-zß-öø-ÿ]"
+# Words that open a clause ('If Han returned', 'When Maria Lopez spoke', 'But Kim'), capitalised only where
+# they open a sentence, never begin a person's name; inside a run only joiners and determiners end it
+# ('Moon Jae In' keeps its 'In').
+_JOINERS = lexicon.words("extract_offline_subjects_leading_drop") | lexicon.words("extract_entities_determiners")
+_NOT_NAME_OPENERS = _JOINERS | lexicon.words("function_words") | lexicon.words("extract_offline_text_subordinators")
 _NAME_TOKEN = r"[A-Z][\w’'.-]*"
 _PERSON_RUN = re.compile(f"{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*(?:\\s+{_UPPER}{_LOWER}+(?:-[A-Za-z]+)*)+")
 _CAPSEQ = re.compile(_NAME_TOKEN + r"(?:\s+(?:of|and|for|the)?\s*" + _NAME_TOKEN + r")*")
@@ -94,7 +99,7 @@ class AliasTable:
                     not word
                     or word in gaz.not_person_words
                     or _is_titleword(word)
-                    or word in ("The", "But", "And")
+                    or word.lower() in (_JOINERS if run else _NOT_NAME_OPENERS)
                     or word.lower() in gaz.demonyms
                     or word.lower() in _MONTHS_DAYS
                     or country_key(word) is not None

@@ -129,3 +129,12 @@ def test_event_keys_fold_wording(table: AliasTable) -> None:
 )
 def test_place_names_are_not_read_as_demonym_or_title_plus_noun(name: str, key: str) -> None:
     assert entity_key(name) == key
+
+
+def test_a_word_opening_a_clause_is_no_part_of_a_name() -> None:
+    text = (
+        "Officials said nothing. “If Moreau returned he would be arrested. When Clara Dunne spoke, "
+        "the hall went quiet. But Tomas Vidal left early, and Since Tuesday the office has been shut."
+    )
+    table = AliasTable.from_texts([text])
+    assert table.people == ["Clara Dunne", "Tomas Vidal"]
