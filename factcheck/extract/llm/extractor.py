@@ -23,6 +23,7 @@ from factcheck.extract.llm.cache import Cache
 from factcheck.extract.llm.check import value_in_quote
 from factcheck.extract.llm.client import LLM, RequestFailed
 from factcheck.extract.llm.grounding import find_quote
+from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.status import status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
@@ -198,7 +199,7 @@ class LLMExtractor:
             if claim is None:
                 result.discarded += 1
                 continue
-            result.claims.append((piece.index, claim))
+            result.claims.extend((piece.index, one) for one in listed(claim, source.published))
             twin = status_twin(claim)
             if twin is not None:
                 result.claims.append((piece.index, twin))
