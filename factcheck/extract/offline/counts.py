@@ -1,7 +1,8 @@
 """What a count counts when the noun is not right after the number, read from the parse.
 
 - a partitive: "1.2 million of their own citizens", "three of the hostages" count citizens and hostages;
-- an elided noun: "Of the 300 passengers, only about 30 were hurt" counts passengers;
+- an elided noun: "Of the 300 passengers, only about 30 were hurt" counts passengers, and "40 engineers, 12 of
+  whom came from abroad" counts engineers;
 - one of a thing: "One protester was injured" is a count of one protester (unit in the plural, protesters);
 - a numbered name: "Flight 567", "Route 66" (the nouns of the lexicon's 'numbered_nouns') is the number
   of that flight or route, stated of the whole name ("Alaska Airlines Flight 567": flight number 567).
@@ -49,6 +50,9 @@ def elided_noun(doc: Doc, number: Token) -> Token | None:
     sentence ('Of the 300 passengers, only about 30 were hurt': passengers), or None."""
     if number.dep_ not in _SUBJECT_OR_OBJECT or number.head.pos_ not in {"VERB", "AUX"}:
         return None
+    antecedent = relative_whole(number)
+    if antecedent is not None:
+        return antecedent
     if any(c.dep_ in {"prep", "compound", "amod"} and c.i > number.i for c in number.children):
         return None  # '30 of them', a number that is a name's part
     for prep in number.head.children:
@@ -57,6 +61,16 @@ def elided_noun(doc: Doc, number: Token) -> Token | None:
             if noun is not None and is_counted_noun(noun):
                 return noun
     return None
+
+
+def relative_whole(number: Token) -> Token | None:
+    """The plural noun a relative partitive counts a part of ('nine students, five of whom are ...': students), or None."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ in _PARTITIVE), None)
+    pronoun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    verb = number.head
+    if pronoun is None or pronoun.tag_ not in {"WP", "WDT"} or verb.dep_ != "relcl":
+        return None
+    return verb.head if is_counted_noun(verb.head) else None
 
 
 def single_count(noun: Token, number: Token) -> str | None:

@@ -60,6 +60,13 @@ def _governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
     return tok, verb
 
 
+def said_when(doc: Doc, start: int) -> bool:
+    """Does the date at character `start` hang from a verb of saying ('said on Monday'), not from a verb of what was
+    said ('said: "Since the 1980s, they are brought home"')?"""
+    found = _governing(doc, start)
+    return found is None or found[1].lemma_.lower() in lexicon.words("speech_verbs")
+
+
 def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None, kind: str = "") -> Slot | None:
     """The subject and predicate governing the value at characters `start`..`end` (the value's first token alone
     when no end is given) of a count of `noun` or a value of `kind`; None when the tree names no subject."""

@@ -18,7 +18,7 @@ from factcheck.extract.base import Extraction, Progress
 from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
-from factcheck.extract.offline.deps import counted_event_slot, speaker_of_it
+from factcheck.extract.offline.deps import counted_event_slot, said_when, speaker_of_it
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
@@ -41,7 +41,7 @@ from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
-from factcheck.models import Claim, Granularity, Modality, Source, quote_occurrence
+from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
 from factcheck.sources.article import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
@@ -57,8 +57,8 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _DATE_REACH = 40  # characters either side of a year that a full date ('Sunday, December 28, 2014') spans
 
 
-def latest_stated_date(text: str) -> date | None:
-    """The latest full date (day, month and year) an article states, or None."""
+def stated_days(text: str) -> set[date]:
+    """The full dates (day, month and year) an article states."""
     days = []
     for year in _YEAR.finditer(text):  # only around a year: scanning a whole long article is slow
         window = text[max(0, year.start() - _DATE_REACH) : year.end() + _DATE_REACH]
@@ -67,7 +67,12 @@ def latest_stated_date(text: str) -> date | None:
             for m in scan(window, None)
             if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)
         ]
-    return max(days) if days else None
+    return set(days)
+
+
+def _saying(attribute: str | None) -> bool:
+    """Is the attribute a verb of saying ('said', 'told reporters')?"""
+    return attribute is not None and (attribute in _SAYING or attribute.split()[0] in _SAYING)
 
 
 def _claim_text(sentence: str) -> str:
@@ -123,7 +128,8 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
-        self.stated_date = None if source.published else latest_stated_date(body_text(source))
+        self.stated_days = set() if source.published else stated_days(body_text(source))
+        self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
         self.claims: list[Claim] = []
         self.prev_doc = None
 
@@ -196,6 +202,15 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
                 return
         self._rule_value(m)
 
+    def _said(self, m: Mention, attr: str | None, time: Period | None) -> bool:
+        """A date whose predicate is a verb of saying, handled: "Denmark said on Monday it would ..." (when a thing was
+        said is not a fact of the story) is dropped; 'said: "Since the 1980s, they are ..."' dates the quoted verb."""
+        if not _saying(attr):
+            return False
+        if not said_when(self.doc, m.start):
+            self._dependency_claim(m, time)
+        return True
+
     # long: the value's slot, tried in order: event slots, clause frames, then the dependency tree
     def _rule_value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
@@ -264,8 +279,8 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         if event is not None:
             key, attr = self.aliases.key(event.subject), event.attribute
             subject = (self._token_at(event.start), self._token_at(event.end - 1))
-        if m.kind == "date" and attr in _SAYING:
-            return  # "Denmark said on Monday it would ...": when a thing was said is not a fact of the story
+        if m.kind == "date" and self._said(m, attr, time):
+            return
         if attr is None or not key:
             self._dependency_claim(m, time)
             return

@@ -2,7 +2,8 @@
 
 "The robot can lift 40 kg and its arm span can reach 2.1 m": "its arm span" is the robot's, the subject of an
 earlier clause of the sentence ("Its shares rose" alone names no owner: the sentence before may be about
-anything). "The museum keeps a rare lizard. This lizard species can grow to about 40 cm": "this lizard
+anything). "When their parents travel, they are sent home": 'they' is the plural subject named before it in the
+sentence. "The museum keeps a rare lizard. This lizard species can grow to about 40 cm": "this lizard
 species" is the latest noun phrase before it that shares one of its nouns. "It is not as long as 3 metres":
 a size the sentence denies is no claim of that size.
 """
@@ -88,6 +89,21 @@ def _owner(noun: Token, plural: bool) -> Token | None:
         if owner is not None:
             return owner if owner.tag_ in tags else None
     return None
+
+
+def group_antecedent(doc: Doc, start: int) -> str | None:
+    """What 'they' at character `start` refers to when the sentence names it first: the nearest plural noun subject
+    before it ('when their families are abroad, they are brought home': families), without its determiners; else None."""
+    pronoun = _token_at(doc, start)
+    if pronoun is None or pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS:
+        return None
+    noun = next(
+        (t for t in reversed(doc[: pronoun.i]) if t.dep_ in _SUBJECTS and t.tag_ in _PLURALS and t.pos_ in _NOUNS), None
+    )
+    if noun is None:
+        return None
+    first = min((c.i for c in noun.lefts if c.dep_ in {"amod", "compound"}), default=noun.i)
+    return doc[first : noun.i + 1].text
 
 
 def denied_size(doc: Doc, start: int) -> bool:

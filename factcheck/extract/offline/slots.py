@@ -26,7 +26,7 @@ from factcheck.extract.offline.frames import (
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
-from factcheck.extract.offline.reference import referent
+from factcheck.extract.offline.reference import group_antecedent, referent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Period
@@ -45,10 +45,11 @@ class SlotMixin(EventSlotsMixin):
     doc: Doc  # the parse of the current sentence
     prev_doc: Doc | None  # the parse of the sentence before
     stated_date: date | None  # the latest full date an undated article states
+    stated_days: set[date]  # every full date it states
 
     def _find_values(self, text: str) -> list[Mention]:
         """Values of a sentence. In an undated article a month and day without a year that restate the full
-        date the article gives ('December 28' beside 'December 28, 2014') are that date; any other partial or
+        date the article gives ('December 28' beside 'December 28, 2014', even where a later date is given too) are that date; any other partial or
         relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
         if self.source.published is not None or self.stated_date is None:
             return find_values(text, self.source.published)
@@ -57,7 +58,7 @@ class SlotMixin(EventSlotsMixin):
         for m in find_values(text, self.stated_date):
             unanchored = bare.get((m.start, m.end))
             left_open = unanchored is not None and unanchored.value.period is None
-            restated = m.value.period is not None and m.value.period.start == m.value.period.end == self.stated_date
+            restated = m.value.period is not None and m.value.period.start == m.value.period.end in self.stated_days
             if m.kind != "date" or not left_open or (restated and _MONTH.search(m.value.text)):
                 out.append(m)  # 'December 28' beside 'December 28, 2014' is that day; 'March 16' is no guess
             elif unanchored is not None:
@@ -74,9 +75,12 @@ class SlotMixin(EventSlotsMixin):
         )
         if slot is None:
             return False
+        named_before = group_antecedent(self.doc, slot.start) if slot.pronoun else None
         key = (
             (self.last_person or "")
             if slot.subject.lower() in {"he", "she"}
+            else self.aliases.key(named_before)
+            if named_before
             else self.last_subject
             if slot.pronoun
             else self._subject_key((self._token_at(slot.start), self._token_at(slot.end - 1)))
