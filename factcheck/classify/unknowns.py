@@ -22,7 +22,7 @@ from factcheck.models import Claim
 from factcheck.values.keys import attribute_form
 from factcheck.values.meaning import parsed
 from factcheck.values.text import content_tokens, slug, stem
-from factcheck.values.timescope import Relation
+from factcheck.values.timescope import Relation, status_attribute
 from factcheck.values.unknown import open_or_answered, unknown_answer
 from factcheck.values.verdict import Verdict
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 NOUNS = ("NOUN", "PROPN")
 DOERS = ("nsubj", "nsubjpass")
-THINGS_DONE = ("dobj", "nsubjpass")
 
 
 def restate_open_questions(claims: Iterable[Claim]) -> list[Claim]:
@@ -66,46 +65,63 @@ def _named_fully(claim: Claim, claims: list[Claim]) -> Claim:
 
 def restate_open_question(claim: Claim) -> Claim:
     """The claim about an open question restated as the act it asks about; the claim itself otherwise."""
-    if not unknown_answer(claim.value) or not _asks_identity(claim.attribute):
+    if not unknown_answer(claim.value):
         return claim
     restated = _act(claim.subject)
     if restated is None:
         return claim
-    subject, attribute = restated
-    key = slug(subject)
-    return claim.model_copy(update={"subject": subject, "subject_key": key, "attribute": attribute})
+    subject, attribute, question = restated
+    if not (_asks_identity(claim.attribute) or (question and status_attribute(claim.attribute))):
+        return claim  # 'the man who shot the officer · status: unknown' asks how the man is, not who he is
+    return claim.model_copy(update={"subject": subject, "subject_key": slug(subject), "attribute": attribute})
 
 
 def _asks_identity(attribute: str) -> bool:
-    """Whether an attribute asks what or who the subject is ('identity', 'name', 'status')."""
+    """Whether an attribute asks who or what the subject is ('identity', 'name')."""
     words = content_tokens(attribute)
-    return bool(words) and words <= {stem(w) for w in lexicon.words("identity_attributes")}
+    return bool(words) and words <= _identity_words()
 
 
-def _act(subject: str) -> tuple[str, str] | None:
-    """(subject, attribute) of the act a subject asks about, or None when its parse names no act."""
+def _identity_words() -> frozenset[str]:
+    """The stems of the lexicon's `identity_attributes`."""
+    return frozenset(stem(w) for w in lexicon.words("identity_attributes"))
+
+
+def _act(subject: str) -> tuple[str, str, bool] | None:
+    """(subject, attribute, whether a question) of the act a subject asks about, or None when its parse
+    names no act."""
     doc = parsed(subject)
-    if doc is None:
+    root = None if doc is None else next((t for t in doc if t.dep_ == "ROOT"), None)
+    if doc is None or root is None:
         return None
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None
-    if root.pos_ in NOUNS:  # 'the physician who performed the biopsy'
-        verb = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
-        if verb is None or not _relative_doer(verb):
-            return None
-        return _done_by(verb)
+    if root.pos_ in NOUNS:  # 'the physician who performed the biopsy', 'identity of the physician who ...'
+        done = _described_doer(root)
+        return None if done is None else (*done, False)
     if root.pos_ != "VERB":
         return None
     doer = next((c for c in root.children if c.dep_ in DOERS), None)
     if doer is not None and doer.lower_ in lexicon.words("question_words"):  # 'who performed the biopsy'
-        return _done_by(root)
+        done = _done_by(root)
+        return None if done is None else (*done, True)
     wh = next((c for c in root.children if c.dep_ == "advmod" and c.lower_ in lexicon.words("question_words")), None)
     if wh is None or doer is None or doer.pos_ not in NOUNS:  # 'how the scorpion got on the plane'
         return None
     inside = {t.i for t in doer.subtree}
     asked = " ".join(t.text for t in doc if t.i not in inside)
-    return _phrase(doer), asked
+    return _phrase(doer), asked, True
+
+
+def _described_doer(noun: Token) -> tuple[str, str] | None:
+    """The act a noun is described by ('physician who performed the biopsy'), looked for through an identity
+    word ('the identity of the physician who ...')."""
+    verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if verb is not None and _relative_doer(verb):
+        return _done_by(verb)
+    if stem(noun.lemma_.lower()) not in _identity_words():
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = None if of is None else next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in NOUNS), None)
+    return None if inner is None or inner.i == noun.i else _described_doer(inner)
 
 
 def _relative_doer(verb: Token) -> bool:

@@ -32,6 +32,17 @@ def test_a_question_is_restated_as_its_subject_and_the_question() -> None:
     assert (claim.subject_key, claim.attribute) == ("footbridge", "why collapsed")
 
 
+def test_a_doer_asked_through_an_identity_word_is_restated_as_the_act() -> None:
+    claim = restate_open_question(_open("01", subject="identity of the engineer who signed off the design"))
+    assert (claim.subject_key, claim.attribute) == ("design", "signed by")
+
+
+def test_the_state_of_a_doer_described_by_the_act_is_not_asked_who() -> None:
+    subject = "man who stabbed the guard"
+    claim = make_claim("01", "man", "status", make_value("text", "unknown"), subject=subject)
+    assert restate_open_question(claim) is claim
+
+
 def test_an_open_question_on_another_attribute_stays() -> None:
     claim = make_claim("01", "engineer_who_signed_off_the_design", "nationality", OPEN)
     assert restate_open_question(claim) is claim
