@@ -1,6 +1,6 @@
 """What the words of two claims say about their relation beyond their typed values: a life state, two
 descriptions that can both hold, a tally read at two moments, an estimate made
-precise later (lifestate.py, compatible.py, moments.py, estimate.py)."""
+precise later, an open question answered later (lifestate.py, compatible.py, moments.py, estimate.py, unknowns.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from factcheck.classify.estimate import made_precise, split_estimates
 from factcheck.classify.explain import Item
 from factcheck.classify.lifestate import life_relation
 from factcheck.classify.moments import moment_relation
+from factcheck.classify.unknowns import answered_later
 from factcheck.values.timescope import Relation
 from factcheck.values.verdict import Verdict
 
@@ -22,4 +23,7 @@ def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
         return life
     if may_both_hold(a.claim, b.claim, verdict):
         return Relation.NONE
+    settled = answered_later(a, b)
+    if settled is not None:
+        return settled  # an open question, then its answer on a later day (unknowns.py)
     return moment_relation(a, b, verdict)

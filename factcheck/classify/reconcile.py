@@ -15,6 +15,7 @@ from factcheck.classify.findings import KIND_ORDER, decide
 from factcheck.classify.restate import merge_restatements
 from factcheck.classify.syndication import syndication_clusters
 from factcheck.classify.tenure import tenure_updates
+from factcheck.classify.unknowns import restate_open_questions
 from factcheck.models import Claim, Finding, Source
 from factcheck.values.timescope import scope_of
 
@@ -30,7 +31,8 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     for claim in claims:
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
-    slots = align(unique.values(), judge=judge, sources=by_id)
+    asked = restate_open_questions(unique.values())  # an open question as the act it asks about (unknowns.py)
+    slots = align(asked, judge=judge, sources=by_id)
     decided: dict[int, list[Finding]] = {}
     for n, slot in enumerate(slots):  # dates first: their contradictions tell which claims share an event
         if slot.group == "date":

@@ -163,6 +163,11 @@ def _lemma(token: Token) -> str:
     return stem(token.lemma_.lower() or token.lower_)
 
 
+def parsed(text: str) -> Doc | None:
+    """The parse of a short text value, or None when spaCy or its English pipeline is not installed."""
+    return _parse(text)
+
+
 def _parse(text: str) -> Doc | None:
     """The parse of a short text, or None when spaCy or its English pipeline is not installed."""
     from factcheck.errors import ConfigError

@@ -12,6 +12,7 @@ from factcheck.models import Value, ValueType
 from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
 from factcheck.values.text import content_tokens, slug
+from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
 
 MIN_ABBREVIATION = 3  # letters a shortened word keeps ('Mass.', 'Gov.')
@@ -33,6 +34,9 @@ def compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE
+    answered = open_or_answered(a, b)
+    if answered is not None:
+        return answered  # 'not known' / 'uncertain' agree; 'hasn't been identified' / 'Dr. Korovin' do not
     if _state(a) is not None and _state(a) == _state(b):
         return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
     if _opposed(a, b):

@@ -1,0 +1,55 @@
+"""A text value that only says the answer is not known, and how it compares with an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.testing import make_value
+from factcheck.values.typed import Verdict, compare
+from factcheck.values.unknown import says_unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not known",
+        "unclear",
+        "still uncertain",
+        "has not been identified",
+        "was never established",
+        "an engineer, who has not been identified",
+    ],
+)
+def test_a_value_saying_only_that_the_answer_is_open_is_read(text: str) -> None:
+    assert says_unknown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "identified",
+        "uncertain future earnings",
+        "an engineer who designed the bridge",
+        "staged",
+        "police have not identified the driver",
+        "under investigation",
+    ],
+)
+def test_a_value_naming_more_than_an_open_question_is_not(text: str) -> None:
+    assert not says_unknown(text)
+
+
+def test_two_values_leaving_one_question_open_agree() -> None:
+    assert compare(make_value("text", "not known"), make_value("text", "unclear")) == Verdict.AGREE
+
+
+@pytest.mark.parametrize(("kind", "answer"), [("text", "Dr. Ilse Marten"), ("entity", "Ilse Marten")])
+def test_an_open_question_against_a_name_differs(kind: str, answer: str) -> None:
+    left, right = make_value("text", "has not been identified"), make_value(kind, answer)
+    assert compare(left, right) == Verdict.DISAGREE
+    assert compare(right, left) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize("answer", ["the hand", "a bag carried by a passenger", "under investigation"])
+def test_an_open_question_against_a_description_is_not_read(answer: str) -> None:
+    assert compare(make_value("text", "not known"), make_value("text", answer)) == Verdict.UNKNOWN
