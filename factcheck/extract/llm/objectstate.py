@@ -9,8 +9,9 @@ change are the lexicon's `status_verbs` (with `status_phrasal_verbs`, `status_ef
 restore" is under way; `status_intentions`: "threatened to cancel" is a threat), the same the offline
 extractor reads. The attribute must end in that verb, so the value is what it changed ("suspended in" is a
 date, not a thing); a value naming the thing by another name ("an accord known as the Orsa Compact") is
-about that name. A finished change needs the claim's own time (undated, it cannot be placed on a timeline);
-a change under way holds as of the publication day. The claim as given stays; its twin is added.
+about that name; a bare common noun ("flights") names no one thing. A finished change needs the claim's own
+time (undated, it cannot be placed on a timeline); a change under way holds as of the publication day. The
+claim as given stays; its twin is added.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from factcheck.extract.offline.status import (
     STATUS_VERBS,
 )
 from factcheck.models import Claim, Modality, Value, ValueType
-from factcheck.values.text import words
+from factcheck.values.text import content_tokens, words
 
 MAX_THING_WORDS = 12  # a longer value is a clause or a list, not one thing named
 UNDER_WAY = "being "  # a change under way holds as of its publication day
@@ -96,10 +97,13 @@ def act_state(attribute: str) -> str | None:
 
 def named_thing(text: str) -> str | None:
     """The thing a value names: the name it gives after a naming phrase ('a pact known as the Orsa Compact' ->
-    'the Orsa Compact'), else the value itself; None for a clause or a long phrase."""
+    'the Orsa Compact'), else the value itself; None for a clause, a long phrase, or a bare common noun
+    ('flights', 'its licence': whose flights or licence is not said, so two doers' would be taken for one)."""
     text = " ".join(text.split()).strip(" .,;")
     low = words(text)
     if not low or low[0] in _CLAUSE_OPENERS or len(low) > MAX_THING_WORDS:
+        return None
+    if len(content_tokens(text)) < 2 and text.lower() == text:
         return None
     for phrase in sorted(lexicon.words("naming_phrases"), key=len, reverse=True):
         match = re.search(rf"\b{re.escape(phrase)}\s+(.+)$", text, flags=re.IGNORECASE)

@@ -47,6 +47,8 @@ def test_the_thing_is_the_name_a_value_gives_it() -> None:
     assert named_thing("the pact called off by both") == "the pact called off by both"  # no name after it
     assert named_thing("to reopen the border crossing") is None  # a clause, not a thing
     assert named_thing(" ".join(["word"] * 13)) is None
+    assert named_thing("flights") is None and named_thing("its licence") is None  # whose is not said
+    assert named_thing("Flight 212") == "Flight 212" and named_thing("night flights") == "night flights"
 
 
 def _act(source: str, subject: str, attribute: str, thing: str, quote: str, time: str | None = None) -> Claim:
