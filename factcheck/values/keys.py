@@ -125,16 +125,19 @@ def most_common(items: Iterable[str]) -> str:
 def acronym_folds(subjects: set[str]) -> dict[str, str]:
     """A spelled-out name folds into the one acronym key its initials spell
     ('general_security_of_military_information_agreement' -> 'gsomia'): an article read on its own
-    cannot learn that another article's acronym names the same thing."""
+    cannot learn that another article's acronym names the same thing. An acronym that ends a qualified
+    name ('japan_korea_gsomia') counts as that name when no key is the acronym alone."""
     acronyms: dict[str, list[str]] = defaultdict(list)
     for key in sorted(subjects):
-        if (
-            "_" not in key
-            and ACRONYM_LENGTH[0] <= len(key) <= ACRONYM_LENGTH[1]
-            and key.isalpha()
-            and country_key(key) is None
-        ):
+        if "_" not in key and _acronym_like(key):
             acronyms[key[0]].append(key)
+    ending: dict[str, set[str]] = defaultdict(set)  # an acronym -> the qualified names it ends
+    for key in subjects:
+        *qualifiers, last = key.split("_")
+        if qualifiers and _acronym_like(last) and last not in subjects:
+            ending[last].add(key)
+    for acronym in sorted(ending):
+        acronyms[acronym[0]].append(acronym)
     folds: dict[str, str] = {}
     for key in subjects:
         words = key.split("_")
@@ -142,8 +145,15 @@ def acronym_folds(subjects: set[str]) -> dict[str, str]:
             continue
         hits = [a for a in acronyms.get(words[0][:1], []) if spells_acronym(words, a)]
         if len(hits) == 1:
-            folds[key] = hits[0]
+            named = ending.get(hits[0], {hits[0]})
+            if len(named) == 1:
+                folds[key] = next(iter(named))
     return folds
+
+
+def _acronym_like(word: str) -> bool:
+    """A word that may be an acronym: letters only, of an acronym's length, not a country's code."""
+    return ACRONYM_LENGTH[0] <= len(word) <= ACRONYM_LENGTH[1] and word.isalpha() and country_key(word) is None
 
 
 def fold_subjects(blocks: set[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:

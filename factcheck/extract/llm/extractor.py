@@ -24,6 +24,7 @@ from factcheck.extract.llm.check import value_in_quote
 from factcheck.extract.llm.client import LLM, RequestFailed
 from factcheck.extract.llm.grounding import find_quote
 from factcheck.extract.llm.listing import listed
+from factcheck.extract.llm.objectstate import object_state
 from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.status import status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
@@ -200,9 +201,9 @@ class LLMExtractor:
                 result.discarded += 1
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
-            twin = status_twin(claim)
-            if twin is not None:
-                result.claims.append((piece.index, twin))
+            for twin in (status_twin(claim), object_state(claim)):
+                if twin is not None:
+                    result.claims.append((piece.index, twin))
         return result
 
 
