@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factcheck.align.slots import Judge, Slot, align
+from factcheck.classify.converted import without_conversions
 from factcheck.classify.events import EventKey, event_index, event_of
 from factcheck.classify.explain import Item
 from factcheck.classify.findings import KIND_ORDER, decide
@@ -59,4 +60,4 @@ def _items(
         scope = scope_of(claim, source)
         event = event_of(claim, events)
         items.append(Item(claim=claim, cid=claim.id, scope=scope, cluster=cluster, source=source, event=event))
-    return items
+    return without_conversions(items)  # a measure's own conversion is decided with it (converted.py)

@@ -38,6 +38,7 @@ from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
+from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
@@ -211,6 +212,13 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
             self._dependency_claim(m, time)
         return True
 
+    def _reported_date(self, m: Mention, key: str, time: Period | None) -> bool:
+        """Whether a date in a reported clause with a subject of its own, which the rules file under another key
+        ('Kuo believes the iPad Pro won't enter mass production until ...': the iPad Pro's, not Kuo's), was
+        claimed from the dependency tree."""
+        own = subject_of_report(self.doc, m.start)
+        return own is not None and key != self.aliases.key(own) and self._dependency_claim(m, time)
+
     # long: the value's slot, tried in order: event slots, clause frames, then the dependency tree
     def _rule_value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
@@ -279,7 +287,7 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         if event is not None:
             key, attr = self.aliases.key(event.subject), event.attribute
             subject = (self._token_at(event.start), self._token_at(event.end - 1))
-        if m.kind == "date" and self._said(m, attr, time):
+        if m.kind == "date" and (self._said(m, attr, time) or (nominal is None and self._reported_date(m, key, time))):
             return
         if attr is None or not key:
             self._dependency_claim(m, time)

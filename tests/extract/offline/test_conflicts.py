@@ -47,6 +47,19 @@ CASES = [
         "The two restaurants are 55 miles apart.",
         [AGREE],
     ),
+    # a conversion in brackets is valued as the measure it converts, not compared on its own
+    (
+        "measure-maxima-converted",
+        "The ocean sunfish can grow up to 3.4m long.",
+        "The ocean sunfish can reach up to 3.5 meters (about 11 feet) in length.",
+        [CONTRA],
+    ),
+    (
+        "measure-maxima-converted-alike",
+        "The ocean sunfish can grow up to 3.5m long.",
+        "The ocean sunfish can reach up to 3.5 meters (about 11 feet) in length.",
+        [AGREE],
+    ),
     ("measure-mm-inches", "The shell is 155 mm wide.", "The shell is 6.1 inches wide.", [AGREE]),
     ("measure-mass-length", "The shell weighs 90 kg.", "The shell is 90 km away.", []),
     # counts of victims told actively and passively
