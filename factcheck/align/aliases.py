@@ -44,6 +44,9 @@ def story_aliases(claims: Sequence[Claim]) -> dict[str, str]:
 
 def under_one_name(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, those about another name of a subject keyed by that subject."""
+    from factcheck.align.fullname import under_full_names  # one name of a person, as the full name (fullname.py)
+
+    claims = under_full_names(claims)
     aliases = story_aliases(claims)
     if not aliases:
         return list(claims)

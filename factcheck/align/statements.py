@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.entities import fold_accents
+from factcheck.lexicon import table as lexicon_table
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import instance_words, title_words
 from factcheck.values.text import STOPWORDS, content_tokens, stem, words
@@ -42,6 +43,9 @@ def context(claim: Claim) -> list[str]:
 def masked(claim: Claim) -> str:
     """The quote with its value replaced by a word for the value's type."""
     text = claim.value.text
+    inside = _noun_inside(text) if claim.value.type == ValueType.NUMBER and not claim.value.unit else None
+    if inside:
+        return inside  # a count without a unit: the noun its own text ends in ('between 50 and 60 doctors')
     at = claim.quote.lower().find(text.lower()) if text else -1
     if at < 0:
         return claim.quote
@@ -70,10 +74,23 @@ def counted(claim: Claim) -> str | None:
     if TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
         return None
     text = claim.value.text
+    inside = _noun_inside(text) if claim.value.type == ValueType.NUMBER and not claim.value.unit else None
+    if inside:
+        return inside  # a count without a unit: the noun its own text ends in ('between 50 and 60 doctors')
     at = claim.quote.lower().find(text.lower()) if text else -1
     if at < 0:
         return None
     after = [stem(w) for w in words(claim.quote[at + len(text) :])[:2] if w not in STOPWORDS]
+    return after[0] if after else None
+
+
+def _noun_inside(text: str) -> str | None:
+    """The first content word after the last digit of a value's text, beyond number and scale words."""
+    at = max((i for i, ch in enumerate(text) if ch.isdigit()), default=-1)
+    if at < 0:
+        return None
+    amounts = set(lexicon_table("number_words")) | set(lexicon_table("scales"))
+    after = [stem(w) for w in words(text[at + 1 :]) if w not in STOPWORDS and w not in amounts and w.isalpha()]
     return after[0] if after else None
 
 
