@@ -3,10 +3,10 @@
 "Jasmine · doctors asked: between 50 and 60 doctors" and "Jasmine Tridevil · rejected by: more than 50
 doctors" are claims about one woman: the story gives "Jasmine" as part of one full name only, so the claim
 keyed `jasmine` is keyed `jasmine_tridevil`. The full names are the people the quotes name (two to four
-capitalised words that are not titles, places or organisation words: `extract/aliases.py`), and the full
-name must be the subject of a claim of its own. A name that is part of two people's names ("Trump" with
-"Donald Trump" and "Ivanka Trump") is left alone, and so is a subject that is not one capitalised name
-("the company", a country). The claims keep their ids.
+capitalised words that are not titles, places or organisation words: `extract/aliases.py`) that spaCy's
+entity recogniser reads as a person in a quote, and the full name must be the subject of a claim of its
+own. A name that is part of two people's names ("Trump" with "Donald Trump" and "Ivanka Trump") is left
+alone, and so is a subject that is not one capitalised name ("the company", a country). The claims keep their ids.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from factcheck.align.aliases import subject_of
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.entities import country_key, fold_accents
 from factcheck.models import Claim
+from factcheck.values.meaning import parsed
 from factcheck.values.text import slug
+
+PARSED_QUOTES = 3  # quotes giving a full name read to tell whether it names a person
 
 
 def full_names(claims: Sequence[Claim]) -> dict[str, str]:
@@ -27,18 +30,32 @@ def full_names(claims: Sequence[Claim]) -> dict[str, str]:
     table = AliasTable()
     for quote in dict.fromkeys(c.quote for c in claims if c.quote):
         table.learn_people(quote)
-    people = {slug(fold_accents(p)) for p in table.people}
+    written = {slug(fold_accents(p)): p for p in table.people}
     within: dict[str, set[str]] = defaultdict(set)
-    for person in people:
+    for person in written:
         parts = person.split("_")
         for part in {parts[0], parts[-1]}:
             within[part].add(person)
     named = {subject_of(c) for c in claims if _one_name(c.subject)}
-    return {
+    folds = {
         key: next(iter(within[key]))
         for key in named
         if len(within.get(key, ())) == 1 and next(iter(within[key])) in subjects
     }
+    quotes = [c.quote for c in claims]
+    return {key: full for key, full in folds.items() if _read_as_person(written[full], quotes)}
+
+
+def _read_as_person(name: str, quotes: Sequence[str]) -> bool:
+    """Whether spaCy's entity recogniser reads the name as a person in a quote that gives it (not 'Brightwater
+    Therapeutics', an organisation, nor 'Weird Whitstable', a website); without the pipeline, never."""
+    for quote in [q for q in dict.fromkeys(quotes) if name in q][:PARSED_QUOTES]:
+        doc = parsed(quote)
+        if doc is None:
+            return False
+        if any(ent.text == name and ent.label_ == "PERSON" for ent in doc.ents):
+            return True
+    return False
 
 
 def under_full_names(claims: Sequence[Claim]) -> list[Claim]:

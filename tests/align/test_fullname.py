@@ -89,3 +89,23 @@ def test_one_person_named_two_ways_agrees_with_herself() -> None:
     findings = reconcile([make_source("01"), make_source("02")], [ASKED, TURNED])
     agreements = [f for f in findings if f.kind == FindingKind.AGREEMENT]
     assert [sorted(f.claim_ids) for f in agreements] == [sorted([ASKED.id, TURNED.id])]
+
+
+def test_a_full_name_not_read_as_a_person_folds_nothing() -> None:
+    town = make_claim(
+        "01",
+        "harbourton",
+        "population",
+        make_value("number", "12,000", "12000"),
+        subject="Harbourton",
+        quote="Harbourton, a town of 12,000, sits on the estuary",
+    )
+    company = make_claim(
+        "02",
+        "harbourton_therapeutics",
+        "share rise",
+        make_value("number", "12 percent", "12"),
+        subject="Harbourton Therapeutics",
+        quote="Shares of Harbourton Therapeutics rose 12 percent after the company licensed the drug",
+    )
+    assert full_names([town, company]) == {}
