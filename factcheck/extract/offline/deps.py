@@ -49,7 +49,7 @@ class Slot:
     pronoun: bool
 
 
-def _governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
+def governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
     """The token at character `start` and the verb it hangs from (the root when no verb governs it)."""
     tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
     if tok is None:
@@ -63,14 +63,14 @@ def _governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
 def said_when(doc: Doc, start: int) -> bool:
     """Does the date at character `start` hang from a verb of saying ('said on Monday'), not from a verb of what was
     said ('said: "Since the 1980s, they are brought home"')?"""
-    found = _governing(doc, start)
+    found = governing(doc, start)
     return found is None or found[1].lemma_.lower() in lexicon.words("speech_verbs")
 
 
 def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None, kind: str = "") -> Slot | None:
     """The subject and predicate governing the value at characters `start`..`end` (the value's first token alone
     when no end is given) of a count of `noun` or a value of `kind`; None when the tree names no subject."""
-    found = _governing(doc, start)
+    found = governing(doc, start)
     if found is None:
         return None
     tok, verb = found
@@ -244,7 +244,7 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
     (subject 'the attack', attribute 'people killed', as 'The attack killed
     three people' gives); None when the clause names no such event."""
     number = next((t for t in doc if t.idx >= start and (t.like_num or t.pos_ == "NUM")), None)  # past 'at least'
-    found = _governing(doc, number.idx) if number is not None and noun else None
+    found = governing(doc, number.idx) if number is not None and noun else None
     if found is None:
         return None
     tok, verb = found
@@ -361,7 +361,7 @@ def speaker_of_it(doc: Doc, start: int) -> str | None:
 
     The caller then files the value under the thing 'it' refers to, never under the speaker.
     """
-    found = _governing(doc, start)
+    found = governing(doc, start)
     if found is None:
         return None
     _, verb = found

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck.extract.offline.deps import governing
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,12 +25,10 @@ _NOUNS = {"NOUN", "PROPN"}
 def subject_of_report(doc: Doc, start: int) -> str | None:
     """The clause's own subject ('the iPad Pro') when the value at character `start` lies in a complement clause
     with a noun subject of its own, hanging on a verb whose subject, the teller ('Kuo'), comes first; else None."""
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
-    if tok is None:
+    found = governing(doc, start)
+    if found is None:
         return None
-    verb = tok
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = found[1]
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:  # 'is scheduled to start', 'will rise and ...'
         verb = verb.head
     own = _subject(verb)
