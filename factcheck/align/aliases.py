@@ -14,13 +14,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck import lexicon
+from factcheck.align.fullname import under_full_names
 from factcheck.models import Claim, ValueType
+from factcheck.values.keys import rekeyed, subject_of
 from factcheck.values.text import slug, words
-
-
-def subject_of(claim: Claim) -> str:
-    """A claim's subject key as alignment reads it."""
-    return slug(claim.subject_key) or slug(claim.subject)
 
 
 def names_another_name(claim: Claim) -> bool:
@@ -43,14 +40,7 @@ def story_aliases(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def under_one_name(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims, those about another name of a subject keyed by that subject."""
-    from factcheck.align.fullname import under_full_names  # one name of a person, as the full name (fullname.py)
-
+    """The claims, those about another name of a subject (or about a person named by one name alone:
+    fullname.py) keyed by that subject."""
     claims = under_full_names(claims)
-    aliases = story_aliases(claims)
-    if not aliases:
-        return list(claims)
-    return [
-        claim.model_copy(update={"subject_key": aliases[key]}) if (key := subject_of(claim)) in aliases else claim
-        for claim in claims
-    ]
+    return rekeyed(claims, story_aliases(claims))

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from factcheck.align.aliases import subject_of
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.entities import country_key, fold_accents
 from factcheck.models import Claim
+from factcheck.values.keys import rekeyed, subject_of
 from factcheck.values.meaning import parsed
 from factcheck.values.text import slug
 
@@ -60,13 +60,7 @@ def _read_as_person(name: str, quotes: Sequence[str]) -> bool:
 
 def under_full_names(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, those about a person named by one name alone keyed by that person's full name."""
-    fold = full_names(claims)
-    if not fold:
-        return list(claims)
-    return [
-        claim.model_copy(update={"subject_key": fold[key]}) if (key := subject_of(claim)) in fold else claim
-        for claim in claims
-    ]
+    return rekeyed(claims, full_names(claims))
 
 
 def _one_name(subject: str) -> bool:

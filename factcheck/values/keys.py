@@ -11,7 +11,7 @@ from typing import Generic, TypeVar
 from factcheck import lexicon
 from factcheck.extract.entities import country_key, spells_acronym
 from factcheck.models import Claim
-from factcheck.values.text import content_tokens
+from factcheck.values.text import content_tokens, slug
 
 
 def type_words() -> frozenset[str]:
@@ -179,3 +179,18 @@ def fold_subjects(blocks: set[tuple[str, str, str]]) -> dict[tuple[str, str, str
             if len(supers) == 1:
                 folds[(k, group, key)] = next(iter(supers))
     return folds
+
+
+def subject_of(claim: Claim) -> str:
+    """A claim's subject key as alignment reads it."""
+    return slug(claim.subject_key) or slug(claim.subject)
+
+
+def rekeyed(claims: Iterable[Claim], keys: dict[str, str]) -> list[Claim]:
+    """The claims, each whose subject is a key of `keys` under the key it maps to (ids kept)."""
+    if not keys:
+        return list(claims)
+    return [
+        claim.model_copy(update={"subject_key": keys[key]}) if (key := subject_of(claim)) in keys else claim
+        for claim in claims
+    ]

@@ -108,14 +108,10 @@ def _both_beyond(x: frozenset[str], y: frozenset[str]) -> bool:
 @lru_cache(maxsize=8192)
 def reading(text: str) -> Reading | None:
     """The reading of a short text value, or None when it names no noun or the parser is missing."""
-    if not text.strip() or len(text.split()) > MAX_WORDS:
-        return None
-    doc = _parse(text)
-    if doc is None:
-        return None
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    root = root_of(text, MAX_WORDS)
     if root is None:
         return None
+    doc = root.doc
     head = root if root.pos_ in NOUNS else _object_of(root)
     if head is None:
         return None
@@ -158,17 +154,20 @@ def _content(token: Token) -> bool:
     return token.is_alpha and token.lower_ not in lexicon.words("function_words") and token.pos_ not in ("DET", "ADP")
 
 
+def root_of(text: str, max_words: int) -> Token | None:
+    """The root of a text's parse, or None when it is empty, longer than `max_words` or cannot be parsed."""
+    if not text.strip() or len(text.split()) > max_words:
+        return None
+    doc = parsed(text)
+    return None if doc is None else next((t for t in doc if t.dep_ == "ROOT"), None)
+
+
 def _lemma(token: Token) -> str:
     """The word's stem, from its lemma, in lower case."""
     return stem(token.lemma_.lower() or token.lower_)
 
 
 def parsed(text: str) -> Doc | None:
-    """The parse of a short text value, or None when spaCy or its English pipeline is not installed."""
-    return _parse(text)
-
-
-def _parse(text: str) -> Doc | None:
     """The parse of a short text, or None when spaCy or its English pipeline is not installed."""
     from factcheck.errors import ConfigError
 

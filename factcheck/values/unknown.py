@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.models import Value, ValueType
+from factcheck.values.meaning import denied, reading, root_of
 from factcheck.values.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -30,15 +31,8 @@ def unknown_answer(value: Value) -> bool:
 @lru_cache(maxsize=8192)
 def says_unknown(text: str) -> bool:
     """Whether a short text only says that something is not known, read from its parse."""
-    if not text.strip() or len(text.split()) > MAX_WORDS:
-        return False
-    from factcheck.values.meaning import parsed
-
-    doc = parsed(text)
-    if doc is None:
-        return False
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or any(t.pos_ in ("NOUN", "PROPN") for t in doc if t.i != root.i):
+    root = root_of(text, MAX_WORDS)
+    if root is None or any(t.pos_ in ("NOUN", "PROPN") for t in root.doc if t.i != root.i):
         return False
     if root.pos_ == "NOUN":
         clause = next((c for c in root.children if c.dep_ == "relcl"), None)
@@ -72,7 +66,5 @@ def _names(value: Value) -> bool:
     """Whether a value names someone or something: an entity, or a text whose head is a name."""
     if value.type == ValueType.ENTITY:
         return True
-    from factcheck.values.meaning import denied, reading
-
     read = reading(value.text)
     return read is not None and not read.common and not denied(value)
