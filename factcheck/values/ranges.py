@@ -12,13 +12,13 @@ import re
 
 from factcheck import lexicon
 
-_AMOUNT = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?")
+AMOUNT = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w.]*\d)")  # an amount in digits: 12, 1,200, 3.5
 _DASHES = {"-", "–", "—"}
 
 
 def stated_range(text: str) -> tuple[float, float] | None:
     """The two amounts a value's text names as its bounds, as written (before scale words), or None."""
-    found = list(_AMOUNT.finditer(text))
+    found = list(AMOUNT.finditer(text))
     if len(found) != 2:
         return None
     first, second = (float(m.group(0).replace(",", "")) for m in found)

@@ -14,13 +14,12 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from factcheck import lexicon
 from factcheck.extract.llm.values import normalize_value
 from factcheck.extract.offline.money import find_money
 from factcheck.models import Claim, ValueType
+from factcheck.values.ranges import AMOUNT, stated_range
 
 _JOINER = re.compile(r"\s*(?:[,;&]|,?\s*\band\b)\s*", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w.]*\d)")
 
 
 def _spans(text: str, kind: ValueType) -> list[tuple[int, int]]:
@@ -28,7 +27,7 @@ def _spans(text: str, kind: ValueType) -> list[tuple[int, int]]:
     if kind == ValueType.MONEY:
         found = sorted((m.start, m.end) for m in find_money(text))
     else:
-        found = [(m.start(), m.end()) for m in _NUMBER.finditer(text)]
+        found = [(m.start(), m.end()) for m in AMOUNT.finditer(text)]
     spans: list[tuple[int, int]] = []
     for start, end in found:
         if spans and start < spans[-1][1]:
@@ -48,10 +47,7 @@ def listed_amounts(text: str, kind: ValueType) -> list[str]:
     spans = _spans(text, kind)
     if len(spans) < 2:
         return []
-    if any(not _JOINER.fullmatch(text[a[1] : b[0]]) for a, b in pairwise(spans)):
-        return []
-    before = text[: spans[0][0]].lower().split()
-    if before and before[-1] in lexicon.words("range_openers"):
+    if stated_range(text) or any(not _JOINER.fullmatch(text[a[1] : b[0]]) for a, b in pairwise(spans)):
         return []
     tail = text[spans[-1][1] :] if kind == ValueType.NUMBER else ""
     return [text[start:end] + tail for start, end in spans]
