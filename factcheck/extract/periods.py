@@ -42,6 +42,24 @@ def shift(d: date, unit: str, amount: float) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def figures_date(first: int, second: int, year_text: str) -> Period | None:
+    """A date written in figures ('3/15/2013', '15/3/2013', '1/12/14'). Month and day take the one order the
+    numbers allow; where both orders give a real date and differ (US '1/12/14' is 12 January, British
+    is 1 December), only the year is certain. A two-digit year follows POSIX strptime: 69-99 are 19xx, 00-68 20xx."""
+    year = int(year_text) if len(year_text) == 4 else int(year_text) + (1900 if int(year_text) >= 69 else 2000)
+    readings = {(m, d) for m, d in ((first, second), (second, first)) if _real_day(year, m, d)}
+    if not readings:
+        return None
+    if len(readings) == 1:
+        month, day = readings.pop()
+        return day_period(date(year, month, day))
+    return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR)
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
 def choose_year(candidates: dict[int, Period], anchor: date, tense: Tense | None) -> Period:
     """Pick the candidate nearest the anchor that fits the tense (past: starts on/before; future: ends on/after)."""
 

@@ -18,6 +18,7 @@ from factcheck.extract.periods import (
     Tense,
     at_granularity,
     day_period,
+    figures_date,
     month_day,
     month_period,
     part_month,
@@ -58,6 +59,7 @@ _REX = r"(?![\w-])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_LEX + r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)" + _REX)),
+    ("figures", re.compile(_LEX + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>" + _YEAR + r"|\d\d)(?![\w/-])")),
     (
         "year_range",
         re.compile(
@@ -241,6 +243,8 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
         return TimeMention(start, end, text, "duration", period, amount, unit, qual)
     if kind == "iso":
         period = day_period(date(int(g["y"]), int(g["m"]), int(g["d"])))
+    elif kind == "figures":
+        period = figures_date(int(g["a"]), int(g["b"]), g["y"])
     elif kind == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if y2 <= y1:

@@ -31,6 +31,11 @@ SEEDS = ROOT / "seeds"
         ("in 2019", None, "2019", Granularity.YEAR),
         ("Jan. 31, 2020", None, "2020-01-31", Granularity.DAY),
         ("2023-10-05", None, "2023-10-05", Granularity.DAY),
+        ("3/15/2013", None, "2013-03-15", Granularity.DAY),  # figures: the only order that gives a date
+        ("15/3/2013", None, "2013-03-15", Granularity.DAY),
+        ("31/12/99", None, "1999-12-31", Granularity.DAY),  # two-digit year as POSIX strptime reads it
+        ("1/12/14", None, "2014", Granularity.YEAR),  # 12 January or 1 December: only the year is certain
+        ("12/12/2014", None, "2014-12-12", Granularity.DAY),
         ("the 1990s", None, "1990/1999", Granularity.RANGE),
         ("three years ago", date(2024, 2, 8), "2021", Granularity.YEAR),
         ("yesterday", date(2024, 2, 8), "2024-02-07", Granularity.DAY),
@@ -169,3 +174,11 @@ def test_every_relative_date_in_the_seeds(seed: str) -> None:
 
 def test_caption_last_friday_resolves() -> None:
     assert iso(resolve_time("last Friday", date(2016, 9, 16))) == "2016-09-09"
+
+
+def test_figures_need_three_parts_and_a_real_date() -> None:
+    """A fraction or a '24/7' is no date; an impossible day gives no day, and a slash date is not read as a year's."""
+    assert [m.text for m in scan("Three of them, 3/4 of the group, work 24/7.", None)] == []
+    assert [(m.text, iso(m.period)) for m in scan("The show aired on 3/15/2013 at noon.", None) if m.period] == [
+        ("3/15/2013", "2013-03-15")
+    ]
