@@ -3,7 +3,8 @@
 "The robot can lift 40 kg and its arm span can reach 2.1 m": "its arm span" is the robot's, the subject of an
 earlier clause of the sentence ("Its shares rose" alone names no owner: the sentence before may be about
 anything). "When their parents travel, they are sent home": 'they' is the plural subject named before it in the
-sentence. "The museum keeps a rare lizard. This lizard species can grow to about 40 cm": "this lizard
+sentence; "the council met and it approved ...": 'it' is the subject of the clause joined to its own. "The
+museum keeps a rare lizard. This lizard species can grow to about 40 cm": "this lizard
 species" is the latest noun phrase before it that shares one of its nouns. "It is not as long as 3 metres":
 a size the sentence denies is no claim of that size.
 """
@@ -92,18 +93,41 @@ def _owner(noun: Token, plural: bool) -> Token | None:
 
 
 def group_antecedent(doc: Doc, start: int) -> str | None:
-    """What 'they' at character `start` refers to when the sentence names it first: the nearest plural noun subject
-    before it ('when their families are abroad, they are brought home': families), without its determiners; else None."""
+    """What 'they' or 'it' at character `start` refers to when the sentence names it first, without its determiners;
+    else None. 'they' is the nearest plural noun subject before it ('when their families are abroad, they are brought
+    home': families). 'it' is the singular noun subject of a clause joined to its own, as a coordinate or an adverbial
+    clause ('the council met and it approved ...', 'when the company opened a plant, it hired ...'), never the speaker
+    of a clause it is reported in ('the chief said it had grown': the thing, not the chief)."""
     pronoun = _token_at(doc, start)
-    if pronoun is None or pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS:
+    if pronoun is None or pronoun.lower_ not in {"they", "it"} or pronoun.dep_ not in _SUBJECTS:
         return None
-    noun = next(
-        (t for t in reversed(doc[: pronoun.i]) if t.dep_ in _SUBJECTS and t.tag_ in _PLURALS and t.pos_ in _NOUNS), None
-    )
+    if pronoun.lower_ == "it":
+        noun = _joined_subject(pronoun)
+    else:
+        noun = next(
+            (t for t in reversed(doc[: pronoun.i]) if t.dep_ in _SUBJECTS and t.tag_ in _PLURALS and t.pos_ in _NOUNS),
+            None,
+        )
     if noun is None:
         return None
     first = min((c.i for c in noun.lefts if c.dep_ in {"amod", "compound"}), default=noun.i)
     return doc[first : noun.i + 1].text
+
+
+def _joined_subject(pronoun: Token) -> Token | None:
+    """The singular noun subject, before the pronoun, of a clause joined to the pronoun's as a coordinate or an
+    adverbial clause, in either direction; None when there is none or more than one."""
+    verb = pronoun.head
+    joined = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ in {"conj", "advcl"}:
+        joined.append(verb.head)
+    found = [
+        c
+        for clause in joined
+        for c in clause.children
+        if c.dep_ in _SUBJECTS and c.i < pronoun.i and c.tag_ in _SINGULARS and c.pos_ in _NOUNS
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def denied_size(doc: Doc, start: int) -> bool:
