@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.entities import clean_name, organisation_key, slug
-from factcheck.extract.offline.agents import _deed_of, noun_key, noun_text
+from factcheck.extract.offline.agents import deed_of, noun_key, noun_text
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def by_agents(doc: Doc | Span) -> list[ByAgent]:
 def _passive(verb: Token) -> ByAgent | None:
     """'The email was obtained by CNN', 'the code outlined by the American Board': the done-to and its doer."""
     by = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == _BY), None)
-    if by is None or _deed_of(verb) is not None or any(c.dep_ == "neg" for c in verb.children):
+    if by is None or deed_of(verb) is not None or any(c.dep_ == "neg" for c in verb.children):
         return None
     name = _doer_name(by)
     if name is None:
