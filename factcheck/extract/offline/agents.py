@@ -37,7 +37,7 @@ class Deed:
     end: int
 
 
-def _deed_of(verb: Token) -> str | None:
+def deed_of(verb: Token) -> str | None:
     """The deed a verb names: a verb of killing or another deed of the lexicon, or a resultative 'to death'."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.words("life_killing"):
@@ -77,7 +77,7 @@ def deeds(doc: Doc) -> list[Deed]:
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
-        deed = _deed_of(verb)
+        deed = deed_of(verb)
         if deed is None:
             continue
         agent, patient = _roles(verb)

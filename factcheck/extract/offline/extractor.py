@@ -15,7 +15,9 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.base import Extraction, Progress
+from factcheck.extract.offline.affiliations import AffiliationsMixin
 from factcheck.extract.offline.agents import AgentsMixin
+from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, said_when, speaker_of_it
@@ -118,7 +120,17 @@ def _without_long_words(source: Source) -> Source:
     return source.model_copy(update={"text": _LONG_WORD.sub(lambda m: " " * len(m.group(0)), source.text)})
 
 
-class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, QuestionsMixin, ClaimWriter):
+class _Reader(
+    SlotMixin,
+    EventSlotsMixin,
+    LifeMixin,
+    StatusMixin,
+    AgentsMixin,
+    ByAgentsMixin,
+    AffiliationsMixin,
+    QuestionsMixin,
+    ClaimWriter,
+):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
 
     def __init__(self, source: Source, aliases: AliasTable) -> None:
@@ -186,6 +198,8 @@ class _Reader(SlotMixin, EventSlotsMixin, LifeMixin, StatusMixin, AgentsMixin, Q
         self._statuses(values)
         self._life()
         self._agents()
+        self._by_agents()
+        self._affiliations()
         self._open_questions()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
