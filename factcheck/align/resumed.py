@@ -57,7 +57,7 @@ def resumed_act(claim: Claim) -> Claim:
 def first_event(text: str) -> str | None:
     """The event a text names as held first in a span of time, its qualifiers kept and the order and span set aside
     ('their first working-level security talks in more than five years' -> 'working-level security talks')."""
-    if "first" not in text.lower():
+    if reading_word("order") not in text.lower():
         return None
     doc = parse_or_none(text.strip())
     if doc is None:
@@ -69,7 +69,7 @@ def first_event(text: str) -> str | None:
     if head.lemma_.lower() in generic_units():  # 'the first time in nine years' names no event
         return None
     start = head.left_edge.i
-    while start < head.i and (doc[start].dep_ in _NOT_EVENT or doc[start].lower_ == "first"):
+    while start < head.i and (doc[start].dep_ in _NOT_EVENT or doc[start].lower_ == reading_word("order")):
         start += 1
     return doc[start : head.i + 1].text
 
@@ -124,11 +124,11 @@ def _first_in(unit: Token) -> Token | None:
     """The noun that 'first' qualifies, when the span is the object of 'in' on it or on the verb it is an argument of
     ('the first time in nine years'; 'to run their first crossings in three years'), else None."""
     prep = unit.head
-    if unit.dep_ != "pobj" or prep.lower_ != "in":
+    if unit.dep_ != "pobj" or prep.lower_ != reading_word("span"):
         return None
     head = prep.head
     nouns = [head, *(c for c in head.children if c.dep_ in _ARGUMENTS)] if head.pos_ in {"VERB", "AUX"} else [head]
-    found = [n for n in nouns if any(t.lower_ == "first" for t in n.lefts)]
+    found = [n for n in nouns if any(t.lower_ == reading_word("order") for t in n.lefts)]
     return found[0] if len(found) == 1 else None
 
 
@@ -137,9 +137,14 @@ def _after(unit: Token) -> bool:
     pause', 'after five years'), at most three arcs up."""
     token = unit
     for _ in range(4):
-        if token.lower_ == "after" and token.dep_ == "prep":
+        if token.lower_ == reading_word("gap") and token.dep_ == "prep":
             return True
         if token.head is token:
             return False
         token = token.head
     return False
+
+
+def reading_word(role: str) -> str:
+    """The function word a reading keys on (`change_readings` in the lexicon: 'order' -> 'first', 'moment' -> 'when')."""
+    return str(lexicon.table("change_readings")[role])

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcheck import lexicon
 from factcheck.align.dated import dated_act
 from factcheck.align.pairs import only_two
-from factcheck.align.resumed import Gap, parse_or_none, quote_gap, resumed_act
+from factcheck.align.resumed import Gap, parse_or_none, quote_gap, reading_word, resumed_act
+from factcheck.extract.llm.status import AUXILIARIES
 from factcheck.extract.offline.status import STATUS_FORMS, STATUS_VERBS
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import state_names
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 
 Pair = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]+")
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got"})
 _PATH_STEPS = 4  # a date lies at most this many arcs below the verb it dates
 
 
@@ -112,7 +112,7 @@ def dated_state(claim: Claim) -> Dated | None:
 
 def attribute_state(attribute: str) -> str | None:
     """The state the attribute's first verb leaves its subject in, folded ('restored in' -> resumed)."""
-    verbs = [w for w in _WORD.findall(attribute.lower()) if w not in _AUXILIARIES]
+    verbs = [w for w in _WORD.findall(attribute.lower()) if w not in AUXILIARIES]
     base = STATUS_FORMS.get(verbs[0]) if verbs else None
     if base is None:
         return None
@@ -125,11 +125,12 @@ def _when_main(quote: str, value: str) -> tuple[str, str] | None:
     """The verb and subject of the main clause, when the value's verb opens a 'when' clause under it and the main
     verb is a change of state, not denied ('the framework stalled when the court ordered ... in 2018' -> 'stalled',
     'framework'); read from the parse."""
-    at = quote.find(value) if value else -1
+    moment = reading_word("moment")
+    at = quote.find(value) if value and moment in _WORD.findall(quote.lower()) else -1  # no 'when': nothing to parse
     doc = parse_or_none(quote) if at >= 0 else None
     span = doc.char_span(at, at + len(value), alignment_mode="expand") if doc is not None else None
     verb = _verb_above(span.root) if span is not None else None
-    if verb is None or verb.dep_ != "advcl" or not any(c.lower_ == "when" for c in verb.children):
+    if verb is None or verb.dep_ != "advcl" or not any(c.lower_ == moment for c in verb.children):
         return None
     main = verb.head
     subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
