@@ -2,7 +2,7 @@
 the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
 (latest.py), one person's taking office in two wordings (office.py), the places where the same people met
-(meetings.py)."""
+(meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from factcheck.align.latest import latest_pairs
 from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
+from factcheck.align.statedates import state_pairs
 from factcheck.align.tally import tally_pairs
 from factcheck.models import Source
 
@@ -46,6 +47,7 @@ def tied_pairs(
     evidence.append((latest_pairs(groups, sources), sole_floor, False))
     evidence.append((office_pairs(groups), sole_floor, False))
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
+    evidence.append((state_pairs(groups), tally_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -29,7 +29,6 @@ from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
 from factcheck.align.counted import NEAR_RATIO, told_alike
-from factcheck.align.dated import dated_act
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import tied_pairs
 from factcheck.align.guards import same_instance, same_names
@@ -38,6 +37,7 @@ from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
 from factcheck.align.spans import span_pairs
+from factcheck.align.statedates import as_dated
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
 from factcheck.models import Claim, Granularity, Source, Value, ValueType
 from factcheck.values.keys import (
@@ -108,7 +108,7 @@ def align(
 ) -> list[Slot]:
     """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
     pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
-    groups = key_groups([dated_act(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))])
+    groups = key_groups([as_dated(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))])
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder
