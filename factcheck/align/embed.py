@@ -26,13 +26,11 @@ class StaticEmbedder:
     """Mean of word-piece vectors; loaded once per process."""
 
     def __init__(self, directory: Path) -> None:
-        import numpy as np
-        from safetensors.numpy import load_file
+        from safetensors.numpy import load
         from tokenizers import Tokenizer
 
-        _verify(directory)
-        tensors = load_file(str(directory / "model.safetensors"))
-        self.vectors = tensors["embeddings"].astype(np.float32)
+        weights = _verify(directory)
+        self.vectors = load(weights)["embeddings"]  # as stored: the rows a text uses are widened to float32 in encode
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
@@ -46,14 +44,14 @@ class StaticEmbedder:
         for n, encoding in enumerate(self.tokenizer.encode_batch(list(texts), add_special_tokens=False)):
             ids = [i for i in encoding.ids if i < len(self.vectors)]
             if ids:
-                row = self.vectors[ids].mean(axis=0)
+                row = self.vectors[ids].astype(np.float32).mean(axis=0)
                 norm = float(np.linalg.norm(row))
                 out[n] = row / norm if norm else row
         return out
 
 
-def _verify(directory: Path) -> None:
-    """Refuse model files that are missing or differ from the recorded hashes."""
+def _verify(directory: Path) -> bytes:
+    """The model's weights, read once; refuse model files that are missing or differ from the recorded hashes."""
     sums_file = directory / "SHA256SUMS"
     if not sums_file.is_file():
         raise FactcheckError(f"{directory}: embedding model missing", "reinstall factcheck (pip install -e .)")
@@ -62,16 +60,18 @@ def _verify(directory: Path) -> None:
         if line.strip():
             digest, name = line.split(maxsplit=1)
             expected[name.strip()] = digest
+    read: dict[str, bytes] = {}
     for name in FILES:
         path = directory / name
         if not path.is_file():
             raise FactcheckError(f"{path}: embedding model file missing", "reinstall factcheck (pip install -e .)")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if expected.get(name) != digest:
+        read[name] = path.read_bytes()
+        if expected.get(name) != hashlib.sha256(read[name]).hexdigest():
             raise FactcheckError(
                 f"{path}: embedding model file does not match SHA256SUMS",
                 "rebuild it with scripts/build_embedding.py or reinstall factcheck",
             )
+    return read["model.safetensors"]
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -14,9 +15,15 @@ from factcheck.cli.options import EXIT_CODES, EXIT_INTERNAL, EXIT_INTERRUPTED, E
 from factcheck.cli.review import add_review_command
 from factcheck.errors import FactcheckError
 
+# A run builds about 10^5 objects that live until it ends (the parser's pipeline, the lexicon, the models' schemas);
+# Python's default (700, 10, 10) scans them again and again for little garbage: about 0.2 s of a compare of the
+# seeds, 0.1 s with these limits.
+GC_THRESHOLDS = (50_000, 10, 10)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; the exit code says how it went (see EXIT_CODES)."""
+    gc.set_threshold(*GC_THRESHOLDS)
     parser = build_parser()
     args = parser.parse_args(argv)
     from rich.console import Console

@@ -12,21 +12,21 @@ import yaml
 _FILE = "lexicon.yaml"
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML without implicit booleans: a bare 'no', 'on', 'yes' or 'false' in a word list is that word."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+def _loader(native: bool = yaml.__with_libyaml__) -> type[yaml.CSafeLoader | yaml.SafeLoader]:
+    """A safe YAML loader without implicit booleans: a bare 'no', 'on', 'yes' or 'false' in a word list is that word."""
+    base = yaml.CSafeLoader if native else yaml.SafeLoader  # libyaml's parser, where built: same data, ~6x faster
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:bool"]
+        for first, found in base.yaml_implicit_resolvers.items()
+    }
+    return type("LexiconLoader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     """The whole lexicon file."""
     text = resources.files("factcheck").joinpath("data", _FILE).read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_Loader)  # a SafeLoader without implicit booleans
+    data = yaml.load(text, Loader=_loader())
     if not isinstance(data, dict):
         raise ValueError(f"factcheck/data/{_FILE}: expected a mapping of named lists")
     return data

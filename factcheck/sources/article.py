@@ -253,18 +253,25 @@ _BLOCK_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?
 
 def sentences(source: Source) -> list[Span]:
     """Sentence spans of the body, in file order (furniture excluded)."""
-    out: list[Span] = []
-    for para in source.body:
-        for start, end in _blocks(source.text, para.start, para.end):
-            for piece in _segmenter().segment(source.text[start:end]):
+    body = tuple((para.start, para.end) for para in source.body)
+    return [Span(start=a, end=b) for a, b in _sentence_bounds(source.text, body)]
+
+
+@lru_cache(maxsize=64)  # the extractor, the syndication check and the report each split one article: split it once
+def _sentence_bounds(text: str, body: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of the body paragraphs, in order."""
+    out: list[tuple[int, int]] = []
+    for para_start, para_end in body:
+        for start, end in _blocks(text, para_start, para_end):
+            for piece in _segmenter().segment(text[start:end]):
                 a = start + piece.start
                 b = start + piece.end
-                seg = source.text[a:b]
+                seg = text[a:b]
                 a += len(seg) - len(seg.lstrip())
                 b -= len(seg) - len(seg.rstrip())
                 if b > a:
-                    out.append(Span(start=a, end=b))
-    return out
+                    out.append((a, b))
+    return tuple(out)
 
 
 def _blocks(text: str, start: int, end: int, size: int = SEGMENT_BLOCK_CHARS) -> Iterable[tuple[int, int]]:

@@ -179,3 +179,17 @@ def parsed(text: str) -> Doc | None:
         return parse(text)
     except ConfigError:
         return None
+
+
+def may_read_as(text: str, lemmas: frozenset[str]) -> bool:
+    """Whether a word of the text may be read as one of the lemmas once parsed (False: no need to parse it)."""
+    from factcheck.errors import ConfigError
+
+    try:
+        from factcheck.extract.offline.parse import lemma_forms
+
+        forms = lemma_forms(lemmas)
+    except (ImportError, ConfigError):
+        return True  # without the parser nothing is read: the rule finds that out itself
+    lower = text.lower()
+    return forms is None or any(form in lower for form in forms)

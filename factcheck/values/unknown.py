@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.models import Value, ValueType
-from factcheck.values.meaning import denied, reading, root_of
+from factcheck.values.meaning import denied, may_read_as, reading, root_of
 from factcheck.values.verdict import Verdict
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ def unknown_answer(value: Value) -> bool:
 @lru_cache(maxsize=8192)
 def says_unknown(text: str) -> bool:
     """Whether a short text only says that something is not known, read from its parse."""
+    if not text.strip() or len(text.split()) > MAX_WORDS or not may_read_as(text, _knowing()):
+        return False  # no word of it can be a word of (not) knowing: no parse needed
     root = root_of(text, MAX_WORDS)
     if root is None or any(t.pos_ in ("NOUN", "PROPN") for t in root.doc if t.i != root.i):
         return False
@@ -38,6 +40,11 @@ def says_unknown(text: str) -> bool:
         clause = next((c for c in root.children if c.dep_ == "relcl"), None)
         return clause is not None and _not_known(clause)
     return _not_known(root)
+
+
+def _knowing() -> frozenset[str]:
+    """The lemmas _not_known looks for: words of not knowing and verbs of knowing."""
+    return lexicon.words("unknown_words") | lexicon.words("unknown_when_negated")
 
 
 def _not_known(root: Token) -> bool:

@@ -127,3 +127,17 @@ def test_a_bad_file_is_one_line_naming_it(
     else:
         name = data
     assert_input_error(_main(*command.format(name).split(), capsys=capsys), needle)
+
+
+def test_a_run_scans_its_long_lived_objects_for_garbage_less_often(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from factcheck.cli import app
+
+    set_to: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "set_threshold", lambda *limits: set_to.append(limits))
+    assert app.main([]) == 2  # no command: the help, exit 2
+    assert set_to == [app.GC_THRESHOLDS] and app.GC_THRESHOLDS[0] > 700  # Python's default young-generation limit
+    assert "commands" in capsys.readouterr().out

@@ -59,3 +59,15 @@ def test_bare_words_that_yaml_1_1_reads_as_booleans_stay_words() -> None:
     assert "true" not in lexicon.words("office_ends")
     listed = [w for name, value in lexicon._data().items() if isinstance(value, list) for w in value]
     assert not [w for w in listed if isinstance(w, bool)]
+
+
+def test_the_lexicon_is_read_by_libyaml_where_built_and_reads_as_the_python_parser_reads_it() -> None:
+    import yaml
+    from paths import ROOT
+
+    assert (
+        issubclass(lexicon._loader(), yaml.CSafeLoader) == yaml.__with_libyaml__
+    )  # the fast parser where there is one
+    text = (ROOT / "factcheck" / "data" / "lexicon.yaml").read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=lexicon._loader(native=False)) == lexicon._data()
+    assert yaml.load("- no\n- on\n", Loader=lexicon._loader(native=False)) == ["no", "on"]

@@ -53,3 +53,18 @@ def test_an_open_question_against_a_name_differs(kind: str, answer: str) -> None
 @pytest.mark.parametrize("answer", ["the hand", "a bag carried by a passenger", "under investigation"])
 def test_an_open_question_against_a_description_is_not_read(answer: str) -> None:
     assert compare(make_value("text", "not known"), make_value("text", answer)) == Verdict.UNKNOWN
+
+
+def test_a_text_with_no_word_of_knowing_is_answered_without_its_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.values import meaning
+
+    asked: list[str] = []
+    real = meaning.parsed
+    monkeypatch.setattr(meaning, "parsed", lambda text: asked.append(text) or real(text))
+    says_unknown.cache_clear()
+    assert not says_unknown("Foreign Minister Park Jin")
+    assert not says_unknown("resumed in 2023")
+    assert asked == []  # no word the parser could read as a word of (not) knowing: nothing to parse
+    assert says_unknown("Still not KNOWN") and asked == ["Still not KNOWN"]
+    assert not says_unknown("known for his novels")  # a word of knowing, but not negated: the parse decides
+    says_unknown.cache_clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections import OrderedDict
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ConfigError
 
@@ -33,9 +33,60 @@ def nlp() -> Language:
     return module.load()
 
 
+@lru_cache(maxsize=4096)  # a value's text is read by several rules (open questions, meanings, clock times)
 def parse(text: str) -> Doc:
-    """Parse one sentence (or a short text)."""
+    """Parse one sentence (or a short text); a text parsed before in this process is not parsed again."""
     return nlp()(text)
+
+
+# The components lemma_forms knows: of them, only the attribute ruler and the lemmatizer set a lemma.
+KNOWN_PIPES = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"})
+
+
+@lru_cache(maxsize=16)
+def lemma_forms(lemmas: frozenset[str]) -> frozenset[str] | None:
+    """Every lower-case word the pipeline may read as one of the lemmas; None when it may lemmatise otherwise."""
+    # The lemmatizer's rules, exceptions and the attribute ruler's lemmas read backwards: a text holding none of
+    # these words holds none of the lemmas, and a rule looking for them need not parse it.
+    from spacy.pipeline import Lemmatizer
+
+    pipeline = nlp()
+    lemmatizer = pipeline.get_pipe("lemmatizer") if "lemmatizer" in pipeline.pipe_names else None
+    if (
+        not set(pipeline.pipe_names) <= KNOWN_PIPES
+        or not isinstance(lemmatizer, Lemmatizer)
+        or lemmatizer.mode != "rule"
+        or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize
+    ):
+        return None
+    tables = lemmatizer.lookups
+    forms = set(lemmas)  # a word read as its own lemma, in lower case
+    for rules in tables.get_table("lemma_rules", {}).values():  # a rule makes a lemma from a word: word[:-old] + new
+        forms |= {lemma[: len(lemma) - len(new)] + old for old, new in rules for lemma in lemmas if lemma.endswith(new)}
+    for exceptions in tables.get_table("lemma_exc", {}).values():
+        forms |= {word for word, told in exceptions.items() if lemmas & set(told)}
+    ruled = _ruled_forms(pipeline, lemmas) if "attribute_ruler" in pipeline.pipe_names else frozenset()
+    return None if ruled is None else frozenset(forms | ruled)
+
+
+def _ruled_forms(pipeline: Language, lemmas: frozenset[str]) -> frozenset[str] | None:
+    """The words the attribute ruler gives one of the lemmas; None when such a rule matches other than by word."""
+    from spacy.pipeline import AttributeRuler
+
+    ruler = pipeline.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        return None
+    rules: list[dict[str, Any]] = [dict(rule) for rule in ruler.patterns]
+    forms: set[str] = set()
+    for rule in rules:
+        if str(rule["attrs"].get("LEMMA", "")).lower() not in lemmas:
+            continue
+        for spec in (spec for pattern in rule["patterns"] for spec in pattern):
+            written = [spec[k] for k in ("LOWER", "ORTH", "TEXT") if isinstance(spec.get(k), str)]
+            if not written:
+                return None
+            forms |= {w.lower() for w in written}
+    return frozenset(forms)
 
 
 MEMO_SENTENCES = 4096  # parses kept for sentences read again in the same process (an eval's variants, a library caller)

@@ -62,3 +62,34 @@ def test_a_sentence_parsed_before_is_not_parsed_again(monkeypatch: pytest.Monkey
     again = offline_parse.parse_sentences([*texts, "A new sentence."])
     assert asked == [["A new sentence."]]
     assert again[:2] == first and [t.text for t in again[2]] == ["A", "new", "sentence", "."]
+
+
+def test_lemma_forms_hold_every_word_the_parser_reads_as_one_of_the_lemmas() -> None:
+    lemmas = frozenset({"know", "identify", "unclear"})
+    forms = offline_parse.lemma_forms(lemmas)
+    sentences = [
+        "Nobody knew who he was, and it is still not known.",
+        "She knows it; knowing that, they identified him.",
+        "Police have not identified the man and the cause remains Unclear.",
+    ]
+    read = {t.lower_ for doc in offline_parse.parse_sentences(sentences) for t in doc if t.lemma_.lower() in lemmas}
+    assert forms is not None and read >= {"knew", "known", "knows", "knowing", "identified", "unclear"}
+    assert read <= forms
+
+
+def test_lemma_forms_cannot_tell_for_a_lemmatizer_of_another_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    lemmatizer = offline_parse.nlp().get_pipe("lemmatizer")
+    monkeypatch.setattr(lemmatizer, "_mode", "lookup")
+    offline_parse.lemma_forms.cache_clear()
+    try:
+        assert offline_parse.lemma_forms(frozenset({"know"})) is None
+    finally:
+        monkeypatch.undo()
+        offline_parse.lemma_forms.cache_clear()
+    assert offline_parse.lemma_forms(frozenset({"know"})) is not None
+
+
+def test_a_short_text_parsed_before_is_not_parsed_again() -> None:
+    text = "has not been identified"
+    assert offline_parse.parse(text) is offline_parse.parse(text)
+    assert [t.text for t in offline_parse.parse(text)] == ["has", "not", "been", "identified"]
