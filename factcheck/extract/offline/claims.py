@@ -7,6 +7,7 @@ this module turns a token span into a subject key and a value into a grounded Cl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from factcheck.extract.asof import running_cue, snapshot
 from factcheck.extract.entities import entity_key
@@ -20,10 +21,14 @@ from factcheck.extract.offline.frames import (
     modality,
     pronoun_kind,
 )
+from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Claim, Modality, Period, Span, Value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class ClaimWriter(DocumentContext):
@@ -34,6 +39,7 @@ class ClaimWriter(DocumentContext):
     claims: list[Claim]
     referents: Referents
     last_subject: str
+    doc: Doc  # the parse of the current sentence
 
     def _token_at(self, pos: int) -> int:
         return next((k for k, t in enumerate(self.tokens) if t.end > pos), len(self.tokens) - 1)
@@ -103,6 +109,9 @@ class ClaimWriter(DocumentContext):
             if kind == "person" and self.last_person:
                 return self.last_person
             at = self.tokens.index(toks[0])
+            named = group_antecedent(self.doc, toks[0].start) if kind in {"thing", "group"} else None
+            if named:
+                return self.aliases.key(named)  # 'the council met and it approved ...': the joined clause's subject
             if kind in {"thing", "group"} and self._opens_sentence(at) and self.last_subject:
                 return (
                     self._speaker(at) or self.last_subject

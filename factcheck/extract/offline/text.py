@@ -29,6 +29,7 @@ QUANTITY_VERBS = lexicon.exact("extract_offline_text_quantity_verbs")
 ING_NOUNS = lexicon.exact("extract_offline_text_ing_nouns")
 ED_NOT_VERBS = lexicon.exact("extract_offline_text_ed_not_verbs")
 PRONOUNS = lexicon.exact("extract_offline_text_pronouns")
+_SUBJECT_PRONOUNS = {"it", "they"}  # a thing or group named before; a person is resolved elsewhere
 SPEECH_VERBS = lexicon.exact("extract_offline_text_speech_verbs")
 
 
@@ -299,6 +300,8 @@ def np_before(tokens: list[Token], end: int, first: int) -> tuple[int, int] | No
     ):
         k -= 1
     last = k
+    if last >= first and tokens[last].low in _SUBJECT_PRONOUNS:
+        return (last, last)  # a pronoun takes no modifiers: 'on Monday and it approved' -> 'it'
     while k >= first:
         tok = tokens[k]
         if not tok.is_word or is_verb(tokens, k) or (tok.low in SUBORDINATORS and tok.low != "as"):
