@@ -89,3 +89,9 @@ def test_told_on_one_day_the_join_is_refused() -> None:
     same_day = [make_source("a", published="2019-03-15"), make_source("b", published="2019-03-15")]
     findings = reconcile(same_day, [*_geneva(), *_berlin()])
     assert not [f for f in findings if {"a", "b"} <= set(f.source_ids)]
+
+
+def test_a_relative_pronoun_stands_for_its_antecedent() -> None:
+    quote = "Varga and Okonkwo, who are expected to meet in Porto on Sunday, spoke by phone"
+    event = event_of(_place("a", "Porto", quote, "2025-06-01", "Varga and Okonkwo"))
+    assert event is not None and event.parties == {frozenset({"varga"}), frozenset({"okonkwo"})}
