@@ -37,9 +37,12 @@ def _content(key: str) -> set[str]:
     return {w for w in key.split("_") if len(w) > 1 and w not in STOPWORDS}
 
 
-def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping[str, Source]) -> bool:
+def only_changes(
+    left: Sequence[Claim], right: Sequence[Claim], sources: Mapping[str, Source], any_value: bool = False
+) -> bool:
     """Whether every differing pair of values of two sources, one claim from each side, is an update over
-    time (never a contradiction), with at least one such pair; needs every claim's source and its date."""
+    time (never a contradiction), with at least one such pair; needs every claim's source and its date. Unless
+    `any_value`, the values must be able to be one figure moving on (_may_move)."""
     pairs = [(a, b) for a in left for b in right if a.source_id != b.source_id]
     if not pairs or len(pairs) > MAX_PAIRS:
         return False
@@ -48,7 +51,7 @@ def only_changes(left: Sequence[Claim], right: Sequence[Claim], sources: Mapping
         verdict = compare(a.value, b.value)
         if verdict != Verdict.DISAGREE:
             continue
-        if not _may_move(a, b):
+        if not (any_value or _may_move(a, b)):
             return False
         source_a, source_b = sources.get(a.source_id), sources.get(b.source_id)
         if source_a is None or source_b is None or source_a.published is None or source_b.published is None:

@@ -2,7 +2,8 @@
 the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
 (latest.py), one person's taking office in two wordings (office.py), the places where the same people met
-(meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py)."""
+(meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py);
+and, after alignment, one set of parties meeting again elsewhere (series.py)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ from factcheck.align.latest import latest_pairs
 from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
+from factcheck.align.series import join_series
 from factcheck.align.statedates import state_pairs
 from factcheck.align.tally import tally_pairs
 from factcheck.models import Source
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
+
+__all__ = ["join_series", "tied_pairs"]  # join_series: the slots of one set of parties meeting again (series.py)
 
 Pair = tuple[int, int]
 

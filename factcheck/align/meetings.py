@@ -38,7 +38,7 @@ Name = frozenset[str]  # the words of one name: 'Fumio Kishida' -> {'fumio', 'ki
 def meeting_pairs(groups: Sequence[Group]) -> set[Pair]:
     """Pairs of place groups from different sources whose claims name the same two or more participants; only
     groups sharing a name word are compared (a word more than MAX_POSTING groups give proposes nothing)."""
-    places = {g.index: (g, _participants(g)) for g in groups if g.claims and all(_place(c) for c in g.claims)}
+    places = {g.index: (g, _participants(g)) for g in groups if g.claims and all(place_claim(c) for c in g.claims)}
     postings: dict[str, list[int]] = defaultdict(list)
     for index, (_, names) in places.items():
         for word in {w for name in names for w in name}:
@@ -60,7 +60,7 @@ def _shared(left: frozenset[Name], right: frozenset[Name]) -> int:
     return sum(1 for x in left if any(x <= y or y <= x for y in right))
 
 
-def _place(claim: Claim) -> bool:
+def place_claim(claim: Claim) -> bool:
     """Whether the claim's entity value is where something took place or where someone went: its attribute ends
     in a place preposition or place noun ('held in', 'venue'), or names a journey to it ('made a trip to',
     'traveled to', 'visited', 'trip destination')."""

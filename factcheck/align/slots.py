@@ -30,7 +30,7 @@ from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
 from factcheck.align.counted import NEAR_RATIO, told_alike
 from factcheck.align.deeds import deed_done
-from factcheck.align.evidence import tied_pairs
+from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
 from factcheck.align.instances import other_instance
 from factcheck.align.inverse import turn_inverse
@@ -114,7 +114,7 @@ def align(
             from factcheck.align.embed import static_embedder
 
             embedder = static_embedder()
-        sets = join_by_meaning(groups, embedder, judge, sources)
+        sets = join_series(groups, join_by_meaning(groups, embedder, judge, sources), sources)  # series.py
     else:
         sets = UnionFind()
     members: dict[int, list[Claim]] = defaultdict(list)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.meetings import _place, meeting_pairs
+from factcheck.align.meetings import meeting_pairs, place_claim
 from factcheck.align.slots import align, key_groups
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim
@@ -96,4 +96,4 @@ def test_a_name_within_a_longer_one_is_one_person() -> None:
 )
 def test_where_someone_went_or_met_is_a_place(attribute: str, kind: str, place: bool) -> None:
     claim = make_claim("a", "varga", attribute, make_value(kind, "Lyon", "lyon"))
-    assert _place(claim) is place
+    assert place_claim(claim) is place

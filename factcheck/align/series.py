@@ -1,0 +1,275 @@
+"""One set of parties meeting again elsewhere: the place and the day of their meetings moving on, read from the parse.
+
+A meeting is known by who takes part and where and when it is held. "Top diplomats of South Korea and Japan are to
+meet in New York on Sunday" (September 2016) and "South Korea and Japan restored the vice-ministerial diplomatic
+channels for dialogue in Seoul on Thursday" (October 2023) tell two meetings of one pair of parties: who met is the
+subject of the verb the place and the day hang on (its conjuncts; the nations or people a noun such as 'diplomats'
+is 'of'; a relative pronoun's antecedent), a place is a named place after a place preposition (`place_prepositions`
+in the lexicon), the day is the claim's own time. Two instances differ by place and by time; the second does not
+undo the first, so their places and days are the parties' meetings moving on: an update, never a contradiction and
+never an agreement (two meetings in one city on days years apart are not one fact told twice). Two groups of places
+or of dates, from different sources, whose claims tell meetings of the same two or more parties at other places and
+times join after alignment, when classification can read every pair of their differing values only as an update.
+Rank words (a vice-ministerial meeting, top diplomats) tell who was sent, not who met; a numbered meeting ('the
+first ... held in Seoul in June 1998') is a fixed fact and stays apart, while 'the first time in nine years' is a
+gap, not a number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING, NamedTuple
+
+from factcheck import lexicon
+from factcheck.align.candidates import MAX_POSTING
+from factcheck.align.change import only_changes
+from factcheck.align.meetings import place_claim
+from factcheck.align.pairs import pair_of, sources_of
+from factcheck.align.resumed import parse_or_none, quote_gap
+from factcheck.extract.entities import country_key
+from factcheck.models import Claim, Period, Source, ValueType
+from factcheck.values.keys import UnionFind
+from factcheck.values.text import slug
+from factcheck.values.typed import TYPE_GROUP, Verdict, compare
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from factcheck.align.slots import Group
+
+Pair = tuple[int, int]
+Party = frozenset[str]  # the words of one party's name: 'Yoon Suk Yeol' -> {'yoon', 'suk', 'yeol'}
+PARTIES = 2  # a meeting is of two or more parties
+_PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})  # named entities that can take part
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # named entities a meeting is held in
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"xcomp", "conj", "ccomp"})  # 'are to meet', 'expected to meet': the subject is above
+_RELATIVE = frozenset({"who", "which", "that"})
+_WORD = re.compile(r"[^\W\d_]+")
+_UP = 6  # arcs climbed from a value to its verb ('in Seoul' on 'dialogue' of 'channels' restored), or to a subject
+
+
+class Event(NamedTuple):
+    """A meeting told by a claim: who took part, where (a place key)."""
+
+    parties: frozenset[Party]
+    place: str
+
+
+def join_series(groups: Sequence[Group], sets: UnionFind[int], sources: Mapping[str, Source] | None) -> UnionFind[int]:
+    """Join the slots of groups telling meetings of one set of parties at other places and times, when every pair of
+    their differing values of two sources reads as an update and no source would state two values in conflict."""
+    if not sources:
+        return sets
+    for a, b in sorted(series_pairs(groups)):
+        ra, rb = sets.find(a), sets.find(b)
+        if ra == rb:
+            continue
+        left = [c for g in groups if sets.find(g.index) == ra for c in g.claims]
+        right = [c for g in groups if sets.find(g.index) == rb for c in g.claims]
+        if _one_source_conflict(left, right) or not only_changes(left, right, sources, any_value=True):
+            continue
+        sets.union(ra, rb)
+    return sets
+
+
+def series_pairs(groups: Sequence[Group]) -> set[Pair]:
+    """Pairs of place or date groups from different sources telling meetings of the same parties, every meeting of
+    one side at another place and time than every meeting of the other; only groups sharing a party word are
+    compared (a word more than MAX_POSTING groups give proposes nothing)."""
+    events = told_events([c for g in groups for c in g.claims])
+    told = {g.index: (g, found) for g in groups if (found := _group_events(g, events))}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, (_, found) in told.items():
+        for word in {w for e in found for party in e[0].parties for w in party}:
+            postings[word].append(index)
+    pairs: set[Pair] = set()
+    for ids in postings.values():
+        if len(ids) > MAX_POSTING:
+            continue
+        for i, j in combinations(ids, 2):
+            (a, left), (b, right) = told[i], told[j]
+            if a.type_group != b.type_group or sources_of(a) & sources_of(b):
+                continue
+            if all(_other_instance(x, y) for x in left for y in right):
+                pairs.add(pair_of(a, b))
+    return pairs
+
+
+def told_events(claims: Sequence[Claim]) -> dict[str, Event]:
+    """The meeting each place or date claim tells (by claim id): read from its own quote, else the one meeting its
+    source tells for the same day (and place) when the claim's subject names a meeting ('event_heads' in the
+    lexicon: "Thursday's high-level dialogue · held on: Thursday"); one instance is one day and one place."""
+    direct = {c.id: e for c in claims if c.time is not None and (e := event_of(c)) is not None}
+    by_day: dict[tuple[str, date, date], set[Event]] = defaultdict(set)
+    for claim in claims:
+        if claim.id in direct and claim.time is not None:
+            by_day[(claim.source_id, claim.time.start, claim.time.end)].add(direct[claim.id])
+    heads = lexicon.words("event_heads")
+    out = dict(direct)
+    for claim in claims:
+        if claim.id in out or claim.time is None or not heads & set(_WORD.findall(claim.subject.lower())):
+            continue
+        place = _value_place(claim)
+        if place is None and TYPE_GROUP[claim.value.type] != "date":
+            continue
+        told = by_day.get((claim.source_id, claim.time.start, claim.time.end), set())
+        same = {e for e in told if place is None or e.place == place}
+        if len(same) == 1:
+            out[claim.id] = same.pop()
+    return out
+
+
+def _group_events(group: Group, events: Mapping[str, Event]) -> list[tuple[Event, Period]]:
+    """Each claim's meeting and time, when every claim of the group tells one and none is numbered (a fixed order
+    word that is no gap: 'the first gathering', not 'the first time in nine years')."""
+    if group.type_group not in ("name", "date") or not group.claims:
+        return []
+    if group.markers & lexicon.words("fixed_orders") and not all(quote_gap(c.quote) for c in group.claims):
+        return []
+    out = []
+    for claim in group.claims:
+        if claim.id not in events or claim.time is None:
+            return []
+        out.append((events[claim.id], claim.time))
+    return out
+
+
+def _other_instance(x: tuple[Event, Period], y: tuple[Event, Period]) -> bool:
+    """Whether two meetings are of the same parties, at other places and at times that do not overlap."""
+    (left, when_left), (right, when_right) = x, y
+    if left.place == right.place or not _same_parties(left.parties, right.parties):
+        return False
+    return when_left.end < when_right.start or when_right.end < when_left.start
+
+
+def _same_parties(left: frozenset[Party], right: frozenset[Party]) -> bool:
+    """Whether every party of each side is one of the other's ('Yoon' within 'Yoon Suk Yeol' is one person)."""
+    return all(any(x <= y or y <= x for y in right) for x in left) and all(
+        any(x <= y or y <= x for x in left) for y in right
+    )
+
+
+def _one_source_conflict(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Whether one source would state two values that cannot both be true."""
+    return any(
+        a.source_id == b.source_id and compare(a.value, b.value) == Verdict.DISAGREE for a in left for b in right
+    )
+
+
+def event_of(claim: Claim) -> Event | None:
+    """The meeting a place or date claim tells in its quote: who met (two or more named parties), and where."""
+    place = _value_place(claim)
+    if place is not None or TYPE_GROUP[claim.value.type] == "date":
+        return _read(claim.quote, claim.value.text, place)
+    return None
+
+
+def _value_place(claim: Claim) -> str | None:
+    """The place a place claim gives ('held in: Seoul' -> 'seoul'), else None."""
+    return slug(claim.value.normalized) if claim.value.type == ValueType.ENTITY and place_claim(claim) else None
+
+
+@lru_cache(maxsize=4096)
+def _read(quote: str, value: str, place: str | None) -> Event | None:
+    """The event of the verb the value hangs on: its parties, and its place (the value, or a named place after a
+    place preposition of the same verb)."""
+    at = quote.find(value) if value else -1
+    doc = parse_or_none(quote) if at >= 0 else None
+    if doc is None:
+        return None
+    span = doc.char_span(at, at + len(value), alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _verb_above(span.root)
+    if verb is None or (place is not None and span.root.head.lower_ not in lexicon.words("place_prepositions")):
+        return None
+    if place is None:
+        place = _place_of(verb)
+    parties = _parties(verb)
+    if place is None or len(parties) < PARTIES:
+        return None
+    return Event(parties, place)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb a value hangs on: the value is the object of a preposition (or a bare time), a few arcs below it."""
+    if token.dep_ not in ("pobj", "npadvmod"):
+        return None
+    for _ in range(_UP):
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+        if token.head is token:
+            return None
+    return None
+
+
+def _place_of(verb: Token) -> str | None:
+    """The one named place after a place preposition whose nearest verb is this one ('in Seoul')."""
+    places = {
+        slug(ent.text)
+        for prep in verb.subtree
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.words("place_prepositions") and _verb_above_prep(prep) == verb
+        for obj in prep.children
+        if obj.dep_ == "pobj" and (ent := _entity(obj)) is not None and ent.label_ in _PLACE_LABELS
+    }
+    return places.pop() if len(places) == 1 else None
+
+
+def _verb_above_prep(prep: Token) -> Token | None:
+    """The nearest verb above a preposition."""
+    token = prep
+    while token.head is not token:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def _parties(verb: Token) -> frozenset[Party]:
+    """Who the verb's subject names: its conjuncts, what a common noun is 'of' ('top diplomats of South Korea and
+    Japan'), a relative pronoun's antecedent; climbing from 'to meet' to the verb with the subject."""
+    for _ in range(_UP):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                subject = verb.head
+            return frozenset(p for t in _conjuncts(subject) for p in _named(t))
+        if verb.dep_ not in _CLIMB or verb.head is verb:
+            return frozenset()
+        verb = verb.head
+    return frozenset()
+
+
+def _named(token: Token) -> list[Party]:
+    """The parties one conjunct names: the entity it is, or the entities its 'of' phrase holds."""
+    ent = _entity(token)
+    if ent is not None:
+        return [_party(ent)] if ent.label_ in _PARTY_LABELS else []
+    if token.pos_ != "NOUN":
+        return []
+    objects = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [_party(e) for o in objects for t in _conjuncts(o) if (e := _entity(t)) and e.label_ in _PARTY_LABELS]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ('South Korea and Japan')."""
+    return [token, *token.conjuncts]
+
+
+def _entity(token: Token) -> Span | None:
+    """The named entity a token is the root of."""
+    return next((e for e in token.doc.ents if e.root.i == token.i), None)
+
+
+def _party(ent: Span) -> Party:
+    """A party's words, a nation by its country key ('Japanese' and 'Japan' are one party)."""
+    key = country_key(ent.text)
+    return frozenset((key or slug(ent.text)).split("_"))
