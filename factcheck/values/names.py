@@ -1,7 +1,8 @@
-"""Compare names: entities and short text values, through aliases, fuller forms, titles and misspellings."""
+"""Compare names: entities and short text values, through aliases, fuller forms, titles, misspellings and ordinals ("16th")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
 
 MIN_ABBREVIATION = 3  # letters a shortened word keeps ('Mass.', 'Gov.')
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
 
 
@@ -119,7 +121,12 @@ def _short(value: Value) -> bool:
 
 def _words_of(value: Value) -> frozenset[str]:
     """Content words of a value's normal form and text."""
-    return content_tokens(value.normalized + " " + value.text)
+    return numerals(content_tokens(value.normalized + " " + value.text))
+
+
+def numerals(tokens: frozenset[str]) -> frozenset[str]:
+    """Words with a number written as an ordinal in figures ('16th', '1st') read as that number ('16', '1')."""
+    return frozenset(_ORDINAL.sub(r"\1", t) for t in tokens)
 
 
 def _instances(tokens: frozenset[str]) -> frozenset[str]:
@@ -134,7 +141,7 @@ def untitled(value: Value) -> frozenset[str]:
     """Content words of a name without titles ('President Yoon' -> yoon), unless it is only a title."""
     from factcheck.values.keys import title_words
 
-    tokens = content_tokens(value.normalized + " " + value.text)
+    tokens = numerals(content_tokens(value.normalized + " " + value.text))
     return (tokens - title_words()) or tokens
 
 

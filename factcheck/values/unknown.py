@@ -1,10 +1,11 @@
 """A text value that only says an answer is not known ('not known', 'uncertain', "hasn't been identified").
 
 Read from the value's parse: its root is a word of not knowing (`unknown_words` in the lexicon: 'unclear',
-'uncertain') or a verb of knowing negated (`unknown_when_negated`: "hasn't been identified", 'not
-established'), and it names nothing else ('uncertain future earnings' names earnings). A thing said to be
-unidentified in a clause of its own counts alike ("a physician, who hasn't been identified"): it says
-only what kind of answer is not known. Such a value answers no question; it only says the question is open.
+'uncertain'), a word of knowing negated (`unknown_when_negated`: "hasn't been identified", 'not
+established') or behind a negating prefix (`negating_prefixes`: 'unaware'), and it names nothing else
+('uncertain future earnings' names earnings). A thing said to be unidentified in a clause of its own counts
+alike ("a physician, who hasn't been identified"): it says only what kind of answer is not known. Such a
+value answers no question; it only says the question is open.
 """
 
 from __future__ import annotations
@@ -52,8 +53,16 @@ def _not_known(root: Token) -> bool:
     lemma = root.lemma_.lower()
     if lemma in lexicon.words("unknown_words") or root.lower_ in lexicon.words("unknown_words"):
         return True
+    if _prefix_negated(root.lower_):
+        return True  # 'unaware': a word of knowing with a negating prefix
     negated = any(c.dep_ == "neg" for c in root.children)
     return negated and lemma in lexicon.words("unknown_when_negated")
+
+
+def _prefix_negated(word: str) -> bool:
+    """Whether a word is a word of knowing after a negating prefix ('unaware'), both from the lexicon."""
+    knowing = lexicon.words("unknown_when_negated")
+    return any(word.startswith(p) and word[len(p) :] in knowing for p in lexicon.words("negating_prefixes"))
 
 
 def open_or_answered(a: Value, b: Value) -> Verdict | None:

@@ -47,3 +47,21 @@ def test_a_road_closed_and_reopened_on_one_day_by_two_sources_is_a_contradiction
         make_claim("03", "highway_6", "status", REOPENED, time="2025-07-29"),
     ]
     assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.CONTRADICTION]
+
+
+@pytest.mark.parametrize(("a", "b"), [("April 16th", "April 16"), ("the 1st Battalion", "1 Battalion")])
+def test_a_number_written_as_an_ordinal_in_figures_is_that_number(a: str, b: str) -> None:
+    assert compare(make_value("text", a), make_value("text", b)) == Verdict.AGREE
+
+
+def test_two_days_of_a_month_written_with_ordinals_still_differ() -> None:
+    assert compare(make_value("text", "April 16th"), make_value("text", "April 17")) == Verdict.DISAGREE
+
+
+def test_one_undated_day_with_and_without_its_ordinal_suffix_is_an_agreement() -> None:
+    sources = [make_source("01"), make_source("02")]
+    claims = [
+        make_claim("01", "apple_watch", "launch date", make_value("text", "April 16")),
+        make_claim("02", "apple_watch", "launch date", make_value("text", "April 16th")),
+    ]
+    assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.AGREEMENT]

@@ -18,6 +18,8 @@ from factcheck.values.unknown import says_unknown
         "has not been identified",
         "was never established",
         "an engineer, who has not been identified",
+        "unaware",
+        "not aware",
     ],
 )
 def test_a_value_saying_only_that_the_answer_is_open_is_read(text: str) -> None:
@@ -33,6 +35,8 @@ def test_a_value_saying_only_that_the_answer_is_open_is_read(text: str) -> None:
         "staged",
         "police have not identified the driver",
         "under investigation",
+        "aware",
+        "unarmed",
     ],
 )
 def test_a_value_naming_more_than_an_open_question_is_not(text: str) -> None:
@@ -41,6 +45,10 @@ def test_a_value_naming_more_than_an_open_question_is_not(text: str) -> None:
 
 def test_two_values_leaving_one_question_open_agree() -> None:
     assert compare(make_value("text", "not known"), make_value("text", "unclear")) == Verdict.AGREE
+
+
+def test_not_knowing_said_with_a_negating_prefix_agrees_with_a_negated_verb() -> None:
+    assert compare(make_value("text", "don't know"), make_value("text", "unaware")) == Verdict.AGREE
 
 
 @pytest.mark.parametrize(("kind", "answer"), [("text", "Dr. Ilse Marten"), ("entity", "Ilse Marten")])
