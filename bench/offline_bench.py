@@ -40,6 +40,7 @@ def throughput(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     from factcheck.extract.offline.extractor import OfflineExtractor
     from factcheck.extract.offline.parse import forget_parses
     from factcheck.pipeline import load_sources
+    from factcheck.sources.article import forget_sentences
 
     parse_module.MEMO_SENTENCES = 0  # the varied copies share sentences: keep no parse from one article for the next
     sources = load_sources([str(p) for p in paths], Settings())
@@ -49,7 +50,8 @@ def throughput(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     cpu: list[float] = []
     claims = 0
     for _ in range(reps):
-        forget_parses()  # each pass parses, as a fresh process does
+        forget_parses()  # each pass parses and splits sentences, as a fresh process does
+        forget_sentences()
         start, start_cpu = time.perf_counter(), time.process_time()
         extraction = extractor.extract(sources, NullProgress())
         seconds.append(time.perf_counter() - start)

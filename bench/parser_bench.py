@@ -36,7 +36,7 @@ def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     from factcheck.extract.offline.extractor import OfflineExtractor
     from factcheck.extract.offline.parse import forget_parses, nlp
     from factcheck.pipeline import load_sources
-    from factcheck.sources.article import sentences
+    from factcheck.sources.article import forget_sentences, sentences
 
     parse_module.MEMO_SENTENCES = 0  # the varied copies share sentences: keep no parse from one article for the next
     sources = load_sources([str(p) for p in paths], Settings())
@@ -48,7 +48,8 @@ def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
         start = time.perf_counter()
         list(nlp().pipe(texts))
         parse.append(time.perf_counter() - start)
-        forget_parses()  # each pass parses, as a fresh process does
+        forget_parses()  # each pass parses and splits sentences, as a fresh process does
+        forget_sentences()
         start = time.perf_counter()
         OfflineExtractor().extract(sources, NullProgress())
         extract.append(time.perf_counter() - start)

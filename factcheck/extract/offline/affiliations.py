@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.entities import clean_name, country_key, organisation_key, place_key, slug
+from factcheck.extract.offline.reference import person_before
 from factcheck.models import Modality, Value, ValueType
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ def _employers(doc: Doc) -> list[Affiliation]:
         posts = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         preps = [p for post in posts for p in post.children if p.dep_ == "prep" and p.lower_ in _POSTS]
         objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "from":
+        after = doc[ent.end] if ent.end + 1 < len(doc) else None
+        if after is not None and after.lower_ == "from" and ent.root.dep_ != "pobj":  # not "a letter to X from Y"
             objects.append(doc[ent.end + 1])  # 'Brian Stelter from CNN'
         for obj in objects:
             org = _organisation(obj)
@@ -155,7 +157,5 @@ class AffiliationsMixin(_Base):
         if owner.lower_ not in _PRONOUNS:
             ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
             return self.aliases.key(ent.text if ent is not None else owner.text)
-        people = [  # the small model labels many a person's name ORG
-            e for e in owner.doc.ents if e.label_ in {"PERSON", "ORG"} and e.root.pos_ == "PROPN" and e.end <= owner.i
-        ]
-        return self.aliases.key(people[-1].text) if people else self.last_person or ""
+        person = person_before(owner.doc, owner.i)
+        return self.aliases.key(person) if person else self.last_person or ""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.entities import clean_name, organisation_key, slug
 from factcheck.extract.offline.agents import deed_of, noun_key, noun_text
+from factcheck.extract.offline.reference import person_before
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -184,11 +185,5 @@ class ByAgentsMixin(_Base):
 
     def _agent_pronoun(self, found: ByAgent) -> str:
         """Who 'he' or 'she' is: the last person named earlier in the sentence, else in the sentences before."""
-        people = [
-            e
-            for e in self.doc.ents
-            if e.label_ in _NAMED and found.pronoun is not None and e.end <= found.pronoun.i and e.root.pos_ == "PROPN"
-        ]
-        if people:
-            return self.aliases.key(people[-1].text)
-        return self.last_person or ""
+        person = person_before(self.doc, found.pronoun.i) if found.pronoun is not None else None
+        return self.aliases.key(person) if person else self.last_person or ""

@@ -118,6 +118,8 @@ def _joined_subject(pronoun: Token) -> Token | None:
     """The singular noun subject, before the pronoun, of a clause joined to the pronoun's as a coordinate or an
     adverbial clause, in either direction; None when there is none or more than one."""
     verb = pronoun.head
+    if expletive(pronoun):
+        return None
     joined = [c for c in verb.children if c.dep_ == "advcl"]
     if verb.dep_ in {"conj", "advcl"}:
         joined.append(verb.head)
@@ -128,6 +130,26 @@ def _joined_subject(pronoun: Token) -> Token | None:
         if c.dep_ in _SUBJECTS and c.i < pronoun.i and c.tag_ in _SINGULARS and c.pos_ in _NOUNS
     ]
     return found[0] if len(found) == 1 else None
+
+
+def expletive(pronoun: Token) -> bool:
+    """Is this 'it' a placeholder for a clause after it ('it now costs 5 percent more to borrow', 'it took rescuers
+    3 days to reach the village', 'it is likely that ...'), naming nothing?"""
+    if pronoun.lower_ != "it":
+        return False
+    verb = pronoun.head
+    near = {verb.i, *(c.i for c in verb.children if c.dep_ in {"advmod", "acomp", "attr"})}
+    clauses = {"xcomp", "ccomp", "csubj"} if verb.lemma_ == "be" else {"xcomp"}  # 'it claimed that ...' names a thing
+    return pronoun.dep_ == "expl" or any(
+        t.dep_ in clauses and t.head.i in near and t.i > pronoun.i for t in verb.subtree
+    )
+
+
+def person_before(doc: Doc, index: int) -> str | None:
+    """The last name of a person or organisation the parse gives before token `index`, for 'he', 'his' or 'she'
+    (the small model labels many a person's name ORG); None when there is none."""
+    people = [e for e in doc.ents if e.label_ in {"PERSON", "ORG"} and e.root.pos_ == "PROPN" and e.end <= index]
+    return people[-1].text if people else None
 
 
 def denied_size(doc: Doc, start: int) -> bool:

@@ -93,3 +93,11 @@ def test_a_short_text_parsed_before_is_not_parsed_again() -> None:
     text = "has not been identified"
     assert offline_parse.parse(text) is offline_parse.parse(text)
     assert [t.text for t in offline_parse.parse(text)] == ["has", "not", "been", "identified"]
+
+
+def test_forget_parses_drops_short_text_parses_too() -> None:
+    """A benchmark pass after forget_parses parses again: no parse of a short text is kept either."""
+    first = offline_parse.parse("the bridge reopened")
+    assert offline_parse.parse("the bridge reopened") is first
+    offline_parse.forget_parses()
+    assert offline_parse.parse("the bridge reopened") is not first
