@@ -3,7 +3,8 @@
 "Are arranging to hold their first security talks in more than five years next month" plans a resumption, dated by
 the claim's own time, as surely as "the consultation, which was restored in April after a hiatus of five years"
 reports one. A claim whose value names an event held first in a span ('first' on the noun, the span after an 'in'
-on it or on its verb), and whose own time is a month or less, is compared as the date of that event's resumption:
+on it or on its verb; the noun a meeting, an act or a journey: `event_heads`, `nominalizations`, `journey_nouns`; 'the
+first woman in 50 years to lead the party' names no event), and whose own time is a month or less, is compared as the date of that event's resumption:
 subject the event, attribute 'resumed'. The claim keeps its id, its modality and its quote (a plan stays a plan).
 The gap a quote tells (the first in N years; after a hiatus of N years) is read here too; statedates.py pairs the
 resumptions told after one gap.
@@ -17,14 +18,13 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.align.dated import DATED_DAYS
-from factcheck.errors import ConfigError
 from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Value, ValueType
-from factcheck.values.keys import generic_units
+from factcheck.values.meaning import parsed
 from factcheck.values.text import slug
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 Gap = tuple[str, float]  # (unit of time in its normal form, amount): ('years', 5.0)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -59,14 +59,14 @@ def first_event(text: str) -> str | None:
     ('their first working-level security talks in more than five years' -> 'working-level security talks')."""
     if reading_word("order") not in text.lower():
         return None
-    doc = parse_or_none(text.strip())
+    doc = parsed(text.strip())
     if doc is None:
         return None
     events = {noun for unit in doc if _gap_at(unit) is not None and (noun := _first_in(unit)) is not None}
     if len(events) != 1:
         return None
     head = events.pop()
-    if head.lemma_.lower() in generic_units():  # 'the first time in nine years' names no event
+    if not {head.lemma_.lower(), head.lower_} & event_nouns():  # 'the first woman in 50 years' names no event
         return None
     start = head.left_edge.i
     while start < head.i and (doc[start].dep_ in _NOT_EVENT or doc[start].lower_ == reading_word("order")):
@@ -82,7 +82,7 @@ def quote_gap(quote: str) -> Gap | None:
 @lru_cache(maxsize=4096)
 def _read_gap(text: str, after: bool) -> Gap | None:
     """The one span of time the parse ties to 'first ... in' (and, when `after`, to an 'after' phrase)."""
-    doc = parse_or_none(text)
+    doc = parsed(text)
     if doc is None:
         return None
     found = {
@@ -91,14 +91,11 @@ def _read_gap(text: str, after: bool) -> Gap | None:
     return found.pop() if len(found) == 1 else None
 
 
-def parse_or_none(text: str) -> Doc | None:
-    """The text's parse, or None without the parser (then no resumption is read; alignment goes on by meaning)."""
-    try:
-        from factcheck.extract.offline.parse import parse
-
-        return parse(text)
-    except ConfigError:
-        return None
+def event_nouns() -> frozenset[str]:
+    """Nouns that name an event: a meeting (`event_heads`), an act (`nominalizations`: 'election', 'launch') or a
+    journey (`journey_nouns`: 'flight', 'voyage')."""
+    acts = frozenset(lexicon.table("nominalizations"))
+    return lexicon.words("event_heads") | acts | lexicon.words("journey_nouns")
 
 
 def _gap_at(token: Token) -> Gap | None:

@@ -1,18 +1,19 @@
 """One set of parties meeting again elsewhere: the place and the day of their meetings moving on, read from the parse.
 
-A meeting is known by who takes part and where and when it is held. "Top diplomats of South Korea and Japan are to
-meet in New York on Sunday" (September 2016) and "South Korea and Japan restored the vice-ministerial diplomatic
-channels for dialogue in Seoul on Thursday" (October 2023) tell two meetings of one pair of parties: who met is the
-subject of the verb the place and the day hang on (its conjuncts; the nations or people a noun such as 'diplomats'
-is 'of'; a relative pronoun's antecedent), a place is a named place after a place preposition (`place_prepositions`
-in the lexicon), the day is the claim's own time. Two instances differ by place and by time; the second does not
-undo the first, so their places and days are the parties' meetings moving on: an update, never a contradiction and
-never an agreement (two meetings in one city on days years apart are not one fact told twice). Two groups of places
-or of dates, from different sources, whose claims tell meetings of the same two or more parties at other places and
-times join after alignment, when classification can read every pair of their differing values only as an update.
-Rank words (a vice-ministerial meeting, top diplomats) tell who was sent, not who met; a numbered meeting ('the
-first ... held in Seoul in June 1998') is a fixed fact and stays apart, while 'the first time in nine years' is a
-gap, not a number.
+A meeting is known by what is held, who takes part, and where and when it is held. "Foreign ministers of France and
+Germany are to meet in Geneva on Sunday" (March 2019) and "France and Germany resumed the deputy-level dialogue in
+Berlin on Thursday" (May 2024) tell two meetings of one pair of parties: the verb the place and the day hang on names
+a meeting (a verb of meeting, `meeting_verbs` in the lexicon, or a verb whose subject or object is a meeting noun,
+`event_heads`: 'resumed the dialogue', 'held talks'; "Russia and Ukraine exchanged prisoners in Abu Dhabi" tells no
+meeting), who met is its subject (its conjuncts; the nations or people a noun such as 'ministers' is 'of'; a relative
+pronoun's antecedent), a place is a named place after a place preposition (`place_prepositions` in the lexicon), the
+day is the claim's own time. Two instances differ by place and by time; the second does not undo the first, so their
+places and days are the parties' meetings moving on: an update, never a contradiction and never an agreement (two
+meetings in one city on days years apart are not one fact told twice). Two groups of places or of dates, from
+different sources, whose claims tell meetings of the same two or more parties at other places and times join after
+alignment, when classification can read every pair of their differing values only as an update. Rank words (a
+deputy-level dialogue, foreign ministers) tell who was sent, not who met; a numbered meeting ('the first ... held in
+Berlin in June 1998') is a fixed fact and stays apart, while 'the first time in nine years' is a gap, not a number.
 """
 
 from __future__ import annotations
@@ -20,20 +21,22 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.align.candidates import MAX_POSTING
 from factcheck.align.change import only_changes
 from factcheck.align.meetings import place_claim
 from factcheck.align.pairs import pair_of, sources_of
-from factcheck.align.resumed import parse_or_none, quote_gap
+from factcheck.align.resumed import quote_gap
 from factcheck.extract.entities import country_key
 from factcheck.models import Claim, Period, Source, ValueType
 from factcheck.values.keys import UnionFind
+from factcheck.values.meaning import parsed
 from factcheck.values.text import slug
 from factcheck.values.typed import TYPE_GROUP, Verdict, compare
 
@@ -48,17 +51,23 @@ PARTIES = 2  # a meeting is of two or more parties
 _PARTY_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})  # named entities that can take part
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # named entities a meeting is held in
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_MEETING_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})  # a verb's nouns that may name what was held
 _CLIMB = frozenset({"xcomp", "conj", "ccomp"})  # 'are to meet', 'expected to meet': the subject is above
 _RELATIVE = frozenset({"who", "which", "that"})
 _WORD = re.compile(r"[^\W\d_]+")
-_UP = 6  # arcs climbed from a value to its verb ('in Seoul' on 'dialogue' of 'channels' restored), or to a subject
+# Arcs climbed from a value to its verb, or from a verb to the verb with its subject. A value's phrase may hang on
+# the verb's object through one nested phrase ('in Berlin' on 'dialogue' of 'channels' resumed: pobj, prep, noun, prep,
+# dobj: five arcs), one more for a modifier between; a general bound of clause depth, not fitted to a story.
+_UP = 6
 
 
-class Event(NamedTuple):
-    """A meeting told by a claim: who took part, where (a place key)."""
+@dataclass(frozen=True)
+class Event:
+    """A meeting told by a claim: who took part, where (a place key), and what was held (compared by who and where)."""
 
     parties: frozenset[Party]
     place: str
+    kind: str = field(default="", compare=False)  # the meeting verb's lemma or the meeting noun ('meet', 'talks')
 
 
 def join_series(groups: Sequence[Group], sets: UnionFind[int], sources: Mapping[str, Source] | None) -> UnionFind[int]:
@@ -163,7 +172,7 @@ def _one_source_conflict(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
 
 
 def event_of(claim: Claim) -> Event | None:
-    """The meeting a place or date claim tells in its quote: who met (two or more named parties), and where."""
+    """The meeting a place or date claim tells in its quote: who met (two or more named parties), where, and what."""
     place = _value_place(claim)
     if place is not None or TYPE_GROUP[claim.value.type] == "date":
         return _read(claim.quote, claim.value.text, place)
@@ -177,10 +186,10 @@ def _value_place(claim: Claim) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _read(quote: str, value: str, place: str | None) -> Event | None:
-    """The event of the verb the value hangs on: its parties, and its place (the value, or a named place after a
-    place preposition of the same verb)."""
+    """The meeting of the verb the value hangs on, when the verb tells one: its parties, its place (the value, or a
+    named place after a place preposition of the same verb), and what was held."""
     at = quote.find(value) if value else -1
-    doc = parse_or_none(quote) if at >= 0 else None
+    doc = parsed(quote) if at >= 0 else None
     if doc is None:
         return None
     span = doc.char_span(at, at + len(value), alignment_mode="expand")
@@ -189,12 +198,26 @@ def _read(quote: str, value: str, place: str | None) -> Event | None:
     verb = _verb_above(span.root)
     if verb is None or (place is not None and span.root.head.lower_ not in lexicon.words("place_prepositions")):
         return None
+    kind = meeting_kind(verb)
+    if kind is None:
+        return None
     if place is None:
         place = _place_of(verb)
     parties = _parties(verb)
     if place is None or len(parties) < PARTIES:
         return None
-    return Event(parties, place)
+    return Event(parties, place, kind)
+
+
+def meeting_kind(verb: Token) -> str | None:
+    """What a verb tells was held: the verb itself when it means meeting ('meet', 'convene'), else its subject or
+    object when that names a meeting ('held talks', 'resumed the dialogue'); None for any other act ('signed a
+    deal', 'exchanged prisoners')."""
+    if verb.lemma_.lower() in lexicon.words("meeting_verbs"):
+        return verb.lemma_.lower()
+    heads = lexicon.words("event_heads")
+    nouns = [c for c in verb.children if c.dep_ in _MEETING_ARGUMENTS]
+    return next((n.lower_ for n in nouns if {n.lower_, n.lemma_.lower()} & heads), None)
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -12,9 +12,11 @@ court's order as the claim, its date also the date of the stall. The parse reads
 - or a resumption read from an event held first in a span (resumed.py);
 
 and the gap it tells before a resumption (the first in N years; after N years). Two date groups from different
-sources that alone in the story date one state after one gap, whose dates agree, are proposed as one fact, when the
-gap is told or one of them is read through a 'when' clause (two plain dated changes are left to their wording). This
-never joins dates in conflict.
+sources that alone in the story date one state after one gap, of one thing (their subjects share a content word, or
+both name a meeting: `event_heads`), whose dates agree, are proposed as one fact, when the gap is told or one of them
+is read through a 'when' clause (two plain dated changes are left to their wording). This never joins dates in
+conflict, nor the changes of two things ('the bridge project stalled when the city cut its funding in 2019' / 'the
+ferry service was halted in 2019').
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcheck import lexicon
 from factcheck.align.dated import dated_act
 from factcheck.align.pairs import only_two
-from factcheck.align.resumed import Gap, parse_or_none, quote_gap, reading_word, resumed_act
+from factcheck.align.resumed import Gap, quote_gap, reading_word, resumed_act
 from factcheck.extract.llm.status import AUXILIARIES
 from factcheck.extract.offline.status import STATUS_FORMS, STATUS_VERBS
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import state_names
-from factcheck.values.text import slug
+from factcheck.values.meaning import parsed
+from factcheck.values.text import content_tokens, slug
 from factcheck.values.typed import Verdict, compare
 
 if TYPE_CHECKING:
@@ -55,8 +58,8 @@ class Dated(NamedTuple):
 
 
 def state_pairs(groups: Sequence[Group]) -> list[Pair]:
-    """Pairs, sorted, of the story's only two date groups of one state and gap, from different sources, with dates
-    that agree, when the gap is told or one group is read through a 'when' clause."""
+    """Pairs, sorted, of the story's only two date groups of one state and gap, from different sources, of one thing,
+    with dates that agree, when the gap is told or one group is read through a 'when' clause."""
     buckets: dict[tuple[str, Gap | None], list[Group]] = defaultdict(list)
     through: set[int] = set()
     for g in groups:
@@ -74,7 +77,7 @@ def state_pairs(groups: Sequence[Group]) -> list[Pair]:
     for (_, gap), held in buckets.items():
         if gap is None:  # without a gap, one of the two must be read through a 'when' clause
             held = held if len(held) == 2 and {g.index for g in held} & through else []
-        pairs += only_two([held], _dates_agree)
+        pairs += only_two([held], lambda a, b: _dates_agree(a, b) and _one_subject(a, b))
     return sorted(pairs)
 
 
@@ -127,7 +130,7 @@ def _when_main(quote: str, value: str) -> tuple[str, str] | None:
     'framework'); read from the parse."""
     moment = reading_word("moment")
     at = quote.find(value) if value and moment in _WORD.findall(quote.lower()) else -1  # no 'when': nothing to parse
-    doc = parse_or_none(quote) if at >= 0 else None
+    doc = parsed(quote) if at >= 0 else None
     span = doc.char_span(at, at + len(value), alignment_mode="expand") if doc is not None else None
     verb = _verb_above(span.root) if span is not None else None
     if verb is None or verb.dep_ != "advcl" or not any(c.lower_ == moment for c in verb.children):
@@ -149,6 +152,20 @@ def _verb_above(token: Token) -> Token | None:
         if token.pos_ in {"VERB", "AUX"}:
             return token
     return None
+
+
+def _one_subject(a: Group, b: Group) -> bool:
+    """Whether every subject of one group names the thing every subject of the other names: they share a content
+    word ('the talks' / 'security talks'), or both name a meeting (`event_heads`: 'the talks' / 'the framework')."""
+    return all(same_thing(x.subject, y.subject) for x in a.claims for y in b.claims)
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two subjects name one thing: a content word in common, or both a meeting ('talks', 'consultation')."""
+    if content_tokens(a) & content_tokens(b):
+        return True
+    heads = lexicon.words("event_heads")
+    return bool(heads & set(_WORD.findall(a.lower())) and heads & set(_WORD.findall(b.lower())))
 
 
 def _dates_agree(a: Group, b: Group) -> bool:

@@ -12,14 +12,12 @@ from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim, FindingKind, ValueType
 from factcheck.testing import make_claim, make_source, make_value
 
-PLAN_QUOTE = (
-    "Riverside and Eastport are preparing to run their first direct ferry crossings in more than three years in June"
-)
+PLAN_QUOTE = "Riverside and Eastport are preparing to hold their first direct talks in more than three years in June"
 PLAN = make_claim(
     "a",
     "riverside_and_eastport",
-    "preparing to run",
-    make_value("text", "first direct ferry crossings in more than three years"),
+    "preparing to hold",
+    make_value("text", "first direct talks in more than three years"),
     time="2024-06",
     modality="planned",
     quote=PLAN_QUOTE,
@@ -28,15 +26,15 @@ PLAN = make_claim(
 
 
 def _restored(source: str, text: str, iso: str, gap: str) -> Claim:
-    quote = f"the Harbor Line service, which was restored in {text} after a pause of {gap}"
+    quote = f"the Harbor Line dialogue, which was restored in {text} after a pause of {gap}"
     return make_claim(
         source,
-        "harbor_line",
+        "harbor_line_dialogue",
         "restored in",
         make_value("date", text, iso),
         time=iso,
         quote=quote,
-        subject="Harbor Line",
+        subject="Harbor Line dialogue",
     )
 
 
@@ -46,7 +44,7 @@ DONE = _restored("b", "June", "2024-06", "three years")
 def test_a_first_event_in_a_span_is_read_as_its_resumption():
     read = resumed_act(PLAN)
     assert read.id == PLAN.id and read.modality == PLAN.modality and read.quote == PLAN.quote
-    assert (read.subject, read.attribute, read.value.type) == ("direct ferry crossings", "resumed", ValueType.DATE)
+    assert (read.subject, read.attribute, read.value.type) == ("direct talks", "resumed", ValueType.DATE)
     assert read.value.period == PLAN.time
     assert dated_state(read) == ("resumed", ("years", 3.0), False)
     assert dated_state(DONE) == ("resumed", ("years", 3.0), False)  # restored and resumed: one state
@@ -55,10 +53,14 @@ def test_a_first_event_in_a_span_is_read_as_its_resumption():
 @pytest.mark.parametrize(
     ("attribute", "text", "time"),
     [
-        ("preparing to run", "direct ferry crossings", "2024-06"),  # no span: nothing says it was ever stopped
-        ("preparing to run", "first direct ferry crossings in more than three years", "2024"),  # a year dates too much
-        ("will not run", "first direct ferry crossings in more than three years", "2024-06"),  # denied
+        ("preparing to hold", "direct talks", "2024-06"),  # no span: nothing says it was ever stopped
+        ("preparing to hold", "first direct talks in more than three years", "2024"),  # a year dates too much
+        ("will not run", "first direct talks in more than three years", "2024-06"),  # denied
         ("ran for", "the first time in three years", "2024-06"),  # no event named
+        ("elected", "the first woman in 50 years to lead the party", "2024-06-02"),  # a person, not an event
+        ("scored", "his first goal in two years", "2024-06-02"),  # a thing, not an event
+        ("saw", "its first snowfall in ten years", "2024-06-02"),
+        ("reported", "the first increase in three years", "2024-06-02"),
     ],
 )
 def test_no_resumption_without_an_event_held_first_in_a_span_dated_closely(attribute: str, text: str, time: str):

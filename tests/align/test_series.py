@@ -4,7 +4,7 @@ one source or one time propose nothing."""
 
 from __future__ import annotations
 
-from factcheck.align.series import event_of, series_pairs, told_events
+from factcheck.align.series import Event, event_of, series_pairs, told_events
 from factcheck.align.slots import key_groups
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim
@@ -13,6 +13,7 @@ from factcheck.values.text import slug
 
 _GENEVA = "Foreign ministers of France and Germany are to meet in Geneva on Sunday to discuss energy prices."
 _BERLIN = "France and Germany resumed the deputy-level dialogue in Berlin on Thursday for the first time in six years"
+_NONE = Event(frozenset(), "", "none")
 _SOURCES = [make_source("a", published="2019-03-15"), make_source("b", published="2024-05-09")]
 
 
@@ -95,3 +96,27 @@ def test_a_relative_pronoun_stands_for_its_antecedent() -> None:
     quote = "Varga and Okonkwo, who are expected to meet in Porto on Sunday, spoke by phone"
     event = event_of(_place("a", "Porto", quote, "2025-06-01", "Varga and Okonkwo"))
     assert event is not None and event.parties == {frozenset({"varga"}), frozenset({"okonkwo"})}
+
+
+def test_only_meetings_make_a_series() -> None:
+    deal = "Russia and Ukraine signed a grain export deal in Istanbul on Friday."
+    swap = "Russia and Ukraine exchanged 95 prisoners of war in Abu Dhabi on Tuesday."
+    claims = [
+        _place("a", "Istanbul", deal, "2022-07-22", "grain export deal", "signed in"),
+        _date("a", "Friday", "2022-07-22", deal, "grain export deal", "signed on"),
+        _place("b", "Abu Dhabi", swap, "2023-08-08", "prisoner exchange", "location"),
+        _date("b", "Tuesday", "2023-08-08", swap, "prisoner exchange", "held on"),
+    ]
+    assert [event_of(c) for c in claims] == [None, None, None, None]
+    assert series_pairs(key_groups(claims)) == set()
+    sources = [make_source("a", published="2022-07-23"), make_source("b", published="2023-08-09")]
+    assert not [f for f in reconcile(sources, claims) if {"a", "b"} <= set(f.source_ids)]
+
+
+def test_what_was_held_is_a_meeting_verb_or_a_meeting_noun() -> None:
+    [geneva, _] = _geneva()
+    berlin = _berlin()[2]
+    assert (event_of(geneva) or _NONE).kind == "meet"
+    assert (event_of(berlin) or _NONE).kind == "dialogue"
+    held = _place("a", "Oslo", "Norway and Sweden held talks in Oslo on Monday", "2020-01-06")
+    assert (event_of(held) or _NONE).kind == "talks"

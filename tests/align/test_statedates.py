@@ -9,6 +9,7 @@ from factcheck.align.statedates import attribute_state, dated_state, state_pairs
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim, FindingKind
 from factcheck.testing import make_claim, make_source, make_value
+from factcheck.values.text import slug
 
 CUT_QUOTE = "But the bridge project stalled when the city cut its funding in 2019 to pay for road repairs"
 CUT = make_claim(
@@ -81,3 +82,35 @@ def test_two_plain_dated_changes_are_left_to_their_wording():
     assert state_pairs(key_groups([founded.with_id(), HALTED])) == []  # no gap, no 'when' clause: no evidence
     groups = key_groups([when_act(CUT), HALTED])
     assert state_pairs(groups) == [(0, 1)]
+
+
+def test_the_changes_of_two_things_in_one_year_are_not_one_fact():
+    ferry = HALTED.model_copy(
+        update={
+            "subject": "The ferry service",
+            "subject_key": "ferry_service",
+            "quote": "The ferry service was halted in 2019",
+        }
+    )
+    assert state_pairs(key_groups([when_act(CUT), ferry])) == []
+    sources = [make_source("a", "2020-02-01"), make_source("b", "2021-06-01")]
+    assert FindingKind.AGREEMENT not in [f.kind for f in reconcile(sources, [CUT, ferry])]
+
+
+def _resumed(source: str, subject: str) -> Claim:
+    quote = f"The {subject}, which was restored in May after a pause of five years"
+    value = make_value("date", "May", "2022-05")
+    return make_claim(source, slug(subject), "restored in", value, time="2022-05", quote=quote, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "paired"),
+    [
+        ("river ferry service", "ferry line", True),  # a content word in common: one thing
+        ("trade talks", "economic dialogue", True),  # both name a meeting
+        ("river ferry service", "night train", False),  # two resumptions after one gap in one month: two things
+    ],
+)
+def test_resumptions_after_one_gap_pair_only_when_they_resume_one_thing(left: str, right: str, paired: bool):
+    groups = key_groups([_resumed("a", left), _resumed("b", right)])
+    assert (state_pairs(groups) == [(0, 1)]) is paired
