@@ -4,7 +4,7 @@ near-linear in claims rather than comparing every pair."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -38,3 +38,15 @@ def candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
         for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
             pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
+
+
+def sharing_pairs(words: Mapping[int, Iterable[str]]) -> Iterator[tuple[int, int]]:
+    """Pairs of ids (in the mapping's order) that share a word given by no more than MAX_POSTING ids; a pair sharing
+    several words comes once per word."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, said in words.items():
+        for word in set(said):
+            postings[word].append(index)
+    for ids in postings.values():
+        if len(ids) <= MAX_POSTING:
+            yield from combinations(ids, 2)

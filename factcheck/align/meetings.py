@@ -14,14 +14,12 @@ meeting in two places is a contradiction and the pair's next meeting elsewhere a
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.align.candidates import MAX_POSTING
+from factcheck.align.candidates import sharing_pairs
 from factcheck.align.pairs import pair_of, sources_of
 from factcheck.extract.entities import country_key, fold_accents, regions
 from factcheck.models import Claim, ValueType
@@ -39,18 +37,11 @@ def meeting_pairs(groups: Sequence[Group]) -> set[Pair]:
     """Pairs of place groups from different sources whose claims name the same two or more participants; only
     groups sharing a name word are compared (a word more than MAX_POSTING groups give proposes nothing)."""
     places = {g.index: (g, _participants(g)) for g in groups if g.claims and all(place_claim(c) for c in g.claims)}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, (_, names) in places.items():
-        for word in {w for name in names for w in name}:
-            postings[word].append(index)
     pairs: set[Pair] = set()
-    for ids in postings.values():
-        if len(ids) > MAX_POSTING:
-            continue
-        for i, j in combinations(ids, 2):
-            (a, names_a), (b, names_b) = places[i], places[j]
-            if _shared(names_a, names_b) >= PARTICIPANTS and not sources_of(a) & sources_of(b):
-                pairs.add(pair_of(a, b))
+    for i, j in sharing_pairs({index: [w for name in names for w in name] for index, (_, names) in places.items()}):
+        (a, names_a), (b, names_b) = places[i], places[j]
+        if _shared(names_a, names_b) >= PARTICIPANTS and not sources_of(a) & sources_of(b):
+            pairs.add(pair_of(a, b))
     return pairs
 
 

@@ -24,11 +24,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.align.candidates import MAX_POSTING
+from factcheck.align.candidates import sharing_pairs
 from factcheck.align.change import only_changes
 from factcheck.align.meetings import place_claim
 from factcheck.align.pairs import pair_of, sources_of
@@ -93,20 +92,14 @@ def series_pairs(groups: Sequence[Group]) -> set[Pair]:
     compared (a word more than MAX_POSTING groups give proposes nothing)."""
     events = told_events([c for g in groups for c in g.claims])
     told = {g.index: (g, found) for g in groups if (found := _group_events(g, events))}
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, (_, found) in told.items():
-        for word in {w for e in found for party in e[0].parties for w in party}:
-            postings[word].append(index)
+    words = {index: [w for e in found for party in e[0].parties for w in party] for index, (_, found) in told.items()}
     pairs: set[Pair] = set()
-    for ids in postings.values():
-        if len(ids) > MAX_POSTING:
+    for i, j in sharing_pairs(words):
+        (a, left), (b, right) = told[i], told[j]
+        if a.type_group != b.type_group or sources_of(a) & sources_of(b):
             continue
-        for i, j in combinations(ids, 2):
-            (a, left), (b, right) = told[i], told[j]
-            if a.type_group != b.type_group or sources_of(a) & sources_of(b):
-                continue
-            if all(_other_instance(x, y) for x in left for y in right):
-                pairs.add(pair_of(a, b))
+        if all(_other_instance(x, y) for x in left for y in right):
+            pairs.add(pair_of(a, b))
     return pairs
 
 
