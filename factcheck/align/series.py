@@ -33,6 +33,7 @@ from factcheck.align.meetings import place_claim
 from factcheck.align.pairs import pair_of, sources_of
 from factcheck.align.resumed import quote_gap
 from factcheck.extract.entities import country_key
+from factcheck.extract.offline.tree import verb_above
 from factcheck.models import Claim, Period, Source, ValueType
 from factcheck.values.keys import UnionFind
 from factcheck.values.meaning import parsed
@@ -215,15 +216,7 @@ def meeting_kind(verb: Token) -> str | None:
 
 def _verb_above(token: Token) -> Token | None:
     """The verb a value hangs on: the value is the object of a preposition (or a bare time), a few arcs below it."""
-    if token.dep_ not in ("pobj", "npadvmod"):
-        return None
-    for _ in range(_UP):
-        token = token.head
-        if token.pos_ == "VERB":
-            return token
-        if token.head is token:
-            return None
-    return None
+    return verb_above(token, _UP) if token.dep_ in ("pobj", "npadvmod") else None
 
 
 def _place_of(verb: Token) -> str | None:
@@ -231,21 +224,11 @@ def _place_of(verb: Token) -> str | None:
     places = {
         slug(ent.text)
         for prep in verb.subtree
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.words("place_prepositions") and _verb_above_prep(prep) == verb
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.words("place_prepositions") and verb_above(prep) == verb
         for obj in prep.children
         if obj.dep_ == "pobj" and (ent := _entity(obj)) is not None and ent.label_ in _PLACE_LABELS
     }
     return places.pop() if len(places) == 1 else None
-
-
-def _verb_above_prep(prep: Token) -> Token | None:
-    """The nearest verb above a preposition."""
-    token = prep
-    while token.head is not token:
-        token = token.head
-        if token.pos_ == "VERB":
-            return token
-    return None
 
 
 def _parties(verb: Token) -> frozenset[Party]:

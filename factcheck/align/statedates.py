@@ -33,6 +33,7 @@ from factcheck.align.pairs import only_two
 from factcheck.align.resumed import Gap, quote_gap, reading_word, resumed_act
 from factcheck.extract.llm.status import AUXILIARIES
 from factcheck.extract.offline.status import STATUS_FORMS, STATUS_VERBS
+from factcheck.extract.offline.tree import verb_above
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import state_names
 from factcheck.values.meaning import parsed
@@ -40,8 +41,6 @@ from factcheck.values.text import content_tokens, slug
 from factcheck.values.typed import Verdict, compare
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from factcheck.align.slots import Group
 
 Pair = tuple[int, int]
@@ -132,7 +131,7 @@ def _when_main(quote: str, value: str) -> tuple[str, str] | None:
     at = quote.find(value) if value and moment in _WORD.findall(quote.lower()) else -1  # no 'when': nothing to parse
     doc = parsed(quote) if at >= 0 else None
     span = doc.char_span(at, at + len(value), alignment_mode="expand") if doc is not None else None
-    verb = _verb_above(span.root) if span is not None else None
+    verb = verb_above(span.root, _PATH_STEPS, ("VERB", "AUX")) if span is not None else None
     if verb is None or verb.dep_ != "advcl" or not any(c.lower_ == moment for c in verb.children):
         return None
     main = verb.head
@@ -141,17 +140,6 @@ def _when_main(quote: str, value: str) -> tuple[str, str] | None:
         return None
     words = [t for t in subjects[0].subtree if t.dep_ not in {"det", "poss", "case", "punct"}]
     return (main.lower_, " ".join(t.text for t in words)) if words else None
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The verb a token hangs from, at most _PATH_STEPS arcs up."""
-    for _ in range(_PATH_STEPS):
-        if token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-    return None
 
 
 def _one_subject(a: Group, b: Group) -> bool:

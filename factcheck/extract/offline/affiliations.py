@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.entities import clean_name, country_key, organisation_key, place_key, slug
 from factcheck.extract.offline.reference import person_before
+from factcheck.extract.offline.tree import entity_of
 from factcheck.models import Modality, Value, ValueType
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def _employers(doc: Doc) -> list[Affiliation]:
 def _organisation(obj: Token) -> Span | None:
     """The organisation a post is for: a name the parse labels one, or a proper name it takes for a place that
     names no country or capital ('correspondent for Yonhap'; 'envoy for Sudan' is a place's)."""
-    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    ent = entity_of(obj)
     if ent is None or ent.label_ not in {"ORG", "GPE"} or ent.root.pos_ != "PROPN":
         return None
     if ent.label_ == "GPE" and (country_key(ent.text) or place_key(ent.text) != slug(clean_name(ent.text))):
@@ -155,7 +156,7 @@ class AffiliationsMixin(_Base):
     def _owner_key(self, owner: Token) -> str:
         """A named owner's key, or the person 'he', 'his' or 'she' refers to."""
         if owner.lower_ not in _PRONOUNS:
-            ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+            ent = entity_of(owner)
             return self.aliases.key(ent.text if ent is not None else owner.text)
         person = person_before(owner.doc, owner.i)
         return self.aliases.key(person) if person else self.last_person or ""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.entities import slug
+from factcheck.extract.offline.tree import entity_of
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ class AgentsMixin(_Base):
 
     def _doer_value(self, agent: Token) -> Value:
         """A named doer as an entity keyed through the article's names ('Dr. Korovin' -> gwen_korovin), else text."""
-        name = next((e for e in agent.doc.ents if e.start <= agent.i < e.end and e.label_ in _NAMED), None)
-        if agent.pos_ == "PROPN" and name is not None:
+        name = entity_of(agent)
+        if agent.pos_ == "PROPN" and name is not None and name.label_ in _NAMED:
             return Value(type=ValueType.ENTITY, text=name.text, normalized=self.aliases.key(name.text))
         return Value(type=ValueType.TEXT, text=doer_text(agent), normalized=doer_form(agent))

@@ -18,6 +18,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import clean_name, organisation_key, slug
 from factcheck.extract.offline.agents import deed_of, noun_key, noun_text
 from factcheck.extract.offline.reference import person_before
+from factcheck.extract.offline.tree import entity_of
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def _doer_name(by: Token) -> Span | None:
     heads = [obj, *(c for c in obj.children if c.dep_ in {"appos", "conj"})]
     heads += [a for h in heads[1:] for a in h.children if a.dep_ == "appos"]
     for head in heads:
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_of(head)
         if ent is not None and ent.label_ in _NAMED and ent.root.i == head.i and not _one_of_several(head):
             start = ent.start + (head.doc[ent.start].lower_ == "the")
             return head.doc[start : ent.end] if start < ent.end else None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.entities import place_key
+from factcheck.extract.offline.tree import entity_of
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
@@ -117,7 +118,7 @@ def _place(tok: Token) -> Span | None:
         if inner is None or inner.pos_ != "PROPN":
             return None
         return _name(inner)  # the holder says it is a place, whatever the entity label
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_of(tok)
     if ent is None or ent.label_ not in _PLACES:
         return None
     start = ent.start + (tok.doc[ent.start].lower_ == "the")

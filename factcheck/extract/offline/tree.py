@@ -1,0 +1,27 @@
+"""Small walks over spaCy's parse that several readers share: the named entity a token stands in, the verb above it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from spacy.tokens import Span, Token
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def verb_above(token: Token, steps: int | None = None, kinds: Collection[str] = ("VERB",)) -> Token | None:
+    """The nearest token above this one whose part of speech is one of `kinds`, at most `steps` arcs up (any number
+    when None); None when the root is reached first."""
+    taken = 0
+    while token.head is not token and (steps is None or taken < steps):
+        token = token.head
+        taken += 1
+        if token.pos_ in kinds:
+            return token
+    return None

@@ -1,0 +1,20 @@
+"""Shared walks over the parse: the entity a token is part of, the verb above a token."""
+
+from __future__ import annotations
+
+from factcheck.extract.offline.parse import parse
+from factcheck.extract.offline.tree import entity_of, verb_above
+
+
+def test_entity_of_a_token_inside_a_name() -> None:
+    doc = parse("The ferry was built by Harland and Wolff in Belfast.")
+    belfast = next(t for t in doc if t.text == "Belfast")
+    assert entity_of(belfast) is not None and entity_of(belfast).text == "Belfast"  # type: ignore[union-attr]
+    assert entity_of(next(t for t in doc if t.text == "ferry")) is None
+
+
+def test_verb_above_stops_at_the_step_limit() -> None:
+    doc = parse("The ministers met in the old town hall of Lyon.")
+    lyon = next(t for t in doc if t.text == "Lyon")
+    assert verb_above(lyon) is not None and verb_above(lyon).lemma_ == "meet"  # type: ignore[union-attr]
+    assert verb_above(lyon, steps=1) is None
