@@ -75,7 +75,8 @@ def stated_days(text: str) -> set[date]:
 
 def _saying(attribute: str | None) -> bool:
     """Is the attribute a verb of saying ('said', 'told reporters')?"""
-    return attribute is not None and (attribute in _SAYING or attribute.split()[0] in _SAYING)
+    words = (attribute or "").split()
+    return bool(words) and (attribute in _SAYING or words[0] in _SAYING)
 
 
 def _claim_text(sentence: str) -> str:
