@@ -1,8 +1,9 @@
 """Score extracted claims against gold claims: precision and recall, overall and by value type.
 
 A predicted claim matches a gold claim when both come from the same source, their quotes overlap
-(span overlap) and their values agree (same type, same normalised value). Matching is one-to-one;
-among candidates, a pair that also agrees on subject_key and attribute is preferred.
+(span overlap) and their values agree: same type and same normalised value, or, for text and entity
+values, the same content words (factcheck.evaluate.words). Matching is one-to-one; among candidates,
+an exact value is preferred, then a pair that also agrees on subject_key and attribute.
 
 `factcheck eval` reports these figures per suite; scripts/score_extraction.py prints them, with the misses and
 false positives, for one folder of articles.
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.evaluate.words import WORD_TYPES, words_agree
 from factcheck.models import Claim, ValueType
 
 FACT_TYPES = (ValueType.DATE, ValueType.NUMBER, ValueType.MONEY, ValueType.ORDINAL)
@@ -97,21 +99,24 @@ def score(predicted: Sequence[Claim], gold: Sequence[Claim]) -> Score:
     """Match predicted claims to gold one-to-one and count per value type. A date left open (a
     relative date in an undated article, kept as written) is not scored: it names no period to check."""
     predicted = [p for p in predicted if not is_open(p)]
-    candidates: list[tuple[int, int, int, int]] = []
+    candidates: list[tuple[int, int, int, int, int]] = []
     gold_by_value: dict[tuple[str, str, str], list[int]] = {}
     for j, g in enumerate(gold):
         gold_by_value.setdefault((g.source_id, *value_key(g)), []).append(j)
+    worded = [j for j, g in enumerate(gold) if g.value.type in WORD_TYPES]
     for i, p in enumerate(predicted):
-        for j in gold_by_value.get((p.source_id, *value_key(p)), []):
+        exact = set(gold_by_value.get((p.source_id, *value_key(p)), []))
+        loose = worded if p.value.type in WORD_TYPES else []
+        for j in exact.union(loose):
             shared = overlap(p, gold[j])
-            if shared > 0:
+            if shared > 0 and (j in exact or words_agree(p.value, gold[j].value)):
                 same_slot = int((p.subject_key, p.attribute) == (gold[j].subject_key, gold[j].attribute))
-                candidates.append((same_slot, shared, i, j))
-    candidates.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
+                candidates.append((int(j in exact), same_slot, shared, i, j))
+    candidates.sort(key=lambda c: (-c[0], -c[1], -c[2], c[3], c[4]))
     used_p: set[int] = set()
     used_g: set[int] = set()
     matches: list[tuple[Claim, Claim]] = []
-    for _, _, i, j in candidates:
+    for *_, i, j in candidates:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

@@ -86,3 +86,19 @@ def test_empty_inputs() -> None:
     result = score([], [])
     assert result.overall.precision == 1.0 and result.overall.recall == 1.0
     assert "facts" in format_score(result)
+
+
+def test_text_values_match_by_content_words_and_an_exact_value_comes_first() -> None:
+    gold = [
+        claim("a", 0, 40, ValueType.TEXT, "acid on genitals", "girl", "attack"),
+        claim("a", 0, 40, ValueType.TEXT, "poured acid on her boyfriend's genitals", "girl", "act"),
+        claim("a", 50, 60, ValueType.ENTITY, "france"),
+    ]
+    predicted = [
+        claim("a", 5, 30, ValueType.TEXT, "poured acid on her boyfriend's genitals", "girl", "attack"),
+        claim("a", 50, 60, ValueType.TEXT, "in hiding in France"),
+    ]
+    result = score(predicted, gold)
+    assert result.overall.matched_gold == 2 and result.overall.precision == 1.0
+    assert result.matches[0][1].attribute == "act"  # the exact value, though the other gold shares the slot
+    assert result.by_type["entity"].recall == 1.0 and result.by_type["text"].precision == 1.0
