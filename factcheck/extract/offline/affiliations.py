@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.entities import clean_name, country_key, organisation_key, place_key, slug
 from factcheck.extract.offline.reference import person_before
-from factcheck.extract.offline.tree import entity_of
+from factcheck.extract.offline.tree import entity_of, personal_pronoun
 from factcheck.models import Modality, Value, ValueType
 
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ else:
     _Base = object
 
 EMPLOYER = "employer"
-_PRONOUNS = {"he", "she", "his", "her"}
 _POSTS = {"for", "at"}
 _NAME_DEPS = {"compound", "flat"}
 
@@ -76,7 +75,7 @@ def _relatives(doc: Doc) -> list[Affiliation]:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None and carrier.dep_ == "conj" and carrier.head.pos_ in {"PRON", "PROPN"}:
             owner = carrier.head  # 'He and wife Crystal Hefner'
-        if owner is None or (owner.pos_ == "PRON" and owner.lower_ not in _PRONOUNS):
+        if owner is None or (owner.pos_ == "PRON" and not personal_pronoun(owner)):
             continue
         name = _name(name_head, skip=noun)
         start = min(owner.idx, noun.idx)
@@ -155,7 +154,7 @@ class AffiliationsMixin(_Base):
 
     def _owner_key(self, owner: Token) -> str:
         """A named owner's key, or the person 'he', 'his' or 'she' refers to."""
-        if owner.lower_ not in _PRONOUNS:
+        if not personal_pronoun(owner):
             ent = entity_of(owner)
             return self.aliases.key(ent.text if ent is not None else owner.text)
         person = person_before(owner.doc, owner.i)

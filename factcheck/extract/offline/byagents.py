@@ -18,7 +18,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import clean_name, organisation_key, slug
 from factcheck.extract.offline.agents import deed_of, noun_key, noun_text
 from factcheck.extract.offline.reference import person_before
-from factcheck.extract.offline.tree import entity_of
+from factcheck.extract.offline.tree import entity_of, personal_pronoun, relative_pronoun
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ else:
 
 _NAMED = {"PERSON", "ORG"}
 _NATIONS = {"NORP", "GPE"}
-_PERSONAL = {"he", "she", "him", "her"}
-_RELATIVE = {"who", "that", "which"}
 _BY = "by"
 
 
@@ -80,7 +78,7 @@ def _passive(verb: Token) -> ByAgent | None:
         )  # 'was received ... and was obtained by'
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         subject = verb.head  # 'the ethical code outlined by ...'
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+    if subject is not None and relative_pronoun(subject) and verb.dep_ == "relcl":
         subject = verb.head  # 'students who were invited by ...'
     if subject is None or _medium_of_speech(subject):
         return None
@@ -103,7 +101,7 @@ def _nominal(noun: Token) -> ByAgent | None:
 
 def _agent(subject: Token, word: Token, attribute: str, name: Span) -> ByAgent | None:
     """The claim's parts: a named or described done-to, or a personal pronoun the reader resolves."""
-    pronoun = subject if subject.lower_ in _PERSONAL else None
+    pronoun = subject if personal_pronoun(subject) else None
     if pronoun is None and subject.pos_ not in {"NOUN", "PROPN"}:
         return None  # 'it', 'this': no thing the reader can name
     first = subject if pronoun is not None else subject.left_edge

@@ -25,3 +25,20 @@ def verb_above(token: Token, steps: int | None = None, kinds: Collection[str] = 
         if token.pos_ in kinds:
             return token
     return None
+
+
+def personal_pronoun(token: Token) -> bool:
+    """A pronoun for one person ('he', 'she', 'him', 'her', 'his'), by spaCy's morphology: personal, singular,
+    masculine or feminine."""
+    morph = token.morph
+    return (
+        token.pos_ == "PRON"
+        and "Prs" in morph.get("PronType", [])
+        and "Sing" in morph.get("Number", [])
+        and bool({"Masc", "Fem"} & set(morph.get("Gender", [])))
+    )
+
+
+def relative_pronoun(token: Token) -> bool:
+    """A relative pronoun ('who', 'which', relative 'that'), by its fine-grained tag."""
+    return token.tag_ in ("WP", "WDT")

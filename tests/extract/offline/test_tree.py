@@ -1,9 +1,9 @@
-"""Shared walks over the parse: the entity a token is part of, the verb above a token."""
+"""Shared walks over the parse: the entity a token is part of, the verb above a token, pronouns by morphology."""
 
 from __future__ import annotations
 
 from factcheck.extract.offline.parse import parse
-from factcheck.extract.offline.tree import entity_of, verb_above
+from factcheck.extract.offline.tree import entity_of, personal_pronoun, relative_pronoun, verb_above
 
 
 def test_entity_of_a_token_inside_a_name() -> None:
@@ -18,3 +18,10 @@ def test_verb_above_stops_at_the_step_limit() -> None:
     lyon = next(t for t in doc if t.text == "Lyon")
     assert verb_above(lyon) is not None and verb_above(lyon).lemma_ == "meet"  # type: ignore[union-attr]
     assert verb_above(lyon, steps=1) is None
+
+
+def test_personal_and_relative_pronouns_by_morphology() -> None:
+    doc = parse("He said his wife, who met her, saw the man that she knew, and it told them its name.")
+    personal = [t.text for t in doc if personal_pronoun(t)]
+    assert personal == ["He", "his", "her", "she"]
+    assert [t.text for t in doc if relative_pronoun(t)] == ["who", "that"]
