@@ -1,16 +1,13 @@
 """Align claims into slots by meaning: claims that state the same fact about the same thing.
 
-One stage for every extractor (offline, llm, `--claims` input). It starts from key groups, claims
-whose subject key, value type and attribute words are equal, and joins groups that say the same
-thing in other words:
-- candidates are nearest neighbours: groups of one value type that share a content word of their
-  subject, attribute or the words around their value (capped postings, so the cost stays near-linear);
-- a pair is scored by meaning: cosine similarity of embedded statements (subject and attribute, and
-  the quote around the value with the value masked), from the embedded static model (embed.py);
-- a join needs the same instance (instance words such as 'first', 'second', 'deputy' equal), a
-  comparable unit or currency, no source stating two values that cannot both be true (one article
-  does not contradict itself, so such groups are two facts), and, when the join would set values of
-  different sources against each other, a higher similarity than a join of agreeing values.
+One stage for every extractor (offline, llm, `--claims` input). It starts from key groups, claims whose subject
+key, value type and attribute words are equal, and joins groups that say the same thing in other words:
+- candidates are groups of one value type sharing a content word of subject, attribute or the words around
+  the value (capped postings: near-linear cost), scored by the cosine similarity of embedded statements
+  (subject and attribute, the quote around the value masked) from the embedded static model (embed.py);
+- a join needs the same instance (equal instance words: 'first', 'second', 'deputy'), a comparable unit or currency,
+  no source stating two values that cannot both be true (one article does not contradict itself: two facts), and,
+  when it would set values of different sources against each other, a higher similarity than agreeing values need.
 Classification (findings.py) then compares typed values and time within each slot.
 """
 
@@ -36,6 +33,7 @@ from factcheck.align.instances import other_instance
 from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
+from factcheck.align.sharedstate import shared_states
 from factcheck.align.spans import span_pairs
 from factcheck.align.statedates import as_dated
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
@@ -108,7 +106,9 @@ def align(
 ) -> list[Slot]:
     """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
     pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
-    groups = key_groups([as_dated(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))])
+    said = [as_dated(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))]
+    if moved := shared_states(groups := key_groups(said)):  # one state told alike under two names (sharedstate.py)
+        groups = key_groups(said, moved)
     if len(groups) > 1:
         if embedder is None:
             from factcheck.align.embed import static_embedder
@@ -125,8 +125,8 @@ def align(
     return out
 
 
-def key_groups(claims: Sequence[Claim]) -> list[Group]:
-    """Claims with equal (folded subject key, value type, attribute form)."""
+def key_groups(claims: Sequence[Claim], moved: Mapping[str, str] | None = None) -> list[Group]:
+    """Claims with equal (folded subject key, value type, attribute form); `moved` claims under the key given."""
     rows = [
         (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
         for c in claims
@@ -139,7 +139,7 @@ def key_groups(claims: Sequence[Claim]) -> list[Group]:
     folds = fold_subjects({(subj, group, form.key) for _, subj, group, form in rows})
     by_key: dict[tuple[str, str, str], Group] = {}
     for claim, subj, group, form in rows:
-        subj = folds.get((subj, group, form.key), subj)
+        subj = (moved or {}).get(claim.id) or folds.get((subj, group, form.key), subj)
         key = (subj, group, form.key)
         if key not in by_key:
             by_key[key] = Group(index=len(by_key), subject=subj, type_group=group, form=form)

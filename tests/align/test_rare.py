@@ -58,3 +58,39 @@ def test_a_shared_day_beside_a_day_in_conflict_does_not_join() -> None:
         make_claim("b", "construction", "began", other, quote="Construction began on 20 March"),
     ]
     assert len(align(claims)) == 2
+
+
+UNIT = "the 3rd Battalion of the 12th Marine Regiment"
+
+
+def _exercise() -> Claim:
+    return make_claim(
+        "a",
+        "live_fire_exercise",
+        "held with",
+        make_value("entity", UNIT, "3rd_battalion_of_the_12th_marine_regiment"),
+        quote=f"The live-fire exercise was held with {UNIT} near the coast",
+    )
+
+
+def _recall() -> Claim:
+    unit = "the 3rd Battalion of the 12th Marines Regiment"
+    return make_claim(
+        "b",
+        "recall_order",
+        "unit affected",
+        make_value("entity", unit, "3rd_battalion_of_the_12th_marines_regiment"),
+        quote=f"Officers said the recall order affects {unit}, about 600 troops",
+    )
+
+
+def test_a_long_name_two_sources_alone_give_is_one_fact() -> None:
+    [slot] = align([_exercise(), _recall()])
+    assert {c.source_id for c in slot.claims} == {"a", "b"}
+
+
+def test_a_long_name_is_exact_by_its_words_and_a_short_one_is_not() -> None:
+    long_key = exact_key(make_value("entity", UNIT, "x"))
+    assert long_key is not None
+    assert long_key == exact_key(make_value("entity", UNIT.replace("Marine", "Marines"), "y"))
+    assert exact_key(make_value("entity", "Portland, Oregon", "portland_oregon")) is None
