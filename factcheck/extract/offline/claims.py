@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.extract.asof import running_cue, snapshot
 from factcheck.extract.entities import entity_key
 from factcheck.extract.offline.context import DocumentContext
@@ -30,6 +31,9 @@ from factcheck.models import Claim, Modality, Period, Span, Value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+_SUBJECT_TIME_WORDS = lexicon.words("extract_offline_claims_subject_time_words")
+_TIME_OPENERS = lexicon.words("extract_offline_claims_time_openers")
 
 
 class ClaimWriter(DocumentContext):
@@ -91,11 +95,7 @@ class ClaimWriter(DocumentContext):
                 else ""
             )
         span = trimmed
-        toks = [
-            t
-            for t in self.tokens[span[0] : span[1] + 1]
-            if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next", "now"}
-        ]
+        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in _SUBJECT_TIME_WORDS]
         toks = [
             t
             for i, t in enumerate(toks)
@@ -144,7 +144,16 @@ class ClaimWriter(DocumentContext):
         return entity_key(text, self.aliases)
 
     def _opens_sentence(self, at: int) -> bool:
-        """Is token `at` the subject of the sentence's first clause, with no name before it?"""
+        """Is token `at` the subject of the sentence's first clause, with no name before it? An opening time
+        phrase ('In April, it licensed ...', 'On Monday it said ...') names nothing."""
+        before = self.tokens[:at]
+        opener = 0
+        while opener < len(before) and (
+            is_time_token(before[opener]) or before[opener].low in _TIME_OPENERS or not before[opener].is_word
+        ):
+            opener += 1
+        if opener == len(before) and any(is_time_token(t) for t in before):
+            return True
         return not any(t.is_cap and t.is_word for t in self.tokens[1:at]) and self._clause_of(at) == 0
 
     def _sentence_subject(self) -> str:
