@@ -129,7 +129,9 @@ def _changed_to(head: Token, verb: Token) -> Slot | None:
     if obj is None or obj.pos_ != "NOUN":
         return None
     of = _of_end(obj)  # 'put the total cost of the attack at $71 million': the attack's
-    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or (of if of.i != obj.i else _subject(verb))
+    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or (
+        of if of.i != obj.i and of.pos_ != "PRON" else _subject(verb)
+    )
     if owner is None or owner.pos_ == "PRON":
         return None
     words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]

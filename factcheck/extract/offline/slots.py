@@ -42,20 +42,22 @@ if TYPE_CHECKING:
 
 def conjoined_clauses(doc: Doc, start: int) -> list[tuple[int, int]]:
     """Character spans of the clauses joined by 'and' or 'but' to the clause of the value at `start`, each with a
-    subject of its own: their tense and modal words say nothing of the value."""
+    subject of its own, before it or after it: their tense and modal words say nothing of the value."""
     found = governing(doc, start)
     if found is None:
         return []
     path = {t.i for t in (found[0], *found[0].ancestors)}
-    return [
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
-        for t in doc
-        if t.dep_ == "conj"
-        and t.pos_ in {"VERB", "AUX"}
-        and t.i not in path
-        and t.head.i in path
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-    ]
+    spans = []
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ not in {"VERB", "AUX"} or t.head.i not in path:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            continue
+        if t.i not in path:  # 'X rose to $5 million, and Y will pay ...': the clause after the value's
+            spans.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+        elif t.head.left_edge.i < t.left_edge.i:  # 'X rose in March and Y will raise $8 million': the one before
+            spans.append((t.head.left_edge.idx, t.left_edge.idx))
+    return spans
 
 
 class SlotMixin(EventSlotsMixin):
