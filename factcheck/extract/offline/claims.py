@@ -7,8 +7,10 @@ this module turns a token span into a subject key and a value into a grounded Cl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.extract.asof import running_cue, snapshot
 from factcheck.extract.entities import entity_key
 from factcheck.extract.offline.context import DocumentContext
@@ -29,6 +31,9 @@ from factcheck.models import Claim, Modality, Period, Span, Value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+_SUBJECT_TIME_WORDS = lexicon.words("extract_offline_claims_subject_time_words")
+_TIME_OPENERS = lexicon.words("extract_offline_claims_time_openers")
 
 
 class ClaimWriter(DocumentContext):
@@ -90,11 +95,7 @@ class ClaimWriter(DocumentContext):
                 else ""
             )
         span = trimmed
-        toks = [
-            t
-            for t in self.tokens[span[0] : span[1] + 1]
-            if t.low not in {"earlier", "later", "this", "year", "month", "week", "last", "next"}
-        ]
+        toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in _SUBJECT_TIME_WORDS]
         toks = [
             t
             for i, t in enumerate(toks)
@@ -143,7 +144,16 @@ class ClaimWriter(DocumentContext):
         return entity_key(text, self.aliases)
 
     def _opens_sentence(self, at: int) -> bool:
-        """Is token `at` the subject of the sentence's first clause, with no name before it?"""
+        """Is token `at` the subject of the sentence's first clause, with no name before it? An opening time
+        phrase ('In April, it licensed ...', 'On Monday it said ...') names nothing."""
+        before = self.tokens[:at]
+        opener = 0
+        while opener < len(before) and (
+            is_time_token(before[opener]) or before[opener].low in _TIME_OPENERS or not before[opener].is_word
+        ):
+            opener += 1
+        if opener == len(before) and any(is_time_token(t) for t in before):
+            return True
         return not any(t.is_cap and t.is_word for t in self.tokens[1:at]) and self._clause_of(at) == 0
 
     def _sentence_subject(self) -> str:
@@ -214,29 +224,36 @@ class ClaimWriter(DocumentContext):
 
     # -- assembling claims ------------------------------------------------------------------------
 
-    def _clause_text(self, clause: Clause) -> str:
-        return self.text[self.tokens[clause.first].start : self.tokens[clause.last].end]
-
-    def _clause_time(self, clause: Clause) -> Period | None:
+    def _clause_text(self, clause: Clause, masked: Sequence[tuple[int, int]] = ()) -> str:
+        """The clause as written, with the `masked` character spans of the sentence blanked (offsets kept)."""
         a, b = self.tokens[clause.first].start, self.tokens[clause.last].end
-        for m in find_values(self.text[a:b], self.source.published):
+        chars = list(self.text[a:b])
+        for x, y in masked:
+            chars[max(x - a, 0) : max(min(y, b) - a, 0)] = " " * max(min(y, b) - max(x, a), 0)
+        return "".join(chars)
+
+    def _clause_time(self, clause: Clause, masked: Sequence[tuple[int, int]] = ()) -> Period | None:
+        a = self.tokens[clause.first].start
+        for m in find_values(self._clause_text(clause, masked), self.source.published):
             if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
                 return m.value.period
         return None
 
-    def _running_time(self, clause: Clause, kind: str, time: Period | None) -> Period | None:
+    def _running_time(
+        self, clause: Clause, kind: str, time: Period | None, masked: Sequence[tuple[int, int]] = ()
+    ) -> Period | None:
         """A count or amount given as a running total ('has cost C$40 million so far') stands as of its publication day."""
         published = self.source.published
         if kind not in {"money", "number"} or published is None or (time is not None and time.start == time.end):
             return time
         if time is not None and not time.start <= published <= time.end:
             return time  # "had cost $5 million by 2019": a total as of a past period
-        cue = running_cue(self._clause_text(clause))
+        cue = running_cue(self._clause_text(clause, masked))
         return snapshot(published, cue) if cue else time
 
-    def _modality(self, ci: int) -> Modality:
+    def _modality(self, ci: int, masked: Sequence[tuple[int, int]] = ()) -> Modality:
         clause = self.clauses[ci]
-        mod = modality(self._clause_text(clause))
+        mod = modality(self._clause_text(clause, masked))
         if (
             mod == Modality.REPORTED
             and clause.intro in {"when", "until", "before"}

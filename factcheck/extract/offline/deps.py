@@ -47,6 +47,7 @@ class Slot:
     attribute: str
     verb_end: int
     pronoun: bool
+    describes: bool = False  # 'the 2.4-mile tunnel': a property of the noun, not of the clause's event
 
 
 def governing(doc: Doc, start: int) -> tuple[Token, Token] | None:
@@ -120,13 +121,17 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
 
 def _changed_to(head: Token, verb: Token) -> Slot | None:
     """A sum after 'to' or 'at' is the new value of the verb's object ('raised the list price to $164,300',
-    "raising the project's estimated cost to $2.3 billion"): the object's owner, else the verb's subject."""
+    "raising the project's estimated cost to $2.3 billion"): the object's owner (its possessor or its 'of' noun),
+    else the verb's subject."""
     if head.dep_ != "pobj" or head.head.lower_ not in {"to", "at"} or head.head.head.i != verb.i:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return None
-    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or _subject(verb)
+    of = _of_end(obj)  # 'put the total cost of the attack at $71 million': the attack's
+    owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or (
+        of if of.i != obj.i and of.pos_ != "PRON" else _subject(verb)
+    )
     if owner is None or owner.pos_ == "PRON":
         return None
     words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
@@ -200,7 +205,7 @@ def _described(value: Token, attribute: str, verb: Token) -> Slot:
     )
     last = last if last.i - owner.i <= 3 else owner
     end = last.idx + len(last)
-    return Slot(doc[first.i : last.i + 1].text, first.idx, end, attribute, max(end, verb.idx + len(verb)), False)
+    return Slot(doc[first.i : last.i + 1].text, first.idx, end, attribute, max(end, verb.idx + len(verb)), False, True)
 
 
 def _counts(head: Token, subject: Token) -> bool:

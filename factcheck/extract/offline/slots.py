@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, tweet_signature
+from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, governing, tweet_signature
 from factcheck.extract.offline.events import GAP as _GAP
 from factcheck.extract.offline.events import LATEST as _LATEST
 from factcheck.extract.offline.events import MODAL_WORDS as _MODAL_WORDS
@@ -29,14 +29,35 @@ from factcheck.extract.offline.quantities import count_attribute
 from factcheck.extract.offline.reference import group_antecedent, referent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
-from factcheck.models import Period
+from factcheck.models import Modality, Period
 
 _MEASURE_VERBS = lexicon.words("measure_verbs")
 _SIZE_NOUNS = lexicon.words("size_nouns")
+_MEASURES = lexicon.exact("extract_offline_quantities_measures")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w)")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+def conjoined_clauses(doc: Doc, start: int) -> list[tuple[int, int]]:
+    """Character spans of the clauses joined by 'and' or 'but' to the clause of the value at `start`, each with a
+    subject of its own, before it or after it: their tense and modal words say nothing of the value."""
+    found = governing(doc, start)
+    if found is None:
+        return []
+    path = {t.i for t in (found[0], *found[0].ancestors)}
+    spans = []
+    for t in doc:
+        if t.dep_ != "conj" or t.pos_ not in {"VERB", "AUX"} or t.head.i not in path:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            continue
+        if t.i not in path:  # 'X rose to $5 million, and Y will pay ...': the clause after the value's
+            spans.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+        elif t.head.left_edge.i < t.left_edge.i:  # 'X rose in March and Y will raise $8 million': the one before
+            spans.append((t.head.left_edge.idx, t.left_edge.idx))
+    return spans
 
 
 class SlotMixin(EventSlotsMixin):
@@ -105,16 +126,17 @@ class SlotMixin(EventSlotsMixin):
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
         asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
         end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
-        self._emit_span(
-            subject,
-            key,
-            attribute,
-            m.value,
-            time,
-            start,
-            end,
-            self._modality(self._clause_of(self._token_at(m.start))),
-        )
+        ci = self._clause_of(self._token_at(m.start))
+        mod = self._modality(ci)
+        masked = conjoined_clauses(self.doc, m.start)
+        if masked:  # '..., and the two sides are still negotiating what the contractor will bear': not this value's
+            clause = self.clauses[ci]
+            if time == self._running_time(clause, m.kind, self._clause_time(clause)):  # the time this clause gave
+                time = self._running_time(clause, m.kind, self._clause_time(clause, masked), masked)
+            mod = self._modality(ci, masked)
+        if slot.describes and m.kind == "number" and m.noun in _MEASURES:
+            time, mod = None, Modality.REPORTED  # 'the 2.4-mile tunnel was delayed in 2024': the tunnel's length
+        self._emit_span(subject, key, attribute, m.value, time, start, end, mod)
         return True
 
     def _measure_verb(self, word: str) -> bool:

@@ -97,6 +97,7 @@ _NUMBER_WORDS = lexicon.words("number_words") | lexicon.words("scales") | {"perc
 _QUANTITY_WORDS = lexicon.exact("extract_offline_subjects_quantity_words")
 _UNITS = lexicon.exact("extract_offline_subjects_units")
 _PREPOSITION_OPENERS = lexicon.exact("extract_offline_subjects_preposition_openers")
+_MEASURE_MODIFIER = re.compile(r"[\d.,]*\d-[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def _is_number(tok: Token) -> bool:
@@ -133,6 +134,11 @@ def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
                 a += 1
         if a > b or tokens[a].low in _UNITS:
             return None
+    k = a
+    while k < b and (tokens[k].low in {"the", "a", "an", ",", "."} or _is_number(tokens[k])):
+        k += 1  # '1,200-ton': the tail of a number split at its comma
+    if k < b and _MEASURE_MODIFIER.fullmatch(tokens[k].text):
+        a = k + 1  # 'the 2.4-mile tunnel', 'a 300-bed hospital': the thing, not its size
     if tokens[b].low in _UNITS and all(
         t.low in _UNITS | {"a", "an", "the", "per", "each", "every"} for t in tokens[a : b + 1]
     ):
