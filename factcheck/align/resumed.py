@@ -136,7 +136,7 @@ def _after(unit: Token) -> bool:
     for _ in range(4):
         if token.lower_ == reading_word("gap") and token.dep_ == "prep":
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False

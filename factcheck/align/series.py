@@ -241,7 +241,7 @@ def _parties(verb: Token) -> frozenset[Party]:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 subject = verb.head
             return frozenset(p for t in _conjuncts(subject) for p in _named(t))
-        if verb.dep_ not in _CLIMB or verb.head is verb:
+        if verb.dep_ not in _CLIMB or verb.head.i == verb.i:
             return frozenset()
         verb = verb.head
     return frozenset()

@@ -19,7 +19,7 @@ def verb_above(token: Token, steps: int | None = None, kinds: Collection[str] = 
     """The nearest token above this one whose part of speech is one of `kinds`, at most `steps` arcs up (any number
     when None); None when the root is reached first."""
     taken = 0
-    while token.head is not token and (steps is None or taken < steps):
+    while token.head.i != token.i and (steps is None or taken < steps):
         token = token.head
         taken += 1
         if token.pos_ in kinds:

@@ -25,3 +25,9 @@ def test_personal_and_relative_pronouns_by_morphology() -> None:
     personal = [t.text for t in doc if personal_pronoun(t)]
     assert personal == ["He", "his", "her", "she"]
     assert [t.text for t in doc if relative_pronoun(t)] == ["who", "that"]
+
+
+def test_verb_above_ends_at_the_root_of_a_verbless_phrase() -> None:
+    doc = parse("Talks in Seoul, a first in five years")  # no verb: the walk must stop at the root
+    seoul = next(t for t in doc if t.text == "Seoul")
+    assert verb_above(seoul) is None
