@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from factcheck.extract.entities import fold_accents
+from factcheck.extract.offline.counts import inflect_engine
 from factcheck.models import Value, ValueType
 
 WORD_TYPES = (ValueType.TEXT, ValueType.ENTITY)
@@ -39,16 +39,8 @@ def content_words(text: str) -> frozenset[str]:
         if w in NEGATIONS:
             out.add("not")
         elif w not in _STOP:
-            out.add(_inflect().singular_noun(w) or w)
+            out.add(inflect_engine().singular_noun(w) or w)
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _inflect() -> Any:
-    """inflect's engine, built once on first use."""
-    import inflect
-
-    return inflect.engine()
 
 
 def words_agree(predicted: Value, gold: Value) -> bool:

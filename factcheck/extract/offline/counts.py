@@ -90,11 +90,11 @@ def single_count(noun: Token, number: Token) -> str | None:
 
 def plural(noun: str) -> str:
     """The plural of an English noun ('person' -> 'people')."""
-    return str(_engine().plural_noun(noun)) or noun
+    return str(inflect_engine().plural_noun(noun)) or noun
 
 
 @lru_cache(maxsize=1)
-def _engine() -> Any:
+def inflect_engine() -> Any:
     """inflect's engine, built once on first use."""
     import inflect
 
