@@ -11,6 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
 from factcheck.extract.offline.units import letter_unit
+from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, resolve_time, tense_at
 from factcheck.models import Period, Value, ValueType
 from factcheck.values.tense import past_form, simple_past_before
@@ -45,6 +46,17 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
                 type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier
             )
     elif kind == ValueType.NUMBER:
+        ratio = next(iter(find_ratios(text)), None)
+        if ratio is not None:  # 'nearly seven in 10': a share, as the offline path reads it
+            norm = _plain(ratio.percent)
+            return Value(
+                type=ValueType.NUMBER,
+                text=text,
+                normalized=norm,
+                number=ratio.percent,
+                unit="percent",
+                qualifier=qualifier,
+            )
         n = parse_number(low)
         if n is not None:
             unit = _measure(low) or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it

@@ -45,7 +45,7 @@ from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
 from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
-from factcheck.sources.article import sentences
+from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
 _TREE_FIRST = {"number", "duration", "money"}
