@@ -40,6 +40,7 @@ from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
+from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
@@ -180,7 +181,8 @@ class _Reader(
             for m in found
             if not any(a <= m.start < b for a, b in self.attrib.skip) and not denied_size(self.doc, m.start)
         ]
-        for role in find_roles(text, self.aliases):
+        roles = find_roles(text, self.aliases)
+        for role in roles + parsed_roles(self.doc, [(r.start, r.end) for r in roles]):
             self._role(role)
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries

@@ -244,7 +244,7 @@ _NOT_PORTFOLIO = (
     r"Cabinet|Chief|General|Permanent)\b)"
 )
 PORTFOLIO_TITLE = r"(?:" + _NOT_PORTFOLIO + r"[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)(?!\s+of\b)"
-_LOWER_ROLE = r"(?:[a-z]+\s+){1,2}(?:minister|secretary)"
+_LOWER_ROLE = r"(?<![\w'’])(?:[a-z]+\s+){1,2}(?:minister|secretary)"
 
 
 def portfolio_roles(text: str, names: str) -> list[Mention]:
