@@ -234,7 +234,7 @@ class ClaimWriter(DocumentContext):
 
     def _clause_time(self, clause: Clause, masked: Sequence[tuple[int, int]] = ()) -> Period | None:
         a = self.tokens[clause.first].start
-        for m in find_values(self._clause_text(clause, masked), self.source.published):
+        for m in find_values(self._clause_text(clause, masked), self.source.published, self.doc, a):
             if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
                 return m.value.period
         return None

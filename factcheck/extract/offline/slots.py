@@ -73,10 +73,10 @@ class SlotMixin(EventSlotsMixin):
         date the article gives ('December 28' beside 'December 28, 2014', even where a later date is given too) are that date; any other partial or
         relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
         if self.source.published is not None or self.stated_date is None:
-            return find_values(text, self.source.published)
+            return find_values(text, self.source.published, self.doc)
         bare = {(m.start, m.end): m for m in find_values(text, None)}
         out = []
-        for m in find_values(text, self.stated_date):
+        for m in find_values(text, self.stated_date, self.doc):
             unanchored = bare.get((m.start, m.end))
             left_open = unanchored is not None and unanchored.value.period is None
             restated = m.value.period is not None and m.value.period.start == m.value.period.end in self.stated_days

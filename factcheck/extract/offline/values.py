@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
@@ -13,6 +14,9 @@ from factcheck.extract.entities import gazetteer
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan
 from factcheck.models import Period, Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MULTIPLIERS: dict[str, float] = {
     k: float(v) for k, v in lexicon.table("scales").items() if k not in {"hundred", "dozen"}
@@ -56,10 +60,13 @@ class Mention:
     refers_back: bool = False  # the name describes a person named before ('the 81-year-old entertainer')
 
 
-def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order
-    """Dates, durations, money, numbers and ordinals in a sentence, without overlaps."""
+def find_values(  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order
+    text: str, anchor: date | None, doc: Doc | None = None, offset: int = 0
+) -> list[Mention]:
+    """Dates, durations, money, numbers and ordinals in a sentence, without overlaps. `doc` is the sentence's
+    parse when known (text at `offset` in it), which gives a date without a year the tense of its verb."""
     out: list[Mention] = []
-    for m in scan(text, anchor):
+    for m in scan(text, anchor, doc=doc, offset=offset):
         if m.kind == "point" and m.period is not None:
             value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
             out.append(Mention(m.start, m.end, "date", value))
