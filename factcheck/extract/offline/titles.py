@@ -25,9 +25,8 @@ _MODIFIERS = frozenset({"compound", "amod"})
 
 
 def _not_roles() -> frozenset[str]:
-    """Head nouns that tell no role: names ('not her real name') and relations ('his counterpart', 'Joan's
-    daughter'), which extract/offline/affiliations.py reads as relations."""
-    return lexicon.words("not_roles") | lexicon.words("extract_offline_values_relations")
+    """Head nouns that tell no role: names ('not her real name') and 'counterpart', a role only through another's."""
+    return lexicon.words("not_roles")
 
 
 _ROLE_HEADS = frozenset({"NOUN", "PROPN"})
