@@ -46,6 +46,11 @@ _ORDINAL = re.compile(
 )
 
 
+# 'a year' after an amount is the amount's rate ('$158,000 a year', '12 hours a day', '300 loaves a week'),
+# not a span of time: the amount, a number word, or 'once'/'twice'/'times', then up to two words.
+_RATE = re.compile(r"(?:\d|\b(?:" + _NUMWORD + r"|once|twice|times)\b)(?:\s+[A-Za-z-]+){0,2}\s*\0(?:a|an|per)\s", re.I)
+
+
 @dataclass
 class Mention:
     """A value found in a sentence; offsets relative to the sentence."""
@@ -74,7 +79,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
             out.append(
                 Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text)))
             )
-        elif m.kind == "duration" and m.amount is not None:
+        elif m.kind == "duration" and m.amount is not None and not _RATE.search(text[: m.start] + "\0" + m.text):
             value = Value(
                 type=ValueType.NUMBER,
                 text=m.text,
