@@ -107,6 +107,9 @@ def _amounts(text: str, doc: Doc) -> list[Mention]:
             i += 1
             continue
         i = run[-1].i + 1
+        before = doc[run[0].i - 1].lower_ if run[0].i else ""
+        if before in lexicon.words("vague_multipliers") and not any(t.like_num and t.text[0].isdigit() for t in run):
+            continue  # 'a few hundred thousand subscribers': no amount to compare
         mention = _amount_mention(text, doc, run)
         if mention is not None:
             out.append(mention)

@@ -71,8 +71,9 @@ def _before(ent: Span) -> tuple[list[Token], Token] | None:
 def _apposed(ent: Span) -> tuple[list[Token], Token] | None:
     """'Hugh Hefner, founder of Playboy Enterprises,': a common noun in apposition to the name, with its phrase."""
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return _phrase(child), child
+        between = ent.doc[ent.end : child.left_edge.i]
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(t.ent_type_ for t in between):
+            return _phrase(child), child  # a name between may be what the apposition describes
     return None
 
 
@@ -138,7 +139,8 @@ def _common(ent: Span) -> bool:
 
 def _mention(doc: Doc, ent: Span, role: list[Token], head: Token) -> Mention | None:
     """The role as a text value of the person; None for a courtesy title, a bare adjective or another name."""
-    if not role or head.pos_ not in _ROLE_HEADS or head.ent_type_ or head.lemma_.lower() in _not_roles():
+    named = head.ent_type_ and (head.pos_ == "PROPN" or head.ent_type_ != "PERSON")  # NER takes "Founder" for a name
+    if not role or head.pos_ not in _ROLE_HEADS or named or head.lemma_.lower() in _not_roles():
         return (
             None  # a bare adjective ('the late'), a name ('Anbar Provincial Council Khalaf Tarmouz'), 'her real name'
         )

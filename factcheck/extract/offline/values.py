@@ -317,6 +317,8 @@ def _countable(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()
     if before and before[-1].lower() in _ANAPHORIC:
         return False
+    if not n[0].isdigit() and before and before[-1].lower() in lexicon.words("vague_multipliers"):
+        return False  # 'a few hundred thousand subscribers', 'several thousand fans': no amount to compare
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n):
         return False
     noun = match.group("noun").lower().split()
