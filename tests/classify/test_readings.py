@@ -105,6 +105,12 @@ def test_dead_and_alive_in_any_wording_conflict_across_sources() -> None:
     assert _kinds(_run(found, alive)) == [FindingKind.CONTRADICTION]
 
 
+def test_alive_said_of_how_a_thing_was_done_is_no_life_state() -> None:
+    burned = _life("a", "burned alive")
+    dead = _life("b", "died")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(burned, dead))
+
+
 def test_a_life_state_is_read_in_any_inflection() -> None:
     alive = _life("b", "alive and well")
     assert _kinds(_run(_life("a", "collapsed and later died"), alive)) == [FindingKind.CONTRADICTION]
