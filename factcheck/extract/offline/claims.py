@@ -109,9 +109,11 @@ class ClaimWriter(DocumentContext):
             toks = toks[1:]
         if len(toks) == 1 and pronoun_kind(toks[0].low):
             kind = pronoun_kind(toks[0].low)
-            earlier = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= toks[0].start]
-            if kind == "person" and earlier:  # 'Jasmine Tridevil wants ..., and she has spent ...': the name before
-                return self.aliases.key(earlier[-1].text)
+            people_before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= toks[0].start]
+            if (
+                kind == "person" and people_before
+            ):  # 'Jasmine Tridevil wants ..., and she has spent ...': the name before
+                return self.aliases.key(people_before[-1].text)
             if kind == "person" and self.last_person:
                 return self.last_person
             at = self.tokens.index(toks[0])

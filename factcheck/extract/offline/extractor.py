@@ -22,6 +22,7 @@ from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, said_when, speaker_of_it
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
+from factcheck.extract.offline.figures import in_quoted_title
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
     Frame,
@@ -179,7 +180,9 @@ class _Reader(
         values = [
             m
             for m in found
-            if not any(a <= m.start < b for a, b in self.attrib.skip) and not denied_size(self.doc, m.start)
+            if not any(a <= m.start < b for a, b in self.attrib.skip)
+            and not denied_size(self.doc, m.start)
+            and not in_quoted_title(text, m.start)
         ]
         roles = find_roles(text, self.aliases)
         for role in roles + parsed_roles(self.doc, [(r.start, r.end) for r in roles]):
