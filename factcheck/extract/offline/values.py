@@ -206,7 +206,8 @@ def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
     for match in re.finditer(
         r"(?P<name>"
         + names
-        + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
+        + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?!(?:who|which|that|whose|whom)\b)"
+        + r"(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
         text,
     ):
         role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"))
