@@ -61,6 +61,8 @@ def life_state(item: Item) -> str | None:
         return "dead"  # 'is survived by his wife': the one survived is dead
     if len(set(states)) != 1 or _manner(claim.value.text):
         return None
+    if any(w in lexicon.words("verbtense_future_auxiliaries") for w in tokens):
+        return None  # 'will never die': what will be is no state now
     state = states[0]
     if any(w in lexicon.words("negations") for w in tokens):
         state = str(lexicon.table("life_opposite")[state])

@@ -111,6 +111,12 @@ def test_alive_said_of_how_a_thing_was_done_is_no_life_state() -> None:
     assert FindingKind.CONTRADICTION not in _kinds(_run(burned, dead))
 
 
+def test_a_life_state_told_in_the_future_is_no_state_now() -> None:
+    never = _life("a", "will never die")
+    dead = _life("b", "died")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(never, dead))
+
+
 def test_a_life_state_is_read_in_any_inflection() -> None:
     alive = _life("b", "alive and well")
     assert _kinds(_run(_life("a", "collapsed and later died"), alive)) == [FindingKind.CONTRADICTION]

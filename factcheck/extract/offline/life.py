@@ -69,8 +69,8 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
             person = next(
                 (c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )  # 'the actor Robin Williams'
-        if state is None or person is None or not _is_person(person):
-            continue
+        if state is None or person is None or not _is_person(person) or _foretold(tok) or _foretold(head):
+            continue  # 'he will never die': what will be is no state now
         if _negated(tok) or _negated(head):
             state = str(lexicon.table("life_opposite")[state])
         name = (
@@ -143,6 +143,12 @@ def _lead(tok: Token, head: Token) -> int:
     if head is not tok and head.lemma_ != "be" and head.i < tok.i:
         return head.i
     return min(tok.left_edge.i, tok.i)
+
+
+def _foretold(tok: Token) -> bool:
+    """Whether the verb is told in the future or the conditional ('will never die', 'would be dead')."""
+    future = lexicon.words("verbtense_future_auxiliaries")
+    return any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
 
 
 def _hedged(tok: Token) -> bool:
