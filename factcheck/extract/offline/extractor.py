@@ -32,6 +32,7 @@ from factcheck.extract.offline.frames import (
     with_event,
 )
 from factcheck.extract.offline.life import LifeMixin
+from factcheck.extract.offline.openclauses import OpenClausesMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
@@ -129,6 +130,7 @@ class _Reader(
     AgentsMixin,
     ByAgentsMixin,
     AffiliationsMixin,
+    OpenClausesMixin,
     QuestionsMixin,
     ClaimWriter,
 ):
@@ -139,6 +141,7 @@ class _Reader(
         self.aliases = aliases
         self.events: list[Event] = []
         self.last_person: str | None = None
+        self.named_before: list[tuple[str, str]] = []  # (label, key) of the names of the sentences read
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
@@ -201,6 +204,7 @@ class _Reader(
         self._agents()
         self._by_agents()
         self._affiliations()
+        self._open_clauses()
         self._open_questions()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
