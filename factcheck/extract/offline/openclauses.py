@@ -43,7 +43,7 @@ else:
 _NOUNS = {"NOUN", "PROPN"}
 _OBJECTS = {"dobj", "attr", "oprd"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_UP = {"xcomp", "conj", "acomp"}  # 'plans to buy', 'bought and renamed': the subject of the verb above
+_UP = {"xcomp", "conj", "acomp", "pcomp"}  # 'plans to buy', 'bought and renamed': the subject of the verb above
 _DEFINITE = {"the", "this", "that"}
 _COPULA = "be"
 _PLACES = {"GPE", "LOC", "FAC"}
@@ -193,9 +193,10 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "Sony's decision to cancel ...": the owner decides
             return next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ in _NOUNS), None)
-        if verb.dep_ not in _UP or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX", "ADJ"}:
+        above = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+        if verb.dep_ not in _UP or above.i == verb.i or above.pos_ not in {"VERB", "AUX", "ADJ"}:
             return None
-        verb = verb.head  # 'was busy watching': through the adjective to the verb it completes
+        verb = above  # 'was busy watching', 'is criticised for canceling': the verb it completes
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -225,7 +226,9 @@ def _name_of(obj: Token) -> Span | None:
         return None  # 'sold 7 million PlayStation 4 consoles' counts things, names none
     if ent.start <= obj.i < ent.end and any(c.dep_ in _PARTIAL and not ent.start <= c.i < ent.end for c in obj.lefts):
         return None  # 'the Ministry's Asian and Oceanian Affairs Bureau': the parse names only part of it
-    start = ent.start + (obj.doc[ent.start].lower_ == "the")
+    start = ent.start
+    while start < obj.i and (obj.doc[start].is_punct or obj.doc[start].lower_ == "the"):
+        start += 1  # '"The Interview': the title without its quotation mark and article
     return obj.doc[start : ent.end] if start < ent.end else None
 
 
