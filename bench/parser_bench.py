@@ -36,7 +36,7 @@ def parse_cost(paths: list[Path], reps: int) -> tuple[list[float], list[float], 
     from factcheck.extract.offline.extractor import OfflineExtractor
     from factcheck.extract.offline.parse import forget_parses, nlp
     from factcheck.pipeline import load_sources
-    from factcheck.sources.article import forget_sentences, sentences
+    from factcheck.sources.sentences import forget_sentences, sentences
 
     parse_module.MEMO_SENTENCES = 0  # the varied copies share sentences: keep no parse from one article for the next
     sources = load_sources([str(p) for p in paths], Settings())

@@ -66,7 +66,8 @@ def account(path: Path, requests: list[dict[str, Any]]) -> Overhead:
     from factcheck.config import Settings
     from factcheck.models import Span
     from factcheck.pipeline import load_sources
-    from factcheck.sources.article import chunk_text, sentences
+    from factcheck.sources.article import chunk_text
+    from factcheck.sources.sentences import sentences
 
     [source] = load_sources([str(path)], Settings())
     sents = [source.text[s.start : s.end] for s in sentences(source)]

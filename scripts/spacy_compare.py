@@ -21,7 +21,8 @@ def export(out: Path) -> None:
     """Write the seeds' body sentences and the gold value spans (date/number/money/ordinal)."""
     sys.path.insert(0, str(ROOT))
     from factcheck.evaluate.score import FACT_TYPES, load_gold
-    from factcheck.sources.article import read_source, sentences
+    from factcheck.sources.article import read_source
+    from factcheck.sources.sentences import sentences
 
     sources = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):

@@ -7,6 +7,8 @@
   ("blog curator" / "curator of the website"), cannot be set word against word: not a conflict. Two
   offices qualified on the same side ("chief financial officer" / "chief operating officer") still
   differ, and so do different instance words ("deputy").
+- A name before the head says *whose* office it is, not which ("Beavers coach" / "head coach", "Apple CEO" /
+  "chief executive"): set aside, an office whose other qualifiers lie within the other's is not a conflict.
 """
 
 from __future__ import annotations
@@ -25,16 +27,18 @@ def descriptive(attribute: str) -> bool:
     return bool(content_tokens(attribute) & {stem(w) for w in lexicon.words("descriptive_attributes")})
 
 
-def _parts(text: str) -> tuple[list[str], str, list[str]]:
-    """A role phrase split into the words before its head, the head noun, and the words after it."""
-    raw = [w.strip(".,;:()\"'“”") for w in text.lower().split()]
-    tokens = [w for w in raw if w and w not in _DETERMINERS and not w.endswith(("'s", "’s"))]
+def _parts(text: str, names: bool = True) -> tuple[list[str], str, list[str]]:
+    """A role phrase split into the words before its head, the head noun, and the words after it; without
+    `names`, the capitalised words before the head (whose office it is) are left out."""
+    raw = [w.strip(".,;:()\"'“”") for w in text.split()]
+    tokens = [w for w in raw if w and w.lower() not in _DETERMINERS and not w.lower().endswith(("'s", "’s"))]
     ends = lexicon.words("office_ends")
-    cut = next((n for n, w in enumerate(tokens) if w in ends), len(tokens))
+    cut = next((n for n, w in enumerate(tokens) if w.lower() in ends), len(tokens))
     head = tokens[:cut]
     if not head:
         return [], "", []
-    return head[:-1], head[-1], tokens[cut + 1 :]
+    before = [w.lower() for w in head[:-1] if names or not w[:1].isupper()]
+    return before, head[-1].lower(), [w.lower() for w in tokens[cut + 1 :]]
 
 
 def qualified_apart(a: Claim, b: Claim) -> bool:
@@ -53,6 +57,21 @@ def qualified_apart(a: Claim, b: Claim) -> bool:
     )
 
 
+def owners_apart(a: Claim, b: Claim) -> bool:
+    """Whether two text values name one head noun with no words after it, and, the names before it set aside,
+    the qualifiers of one lie within the other's ('Beavers coach' / 'head coach')."""
+    if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
+        return False
+    before_a, head_a, after_a = _parts(a.value.text, names=False)
+    before_b, head_b, after_b = _parts(b.value.text, names=False)
+    if not head_a or head_a != head_b or after_a or after_b or before_a == before_b:
+        return False
+    ranks = instance_words()
+    if {ranks[w] for w in before_a if w in ranks} != {ranks[w] for w in before_b if w in ranks}:
+        return False
+    return set(before_a) <= set(before_b) or set(before_b) <= set(before_a)
+
+
 def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
     """Whether two values judged different can both be true: two descriptions, or one office qualified two ways."""
     if verdict != Verdict.DISAGREE:
@@ -60,4 +79,4 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
     names = (ValueType.TEXT, ValueType.ENTITY)
     if a.value.type in names and b.value.type in names and descriptive(a.attribute) and descriptive(b.attribute):
         return True  # 'known since: 1990' / '2001' is no description
-    return qualified_apart(a, b)
+    return qualified_apart(a, b) or owners_apart(a, b)

@@ -9,96 +9,12 @@ from __future__ import annotations
 
 import re
 
+from factcheck import lexicon
 from factcheck.models import Claim
 
-HALT = frozenset(
-    {
-        "down",
-        "offline",
-        "shut",
-        "shutdown",
-        "closed",
-        "close",
-        "closes",
-        "suspended",
-        "suspend",
-        "suspends",
-        "halted",
-        "halt",
-        "stopped",
-        "stop",
-        "paused",
-        "pause",
-        "ended",
-        "end",
-        "ends",
-        "ceased",
-        "finished",
-        "crashed",
-        "outage",
-        "disrupted",
-        "collapsed",
-        "expired",
-    }
-)
-START = frozenset(
-    {
-        "back",
-        "online",
-        "restored",
-        "restore",
-        "resumed",
-        "resume",
-        "resumes",
-        "reopened",
-        "reopen",
-        "reopens",
-        "restarted",
-        "restart",
-        "opened",
-        "open",
-        "opens",
-        "launched",
-        "launch",
-        "began",
-        "begin",
-        "begins",
-        "begun",
-        "started",
-        "start",
-        "starts",
-        "returned",
-        "reinstated",
-    }
-)
-_FILLER = frozenset(
-    {
-        "on",
-        "since",
-        "in",
-        "at",
-        "by",
-        "until",
-        "till",
-        "from",
-        "as",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "the",
-        "around",
-        "about",
-        "again",
-        "only",
-        "just",
-        "fully",
-        "finally",
-        "partly",
-        "partially",
-        "first",
-    }
-)
+HALT = lexicon.words("event_halt_words")
+START = lexicon.words("event_start_words")
+_FILLER = lexicon.words("event_cue_filler")
 LOOKBACK = 4  # words before the date searched for its event word
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from factcheck import lexicon
 from factcheck.classify.explain import Item
 from factcheck.models import Modality, ValueType
+from factcheck.values.meaning import parsed
 from factcheck.values.text import stem, words
 from factcheck.values.timescope import Relation, same_time
 
@@ -58,7 +59,7 @@ def life_state(item: Item) -> str | None:
     states = [state for w in tokens if (state := _state_word(w)) is not None]
     if any(_state_word(w) == "alive" and nxt == "by" for w, nxt in pairwise(tokens)):
         return "dead"  # 'is survived by his wife': the one survived is dead
-    if len(set(states)) != 1:
+    if len(set(states)) != 1 or _manner(claim.value.text):
         return None
     state = states[0]
     if any(w in lexicon.words("negations") for w in tokens):
@@ -81,3 +82,17 @@ def life_relation(a: Item, b: Item) -> Relation | None:
         if first == "alive":
             return Relation.UPDATE  # alive when one outlet wrote, dead by a later one: the story moved on
     return Relation.CONTRADICTION
+
+
+def _manner(text: str) -> bool:
+    """Whether 'alive' or 'dead' says how something was done ('burned alive', 'buried alive'), not a state: it
+    hangs on a verb that does not say what state one is in (lexicon `life_linking_verbs`)."""
+    doc = parsed(text)
+    linking = lexicon.words("life_linking_verbs")
+    return doc is not None and any(
+        _state_word(t.lower_) is not None
+        and t.pos_ == "ADJ"
+        and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() not in linking
+        for t in doc
+    )

@@ -200,7 +200,7 @@ class _SentenceOf:
         if source is None:
             return " ".join(words(claim.quote)), claim.quote
         if source.id not in self.spans:
-            from factcheck.sources.article import sentences
+            from factcheck.sources.sentences import sentences
 
             self.spans[source.id] = [(s.start, s.end) for s in sentences(source)]
         spans = self.spans[source.id]

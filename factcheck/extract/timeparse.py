@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from factcheck import lexicon
+from factcheck.extract.datetense import sentence_tense
 from factcheck.extract.periods import (
     Tense,
     at_granularity,
@@ -31,6 +32,9 @@ from factcheck.extract.periods import (
     yearless_month,
 )
 from factcheck.models import Granularity, Period
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MONTHS: dict[str, int] = lexicon.table("months")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
@@ -142,12 +146,6 @@ _YEAR_FRAME = re.compile(
 _REL_YEAR = re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+year\b(?!['’]s)", re.I)
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_FUTURE_CUES = lexicon.exact("extract_timeparse_future_cues")
-_PAST_IRREGULAR = lexicon.exact("extract_timeparse_past_irregular")
-_NOT_VERBS = lexicon.exact("extract_timeparse_not_verbs")
-_PRONOUNS = lexicon.exact("extract_timeparse_pronouns")
-
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -181,8 +179,17 @@ def find_times(text: str, anchor: date | None) -> list[tuple[int, int, Period]]:
     return [(m.start, m.end, m.period) for m in scan(text, anchor) if m.period is not None]
 
 
-def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense: bool = True) -> list[TimeMention]:
-    """Find time expressions, longest first and without overlaps, in text order."""
+def scan(
+    text: str,
+    anchor: date | None,
+    tense: Tense | None = None,
+    infer_tense: bool = True,
+    doc: Doc | None = None,
+    offset: int = 0,
+) -> list[TimeMention]:
+    """Find time expressions, longest first and without overlaps, in text order. A date without a year takes the
+    tense of the verb governing it in the parse (`doc` when given: the parse of a sentence holding text at
+    `offset`), unless `tense` is given or `infer_tense` is off."""
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
     frames = year_frames(text, anchor)
@@ -191,16 +198,24 @@ def scan(text: str, anchor: date | None, tense: Tense | None = None, infer_tense
             start, end = match.span()
             if any(start < b and a < end for a, b in taken):
                 continue
-            use_tense = tense if tense is not None or not infer_tense else tense_at(text, start, end)
             frame_year = (
                 _frame_year(frames, start, end) if kind in _YEARLESS and not match.groupdict().get("y") else None
             )
+            use_tense = tense
+            if tense is None and infer_tense and anchor is not None and frame_year is None and _tensed(kind, match):
+                use_tense = sentence_tense(text, start, end, doc, offset)
             mention = _build(kind, match, anchor if frame_year is None else None, use_tense, frame_year)
             if mention is None:
                 continue
             taken.append((mention.start, mention.end))
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _tensed(kind: str, match: re.Match[str]) -> bool:
+    """Whether the expression's date depends on tense: a month or day without a year, a bare weekday."""
+    g = match.groupdict()
+    return (kind in _YEARLESS and not g.get("y")) or (kind == "weekday")
 
 
 def year_frames(text: str, anchor: date | None) -> list[tuple[int, int, int]]:
@@ -301,51 +316,6 @@ def _share(g: dict[str, str | None], anchor: date | None) -> Period | None:
         return share_of_year(share, int(n), int(str(g["y"])))
     if anchor is not None:
         return share_of_year(share, int(n), anchor.year + _REL_STEP.get(str(g.get("rel")).lower(), 0))
-    return None
-
-
-def tense_at(text: str, start: int, end: int) -> Tense | None:
-    """Guess whether the verb governing text[start:end] is past or future (news conventions)."""
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
-    before = [w for w in words if w[0] < start][::-1][:14]
-    for i, (pos, word) in enumerate(before):
-        cue = _cue(word, before[i + 1][1] if i + 1 < len(before) else "", True)
-        if cue:
-            return cue
-        if text[pos + len(word) : start].count(",") > 1:
-            break
-    after = [w for w in words if w[0] >= end][:12]
-    for i, (_, word) in enumerate(after):
-        previous = after[i - 1][1] if i else ""
-        if previous.lower() == "to":
-            continue
-        cue = _cue(word, previous, False)
-        if cue:
-            return cue
-    return None
-
-
-def _cue(word: str, previous: str, backward: bool) -> Tense | None:
-    w = word.lower()
-    p = previous.lower()
-    if w in _FUTURE_CUES:
-        return "future"
-    if (
-        backward
-        and p == "to"
-        and w.isalpha()
-        and w not in {"the", "a", "an", "its", "their", "his", "her"}
-        and word.islower()
-    ):
-        return "future"
-    if w in ("is", "are") and backward:
-        return None
-    if w in _PAST_IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERBS and word.islower()):
-        if backward and p in ("to", "be"):
-            return "future"  # "to hold", "(due) to be held", "will be held"
-        return "past"
-    if backward and p in _PRONOUNS and word.islower() and w.isalpha():
-        return "future"
     return None
 
 

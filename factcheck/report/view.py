@@ -19,7 +19,8 @@ from factcheck.models import (
     ValueType,
 )
 from factcheck.review import Decision, Status, finding_id
-from factcheck.sources.article import line_col, sentences
+from factcheck.sources.article import line_col
+from factcheck.sources.sentences import sentences
 
 REPORT_ORDER = (FindingKind.CONTRADICTION, FindingKind.AGREEMENT, FindingKind.UPDATE, FindingKind.SINGLE_SOURCE)
 KIND_TITLES = {

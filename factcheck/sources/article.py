@@ -1,4 +1,4 @@
-"""Read articles from disk: decode, front matter, sidecar metadata, page furniture, sentences, chunks.
+"""Read articles from disk: decode, front matter, sidecar metadata, page furniture, chunks.
 
 Every span refers to the text of the original file, so an editor can find a quote.
 """
@@ -11,7 +11,6 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from factcheck.sources.injection import injection_spans
 from factcheck.sources.metadata import parse_front_matter, published_date, read_sidecar, text_value
 from factcheck.sources.page import html_to_text, looks_like_html
 from factcheck.sources.selection import BINARY_KINDS
+from factcheck.sources.sentences import sentences
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 DEFAULT_MAX_BYTES = 2_000_000
@@ -245,55 +245,6 @@ def _trimmed(text: str, a: int, b: int) -> Span:
     return Span(start=a + len(piece) - len(piece.lstrip()), end=b - (len(piece) - len(piece.rstrip())))
 
 
-# The sentence splitter rescans a whole paragraph once per abbreviation in it: quadratic in the
-# paragraph's length. Longer paragraphs (a page saved as one line) are cut into blocks first.
-SEGMENT_BLOCK_CHARS = 5000
-_BLOCK_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
-
-
-def sentences(source: Source) -> list[Span]:
-    """Sentence spans of the body, in file order (furniture excluded)."""
-    body = tuple((para.start, para.end) for para in source.body)
-    return [Span(start=a, end=b) for a, b in _sentence_bounds(source.text, body)]
-
-
-def forget_sentences() -> None:
-    """Drop the kept sentence splits (benchmarks time the split itself)."""
-    _sentence_bounds.cache_clear()
-
-
-@lru_cache(maxsize=64)  # the extractor, the syndication check and the report each split one article: split it once
-def _sentence_bounds(text: str, body: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of the body paragraphs, in order."""
-    out: list[tuple[int, int]] = []
-    for para_start, para_end in body:
-        for start, end in _blocks(text, para_start, para_end):
-            for piece in _segmenter().segment(text[start:end]):
-                a = start + piece.start
-                b = start + piece.end
-                seg = text[a:b]
-                a += len(seg) - len(seg.lstrip())
-                b -= len(seg) - len(seg.rstrip())
-                if b > a:
-                    out.append((a, b))
-    return tuple(out)
-
-
-def _blocks(text: str, start: int, end: int, size: int = SEGMENT_BLOCK_CHARS) -> Iterable[tuple[int, int]]:
-    """Cut text[start:end] into blocks of at most about `size` characters, at a likely sentence end
-    (else at a space, else anywhere); a paragraph of normal length is one block."""
-    while end - start > size:
-        window = text[start : start + size]
-        cut = 0
-        for match in _BLOCK_END.finditer(window, size // 2):
-            cut = match.end()
-        if not cut:
-            cut = window.rfind(" ", size // 2) + 1 or size
-        yield start, start + cut
-        start += cut
-    yield start, end
-
-
 def chunk(source: Source, max_chars: int = 2400, overlap: int = 1) -> list[Chunk]:
     """Group whole sentences into chunks of at most max_chars, sharing `overlap` sentences."""
     sents = sentences(source)
@@ -333,13 +284,6 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
 def _lines(text: str, start: int) -> Iterable[tuple[int, int]]:

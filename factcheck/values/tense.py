@@ -19,9 +19,7 @@ from factcheck.values.typed import TYPE_GROUP
 LOOKBACK = 5  # words before the value searched for the verb that governs it
 # Words before a participle that make it no simple past: perfect ('has copied'), present passive ('is
 # supported': a state now), future or infinitive ('will be paid', 'to be paid').
-NOT_SIMPLE = frozenset(
-    {"has", "have", "had", "having", "is", "are", "am", "be", "been", "being", "will", "would", "to"}
-)
+NOT_SIMPLE = lexicon.words("not_simple_past")
 MIN_REGULAR = 5  # a word ending in -ed this long or longer may be a regular past ('copied', 'enrolled')
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

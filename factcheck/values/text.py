@@ -13,40 +13,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = lexicon.words("function_words")
 
 # Irregular forms a suffix-stripper cannot reach; enough for news predicates.
-IRREGULAR = {
-    "held": "hold",
-    "took": "take",
-    "taken": "take",
-    "began": "begin",
-    "begun": "begin",
-    "met": "meet",
-    "meeting": "meet",
-    "meetings": "meet",
-    "won": "win",
-    "lost": "lose",
-    "led": "lead",
-    "left": "leave",
-    "made": "make",
-    "said": "say",
-    "told": "tell",
-    "became": "become",
-    "went": "go",
-    "gone": "go",
-    "paid": "pay",
-    "sold": "sell",
-    "bought": "buy",
-    "built": "build",
-    "fought": "fight",
-    "spent": "spend",
-    "canceled": "cancel",
-    "cancelled": "cancel",
-    "normalised": "normalize",
-    "normalized": "normalize",
-    "talks": "talk",
-    "news": "news",
-    "series": "series",
-    "species": "species",
-}
+IRREGULAR = lexicon.table("irregular_stems")
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,7 @@ from factcheck.values.typed import Verdict, unit_of, value_period
 # Reports published this close together, and saying no more about when, describe the same state.
 SAME_STORY_DAYS = 30
 # Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
-STABLE_WORDS = frozenset({"first", "found", "establish", "born", "birth", "origin", "original", "inaugural", "begin"})
+STABLE_WORDS = lexicon.words("stable_attribute_words")
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
 STATUS = "status"
 FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})

@@ -85,6 +85,15 @@ def test_offices_qualified_on_one_side_or_of_another_rank_still_differ() -> None
     assert _kinds(_run(c, d)) == [FindingKind.CONTRADICTION]
 
 
+def test_a_name_before_an_office_says_whose_office_it_is_not_which() -> None:
+    a = _text("a", "wes_tolan", "role", "Falcons coach")
+    b = _text("b", "wes_tolan", "role", "head coach")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(a, b))
+    c = _text("a", "wes_tolan", "role", "defensive coach")
+    d = _text("b", "wes_tolan", "role", "offensive coach")
+    assert _kinds(_run(c, d)) == [FindingKind.CONTRADICTION]  # its other qualifiers still set it apart
+
+
 def _life(source: str, text: str, attribution: str | None = None, modality: str = "reported") -> Claim:
     claim = make_claim(source, "mara_quell", "status", make_value("text", text, text.lower()), modality=modality)
     return claim.model_copy(update={"attribution": attribution}).with_id()
@@ -94,6 +103,12 @@ def test_dead_and_alive_in_any_wording_conflict_across_sources() -> None:
     found = _life("a", "found dead at her flat on Friday")
     alive = _life("b", "still very much alive")
     assert _kinds(_run(found, alive)) == [FindingKind.CONTRADICTION]
+
+
+def test_alive_said_of_how_a_thing_was_done_is_no_life_state() -> None:
+    burned = _life("a", "burned alive")
+    dead = _life("b", "died")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(burned, dead))
 
 
 def test_a_life_state_is_read_in_any_inflection() -> None:

@@ -9,7 +9,8 @@ from paths import ROOT
 
 from factcheck.extract.timeparse import find_times, iso, resolve_time, scan
 from factcheck.models import Granularity
-from factcheck.sources.article import read_source, sentences
+from factcheck.sources.article import read_source
+from factcheck.sources.sentences import sentences
 
 SEEDS = ROOT / "seeds"
 

@@ -6,7 +6,8 @@ import pytest
 from paths import ROOT
 
 from factcheck.errors import InputError
-from factcheck.sources.article import chunk, line_col, read_source, sentences, split_body
+from factcheck.sources.article import chunk, line_col, read_source, split_body
+from factcheck.sources.sentences import sentences
 
 SEEDS = sorted(ROOT.joinpath("seeds").glob("*.txt"))
 
@@ -81,29 +82,6 @@ def test_sentences_are_exact_spans_of_the_body():
             piece = text_of(src, span)
             assert piece == piece.strip() and piece
             assert any(b.start <= span.start and span.end <= b.end for b in src.body)
-
-
-def test_an_article_is_split_into_sentences_once_however_many_stages_ask(tmp_path, monkeypatch):
-    from factcheck.sources import article
-
-    path = tmp_path / "a.txt"
-    path.write_text(
-        f"{tmp_path.name} said so. Dr. Lee agreed on Monday.\n\nThe talks resume in May.\n", encoding="utf-8"
-    )
-    src = read_source(path)
-    splitter = article._segmenter()
-    split = []
-    real = splitter.segment
-    monkeypatch.setattr(splitter, "segment", lambda text: split.append(text) or real(text))
-    first = sentences(src)
-    first.pop()  # a caller's copy: changing it changes nothing for the next caller
-    again = sentences(src)
-    assert [text_of(src, s) for s in again] == [
-        f"{tmp_path.name} said so.",
-        "Dr. Lee agreed on Monday.",
-        "The talks resume in May.",
-    ]
-    assert len(split) == 2  # one split per paragraph, for the first caller only
 
 
 def test_chunks_cover_every_sentence_with_overlap():

@@ -8,10 +8,13 @@ import re
 from datetime import date
 
 from factcheck import lexicon
+from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
 from factcheck.extract.offline.units import letter_unit
-from factcheck.extract.timeparse import Tense, iso, resolve_time, tense_at
+from factcheck.extract.offline.verbtense import read_tense
+from factcheck.extract.ratios import find_ratios
+from factcheck.extract.timeparse import Tense, iso, resolve_time
 from factcheck.models import Period, Value, ValueType
 from factcheck.values.tense import past_form, simple_past_before
 from factcheck.values.text import STOPWORDS
@@ -45,6 +48,17 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
                 type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier
             )
     elif kind == ValueType.NUMBER:
+        ratio = next(iter(find_ratios(text)), None)
+        if ratio is not None:  # 'nearly seven in 10': a share, as the offline path reads it
+            norm = _plain(ratio.percent)
+            return Value(
+                type=ValueType.NUMBER,
+                text=text,
+                normalized=norm,
+                number=ratio.percent,
+                unit="percent",
+                qualifier=qualifier,
+            )
         n = parse_number(low)
         if n is not None:
             unit = _measure(low) or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it
@@ -64,7 +78,8 @@ def claim_time(expression: str, anchor: date | None, quote: str | None = None) -
 
 
 def quote_tense(expression: str, quote: str | None) -> Tense | None:
-    """The tense governing a time expression in the quote ('said in January' is past), as the offline path reads it."""
+    """The tense governing a time expression in the quote ('said in January' is past), as the offline path reads it:
+    from the parse of the quote; where it gives no verb, from the words around the expression."""
     if not quote:
         return None
     found = re.search(re.escape(expression), quote, re.I)
@@ -73,6 +88,9 @@ def quote_tense(expression: str, quote: str | None) -> Tense | None:
         found = re.search(re.escape(core), quote, re.I) if core else None
     if found is None:
         return None
+    governed, tense = read_tense(quote, found.start(), found.end())
+    if governed:
+        return tense  # the verb the expression hangs on in the quote's parse, as the offline path reads it
     if simple_past_before(quote, found.start()):
         return "past"  # 'lightning ignited it on July 12': the verb right before the date is a simple past
     after = re.match(r"\s+([a-z]+)\b", quote[found.end() :])

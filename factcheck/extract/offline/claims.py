@@ -26,6 +26,7 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
+from factcheck.extract.offline.tree import noun_phrase_core
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Claim, Modality, Period, Span, Value
 
@@ -94,7 +95,8 @@ class ClaimWriter(DocumentContext):
                 if self.tokens[trimmed[0]].low in {"we", "us", "our"}
                 else ""
             )
-        span = trimmed
+        core = noun_phrase_core(self.doc, self.tokens[trimmed[0]].start, self.tokens[trimmed[1]].end)
+        span = (self._token_at(core[0]), self._token_at(core[1] - 1))  # 'previously the device': the device
         toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in _SUBJECT_TIME_WORDS]
         toks = [
             t
@@ -107,6 +109,11 @@ class ClaimWriter(DocumentContext):
             toks = toks[1:]
         if len(toks) == 1 and pronoun_kind(toks[0].low):
             kind = pronoun_kind(toks[0].low)
+            people_before = [e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= toks[0].start]
+            if (
+                kind == "person" and people_before
+            ):  # 'Jasmine Tridevil wants ..., and she has spent ...': the name before
+                return self.aliases.key(people_before[-1].text)
             if kind == "person" and self.last_person:
                 return self.last_person
             at = self.tokens.index(toks[0])
@@ -234,7 +241,7 @@ class ClaimWriter(DocumentContext):
 
     def _clause_time(self, clause: Clause, masked: Sequence[tuple[int, int]] = ()) -> Period | None:
         a = self.tokens[clause.first].start
-        for m in find_values(self._clause_text(clause, masked), self.source.published):
+        for m in find_values(self._clause_text(clause, masked), self.source.published, self.doc, a):
             if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
                 return m.value.period
         return None

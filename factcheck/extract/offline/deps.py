@@ -86,7 +86,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
         return changed
     owner = _possessor(head) if kind == "money" else None
     if owner is not None:  # "Copenhagen's 300 million crown aid package": the owner's
-        attribute = _money_attribute(head, verb, start if end is None else end)
+        attribute = _money_attribute(head, verb, start if end is None else end, tok)
         return Slot(owner.text, owner.idx, owner.idx + len(owner), attribute, _phrase_end(head.head), False)
     subject = _subject(verb)
     counts = subject is not None and bool(noun) and _counts(head, subject)
@@ -104,7 +104,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     if kind == "duration":
         attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
     elif kind == "money":
-        attribute = _money_attribute(head, verb, start if end is None else end)
+        attribute = _money_attribute(head, verb, start if end is None else end, tok)
     elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
         attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
     elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun and head.head.lower_ != "by":
@@ -150,13 +150,17 @@ def _possessor(head: Token) -> Token | None:
     return owner
 
 
-def _money_attribute(head: Token, verb: Token, end: int) -> str:
-    """What a sum is: '$300 million in grants' -> grants, 'a $1.3 billion fund' -> fund, 'paid $5' -> payment
-    amount, 'has $5' -> amount."""
+def _money_attribute(head: Token, verb: Token, end: int, tok: Token | None = None) -> str:
+    """What a sum is: '$300 million in grants' -> grants, 'a $1.3 billion fund' -> fund, 'a list price of $5' ->
+    list price, 'paid $5' -> payment amount, 'has $5' -> amount."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
     kind = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
     if kind is None and head.dep_ in _DESCRIBING and head.head.pos_ == "NOUN":
         kind = head.head
+    amount = next((t for t in (head, tok, tok.head if tok else None) if t is not None and t.dep_ == "pobj"), None)
+    named = amount.head.head if amount is not None and amount.head.lower_ == "of" else None
+    if kind is None and named is not None and named.pos_ == "NOUN" and named.i != verb.i:
+        kind, end = named, -1  # the noun the sum is 'of', with the words before it
     if kind is not None:
         words = [t for t in kind.lefts if t.dep_ in {"amod", "compound"} and t.idx >= end]
         return " ".join([*(t.doc[t.left_edge.i : t.i + 1].text.lower() for t in words), kind.lower_])

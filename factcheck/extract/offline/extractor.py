@@ -22,6 +22,7 @@ from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
 from factcheck.extract.offline.deps import counted_event_slot, said_when, speaker_of_it
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
+from factcheck.extract.offline.figures import in_quoted_title
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
     Frame,
@@ -41,12 +42,13 @@ from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
+from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, find_roles
 from factcheck.extract.timeparse import scan
 from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
-from factcheck.sources.article import sentences
+from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
 _TREE_FIRST = {"number", "duration", "money"}
@@ -181,9 +183,12 @@ class _Reader(
         values = [
             m
             for m in found
-            if not any(a <= m.start < b for a, b in self.attrib.skip) and not denied_size(self.doc, m.start)
+            if not any(a <= m.start < b for a, b in self.attrib.skip)
+            and not denied_size(self.doc, m.start)
+            and not in_quoted_title(text, m.start)
         ]
-        for role in find_roles(text, self.aliases):
+        roles = find_roles(text, self.aliases)
+        for role in roles + parsed_roles(self.doc, [(r.start, r.end) for r in roles]):
             self._role(role)
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries

@@ -161,3 +161,16 @@ def qualifier_start(text: str, start: int) -> int:
     """Where a qualifier phrase just before a figure starts ('more than 500'), else the figure's start."""
     m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+$", text[:start], re.I)
     return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")
+
+
+def in_quoted_title(text: str, start: int) -> bool:
+    """Whether the character at `start` lies in a quoted title: a short quoted span whose words all open with a
+    capital or a digit ('on “60 Minutes.”', 'the film "127 Hours"'), the name of a work, not a figure."""
+    for match in _QUOTED.finditer(text):
+        if match.start(1) <= start < match.end(1):
+            words = re.findall(r"[A-Za-z0-9][\w'’-]*", match.group(1))
+            return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in words)
+    return False

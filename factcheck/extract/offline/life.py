@@ -37,6 +37,12 @@ class LifeState:
     present: bool
 
 
+def _linking(verb: Token) -> bool:
+    """Whether a verb says what state its subject is in ('is alive', 'was found dead', 'remained alive'), not how
+    something was done to it ('burned alive', 'buried alive': a manner, not a state the person is in now)."""
+    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.words("life_linking_verbs")
+
+
 @lru_cache(maxsize=1)
 def _state_of() -> dict[str, str]:
     """A state word or verb lemma ('died' -> 'die') -> the state it names ('dead')."""
@@ -49,7 +55,7 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
     states, killing = _state_of(), lexicon.words("life_killing")
     for tok in doc:
         state, person, head = None, None, tok
-        if tok.pos_ == "ADJ" and tok.lower_ in states and tok.dep_ in _PREDICATIVE:
+        if tok.pos_ == "ADJ" and tok.lower_ in states and tok.dep_ in _PREDICATIVE and _linking(tok.head):
             state, head = states[tok.lower_], tok.head
             person = _subject(head)
         elif tok.pos_ == "VERB" and _phrase(tok) in states:

@@ -110,6 +110,12 @@ def parse_sentences(texts: list[str], processes: int = 1) -> list[Doc]:
     return docs
 
 
+def sentence_parse(text: str) -> Doc:
+    """The parse of one sentence: the one kept by parse_sentences when it read this sentence, else parse(text)."""
+    kept = _memo.get(text)
+    return kept if kept is not None else parse(text)
+
+
 def forget_parses() -> None:
     """Drop every kept parse, of sentences and of short texts (benchmarks time the parse itself)."""
     _memo.clear()

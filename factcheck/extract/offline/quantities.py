@@ -20,6 +20,7 @@ from factcheck.extract.offline.counts import elided_noun, numbered_names, partit
 from factcheck.extract.offline.relations import place_relations
 from factcheck.extract.offline.units import letter_unit_at, measure_value, plain_number
 from factcheck.extract.offline.values import Mention
+from factcheck.extract.ratios import find_ratios
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -52,33 +53,24 @@ def parse_values(text: str, doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _rates(text: str, doc: Doc) -> list[Mention]:
-    """'seven in 10 women', '7 out of 10 women': a share, as a percentage."""
+    """'seven in 10 women', '7 out of 10 women': a share, as a percentage (extract/ratios.py, as on the llm
+    path), of the noun the parse finds after it."""
     out: list[Mention] = []
-    for tok in doc:
-        if not _is_number(tok) or tok.i + 2 >= len(doc):
+    for ratio in find_ratios(text):
+        after = [tok for tok in doc if tok.idx >= ratio.end]
+        if not after or after[0].pos_ != "NOUN":
             continue
-        k = tok.i + 1
-        if doc[k].lower_ == "out" and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
-            k += 1
-        elif doc[k].lower_ != "in":
-            continue
-        if k + 2 >= len(doc) or not _is_number(doc[k + 1]) or doc[k + 2].pos_ != "NOUN":
-            continue
-        part, whole = _amount([tok]), _amount([doc[k + 1]])
-        if not part or not whole or part > whole:
-            continue
-        start = figures.qualifier_start(text, tok.idx)
-        share = round(100 * part / whole, 2)
-        end = doc[k + 2].idx + len(doc[k + 2])
+        noun = after[0]
+        end = noun.idx + len(noun)
         value = Value(
             type=ValueType.NUMBER,
-            text=text[start:end],
-            normalized=plain_number(share),
-            number=share,
+            text=text[ratio.start : end],
+            normalized=plain_number(ratio.percent),
+            number=ratio.percent,
             unit="percent",
-            qualifier=lexicon.qualifier_of(text[start : tok.idx]),
+            qualifier=lexicon.qualifier_of(ratio.qualifier),
         )
-        out.append(Mention(start, end, "number", value, noun=f"share of {doc[k + 2].lower_}"))
+        out.append(Mention(ratio.start, end, "number", value, noun=f"share of {noun.lower_}"))
     return out
 
 
@@ -115,6 +107,9 @@ def _amounts(text: str, doc: Doc) -> list[Mention]:
             i += 1
             continue
         i = run[-1].i + 1
+        before = doc[run[0].i - 1].lower_ if run[0].i else ""
+        if before in lexicon.words("vague_multipliers") and not any(t.like_num and t.text[0].isdigit() for t in run):
+            continue  # 'a few hundred thousand subscribers': no amount to compare
         mention = _amount_mention(text, doc, run)
         if mention is not None:
             out.append(mention)

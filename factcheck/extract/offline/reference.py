@@ -162,3 +162,39 @@ def denied_size(doc: Doc, start: int) -> bool:
     if i < 4 or doc[i - 1].lower_ != "as" or doc[i - 3].lower_ not in {"as", "so"}:
         return False
     return doc[i - 2].pos_ in {"ADJ", "ADV"} and doc[i - 4].lower_ in lexicon.words("negations")
+
+
+def speaker_antecedent(doc: Doc, start: int) -> Span | None:
+    """Who 'he', 'she' or 'it' at character `start` is when it opens a clause reported by a speaker of its own kind:
+    "Jasmine Tridevil claims she paid $20,000" (she: Jasmine Tridevil), "The company says it sold 3 million phones"
+    (it: the company). A person is never 'it' ("the chief said it had grown": the thing), nor a company 'she';
+    a plural speaker is neither. None when the speaker is a pronoun or does not agree."""
+    pronoun = _token_at(doc, start)
+    if pronoun is None or pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in {"he", "she", "it"}:
+        return None
+    verb = pronoun.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.words("report_verbs"):
+        return None
+    saying = verb.head
+    speaker = next((t for t in saying.children if t.dep_ == "nsubj"), None)
+    if speaker is None and saying.dep_ == "conj":  # 'X won approval and said it would ...': the subject they share
+        speaker = next((t for t in saying.head.children if t.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in _NOUNS or speaker.tag_ not in _SINGULARS:
+        return None
+    if speaker.ent_type_ in {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"}:
+        return None
+    person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in _person_nouns()
+    # a name the parser took for an organisation ('Smith insists he ...') may be either; the pronoun decides
+    either = speaker.pos_ == "PROPN" and speaker.ent_type_ in {"", "ORG"}
+    if not either and person != (pronoun.lower_ != "it"):
+        return None
+    named = next((e for e in doc.ents if e.start <= speaker.i < e.end), None)
+    if named is not None:
+        return named
+    first = min((c.i for c in speaker.lefts if c.dep_ in {"amod", "compound"}), default=speaker.i)
+    return doc[first : speaker.i + 1]
+
+
+def _person_nouns() -> frozenset[str]:
+    """Common nouns that name a person: who may be 'he' or 'she' and never 'it'."""
+    return lexicon.words("person_nouns") | lexicon.words("doer_nouns") | lexicon.words("office_nouns")

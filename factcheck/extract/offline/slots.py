@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from factcheck.extract.offline.frames import (
     time_only,
 )
 from factcheck.extract.offline.quantities import count_attribute
-from factcheck.extract.offline.reference import group_antecedent, referent
+from factcheck.extract.offline.reference import group_antecedent, referent, speaker_antecedent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Modality, Period
@@ -73,10 +74,10 @@ class SlotMixin(EventSlotsMixin):
         date the article gives ('December 28' beside 'December 28, 2014', even where a later date is given too) are that date; any other partial or
         relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
         if self.source.published is not None or self.stated_date is None:
-            return find_values(text, self.source.published)
+            return find_values(text, self.source.published, self.doc)
         bare = {(m.start, m.end): m for m in find_values(text, None)}
         out = []
-        for m in find_values(text, self.stated_date):
+        for m in find_values(text, self.stated_date, self.doc):
             unanchored = bare.get((m.start, m.end))
             left_open = unanchored is not None and unanchored.value.period is None
             restated = m.value.period is not None and m.value.period.start == m.value.period.end in self.stated_days
@@ -97,6 +98,9 @@ class SlotMixin(EventSlotsMixin):
         if slot is None:
             return False
         named_before = group_antecedent(self.doc, slot.start) if slot.pronoun else None
+        speaker = speaker_antecedent(self.doc, slot.start) if slot.pronoun else None
+        if speaker is not None:  # 'Tridevil claims she paid $20,000': she is the speaker
+            slot = replace(slot, subject=speaker.text, start=speaker.start_char, end=speaker.end_char, pronoun=False)
         key = (
             (self.last_person or "")
             if slot.subject.lower() in {"he", "she"}

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from factcheck import lexicon
 
-_TOKEN = re.compile(r"\$|€|£|¥|--|[–—,;:()\"“”]|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*")
+_TOKEN = re.compile(
+    r"\$|€|£|¥|--|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[\w'’&-]|\.(?=\w))*(?!,\d)|[–—,;:()\"“”]|[A-Za-z0-9](?:[\w'’&-]|\.(?=\w))*"
+)
 _ABBREV_DOT = re.compile(
     r"^(?:[A-Z](?:\.[A-Z])*|Corp|Co|Inc|Ltd|Sept|Sep|Jan|Feb|Aug|Oct|Nov|Dec|Jr|Sr|St|Gen|Adm|Sen|Rep|Dr|Mr|Mrs|Ms|a\.m|p\.m)$"
 )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def entity_of(token: Token) -> Span | None:
@@ -42,3 +42,19 @@ def personal_pronoun(token: Token) -> bool:
 def relative_pronoun(token: Token) -> bool:
     """A relative pronoun ('who', 'which', relative 'that'), by its fine-grained tag."""
     return token.tag_ in ("WP", "WDT")
+
+
+def noun_phrase_core(doc: Doc | Span, start: int, end: int) -> tuple[int, int]:
+    """The characters of the phrase at `start`..`end` that can be a subject: without an adverb, a subordinator or
+    a wh-word before it ('previously the device', 'why Apple') and cut before its first verb ('it won't hit');
+    the span unchanged when nothing would remain."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    while inside and (inside[0].pos_ in ("ADV", "SCONJ", "INTJ") or inside[0].tag_ in ("WRB", "WP", "WDT")):
+        inside = inside[1:]
+    verb = next((k for k, t in enumerate(inside) if k and t.pos_ in ("VERB", "AUX")), None)
+    inside = inside[:verb] if verb is not None else inside
+    while inside and inside[-1].pos_ in ("PART", "PUNCT", "ADP", "CCONJ", "DET"):
+        inside = inside[:-1]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in inside):
+        return start, end
+    return inside[0].idx, inside[-1].idx + len(inside[-1])

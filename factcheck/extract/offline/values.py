@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
@@ -13,6 +14,9 @@ from factcheck.extract.entities import gazetteer
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan
 from factcheck.models import Period, Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MULTIPLIERS: dict[str, float] = {
     k: float(v) for k, v in lexicon.table("scales").items() if k not in {"hundred", "dozen"}
@@ -42,6 +46,11 @@ _ORDINAL = re.compile(
 )
 
 
+# 'a year' after an amount is the amount's rate ('$158,000 a year', '12 hours a day', '300 loaves a week'),
+# not a span of time: the amount, a number word, or 'once'/'twice'/'times', then up to two words.
+_RATE = re.compile(r"(?:\d|\b(?:" + _NUMWORD + r"|once|twice|times)\b)(?:\s+[A-Za-z-]+){0,2}\s*\0(?:a|an|per)\s", re.I)
+
+
 @dataclass
 class Mention:
     """A value found in a sentence; offsets relative to the sentence."""
@@ -56,10 +65,13 @@ class Mention:
     refers_back: bool = False  # the name describes a person named before ('the 81-year-old entertainer')
 
 
-def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order
-    """Dates, durations, money, numbers and ordinals in a sentence, without overlaps."""
+def find_values(  # noqa: C901 - one pass per value kind, in priority order  # long: one pass per value kind, in priority order
+    text: str, anchor: date | None, doc: Doc | None = None, offset: int = 0
+) -> list[Mention]:
+    """Dates, durations, money, numbers and ordinals in a sentence, without overlaps. `doc` is the sentence's
+    parse when known (text at `offset` in it), which gives a date without a year the tense of its verb."""
     out: list[Mention] = []
-    for m in scan(text, anchor):
+    for m in scan(text, anchor, doc=doc, offset=offset):
         if m.kind == "point" and m.period is not None:
             value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
             out.append(Mention(m.start, m.end, "date", value))
@@ -67,7 +79,7 @@ def find_values(text: str, anchor: date | None) -> list[Mention]:  # noqa: C901 
             out.append(
                 Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text)))
             )
-        elif m.kind == "duration" and m.amount is not None:
+        elif m.kind == "duration" and m.amount is not None and not _RATE.search(text[: m.start] + "\0" + m.text):
             value = Value(
                 type=ValueType.NUMBER,
                 text=m.text,
@@ -194,7 +206,8 @@ def find_roles(text: str, aliases: AliasTable) -> list[Mention]:
     for match in re.finditer(
         r"(?P<name>"
         + names
-        + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
+        + r")(?:\s+of\s+[A-Z][\w ]+?)?,\s+(?P<role>(?!(?:who|which|that|whose|whom)\b)"
+        + r"(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for)\s+[^,.;]+?)(?=,|\.(?:\s|$)|;|$)",
         text,
     ):
         role = re.sub(r"^(?:the|a|an)\s+", "", match.group("role"))
@@ -244,7 +257,7 @@ _NOT_PORTFOLIO = (
     r"Cabinet|Chief|General|Permanent)\b)"
 )
 PORTFOLIO_TITLE = r"(?:" + _NOT_PORTFOLIO + r"[A-Z][a-z]+\s+){1,2}(?:Minister|Secretary)(?!\s+of\b)"
-_LOWER_ROLE = r"(?:[a-z]+\s+){1,2}(?:minister|secretary)"
+_LOWER_ROLE = r"(?<![\w'’])(?:[a-z]+\s+){1,2}(?:minister|secretary)"
 
 
 def portfolio_roles(text: str, names: str) -> list[Mention]:
@@ -305,6 +318,8 @@ def _countable(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()
     if before and before[-1].lower() in _ANAPHORIC:
         return False
+    if not n[0].isdigit() and before and before[-1].lower() in lexicon.words("vague_multipliers"):
+        return False  # 'a few hundred thousand subscribers', 'several thousand fans': no amount to compare
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n):
         return False
     noun = match.group("noun").lower().split()
