@@ -143,7 +143,6 @@ class _Reader(
         self.aliases = aliases
         self.events: list[Event] = []
         self.last_person: str | None = None
-        self.named_before: list[tuple[str, str]] = []  # (label, key) of the names of the sentences read
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)

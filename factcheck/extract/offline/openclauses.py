@@ -1,17 +1,19 @@
 """Open clauses with a named value, read from the parse: whom or what a clause's verb, or a noun in apposition to a
 name, relates its subject to.
 
-"Microsoft bought Mojang" (microsoft · buy = mojang), "the flight originated in Los Cabos" (flight · originate in =
-los_cabos), "Rivers was treated at Yorkville Endoscopy" (joan_rivers · treated at = yorkville_endoscopy), "the
-biggest crab is the Japanese spider crab" (big_crab · be = japanese_spider_crab), "Mojang, the creator of Minecraft"
-(mojang · creator of = minecraft). The value is a name the parse labels (`open_value_labels` in the lexicon): the
-object, the attribute of a copula, the object of a verb's preposition, or the name of a work a noun there carries
-("the Minecraft video game"). A verb of saying gives none (its clause is who says so, not a fact), nor a denied
-verb, a deed of agents.py or a passive's 'by' doer (byagents.py).
+"Microsoft bought Mojang" (microsoft · buy = mojang), "the Alaska Airlines flight originated in Los Cabos"
+(alaska_airlines_flight · originate in = los_cabos), "Rivers was treated at Yorkville Endoscopy" (joan_rivers ·
+treated at = yorkville_endoscopy), "Mojang, the creator of Minecraft" (mojang · creator of = minecraft). The value
+is a name the parse labels (`open_value_labels` in the lexicon): the object, the attribute of a copula, the object
+of a verb's preposition, or the name of a work a noun there carries ("the Minecraft video game"). A verb of saying
+gives none (its clause is who says so, not a fact), nor a denied verb, a deed of agents.py or a passive's 'by' doer
+(byagents.py).
 
-A subject must name someone: a name, a noun a name qualifies ("the Mansion movie"), a pronoun or a description the
-article names ("he", "it", "the company": the nearest earlier name of a fitting label), or, for a copula, any
-description the name identifies ("the biggest crab"); else the clause gives no claim. What a subject does to a
+A subject must name someone: a name, a noun a name qualifies ("the Mansion movie"), or a pronoun the article's
+resolvers name (reference.py: the speaker of a reported clause, the named subject of a joined clause; 'he' or 'she'
+the last person of the sentences before, when its own names no one before it); a description ("the company", "the
+biggest crab") gives no claim. Nor does a clause that states nothing of its own (under 'if' or 'whether', an
+infinitive of intent, a verb naming its object). What a subject does to a
 thing it can do to many ("bought Mojang" and "bought Oculus"), so its value is one of several (`ONE_OF`), never in
 conflict with another name; a copula names one thing.
 """
@@ -25,8 +27,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import clean_name, place_key, slug
 from factcheck.extract.offline.affiliations import org_key
 from factcheck.extract.offline.agents import deed_of, noun_key, noun_text
-from factcheck.extract.offline.reference import group_antecedent, person_before
-from factcheck.extract.offline.subjects import NOUN_CLASSES
+from factcheck.extract.offline.reference import group_antecedent, person_before, speaker_antecedent
 from factcheck.extract.offline.tree import entity_of, personal_pronoun, relative_pronoun
 from factcheck.models import ONE_OF, Modality, Value, ValueType
 
@@ -43,25 +44,14 @@ else:
 _NOUNS = {"NOUN", "PROPN"}
 _OBJECTS = {"dobj", "attr", "oprd"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_UP = {"xcomp", "conj", "acomp", "pcomp"}  # 'plans to buy', 'bought and renamed': the subject of the verb above
-_DEFINITE = {"the", "this", "that"}
+# 'bought and renamed', 'is criticised for canceling': the subject of the verb above; not an infinitive ('plans to
+# buy', 'is planning to use'), which tells what is meant, not what is done
+_UP = {"conj", "acomp", "pcomp"}
 _COPULA = "be"
 _PLACES = {"GPE", "LOC", "FAC"}
 _REGIONS = {"GPE", "LOC"}
 _JOURNEY = {"to", "from"}
 _PARTIAL = {"compound", "amod", "nmod", "poss", "conj", "cc"}  # words before a name that would make it another
-# What a pronoun or a description may refer back to, by the class subjects.NOUN_CLASSES gives its noun.
-_CLASS_LABELS = {
-    "company": {"ORG"},
-    "agency": {"ORG"},
-    "ministry": {"ORG"},
-    "court": {"ORG"},
-    "committee": {"ORG"},
-    "town": {"GPE"},
-    "province": {"GPE"},
-    "state": {"GPE"},
-    "county": {"GPE"},
-}
 
 
 @dataclass(frozen=True)
@@ -96,7 +86,7 @@ def _verb_facts(verb: Token) -> list[OpenFact]:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.words("speech_verbs") or lemma in lexicon.words("open_skipped_verbs"):
         return []
-    if any(c.dep_ == "neg" for c in verb.children) or deed_of(verb) is not None:
+    if any(c.dep_ == "neg" for c in verb.children) or deed_of(verb) is not None or _dependent(verb):
         return []
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject = _subject(verb)
@@ -113,6 +103,18 @@ def _verb_facts(verb: Token) -> list[OpenFact]:
         if name is not None and not _within(subject, name) and _fits(verb, passive, words, name):
             out.append(OpenFact(subject, " ".join(words), name, lemma == _COPULA, first, name.end_char))
     return out + _active(verb, subject) if passive else out
+
+
+def _dependent(verb: Token) -> bool:
+    """Is the verb's clause no statement of its own: one a conditional or interrogative subordinator opens ('if it
+    buys ...', 'whether the student had been captured'), a verb naming its object ('called him Han': an alias,
+    not a relation), or one whose subject is an expletive ('there is ...')?"""
+    marks = lexicon.words("open_unasserted_marks")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    if any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(c.dep_ == "expl" for c in verb.children)
 
 
 def _active(verb: Token, patient: Token) -> list[OpenFact]:
@@ -152,6 +154,8 @@ def _objects(verb: Token, passive: bool, head: list[str], thing: Token | None) -
     for child in verb.children:
         if child.dep_ in _OBJECTS and not passive and (child.dep_ == "attr" or not copula):
             found.append(([verb.lemma_.lower(), *head[1:-1]] if thing is child else head, child))
+        elif child.dep_ == "prep" and child.lower_ in lexicon.words("open_naming_prepositions"):
+            continue  # 'referred to as the iPad Pro', 'known as Han': a name for the subject, align/aliases.py's
         elif child.dep_ in {"prep", "agent", "dative"} and thing is None and not (passive and child.lower_ == "by"):
             found += [([*head, child.lower_], c) for c in child.children if c.dep_ == "pobj"]  # not 'made a visit to'
 
@@ -208,6 +212,8 @@ def _name_of(obj: Token) -> Span | None:
     """The name an object is, without a leading 'the', or the name of a work it carries ('the Minecraft video
     game'); None when it names nothing the lexicon counts as a value."""
     labels = lexicon.exact("open_value_labels")
+    if _possessor(obj):
+        return None  # "studying at Paris' school of architecture": the owner of the object, not the object
     ent = entity_of(obj)
     if obj.pos_ == "PROPN" and (ent is None or ent.root.i != obj.i):
         return _proper_phrase(obj, labels)  # 'American Sniper' with only 'American' labelled
@@ -230,6 +236,14 @@ def _name_of(obj: Token) -> Span | None:
     while start < obj.i and (obj.doc[start].is_punct or obj.doc[start].lower_ == "the"):
         start += 1  # '"The Interview': the title without its quotation mark and article
     return obj.doc[start : ent.end] if start < ent.end else None
+
+
+def _possessor(tok: Token) -> bool:
+    """Is the word a possessor: with its 's, or a bare apostrophe after it the parse reads as punctuation?"""
+    if any(c.dep_ == "case" for c in tok.children):
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and not tok.whitespace_ and after.is_punct and after.text in {"'", "\u2019"}
 
 
 def _proper_phrase(head: Token, labels: frozenset[str]) -> Span | None:
@@ -262,7 +276,7 @@ class OpenClausesMixin(_Base):
     """Emits the named values of open clauses; mixed into the offline reader after the narrower readers."""
 
     doc: Doc
-    named_before: list[tuple[str, str]]
+    last_person: str | None
 
     def _open_clauses(self) -> None:
         """One claim per open fact whose subject the article names; a value already claimed there is not told again."""
@@ -279,7 +293,6 @@ class OpenClausesMixin(_Base):
             )
             mod = self._modality(self._clause_of(self._token_at(fact.start))) if fact.verb else Modality.REPORTED
             self._emit_span(subject, key, fact.attribute, value, None, fact.start, fact.end, mod)
-        self._remember_names()
 
     def _told(self, normalized: str, fact: OpenFact) -> bool:
         """Whether a narrower reader already gave this name as a value within the fact's words."""
@@ -291,7 +304,8 @@ class OpenClausesMixin(_Base):
         )
 
     def _open_subject(self, fact: OpenFact) -> tuple[str, str]:
-        """The subject as written and its key, or ('', '') when the article does not say who or what it is."""
+        """The subject as written and its key, or ('', '') when it is no name: a name, a noun a name qualifies
+        ('the Mansion movie', 'the Lumetra chief Nadia Petrov') or a pronoun the article's resolvers name."""
         tok = fact.subject
         ent = entity_of(tok)
         if tok.pos_ == "PROPN" and ent is not None:
@@ -306,55 +320,23 @@ class OpenClausesMixin(_Base):
         name = entity_of(appos) if appos is not None else None
         if name is not None:
             return name.text, value_key(name, self.aliases)  # 'the Lumetra chief Nadia Petrov'
-        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ for c in tok.lefts):
             return noun_text(tok), noun_key(tok)  # 'the Mansion movie', 'the Alaska Airlines flight'
-        described = self._described(tok)
-        if described:
-            return noun_text(tok), described
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.lefts)
-        return (noun_text(tok), noun_key(tok)) if fact.single and definite else ("", "")
+        return "", ""
 
     def _pronoun_key(self, tok: Token) -> str:
-        """'he', 'she': the last person named; 'it': the subject of the clause joined to its own, else the nearest
-        earlier organisation of the article."""
-        if personal_pronoun(tok):
-            person = person_before(tok.doc, tok.i)
-            return self.aliases.key(person) if person else self._nearest({"PERSON"}, tok.i)
+        """'he', 'she' or 'it' opening a clause its speaker reports is the speaker (speaker_antecedent); 'it' the
+        named subject of a clause joined to its own (group_antecedent); 'he' or 'she' in a sentence naming no one
+        before it the last person of the sentences before. Else no one: the clause gives no claim."""
+        speaker = speaker_antecedent(self.doc, tok.idx)
+        if speaker is not None:
+            ent = entity_of(speaker.root)
+            return value_key(ent, self.aliases) if ent is not None and speaker.root.pos_ == "PROPN" else ""
         if tok.lower_ == "it":
             joined = group_antecedent(self.doc, tok.idx)
-            return self.aliases.key(joined) if joined else self._nearest({"ORG"}, tok.i)
+            labels = lexicon.exact("open_value_labels") - {"PERSON"}  # a person is never 'it'
+            named = [e for e in self.doc.ents if e.text == joined and e.label_ in labels]
+            return value_key(named[0], self.aliases) if named else ""
+        if personal_pronoun(tok) and person_before(self.doc, tok.i) is None:
+            return self.last_person or ""
         return ""
-
-    def _described(self, noun: Token) -> str:
-        """'the company', 'the firm', 'the businessman': the nearest earlier name of a fitting label."""
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.lefts):
-            return ""
-        lemma = noun.lemma_.lower()
-        if lemma in lexicon.words("person_nouns"):
-            return self._nearest({"PERSON"}, noun.i)
-        kind = NOUN_CLASSES.get(lemma)
-        if kind is None or kind not in _CLASS_LABELS:
-            return ""
-        return self._nearest(_CLASS_LABELS[kind], noun.i)
-
-    def _nearest(self, labels: set[str], before: int = 0) -> str:
-        """The key of the latest name of one of `labels` the article gave before token `before` of this sentence."""
-        return next((key for label, key in reversed([*self.named_before, *self._names(before)]) if label in labels), "")
-
-    def _remember_names(self) -> None:
-        """The sentence's names, in order, for the pronouns and descriptions of the sentences after it."""
-        self.named_before += self._names(len(self.doc))
-
-    def _names(self, before: int) -> list[tuple[str, str]]:
-        """(label, key) of the sentence's names before token `before`; a person only when the articles name them
-        in full (the small model labels many a handle or brand a person)."""
-        out = []
-        for ent in self.doc.ents:
-            if ent.end > before or ent.label_ not in lexicon.exact("open_value_labels"):
-                continue
-            if ent.label_ == "PERSON" and self.aliases.person(ent.text.split()[-1]) is None:
-                continue
-            key = value_key(ent, self.aliases)
-            if key:
-                out.append((ent.label_, key))
-        return out
