@@ -155,7 +155,7 @@ def _objects(verb: Token, passive: bool, head: list[str], thing: Token | None) -
         if child.dep_ in _OBJECTS and not passive and (child.dep_ == "attr" or not copula):
             found.append(([verb.lemma_.lower(), *head[1:-1]] if thing is child else head, child))
         elif child.dep_ == "prep" and child.lower_ in lexicon.words("open_naming_prepositions"):
-            continue  # 'referred to as the iPad Pro', 'known as Han': a name for the subject, align/aliases.py's
+            continue  # 'referred to as the Skyline Pro', 'known as Reyes': a name for the subject, align/aliases.py's
         elif child.dep_ in {"prep", "agent", "dative"} and thing is None and not (passive and child.lower_ == "by"):
             found += [([*head, child.lower_], c) for c in child.children if c.dep_ == "pobj"]  # not 'made a visit to'
 
@@ -213,7 +213,7 @@ def _name_of(obj: Token) -> Span | None:
     game'); None when it names nothing the lexicon counts as a value."""
     labels = lexicon.exact("open_value_labels")
     if _possessor(obj):
-        return None  # "studying at Paris' school of architecture": the owner of the object, not the object
+        return None  # "studying at Lisbon' oldest school": the owner of the object, not the object
     ent = entity_of(obj)
     if obj.pos_ == "PROPN" and (ent is None or ent.root.i != obj.i):
         return _proper_phrase(obj, labels)  # 'American Sniper' with only 'American' labelled
