@@ -82,6 +82,9 @@ class Period(Model):
         return self.start <= other.start and other.end <= self.end
 
 
+ONE_OF = "one_of"  # an entity value that is one of several the subject may hold ('bought: Mojang'), never in conflict
+
+
 class Value(Model):
     """A typed value as written and in a comparable normal form."""
 
@@ -92,7 +95,10 @@ class Value(Model):
     )
     number: float | None = Field(default=None, description="Numeric amount for number, money and ordinal values.")
     unit: str | None = Field(default=None, description="Currency code for money; unit for numbers (years, missiles).")
-    qualifier: str | None = Field(default=None, description="more_than, less_than, about, at_least, or None if exact.")
+    qualifier: str | None = Field(
+        default=None,
+        description="more_than, less_than, about, at_least, one_of (a name among several), or None if exact.",
+    )
     period: Period | None = Field(default=None, description="For date values: the absolute period.")
 
 

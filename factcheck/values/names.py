@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck import lexicon
-from factcheck.models import Value, ValueType
+from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
 from factcheck.values.text import content_tokens, slug
@@ -32,7 +32,15 @@ def name_keys(text: str, normalized: str) -> frozenset[str]:
 
 
 def compare_names(a: Value, b: Value) -> Verdict:
-    """Entities agree through aliases or when one name is a fuller form of the other."""
+    """Entities agree through aliases or when one name is a fuller form of the other; a name given as one of several
+    (`ONE_OF`: 'bought: Mojang' / 'bought: Oculus') never conflicts with another."""
+    verdict = _compare_names(a, b)
+    if verdict == Verdict.DISAGREE and ONE_OF in {a.qualifier, b.qualifier}:
+        return Verdict.UNKNOWN
+    return verdict
+
+
+def _compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.classify.reconcile import reconcile
-from factcheck.models import FindingKind
+from factcheck.models import ONE_OF, FindingKind
 from factcheck.testing import make_claim, make_source, make_value
 from factcheck.values.typed import Verdict, compare
 
@@ -65,3 +65,11 @@ def test_one_undated_day_with_and_without_its_ordinal_suffix_is_an_agreement() -
         make_claim("02", "apple_watch", "launch date", make_value("text", "April 16th")),
     ]
     assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.AGREEMENT]
+
+
+def test_a_name_given_as_one_of_several_never_conflicts_with_another() -> None:
+    bought = make_value("entity", "Bellweather Dairy", "bellweather_dairy", qualifier=ONE_OF)
+    other = make_value("entity", "Oakline Creamery", "oakline_creamery", qualifier=ONE_OF)
+    assert compare(bought, other) == Verdict.UNKNOWN
+    assert compare(bought, make_value("entity", "Bellweather Dairy", "bellweather_dairy")) == Verdict.AGREE
+    assert compare(make_value("entity", "Lisbon"), make_value("entity", "Porto")) == Verdict.DISAGREE

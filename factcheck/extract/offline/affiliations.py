@@ -1,5 +1,6 @@
 """Whom a person is related to or works for, read from the parse: 'his wife Crystal Hefner', 'He and wife Crystal
-Hefner', 'Park Sung-jin, Paris correspondent for Yonhap', 'Brian Stelter from CNN'.
+Hefner', 'Park Sung-jin, Paris correspondent for Yonhap', 'Brian Stelter from CNN', 'Lumetra's chief executive Nadia
+Petrov' (a post an organisation's name owns, lexicon 'office_nouns' and 'possessive_posts': one of its holders).
 
 A relation noun (lexicon 'extract_offline_values_relations': wife, daughter, spokesman, ...) with a name beside it
 (in apposition, or the noun as the name's first word) gives the owner an entity value under the relation: the
@@ -18,7 +19,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import clean_name, country_key, organisation_key, place_key, slug
 from factcheck.extract.offline.reference import person_before
 from factcheck.extract.offline.tree import entity_of, personal_pronoun
-from factcheck.models import Modality, Value, ValueType
+from factcheck.models import ONE_OF, Modality, Value, ValueType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,7 @@ class Affiliation:
     organisation: bool
     start: int
     end: int
+    several: bool = False  # a post several may hold at once ('Apple's founder'), unlike a wife or a daughter
 
 
 def org_key(name: str, aliases: AliasTable) -> str:
@@ -63,8 +65,9 @@ def _relatives(doc: Doc) -> list[Affiliation]:
     """'his wife Crystal Hefner', 'Joan's daughter Melissa', 'He and wife Crystal Hefner'."""
     out: list[Affiliation] = []
     relations = lexicon.exact("extract_offline_values_relations")
+    posts = lexicon.words("office_nouns") | lexicon.words("possessive_posts")
     for noun in doc:
-        if noun.pos_ != "NOUN" or noun.lower_ not in relations:
+        if noun.pos_ != "NOUN" or (noun.lower_ not in relations and noun.lower_ not in posts):
             continue
         name_head = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         carrier = noun  # the token the phrase hangs on in the sentence
@@ -79,7 +82,11 @@ def _relatives(doc: Doc) -> list[Affiliation]:
             continue
         name = _name(name_head, skip=noun)
         start = min(owner.idx, noun.idx)
-        out.append(Affiliation(owner, noun.lower_, name, False, start, name.end_char))
+        if noun.lower_ in relations:
+            out.append(Affiliation(owner, noun.lower_, name, False, start, name.end_char))
+        elif owner.pos_ == "PROPN":  # 'Lumetra's chief executive Nadia Petrov': the post with its qualifiers
+            post = " ".join(c.lower_ for c in [*noun.lefts, noun] if c.dep_ in {"amod", "compound"} or c is noun)
+            out.append(Affiliation(owner, post, name, False, start, name.end_char, several=True))
     return out
 
 
@@ -148,7 +155,8 @@ class AffiliationsMixin(_Base):
                 for c in self.claims
             ):
                 continue  # 'Yoon's predecessor, Moon Jae In': already told by values.find_roles
-            value = Value(type=ValueType.ENTITY, text=found.name.text, normalized=value_key)
+            qualifier = ONE_OF if found.several else None
+            value = Value(type=ValueType.ENTITY, text=found.name.text, normalized=value_key, qualifier=qualifier)
             subject = found.owner.text
             self._emit_span(subject, owner, found.attribute, value, None, found.start, found.end, Modality.REPORTED)
 

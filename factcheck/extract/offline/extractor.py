@@ -33,6 +33,7 @@ from factcheck.extract.offline.frames import (
     with_event,
 )
 from factcheck.extract.offline.life import LifeMixin
+from factcheck.extract.offline.openclauses import OpenClausesMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
@@ -131,6 +132,7 @@ class _Reader(
     AgentsMixin,
     ByAgentsMixin,
     AffiliationsMixin,
+    OpenClausesMixin,
     QuestionsMixin,
     ClaimWriter,
 ):
@@ -206,6 +208,7 @@ class _Reader(
         self._agents()
         self._by_agents()
         self._affiliations()
+        self._open_clauses()
         self._open_questions()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:
