@@ -47,6 +47,7 @@ class AliasTable:
     acronyms: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)
     mentions: dict[str, int] = field(default_factory=dict)
+    name_pairs: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> AliasTable:
@@ -76,6 +77,9 @@ class AliasTable:
         """'the intelligence-sharing pact called the General Security ... Agreement' and the like."""
         for match in _CAPSEQ.finditer(text):
             self._link_acronym(match.group(0))
+            words = match.group(0).split(" ")
+            if len(words) > 1 and words[1][:1].isupper() and not re.search(r"(?:[.,;:!?]|['’]s)$", words[0]):
+                self.name_pairs.add((_bare(words[0]), _bare(words[1])))
         for match in _DESCRIBED.finditer(text):
             desc = _strip_modifiers(match.group("desc"))
             name = match.group("name")
@@ -121,19 +125,29 @@ class AliasTable:
         """The full name a single surname or given name refers to: the most mentioned (latest on a tie).
 
         A titled surname ('President Trump') refers only to a person also named with a title, so it is
-        never filed under a relative who shares the surname ('Ivanka Trump').
+        never filed under a relative who shares the surname ('Ivanka Trump'). A word that also opens a
+        longer name which is no person ('Acme' of 'Acme Tower' and 'Acme Holdings') is no given name.
         """
         token = fold_accents(token)
         matches = [
             p
             for p in self.people
-            if token in (fold_accents(p.split()[0]), fold_accents(p.split()[-1])) and (not titled or p in self.titled)
+            if (token == fold_accents(p.split()[-1]) or (token == fold_accents(p.split()[0]) and self._given(token)))
+            and (not titled or p in self.titled)
         ]
         if not matches:
             return None
         rank = {p: (self.mentions.get(p, 1), p in self.titled) for p in matches}
         top = max(rank.values())
         return [p for p in matches if rank[p] == top][-1]
+
+    def _given(self, token: str) -> bool:
+        """Whether the token names one person by their first name: it opens the names of no two people, and no
+        two-word name that is no person's."""
+        starts = [(_bare(p.split()[0]), _bare(p.split()[1])) for p in self.people]
+        if len({pair for pair in starts if pair[0] == token}) > 1:
+            return False  # 'Acme' of 'Acme Tower' and 'Acme Holdings', both read as names of people
+        return all(pair in starts for pair in self.name_pairs if pair[0] == token)
 
     def _link_acronym(self, name: str) -> None:
         words = name.split()
@@ -157,6 +171,11 @@ class AliasTable:
 
 
 _MONTHS_DAYS = lexicon.exact("extract_aliases_months_days")
+
+
+def _bare(word: str) -> str:
+    """A name word without accents, possessive or trailing punctuation: 'Hefner’s,' -> 'Hefner'."""
+    return re.sub(r"(?:['’]s)?\W*$", "", fold_accents(word))
 
 
 def _strip_modifiers(desc: str) -> str:

@@ -77,6 +77,16 @@ def test_the_mechanism_generalises_to_other_stories() -> None:
     assert entity_key("N. Korea") == entity_key("Pyongyang") == "north_korea"
 
 
+def test_a_first_name_folds_only_when_it_opens_one_person_s_name() -> None:
+    table = AliasTable.from_texts(
+        [
+            "Nadia Petrov, who runs Ostrava Holdings, was seen at the Ostrava Tower. Petrov founded Ostrava. Nadia’s Facebook page"
+        ]
+    )
+    assert table.key("Nadia") == table.key("Petrov") == "nadia_petrov"
+    assert table.key("Ostrava") == "ostrava"  # opens two names read as people's: no one person
+
+
 def test_acronym_letters_must_match() -> None:
     table = AliasTable.from_texts(["The Asian Development Bank (IMF) lent money."])
     assert table.key("Asian Development Bank") == "asian_development_bank"
