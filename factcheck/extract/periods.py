@@ -46,14 +46,19 @@ def figures_date(first: int, second: int, year_text: str) -> Period | None:
     """A date written in figures ('3/15/2013', '15/3/2013', '1/12/14'). Month and day take the one order the
     numbers allow; where both orders give a real date and differ (US '1/12/14' is 12 January, British
     is 1 December), only the year is certain. A two-digit year follows POSIX strptime: 69-99 are 19xx, 00-68 20xx."""
-    year = int(year_text) if len(year_text) == 4 else int(year_text) + (1900 if int(year_text) >= 69 else 2000)
-    readings = {(m, d) for m, d in ((first, second), (second, first)) if _real_day(year, m, d)}
-    if not readings:
+    days = figures_readings(first, second, year_text)
+    if not days:
         return None
-    if len(readings) == 1:
-        month, day = readings.pop()
-        return day_period(date(year, month, day))
-    return Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR)
+    if len(days) == 1:
+        return day_period(days[0])
+    return Period(start=date(days[0].year, 1, 1), end=date(days[0].year, 12, 31), granularity=Granularity.YEAR)
+
+
+def figures_readings(first: int, second: int, year_text: str) -> list[date]:
+    """The real days a date in figures may be: month/day and day/month ('1/12/14': 12 January or 1 December)."""
+    year = int(year_text) if len(year_text) == 4 else int(year_text) + (1900 if int(year_text) >= 69 else 2000)
+    readings = dict.fromkeys((m, d) for m, d in ((first, second), (second, first)) if _real_day(year, m, d))
+    return [date(year, m, d) for m, d in readings]
 
 
 def _real_day(year: int, month: int, day: int) -> bool:

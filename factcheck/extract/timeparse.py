@@ -20,6 +20,7 @@ from factcheck.extract.periods import (
     at_granularity,
     day_period,
     figures_date,
+    figures_readings,
     month_day,
     month_period,
     part_month,
@@ -61,9 +62,10 @@ _SHARE_OF = r"(?:\s+(?:of|in))?\s+"  # not 'of fiscal 2016': a company's fiscal 
 _LEX = r"(?<![\w-])"
 _REX = r"(?![\w-])"
 
+_FIGURES = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>" + _YEAR + r"|\d\d)")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(_LEX + r"(?P<y>" + _YEAR + r")-(?P<m>\d\d)-(?P<d>\d\d)" + _REX)),
-    ("figures", re.compile(_LEX + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>" + _YEAR + r"|\d\d)(?![\w/-])")),
+    ("figures", re.compile(_LEX + _FIGURES.pattern + r"(?![\w/-])")),
     (
         "year_range",
         re.compile(
@@ -172,6 +174,12 @@ def resolve_time(expression: str, anchor: date | None, tense: Tense | None = Non
     if not text.lower().startswith("in "):
         return resolve_time("in " + text, anchor, tense)
     return None
+
+
+def written_in_figures(text: str) -> list[date]:
+    """The days a date written in figures may be ('1/12/14': 2014-01-12 and 2014-12-01); [] for any other text."""
+    match = _FIGURES.fullmatch(text.strip())
+    return figures_readings(int(match["a"]), int(match["b"]), match["y"]) if match else []
 
 
 def find_times(text: str, anchor: date | None) -> list[tuple[int, int, Period]]:

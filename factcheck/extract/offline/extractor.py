@@ -146,7 +146,8 @@ class _Reader(
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
-        self.stated_days = set() if source.published else stated_days(body_text(source))
+        self.written_days = stated_days(body_text(source))
+        self.stated_days = set() if source.published else self.written_days
         self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
         self.claims: list[Claim] = []
         self.prev_doc = None

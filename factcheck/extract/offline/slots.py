@@ -30,7 +30,9 @@ from factcheck.extract.offline.quantities import count_attribute
 from factcheck.extract.offline.reference import group_antecedent, referent, speaker_antecedent
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
-from factcheck.models import Modality, Period
+from factcheck.extract.periods import day_period
+from factcheck.extract.timeparse import iso, written_in_figures
+from factcheck.models import Granularity, Modality, Period
 
 _MEASURE_VERBS = lexicon.words("measure_verbs")
 _SIZE_NOUNS = lexicon.words("size_nouns")
@@ -68,8 +70,21 @@ class SlotMixin(EventSlotsMixin):
     prev_doc: Doc | None  # the parse of the sentence before
     stated_date: date | None  # the latest full date an undated article states
     stated_days: set[date]  # every full date it states
+    written_days: set[date]  # every full date any article states with its year
 
     def _find_values(self, text: str) -> list[Mention]:
+        """Values of a sentence, a date in figures that may be read two ways ('1/12/14') read as the one of its days
+        the article also writes out in full ('12 January 2014')."""
+        return [self._as_written(m) for m in self._sentence_values(text)]
+
+    def _as_written(self, m: Mention) -> Mention:
+        days = [d for d in written_in_figures(m.value.text) if d in self.written_days] if m.kind == "date" else []
+        if len(days) != 1 or m.value.period is None or m.value.period.granularity != Granularity.YEAR:
+            return m
+        period = day_period(days[0])
+        return replace(m, value=m.value.model_copy(update={"normalized": iso(period), "period": period}))
+
+    def _sentence_values(self, text: str) -> list[Mention]:
         """Values of a sentence. In an undated article a month and day without a year that restate the full
         date the article gives ('December 28' beside 'December 28, 2014', even where a later date is given too) are that date; any other partial or
         relative date ('March 16', 'on Sunday', 'next month') is kept as written with its time left open."""
