@@ -39,6 +39,7 @@ from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.reference import denied_size
 from factcheck.extract.offline.slots import SlotMixin
+from factcheck.extract.offline.sourcing import SourcingMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
@@ -133,6 +134,7 @@ class _Reader(
     ByAgentsMixin,
     AffiliationsMixin,
     OpenClausesMixin,
+    SourcingMixin,
     QuestionsMixin,
     ClaimWriter,
 ):
@@ -143,6 +145,7 @@ class _Reader(
         self.aliases = aliases
         self.events: list[Event] = []
         self.last_person: str | None = None
+        self.people_named: set[str] = set()
         self.last_subject = ""
         self.pair = self._main_pair()
         self.referents = referents_for(source.text, aliases)
@@ -210,6 +213,7 @@ class _Reader(
         self._by_agents()
         self._affiliations()
         self._open_clauses()
+        self._sourcing()
         self._open_questions()
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
         if persons:

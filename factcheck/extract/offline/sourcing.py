@@ -1,0 +1,134 @@
+"""Who an article names as the source of its news, read from the parse: the outlet or person a report is
+attributed to, and the outlet a person spoke to.
+
+"..., according to the Harwick Courier" and "the Harwick Courier reported" give `report · reported by =
+harwick_courier`; "Dana Reyes told the Harwick Courier" gives `dana_reyes · spoke to = harwick_courier`. The
+source must be a name (a proper noun the parse reads; "according to police" names no one), and the value is one
+of several (`ONE_OF`): an article may cite many sources, and two sources cited are never in conflict. Two
+articles citing one outlet agree on it. A denied report ("did not report") gives none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.offline.affiliations import org_key
+from factcheck.extract.offline.tree import entity_of, personal_pronoun
+from factcheck.models import ONE_OF, Modality, Value, ValueType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from factcheck.extract.offline.claims import ClaimWriter
+
+    _Base = ClaimWriter
+else:
+    _Base = object
+
+REPORT_SUBJECT = "the report"
+REPORT_KEY = "report"
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PEOPLE = {"PERSON"}
+_NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "NORP", "LAW"}
+
+
+@dataclass(frozen=True)
+class Sourcing:
+    """One source named in a sentence; offsets relative to the sentence."""
+
+    start: int
+    end: int
+    source: Span
+    teller: Token | None  # who spoke to the outlet ('Reyes told the Courier'); None for the report's own source
+
+
+def sourcings(doc: Doc) -> list[Sourcing]:
+    """Every 'according to NAME', 'NAME reported' and 'PERSON told OUTLET' of the sentence."""
+    out: list[Sourcing] = []
+    reporting, telling = lexicon.words("sourcing_report_verbs"), lexicon.words("sourcing_tell_verbs")
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            name = _name(obj)
+            if name is not None:
+                out.append(Sourcing(tok.idx, name.end_char, name, None))
+        elif tok.pos_ == "VERB" and not _denied(tok) and lemma in reporting:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            name = _name(subject)
+            if name is not None:
+                out.append(Sourcing(name.start_char, tok.idx + len(tok), name, None))
+        elif tok.pos_ == "VERB" and not _denied(tok) and lemma in telling:
+            outlet = _outlet(tok)
+            teller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if outlet is not None and teller is not None:
+                out.append(Sourcing(min(teller.left_edge.idx, tok.idx), outlet.end_char, outlet, teller))
+    return out
+
+
+def _name(tok: Token | None) -> Span | None:
+    """The name a token heads: its entity, or its proper-noun phrase; None for a common noun or a place."""
+    if tok is None or tok.pos_ != "PROPN":
+        return None
+    ent = entity_of(tok)
+    if ent is not None:
+        return None if ent.label_ in _NOT_SOURCES else ent
+    left = tok
+    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == tok.i:
+        left = left.doc[left.i - 1]
+    return tok.doc[left.i : tok.i + 1]
+
+
+def _outlet(verb: Token) -> Span | None:
+    """The organisation a verb of telling tells: its object ('told BuzzFeed News') or the object of its 'to'
+    ('revealed to The Express'); a person told is a conversation, not a source."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        name = _name(obj)
+        ent = entity_of(obj)
+        if name is not None and (ent is None or ent.label_ not in _PEOPLE):
+            return name
+    return None
+
+
+def _denied(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+class SourcingMixin(_Base):
+    """Emits who an article names as the source of its news; mixed into the offline reader after the open clause
+    reader, whose pronoun resolution it shares."""
+
+    doc: Doc
+    people_named: set[str]  # the keys of every person the parse has named so far in the article
+
+    if TYPE_CHECKING:
+
+        def _pronoun_key(self, tok: Token) -> str: ...  # OpenClausesMixin's
+
+    def _sourcing(self) -> None:
+        self.people_named |= {self.aliases.key(e.text) for e in self.doc.ents if e.label_ in _PEOPLE}
+        for found in sourcings(self.doc):
+            normalized = org_key(found.source.text, self.aliases)
+            if not normalized:
+                continue
+            value = Value(type=ValueType.ENTITY, text=found.source.text, normalized=normalized, qualifier=ONE_OF)
+            if found.teller is None:
+                subject, key, attribute = REPORT_SUBJECT, REPORT_KEY, "reported by"
+            else:
+                subject, key = self._teller(found.teller)
+                attribute = "spoke to"
+            if key and key != normalized:
+                self._emit_span(subject, key, attribute, value, None, found.start, found.end, Modality.REPORTED)
+
+    def _teller(self, teller: Token) -> tuple[str, str]:
+        """Who spoke: a name as written and its key, a pronoun as the open clause reader resolves it; else ('', '')."""
+        if personal_pronoun(teller):  # someone the parse has read as a person, not any name the rules took for one
+            key = self._pronoun_key(teller)
+            return (teller.text, key) if key in self.people_named else ("", "")
+        name = _name(teller)
+        return (name.text, self.aliases.key(name.text)) if name is not None else ("", "")
