@@ -52,6 +52,7 @@ from factcheck.models import Claim, Granularity, Modality, Period, Source, quote
 from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # a name the parse reads as one of these is no one 'he' can be
 _TREE_FIRST = {"number", "duration", "money"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
@@ -215,7 +216,8 @@ class _Reader(
         self._open_clauses()
         self._sourcing()
         self._open_questions()
-        persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person"]
+        places = {self.aliases.key(e.text) for e in self.doc.ents if e.label_ in _NOT_PEOPLE} - self.people_named
+        persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
         if persons:
             self.last_person = persons[0]
         self.last_subject = self._sentence_subject()
