@@ -43,6 +43,10 @@ _ORDINAL_WORDS = {
 }
 
 
+# A value may give a quote's denial in other words ('not shown to be a guest' for 'nor was he shown to be a guest')
+_NEGATIONS = frozenset(w for w in lexicon.words("negations") | lexicon.words("denials") if w.isalpha())
+
+
 def fold(text: str) -> str:
     """Lower case, accents and look-alike forms folded (NFKD), punctuation as spaces."""
     plain = unicodedata.normalize("NFKD", text.casefold())
@@ -70,7 +74,13 @@ def value_in_quote(value: Value, written: str, quote: str, anchor: date | None) 
         numbers = [t for t in words if any(c.isdigit() for c in t)]
         if numbers:  # the figures written must be in the quote (1988, not 1989)
             return all(f" {t} " in q or t.replace(",", "") in q.replace(",", "") for t in numbers)
-    return all(_word_in(t, q) for t in words)
+    negated = _negated(quote)
+    return all(_word_in(t, q) or (negated and t in _NEGATIONS) for t in words)
+
+
+def _negated(quote: str) -> bool:
+    """Whether the quote denies something, in any of the ways English does ('nor was he', "didn't", 'never')."""
+    return bool(_NEGATIONS & set(fold(quote).split())) or bool(re.search(r"n['’]t\b", quote.lower()))
 
 
 def _word_in(word: str, folded_quote: str) -> bool:

@@ -33,6 +33,10 @@ CASES = [
     # function words (the lexicon's function_words) prove nothing, present or missing
     ("Officials met in Seoul in June.", "Seoul, where officials met", "entity", True),
     ("Officials met in Seoul in June.", "Tokyo, where officials met", "entity", False),
+    # a denial given in other words: 'not' for 'nor' or "didn't"; but never a denial the quote does not make
+    ("Nor was the mayor seen at the ceremony that week.", "not seen at the ceremony", "text", True),
+    ("The mayor didn't attend the ceremony.", "not attend the ceremony", "text", True),
+    ("The mayor attended the ceremony.", "not attend the ceremony", "text", False),
 ]
 
 
