@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _MODIFIERS = frozenset({"compound", "amod"})
+_BEFORE = _MODIFIERS | {"nmod"}  # 'Head of the committee Hakem Zameli': the parse's noun modifier
 
 
 def _not_roles() -> frozenset[str]:
@@ -30,6 +31,11 @@ def _not_roles() -> frozenset[str]:
 
 
 _ROLE_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+def _office_acronyms() -> frozenset[str]:
+    """Offices written in capitals, which the parse reads as proper nouns ('CEO', 'CFO')."""
+    return lexicon.words("office_acronyms")
 
 
 def parsed_roles(doc: Doc, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -49,13 +55,18 @@ def parsed_roles(doc: Doc, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _before(ent: Span) -> tuple[list[Token], Token] | None:
-    """The modifiers right before the name that hang on it: 'North Korean leader' Kim Jong-un."""
+    """The modifiers right before the name that hang on it: 'North Korean leader' Kim Jong-un, 'Tallahassee
+    Mayor-elect' Andrew Gillum, 'Head of the committee' Hakem Zameli (a noun with its 'of' phrase)."""
     inside = set(range(ent.start, ent.end))
     words: list[Token] = []
     i = ent.start - 1
     while i >= 0:
         tok = ent.doc[i]
-        if tok.dep_ not in _MODIFIERS or (tok.head.i not in inside and all(tok.head.i != w.i for w in words)):
+        if _joined(tok) or _of_phrase(tok, ent):
+            words.insert(0, tok)  # '-' inside 'Mayor-elect'; 'of the committee' after 'Head'
+            i -= 1
+            continue
+        if tok.dep_ not in _BEFORE or (tok.head.i not in inside and all(tok.head.i != w.i for w in words)):
             break
         if tok.ent_type_ in ("PERSON", "DATE", "CARDINAL") or tok.like_num:
             return None
@@ -68,12 +79,27 @@ def _before(ent: Span) -> tuple[list[Token], Token] | None:
     return (words, words[-1]) if words else None
 
 
+def _joined(tok: Token) -> bool:
+    """A hyphen inside one word ('Mayor-elect'): no space either side."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
+
+
+def _of_phrase(tok: Token, ent: Span) -> bool:
+    """A word of an 'of' phrase whose noun modifies the name ('Head of the committee Hakem Zameli')."""
+    for above in [tok, *tok.ancestors]:
+        if above.dep_ == "prep" and above.lower_ == "of":
+            noun = above.head
+            return noun.i < tok.i and noun.head.i == ent.root.i and noun.dep_ in _BEFORE
+    return False
+
+
 def _apposed(ent: Span) -> tuple[list[Token], Token] | None:
     """'Hugh Hefner, founder of Playboy Enterprises,': a common noun in apposition to the name, with its phrase."""
     for child in ent.root.children:
         between = ent.doc[ent.end : child.left_edge.i]
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and not any(t.ent_type_ for t in between):
-            return _phrase(child), child  # a name between may be what the apposition describes
+        acronym = child.pos_ == "PROPN" and child.text.isupper() and child.lower_ in _office_acronyms()
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or acronym) and not any(t.ent_type_ for t in between):
+            return _phrase(child), child  # a name between may be what the apposition describes ('Microsoft CEO')
     return None
 
 
