@@ -1,7 +1,8 @@
 """Who an article names as the source of its news, read from the parse: the outlet or person a report is
 attributed to, and the outlet a person spoke to.
 
-"..., according to the Harwick Courier" and "the Harwick Courier reported" give `report · reported by =
+"..., according to the Harwick Courier", "according to a report by the Harwick Courier" and "the Harwick
+Courier reported" give `report · reported by =
 harwick_courier`; "Dana Reyes told the Harwick Courier" gives `dana_reyes · spoke to = harwick_courier`. The
 source must be a name (a proper noun the parse reads; "according to police" names no one), and the value is one
 of several (`ONE_OF`): an article may cite many sources, and two sources cited are never in conflict. Two
@@ -53,7 +54,7 @@ def sourcings(doc: Doc) -> list[Sourcing]:
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            name = _name(obj)
+            name = _name(obj) or _name(_maker(obj))
             if name is not None:
                 out.append(Sourcing(tok.idx, name.end_char, name, None))
         elif tok.pos_ == "VERB" and not _denied(tok) and lemma in reporting:
@@ -80,6 +81,14 @@ def _name(tok: Token | None) -> Span | None:
     while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == tok.i:
         left = left.doc[left.i - 1]
     return tok.doc[left.i : tok.i + 1]
+
+
+def _maker(noun: Token | None) -> Token | None:
+    """Who made a report the sentence cites: 'according to a new report from PandoDaily' -> PandoDaily."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.words("sourcing_report_nouns"):
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "in"}), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _outlet(verb: Token) -> Span | None:
