@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.affiliations import org_key
 from factcheck.extract.offline.tree import entity_of, personal_pronoun
-from factcheck.models import ONE_OF, Modality, Value, ValueType
+from factcheck.models import ONE_OF, Claim, Modality, Source, Value, ValueType
+from factcheck.models import Span as TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,6 +108,44 @@ def _outlet(verb: Token) -> Span | None:
 
 def _denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+SOURCING_EXTRACTOR = "parse:sourcing"  # how a claim of sourcing_claims says what read it
+
+
+def sourcing_claims(source: Source) -> list[Claim]:
+    """The sourcing claims of an article read apart from any extractor, for one that reads none of its own (the llm
+    path: a model answers what the article states, not whom it cites). A teller must be named; no pronoun is
+    resolved here. Each claim says it was read by the parse (SOURCING_EXTRACTOR)."""
+    from factcheck.extract.offline.parse import parse_sentences
+    from factcheck.sources.sentences import sentences
+
+    spans = sentences(source)
+    docs = parse_sentences([source.text[s.start : s.end] for s in spans])
+    aliases = AliasTable.from_texts([source.text])
+    out = []
+    for span, doc in zip(spans, docs, strict=True):
+        for found in sourcings(doc):
+            normalized = org_key(found.source.text, aliases)
+            name = _name(found.teller) if found.teller is not None else None
+            subject, key = (name.text, aliases.key(name.text)) if name is not None else (REPORT_SUBJECT, REPORT_KEY)
+            if not normalized or key == normalized or (found.teller is not None and name is None):
+                continue
+            quote = TextSpan(start=span.start + found.start, end=span.start + found.end)
+            out.append(
+                Claim(
+                    source_id=source.id,
+                    subject=subject,
+                    subject_key=key,
+                    attribute="reported by" if found.teller is None else "spoke to",
+                    value=Value(type=ValueType.ENTITY, text=found.source.text, normalized=normalized, qualifier=ONE_OF),
+                    quote=source.text[quote.start : quote.end],
+                    span=quote,
+                    modality=Modality.REPORTED,
+                    extractor=SOURCING_EXTRACTOR,
+                ).with_id()
+            )
+    return out
 
 
 class SourcingMixin(_Base):
