@@ -328,8 +328,9 @@ def _share(g: dict[str, str | None], anchor: date | None) -> Period | None:
 
 
 def open_key(text: str) -> str:
-    """The normal form of a date left open (an undated article's 'on Friday'): its words as written."""
-    return "open: " + " ".join(text.lower().split())
+    """The normal form of a date left open (an undated article's 'on Friday'): its words as written, a day's
+    ordinal ending aside ('April 16th' is 'april 16')."""
+    return "open: " + " ".join(re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text.lower()).split())
 
 
 def iso(period: Period) -> str:

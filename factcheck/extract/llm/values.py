@@ -14,7 +14,7 @@ from factcheck.extract.offline.money import MoneyMatch, find_money
 from factcheck.extract.offline.units import letter_unit
 from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
-from factcheck.extract.timeparse import Tense, iso, resolve_time
+from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
 from factcheck.models import Period, Value, ValueType
 from factcheck.values.tense import past_form, simple_past_before
 from factcheck.values.text import STOPWORDS
@@ -34,6 +34,11 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:
             return Value(type=ValueType.DATE, text=text, normalized=iso(period), period=period, qualifier=qualifier)
+        left_open = open_time(text) if anchor is None else None
+        if (
+            left_open is not None
+        ):  # an undated article's "August", "on Friday": kept as written, as the offline path does
+            return Value(type=ValueType.DATE, text=text, normalized=left_open)
     elif kind == ValueType.ORDINAL:
         rank = parse_ordinal(low)
         if rank is not None:
@@ -70,6 +75,16 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
+
+
+def open_time(text: str) -> str | None:
+    """The open key of a time that only a publication date could resolve ('August', 'on Friday', 'next month'),
+    when the text is that time and nothing more; else None."""
+    for written in (text, f"in {text}"):
+        found = [m for m in scan(written, None) if m.kind == "open"]
+        if len(found) == 1 and len(written) - len(found[0].text) <= len("in "):
+            return open_key(found[0].text)
+    return None
 
 
 def claim_time(expression: str, anchor: date | None, quote: str | None = None) -> Period | None:
