@@ -2,11 +2,11 @@
 attributed to, and the outlet a person spoke to.
 
 "..., according to the Harwick Courier", "according to a report by the Harwick Courier" and "the Harwick
-Courier reported" give `report · reported by =
-harwick_courier`; "Dana Reyes told the Harwick Courier" gives `dana_reyes · spoke to = harwick_courier`. The
-source must be a name (a proper noun the parse reads; "according to police" names no one), and the value is one
-of several (`ONE_OF`): an article may cite many sources, and two sources cited are never in conflict. Two
-articles citing one outlet agree on it. A denied report ("did not report") gives none.
+Courier reported" give `report · reported by = harwick_courier`; "Dana Reyes told the Harwick Courier" gives
+`dana_reyes · spoke to = harwick_courier`. The source must be a name (a proper noun the parse reads: "according
+to police" names no one), and the value is one of several (`ONE_OF`): an article may cite many sources, and two
+sources cited are never in conflict. Two articles citing one outlet agree on it. A denied report ("did not
+report") gives none.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ else:
 
 REPORT_SUBJECT = "the report"
 REPORT_KEY = "report"
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _PEOPLE = {"PERSON"}
 _NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "NORP", "LAW"}
 
