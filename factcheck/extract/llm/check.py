@@ -74,13 +74,8 @@ def value_in_quote(value: Value, written: str, quote: str, anchor: date | None) 
         numbers = [t for t in words if any(c.isdigit() for c in t)]
         if numbers:  # the figures written must be in the quote (1988, not 1989)
             return all(f" {t} " in q or t.replace(",", "") in q.replace(",", "") for t in numbers)
-    negated = _negated(quote)
+    negated = bool(_NEGATIONS & set(q.split())) or bool(re.search(r"n['’]t\b", quote.lower()))  # 'nor', "didn't"
     return all(_word_in(t, q) or (negated and t in _NEGATIONS) for t in words)
-
-
-def _negated(quote: str) -> bool:
-    """Whether the quote denies something, in any of the ways English does ('nor was he', "didn't", 'never')."""
-    return bool(_NEGATIONS & set(fold(quote).split())) or bool(re.search(r"n['’]t\b", quote.lower()))
 
 
 def _word_in(word: str, folded_quote: str) -> bool:

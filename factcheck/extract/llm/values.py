@@ -34,10 +34,9 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:
             return Value(type=ValueType.DATE, text=text, normalized=iso(period), period=period, qualifier=qualifier)
+        # an undated article's "August", "on Friday": kept as written, its time open, as the offline path keeps it
         left_open = open_time(text) if anchor is None else None
-        if (
-            left_open is not None
-        ):  # an undated article's "August", "on Friday": kept as written, as the offline path does
+        if left_open is not None:
             return Value(type=ValueType.DATE, text=text, normalized=left_open)
     elif kind == ValueType.ORDINAL:
         rank = parse_ordinal(low)

@@ -52,7 +52,8 @@ from factcheck.models import Claim, Granularity, Modality, Period, Source, quote
 from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP"}  # a name the parse reads as one of these is no one 'he' can be
+# a name the parse reads as a place, a building, an organisation or a people is no one 'he' can be
+_NAMED_KINDS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
 _TREE_FIRST = {"number", "duration", "money"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
@@ -214,9 +215,11 @@ class _Reader(
         self._by_agents()
         self._affiliations()
         self._open_clauses()
+        named = [(self.aliases.key(e.text), e.label_) for e in self.doc.ents if e.label_ in _NAMED_KINDS]
+        self.people_named |= {key for key, label in named if label == "PERSON"}
         self._sourcing()
         self._open_questions()
-        places = {self.aliases.key(e.text) for e in self.doc.ents if e.label_ in _NOT_PEOPLE} - self.people_named
+        places = {key for key, label in named if label != "PERSON"} - self.people_named
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
         if persons:
             self.last_person = persons[0]

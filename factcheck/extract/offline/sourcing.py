@@ -109,6 +109,21 @@ def _denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _slot(found: Sourcing, aliases: AliasTable, teller_key: str = "") -> tuple[str, str, str, Value] | None:
+    """Subject, key, attribute and value of one sourcing: the report's source, or the outlet a teller spoke to
+    (named, or given as `teller_key` when a pronoun was resolved); None when either side names no one."""
+    normalized = org_key(found.source.text, aliases)
+    value = Value(type=ValueType.ENTITY, text=found.source.text, normalized=normalized, qualifier=ONE_OF)
+    if found.teller is None:
+        subject, key, attribute = REPORT_SUBJECT, REPORT_KEY, "reported by"
+    else:
+        name = _name(found.teller)
+        subject = name.text if name is not None else found.teller.text
+        key = aliases.key(name.text) if name is not None else teller_key
+        attribute = "spoke to"
+    return (subject, key, attribute, value) if normalized and key and key != normalized else None
+
+
 SOURCING_EXTRACTOR = "parse:sourcing"  # how a claim of sourcing_claims says what read it
 
 
@@ -125,19 +140,18 @@ def sourcing_claims(source: Source) -> list[Claim]:
     out = []
     for span, doc in zip(spans, docs, strict=True):
         for found in sourcings(doc):
-            normalized = org_key(found.source.text, aliases)
-            name = _name(found.teller) if found.teller is not None else None
-            subject, key = (name.text, aliases.key(name.text)) if name is not None else (REPORT_SUBJECT, REPORT_KEY)
-            if not normalized or key == normalized or (found.teller is not None and name is None):
+            slot = _slot(found, aliases)
+            if slot is None:
                 continue
+            subject, key, attribute, value = slot
             quote = TextSpan(start=span.start + found.start, end=span.start + found.end)
             out.append(
                 Claim(
                     source_id=source.id,
                     subject=subject,
                     subject_key=key,
-                    attribute="reported by" if found.teller is None else "spoke to",
-                    value=Value(type=ValueType.ENTITY, text=found.source.text, normalized=normalized, qualifier=ONE_OF),
+                    attribute=attribute,
+                    value=value,
                     quote=source.text[quote.start : quote.end],
                     span=quote,
                     modality=Modality.REPORTED,
@@ -152,31 +166,19 @@ class SourcingMixin(_Base):
     reader, whose pronoun resolution it shares."""
 
     doc: Doc
-    people_named: set[str]  # the keys of every person the parse has named so far in the article
+    people_named: set[str]  # the keys of every person the parse has named so far in the article (the reader's)
 
     if TYPE_CHECKING:
 
         def _pronoun_key(self, tok: Token) -> str: ...  # OpenClausesMixin's
 
     def _sourcing(self) -> None:
-        self.people_named |= {self.aliases.key(e.text) for e in self.doc.ents if e.label_ in _PEOPLE}
         for found in sourcings(self.doc):
-            normalized = org_key(found.source.text, self.aliases)
-            if not normalized:
-                continue
-            value = Value(type=ValueType.ENTITY, text=found.source.text, normalized=normalized, qualifier=ONE_OF)
-            if found.teller is None:
-                subject, key, attribute = REPORT_SUBJECT, REPORT_KEY, "reported by"
-            else:
-                subject, key = self._teller(found.teller)
-                attribute = "spoke to"
-            if key and key != normalized:
+            teller = found.teller
+            resolved = self._pronoun_key(teller) if teller is not None and personal_pronoun(teller) else ""
+            if resolved not in self.people_named:  # someone the parse has read as a person, not a name the rules took
+                resolved = ""
+            slot = _slot(found, self.aliases, resolved)
+            if slot is not None:
+                subject, key, attribute, value = slot
                 self._emit_span(subject, key, attribute, value, None, found.start, found.end, Modality.REPORTED)
-
-    def _teller(self, teller: Token) -> tuple[str, str]:
-        """Who spoke: a name as written and its key, a pronoun as the open clause reader resolves it; else ('', '')."""
-        if personal_pronoun(teller):  # someone the parse has read as a person, not any name the rules took for one
-            key = self._pronoun_key(teller)
-            return (teller.text, key) if key in self.people_named else ("", "")
-        name = _name(teller)
-        return (name.text, self.aliases.key(name.text)) if name is not None else ("", "")
