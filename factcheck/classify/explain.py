@@ -130,7 +130,8 @@ def confirmation(items: Sequence[Item]) -> str:
     said = FORECAST_WORDS.get(plans[0].claim.modality, "expected")
     before = ", ".join(dict.fromkeys(source_label(i) for i in plans))
     after = ", ".join(dict.fromkeys(source_label(i) for i in reports))
-    return f"{said} in {before}, confirmed by {after}"
+    verb = "confirmed by" if any(i.scope.asof for i in reports) else "stated by"  # undated: no order to read
+    return f"{said} in {before}, {verb} {after}"
 
 
 def update(subject_key: str, attribute: str, entries: Sequence[Sequence[Item]]) -> str:

@@ -339,8 +339,8 @@ def _confirmed(plans: list[Item], reports: list[Item], stable: bool) -> list[Ite
     crowded = len(plans) * len(reports) > EXACT_LIMIT * EXACT_LIMIT
     out = []
     for plan in plans:
-        after = plan.scope.asof.end if plan.scope.asof else date.min
-        candidates = later[bisect_right(starts, after) :]
+        after = plan.scope.asof.end if plan.scope.asof else None
+        candidates = later[bisect_right(starts, after) :] if after else [r for r in later if r.scope.asof is None]
         if crowded:
             candidates = candidates[:NEIGHBOURS]
         if any(plan_then_outcome(plan.scope, r.scope) and (stable or _compatible(plan, r)) for r in candidates):

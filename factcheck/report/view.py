@@ -182,7 +182,8 @@ class ReportView:
         said = {Modality.PLANNED: "planned", Modality.EXPECTED: "expected"}.get(plans[0].claim.modality, "suggested")
         before = ", ".join(dict.fromkeys(f"[{q.number}]" for q in plans))
         after = ", ".join(dict.fromkeys(f"[{q.number}]" for q in reports))
-        return f"{said} in {before}, confirmed by {after}"
+        verb = "confirmed by" if any(q.source.published for q in reports) else "stated by"  # undated: no order
+        return f"{said} in {before}, {verb} {after}"
 
     def timelines(self) -> list[tuple[str, list[TimelineRow]]]:
         """Update findings grouped by entity, each entity's rows in time order."""

@@ -203,8 +203,9 @@ def claim_period(claim: Claim, scope: Scope) -> tuple[Period | None, bool]:
 
 
 def plan_then_outcome(anticipated: Scope, reported: Scope) -> bool:
-    """Whether an expectation was followed by a report of the same value (the story moved on)."""
+    """Whether an expectation was followed by a report of the same value (the story moved on). Two undated
+    articles give no order to read: a plan in one and a report of the same value in the other agree."""
     ta, tr = anticipated.asof, reported.asof
     if ta is None or tr is None:
-        return False
+        return ta is None and tr is None
     return tr.start > ta.end

@@ -206,6 +206,21 @@ def test_a_plan_confirmed_by_a_later_report_is_an_agreement_but_a_changed_plan_i
     )
 
 
+def test_undated_articles_giving_one_value_as_a_plan_and_as_a_fact_agree():
+    """Two undated articles give no order to read: 'they'll transport his body to Turkey' in one and
+    'attempting to deliver it to Turkey' in the other state one value, not two."""
+    sources = [make_source("a"), make_source("b")]
+    claims = [
+        make_claim("a", "isis", "deliver body to", make_value("entity", "Turkey", "turkey")),
+        make_claim("b", "isis", "deliver body to", make_value("entity", "Turkey", "turkey"), modality="planned"),
+    ]
+    [agreement] = reconcile(sources, claims)
+    assert agreement.kind == FindingKind.AGREEMENT and agreement.independent_sources == 2
+    assert agreement.explanation.endswith("planned in b, stated by a")
+    dated = [make_source("a", "2023-03-27"), make_source("b")]
+    assert sorted(f.kind for f in reconcile(dated, claims)) == [FindingKind.SINGLE_SOURCE] * 2
+
+
 def test_a_planned_duration_and_the_reported_one_agree():
     """'more than five years' (planned talks) and 'a hiatus of five years' (reported later) are one fact."""
     sources = [make_source("000", "2023-03-27"), make_source("003", "2023-10-05")]
