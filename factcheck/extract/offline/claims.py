@@ -26,7 +26,7 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
-from factcheck.extract.offline.tree import noun_phrase_core
+from factcheck.extract.offline.tree import governing_noun, noun_phrase_core
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Claim, Modality, Period, Span, Value
 
@@ -95,6 +95,9 @@ class ClaimWriter(DocumentContext):
                 if self.tokens[trimmed[0]].low in {"we", "us", "our"}
                 else ""
             )
+        governing = governing_noun(self.doc, self.tokens[trimmed[0]].start, self.tokens[trimmed[1]].end)
+        if governing:  # 'The festival in the town began': the festival
+            trimmed = (self._token_at(governing[0]), self._token_at(governing[1] - 1))
         core = noun_phrase_core(self.doc, self.tokens[trimmed[0]].start, self.tokens[trimmed[1]].end)
         span = (self._token_at(core[0]), self._token_at(core[1] - 1))  # 'previously the device': the device
         toks = [t for t in self.tokens[span[0] : span[1] + 1] if t.low not in _SUBJECT_TIME_WORDS]

@@ -62,8 +62,12 @@ def _before(ent: Span) -> tuple[list[Token], Token] | None:
     i = ent.start - 1
     while i >= 0:
         tok = ent.doc[i]
-        if _joined(tok) or _of_phrase(tok, ent):
-            words.insert(0, tok)  # '-' inside 'Mayor-elect'; 'of the committee' after 'Head'
+        if _joined(tok):  # '-' inside 'Mayor-elect', 'co-chairman': the word before it is of the same word
+            words[:0] = [ent.doc[i - 1], tok]
+            i -= 2
+            continue
+        if _of_phrase(tok, ent):
+            words.insert(0, tok)  # 'of the committee' after 'Head'
             i -= 1
             continue
         if tok.dep_ not in _BEFORE or (tok.head.i not in inside and all(tok.head.i != w.i for w in words)):

@@ -58,3 +58,25 @@ def noun_phrase_core(doc: Doc | Span, start: int, end: int) -> tuple[int, int]:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in inside):
         return start, end
     return inside[0].idx, inside[-1].idx + len(inside[-1])
+
+
+def governing_noun(doc: Doc | Span, start: int, end: int) -> tuple[int, int] | None:
+    """The characters of the subject noun a phrase at `start`..`end` hangs from by a preposition other than 'of'
+    ('The festival in the town began': the festival, not the town), with its own modifiers before it; None
+    when the phrase is no such object or the noun is no subject of its clause."""
+    inside = [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    heads = [t for t in inside if not start <= t.head.idx < end]
+    if len(heads) != 1:
+        return None
+    token, end_token = heads[0], None
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        owner = token.head.head
+        if owner.pos_ not in ("NOUN", "PROPN") or owner.i >= token.i:
+            return None
+        if end_token is None and token.head.lower_ != "of":
+            end_token = owner  # 'the number of deaths in the town': the phrase ends before 'in'
+        token = owner
+    if end_token is None or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    first = min((c.left_edge.i for c in token.lefts), default=token.i)
+    return token.doc[first].idx, end_token.idx + len(end_token)
