@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.models import Value, ValueType
+from factcheck.models import Granularity, Value, ValueType
 from factcheck.values.keys import generic_units
-from factcheck.values.typed import TIME_UNITS, TYPE_GROUP, Verdict, amount_of, compare_measures, unit_of
+from factcheck.values.opendates import month_and_day
+from factcheck.values.text import words
+from factcheck.values.typed import TIME_UNITS, TYPE_GROUP, Verdict, amount_of, compare_measures, unit_of, value_period
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 DISTINCT_AMOUNT = 10  # a bare count below this ('two rows', '3') is given alike by chance too often
 COUNT_AMOUNT = 100  # one count of 100 or more given with two nouns ('4,200 residents' / '4,200 people') is one count
 SAMPLE = 4  # claims of a group compared
+SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
 
 
 def distinctive(value: Value) -> bool:
@@ -59,3 +62,18 @@ def count_alike(a: Value, b: Value) -> bool:
         return False
     x, y = amount_of(a), amount_of(b)
     return x is not None and x == y and abs(x) >= COUNT_AMOUNT
+
+
+def specific(value: Value) -> bool:
+    """A value specific enough that two sources giving it alike likely mean one fact."""
+    group = TYPE_GROUP[value.type]
+    if group == "date":
+        period = value_period(value)
+        if period is None:  # an undated article's 'January 17': a day of no known year
+            return (month_and_day(value.normalized) or (0, None))[1] is not None
+        return period.granularity in (Granularity.DAY, Granularity.MONTH)
+    if group in ("quantity", "money"):
+        amount = amount_of(value)
+        unit = unit_of(value)
+        return amount is not None and (abs(amount) >= SPECIFIC_AMOUNT or bool(unit and unit not in generic_units()))
+    return value.type == ValueType.ENTITY and len(words(value.normalized)) >= 1

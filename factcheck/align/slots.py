@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.aliases import under_one_name
-from factcheck.align.alike import count_alike, same_form_value
+from factcheck.align.alike import count_alike, same_form_value, specific
 from factcheck.align.appositive import appositive_keys
 from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
@@ -37,7 +37,7 @@ from factcheck.align.sharedstate import shared_states
 from factcheck.align.spans import span_pairs
 from factcheck.align.statedates import as_dated
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
-from factcheck.models import Claim, Granularity, Source, Value, ValueType
+from factcheck.models import Claim, Source, Value
 from factcheck.values.keys import (
     AttributeForm,
     Slot,
@@ -49,7 +49,7 @@ from factcheck.values.keys import (
     most_common,
 )
 from factcheck.values.text import slug, words
-from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare, unit_of, value_period
+from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare, unit_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -71,7 +71,6 @@ SAME_SUBJECT = 0.1  # groups about one subject key need that much less wording i
 SAME_UNIT = 0.1  # ... groups counting one named thing (terabytes, patients, lawsuits)
 SAME_VALUE = 0.15  # ... groups giving one specific value alike
 SAME_FORM_VALUE = 0.1  # ... groups wording their attribute alike and giving one distinctive value alike (alike.py)
-SPECIFIC_AMOUNT = 100  # a bare count below this ('three', '5') is too common to be evidence
 
 
 class Embedder(Protocol):
@@ -305,19 +304,6 @@ def _share_specific_value(a: Group, b: Group, both: bool = False) -> bool:
         for x in left
         for y in right
     )
-
-
-def specific(value: Value) -> bool:
-    """A value specific enough that two sources giving it alike likely mean one fact."""
-    group = TYPE_GROUP[value.type]
-    if group == "date":
-        period = value_period(value)
-        return period is not None and period.granularity in (Granularity.DAY, Granularity.MONTH)
-    if group in ("quantity", "money"):
-        amount = amount_of(value)
-        unit = unit_of(value)
-        return amount is not None and (abs(amount) >= SPECIFIC_AMOUNT or bool(unit and unit not in generic_units()))
-    return value.type == ValueType.ENTITY and len(words(value.normalized)) >= 1
 
 
 ValueKey = tuple[str, str, str, str, str]

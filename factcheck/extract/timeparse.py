@@ -33,6 +33,7 @@ from factcheck.extract.periods import (
     yearless_month,
 )
 from factcheck.models import Granularity, Period
+from factcheck.values.opendates import open_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -330,7 +331,7 @@ def _share(g: dict[str, str | None], anchor: date | None) -> Period | None:
 def open_key(text: str) -> str:
     """The normal form of a date left open (an undated article's 'on Friday'): its words as written, a day's
     ordinal ending aside ('April 16th' is 'april 16')."""
-    return "open: " + " ".join(re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text.lower()).split())
+    return "open: " + open_words(re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", text.lower()))
 
 
 def iso(period: Period) -> str:

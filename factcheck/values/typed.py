@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from factcheck import lexicon
 from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
+from factcheck.values.opendates import compare_open
 from factcheck.values.ranges import stated_range
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
@@ -140,6 +141,9 @@ def value_period(value: Value) -> Period | None:
 def compare_dates(a: Value, b: Value) -> Verdict:
     """Dates agree when one period contains the other ('March 2018' and '2018-03-06'); two spans of
     years or months agree only end for end ('1910-1945' is not '1905-1945')."""
+    opened = compare_open(a, b)  # an undated article's 'September' (opendates.py)
+    if opened is not None:
+        return opened
     pa, pb = value_period(a), value_period(b)
     if pa is None or pb is None:
         return Verdict.AGREE if slug(a.normalized) == slug(b.normalized) else Verdict.UNKNOWN

@@ -434,6 +434,28 @@ def test_one_subject_giving_one_specific_count_alike_joins_though_its_attributes
     assert len(align(claims)) == 1
 
 
+def test_one_subject_giving_one_open_day_alike_joins_though_its_attributes_differ():
+    """Two undated articles date one person's night 'January 17' and 'Jan. 17': a day, though of no known
+    year, is specific enough to join the two wordings."""
+    beer = make_claim(
+        "a",
+        "dana_reyes",
+        "drinking beer",
+        make_value("date", "January 17", "open: january 17"),
+        quote="while he was drinking beer with friends at a tavern near Harwick on January 17",
+    )
+    bar = make_claim(
+        "b",
+        "dana_reyes",
+        "at bar",
+        make_value("date", "Jan. 17", "open: january 17"),
+        quote="after his girlfriend confronted him at a bar close to Harwick on Jan. 17",
+    )
+    assert len(align([beer, bar])) == 1
+    other = bar.model_copy(update={"value": make_value("date", "Jan. 18", "open: january 18")})
+    assert len(align([beer, other])) == 2
+
+
 def test_a_specific_date_on_one_side_contained_in_the_other_counts_as_one_value_given_alike():
     """'took office in May 2022' / 'since his inauguration in 2022': the month lies within the year,
     so one subject giving it is evidence of one fact, though the attributes are worded apart."""

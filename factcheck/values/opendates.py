@@ -1,0 +1,72 @@
+"""Dates an undated article leaves open ('open: jan. 17', 'open: september'), read for what they do say: a
+month, and maybe its day, of a year not known.
+
+Two such dates agree when they name one month (and one day, where both give it) and conflict when they name
+different ones. Against a dated period shorter than a year, an open month-and-day agrees when every day of
+the period falls on it, conflicts when none does ('around September' against 'the second quarter of 2015',
+whatever the year), and is undecided otherwise. Other open dates ('open: friday', 'open: last month') are
+left to their words.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import lru_cache
+
+from factcheck import lexicon
+from factcheck.models import Value
+from factcheck.values.verdict import Verdict
+
+PREFIX = "open: "
+YEAR_DAYS = 366
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Every month word (name or abbreviation) -> the month's full name."""
+    months: dict[str, int] = lexicon.table("months")
+    full = {n: max((w for w, m in months.items() if m == n), key=len) for n in set(months.values())}
+    return {word: full[n] for word, n in months.items()}
+
+
+def open_words(text: str) -> str:
+    """The words of an open date with each month written in full ('jan. 17' -> 'january 17')."""
+    names = _full_names()
+    return " ".join(names.get(w.rstrip("."), w) for w in text.split())
+
+
+def month_and_day(normalized: str) -> tuple[int, int | None] | None:
+    """(month, day or None) of an open date that names only a month and maybe its day ('open: january 17',
+    'open: 17 january', 'open: september'); None for any other form."""
+    if not normalized.startswith(PREFIX):
+        return None
+    months: dict[str, int] = lexicon.table("months")
+    fillers = lexicon.words("open_date_fillers")
+    words = [w.rstrip(".,") for w in normalized[len(PREFIX) :].split()]
+    words = [w for w in words if w not in fillers]
+    named = [months[w] for w in words if w in months]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if len(named) != 1 or len(days) > 1 or len(named) + len(days) != len(words):
+        return None
+    return named[0], days[0] if days else None
+
+
+def compare_open(a: Value, b: Value) -> Verdict | None:
+    """How two dates compare when at least one is an open month (and day); None when neither is."""
+    ra, rb = month_and_day(a.normalized), month_and_day(b.normalized)
+    if ra is None and rb is None:
+        return None
+    if ra is not None and rb is not None:
+        if ra[0] != rb[0] or (ra[1] is not None and rb[1] is not None and ra[1] != rb[1]):
+            return Verdict.DISAGREE
+        return Verdict.AGREE
+    reading, dated = (ra, b) if ra is not None else (rb, a)
+    period = dated.period
+    if reading is None or period is None or (period.end - period.start).days >= YEAR_DAYS:
+        return None
+    month, day = reading
+    days = [period.start + timedelta(days=k) for k in range((period.end - period.start).days + 1)]
+    falls = [d.month == month and (day is None or d.day == day) for d in days]
+    if all(falls):
+        return Verdict.AGREE
+    return Verdict.DISAGREE if not any(falls) else Verdict.UNKNOWN
