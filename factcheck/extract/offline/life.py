@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
-from factcheck.models import Granularity, Modality, Period, Value, ValueType
+from factcheck.models import ONE_OF, Granularity, Modality, Period, Value, ValueType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,7 @@ class LifeState:
     value: Value
     hedged: bool
     present: bool
+    cause: tuple[int, int, Value] | None = None  # 'died of natural causes': offsets and the cause
 
 
 def _linking(verb: Token) -> bool:
@@ -92,9 +93,36 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
                 value,
                 _hedged(tok),
                 _present(tok, head),
+                _cause(tok, head, base) if state == "dead" and not (_negated(tok) or _negated(head)) else None,
             )
         )
     return out
+
+
+def _cause(tok: Token, head: Token, base: int) -> tuple[int, int, Value] | None:
+    """What a death is said to come from ('died of natural causes', 'was found dead of natural causes', 'died
+    early Tuesday from kidney complications due to cancer'): the noun phrase after 'of' or 'from' on the
+    state's word or its verb, with its own 'of' phrases and a 'due to' after it. Two causes may be one told at
+    two levels of detail ('cancer' / 'kidney complications'), so a cause is one of several (`ONE_OF`): causes
+    worded apart never make a contradiction by their words alone."""
+    preps = [c for t in (tok, head) for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    noun = next((c for p in preps for c in p.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or noun.pos_ == "PRON":
+        return None  # 'died in Ohio' names a place, not a cause
+    if [c.lower_ for c in noun.lefts] in (["the"], ["this"], ["that"]) and not any(noun.rights):
+        return None  # 'died of the disease': the cause named before, by reference only
+    doc = noun.doc
+    first = next((t.i for t in doc[noun.left_edge.i : noun.i + 1] if t.pos_ not in ("DET", "PRON")), noun.i)
+    last = noun.i
+    while last + 2 < len(doc):  # 'complications of diabetes', 'kidney complications due to cancer'
+        link = doc[last + 2] if doc[last + 1].lower_ == "due" and doc[last + 2].lower_ == "to" else doc[last + 1]
+        target = next((c for c in link.children if c.dep_ == "pobj"), None) if link.lower_ in ("of", "to") else None
+        if target is None:
+            break
+        last = target.i
+    words = doc[first : last + 1]
+    value = Value(type=ValueType.TEXT, text=words.text, normalized=words.text.lower(), qualifier=ONE_OF)
+    return words.start_char - base, words.end_char - base, value
 
 
 def _phrase(tok: Token) -> str:
@@ -186,3 +214,6 @@ class LifeMixin(_Base):
             )
             start, end = min(st.name_start, st.start), max(st.end, st.name_start + len(st.name))
             self._emit_span(st.name, key, "status", st.value, time, start, end, Modality.REPORTED)
+            if st.cause is not None:
+                end = max(end, st.cause[1])
+                self._emit_span(st.name, key, "cause of death", st.cause[2], None, start, end, Modality.REPORTED)
