@@ -75,7 +75,7 @@ def value_key(claim: Claim) -> tuple[str, str]:
     if value.type in (ValueType.NUMBER, ValueType.ORDINAL) and value.number is not None:
         norm = _num(value.number)
     elif value.type == ValueType.MONEY and value.number is not None and value.unit:
-        norm = f"{value.unit.upper()} {_num(value.number)}"
+        norm = f"{value.unit.split()[0].upper()} {_num(value.number)}"  # the currency: 'USD per bottle' is USD
     elif value.type in (ValueType.TEXT, ValueType.ENTITY):
         norm = " ".join(norm.lower().replace("_", " ").split())
     return value.type.value, norm

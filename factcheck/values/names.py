@@ -52,7 +52,7 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     if _opposed(a, b):
         return Verdict.DISAGREE  # 'closed between two towns' / 'reopened to all traffic'
     fa, fb = _words_of(a), _words_of(b)
-    if _instances(fa) != _instances(fb):
+    if _instances(_named_part(a)) != _instances(_named_part(b)):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
     clock = clock_verdict(a, b)
     if clock is not None:
@@ -92,9 +92,10 @@ def office(value: Value) -> frozenset[str]:
             break
         if not word.endswith(("'s", "’s")):
             head.append(word)
-    if not head or head[-1].strip(".") not in lexicon.words("office_nouns"):
+    spelled: dict[str, str] = lexicon.table("office_acronym_words")  # 'ceo': 'chief executive officer'
+    if not head or (head[-1].strip(".") not in lexicon.words("office_nouns") and head[-1].strip(".") not in spelled):
         return frozenset()
-    return content_tokens(" ".join(head))
+    return content_tokens(" ".join(spelled.get(w.strip("."), w) for w in head))
 
 
 def _state(value: Value) -> str | None:
@@ -130,6 +131,22 @@ def _short(value: Value) -> bool:
 def _words_of(value: Value) -> frozenset[str]:
     """Content words of a value's normal form and text."""
     return numerals(content_tokens(value.normalized + " " + value.text))
+
+
+def _named_part(value: Value) -> frozenset[str]:
+    """Content words of a value before what names where or of what ('vice president of X', not 'CEO of Vice
+    Media'): the words whose instance words ('deputy', 'former', 'second') say which one is meant."""
+    words = value.text.lower().replace(",", " ").split()
+    offices = lexicon.words("office_nouns") | set(lexicon.table("office_acronym_words")) | lexicon.words("titles")
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        if word in lexicon.words("office_ends"):
+            break
+        after = words[at + 1].strip(".") if at + 1 < len(words) else ""
+        if word in lexicon.words("office_bound_ranks") and after not in offices:
+            continue  # 'Vice co-founder': a company's name, not a rank ('Vice President')
+        kept.append(word)
+    return numerals(content_tokens(" ".join(kept)))
 
 
 def numerals(tokens: frozenset[str]) -> frozenset[str]:

@@ -536,3 +536,9 @@ def test_a_change_of_a_quantity_is_not_the_quantity():
     )
     assert len(align([cost, overrun])) == 2
     assert attribute_form("cost overrun").markers == frozenset({"change"})
+
+
+def test_who_did_a_deed_and_where_it_was_done_are_two_facts():
+    """'kidnapped by: militants' names who did it and 'kidnapped in: Sanaa' where: never one slot."""
+    assert attribute_form("kidnapped by").key != attribute_form("kidnapped in").key
+    assert attribute_form("kidnapped in").key == attribute_form("kidnapped").key

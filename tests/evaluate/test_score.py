@@ -102,3 +102,15 @@ def test_text_values_match_by_content_words_and_an_exact_value_comes_first() -> 
     assert result.overall.matched_gold == 2 and result.overall.precision == 1.0
     assert result.matches[0][1].attribute == "act"  # the exact value, though the other gold shares the slot
     assert result.by_type["entity"].recall == 1.0 and result.by_type["text"].precision == 1.0
+
+
+def test_a_price_of_one_thing_scores_by_its_currency_and_amount():
+    """'$15,000 per bottle' (unit 'USD per bottle') matches gold written as $15,000 in USD."""
+    from factcheck.evaluate.score import value_key
+    from factcheck.testing import make_claim, make_value
+
+    each = make_claim(
+        "a", "wine", "price", make_value("money", "$15,000", "USD 15000", number=15000, unit="USD per bottle")
+    )
+    gold = make_claim("a", "wine", "price", make_value("money", "$15,000", "USD 15000", number=15000, unit="USD"))
+    assert value_key(each) == value_key(gold) == ("money", "USD 15000")

@@ -73,3 +73,16 @@ def test_a_name_given_as_one_of_several_never_conflicts_with_another() -> None:
     assert compare(bought, other) == Verdict.UNKNOWN
     assert compare(bought, make_value("entity", "Bellweather Dairy", "bellweather_dairy")) == Verdict.AGREE
     assert compare(make_value("entity", "Lisbon"), make_value("entity", "Porto")) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("CEO of Vice Media", "chief executive of the news group", Verdict.AGREE),  # an office acronym spelled out
+        ("CEO of Vice Media Inc.", "Vice co-founder", Verdict.UNKNOWN),  # 'Vice' names the company, not a rank
+        ("Vice President", "President", Verdict.DISAGREE),
+        ("his deputy", "deputy chief information security officer", Verdict.AGREE),
+    ],
+)
+def test_an_office_read_by_its_own_words(a: str, b: str, expected: Verdict) -> None:
+    assert compare(make_value("text", a, a.lower()), make_value("text", b, b.lower())) == expected

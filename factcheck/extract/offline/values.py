@@ -14,6 +14,7 @@ from factcheck.extract.entities import gazetteer
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan
 from factcheck.models import Period, Value, ValueType
+from factcheck.values.typed import SCALES, TIME_UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,6 +50,36 @@ _ORDINAL = re.compile(
 # 'a year' after an amount is the amount's rate ('$158,000 a year', '12 hours a day', '300 loaves a week'),
 # not a span of time: the amount, a number word, or 'once'/'twice'/'times', then up to two words.
 _RATE = re.compile(r"(?:\d|\b(?:" + _NUMWORD + r"|once|twice|times)\b)(?:\s+[A-Za-z-]+){0,2}\s*\0(?:a|an|per)\s", re.I)
+
+
+# A sum for each of several things ('$15,000 per bottle', '$50 a head', '$1,500 each'): a price of one, never set
+# against a total. Time rates ('$158,000 a year') keep their currency alone, as amounts of one period.
+_PER = re.compile(r"\s*(?:(?:per|a|an)\s+(?P<noun>[a-z][a-z-]*)\b|(?P<each>each|apiece)\b)")
+
+
+def _per_unit(after: str) -> str:
+    """' per bottle' or ' each' when the words after a sum make it a price of one thing; '' otherwise."""
+    match = _PER.match(after)
+    if match is None:
+        return ""
+    if match.group("each"):
+        return " each"
+    noun = match.group("noun")
+    if noun.rstrip("s") in TIME_UNITS or noun in NUMBER_WORDS or noun in SCALES:
+        return ""
+    return f" per {noun}"
+
+
+def _shared_out(text: str, start: int, doc: Doc | None, offset: int) -> str:
+    """' per employee' when a sum is given to each of several ('gave each full-time employee an envelope with
+    $1,500'): 'each' or 'every' earlier in the clause, on a noun (by the parse); '' otherwise."""
+    found = list(re.finditer(r"\b(?:each|every)\b", text[:start], re.I))
+    if not found or doc is None or re.search(r"[.;]", text[found[-1].end() : start]):
+        return ""
+    word = next((t for t in doc if t.idx == offset + found[-1].start()), None)
+    if word is None or word.dep_ != "det" or word.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return f" per {word.head.lemma_.lower()}"
 
 
 @dataclass
@@ -98,7 +129,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
             text=money.text,
             normalized=f"{money.currency} {_num(money.amount)}",
             number=money.amount,
-            unit=money.currency,
+            unit=money.currency + (_per_unit(text[money.end :]) or _shared_out(text, money.start, doc, offset)),
             qualifier=_qualifier(money.qualifier),
         )
         out.append(Mention(money.start, money.end, "money", value))
