@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -411,7 +412,8 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def start_cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    """Start `python -m factcheck.cli ARGS` as a child process with piped output."""
+    """Start `python -m factcheck.cli ARGS` as a child process with piped output. Ctrl-C reaches it as at a
+    terminal even when the tests themselves run as a background job, whose shell ignores SIGINT for them."""
     return subprocess.Popen(
         [sys.executable, "-m", "factcheck.cli", *args],
         cwd=cwd,
@@ -419,7 +421,13 @@ def start_cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Pop
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    """In the child, before exec: SIGINT back to its default, so Python installs its Ctrl-C handler."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
