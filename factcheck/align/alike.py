@@ -70,7 +70,8 @@ def specific(value: Value) -> bool:
     if group == "date":
         period = value_period(value)
         if period is None:  # an undated article's 'January 17': a day of no known year
-            return (month_and_day(value.normalized) or (0, None))[1] is not None
+            reading = month_and_day(value.normalized)
+            return reading is not None and reading[1] is not None
         return period.granularity in (Granularity.DAY, Granularity.MONTH)
     if group in ("quantity", "money"):
         amount = amount_of(value)

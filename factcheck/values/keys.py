@@ -104,8 +104,9 @@ def attribute_form(attribute: str) -> AttributeForm:
     markers = frozenset(marker_words[t] for t in tokens if t in marker_words)
     rest = frozenset(t for t in tokens if t not in marker_words)
     core = frozenset(t for t in rest if t not in type_words() and t not in speech_words()) or rest
-    if attribute.lower().split()[-1:] == ["by"]:
-        core |= {"by"}  # 'kidnapped by: militants' names who did it; 'kidnapped in: Sanaa' where: two facts
+    last = attribute.lower().split()[-1:]
+    if last and last[0] in lexicon.words("agent_prepositions"):
+        core |= {last[0]}  # 'kidnapped by: militants' names who did it; 'kidnapped in: Sanaa' where: two facts
     return AttributeForm(markers, core)
 
 

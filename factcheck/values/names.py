@@ -93,7 +93,7 @@ def office(value: Value) -> frozenset[str]:
         if not word.endswith(("'s", "’s")):
             head.append(word)
     spelled: dict[str, str] = lexicon.table("office_acronym_words")  # 'ceo': 'chief executive officer'
-    if not head or (head[-1].strip(".") not in lexicon.words("office_nouns") and head[-1].strip(".") not in spelled):
+    if not head or head[-1].strip(".") not in lexicon.words("office_nouns") | spelled.keys():
         return frozenset()
     return content_tokens(" ".join(spelled.get(w.strip("."), w) for w in head))
 
@@ -133,11 +133,17 @@ def _words_of(value: Value) -> frozenset[str]:
     return numerals(content_tokens(value.normalized + " " + value.text))
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Words that name an office: its nouns, its acronyms, titles."""
+    return lexicon.words("office_nouns") | frozenset(lexicon.table("office_acronym_words")) | lexicon.words("titles")
+
+
 def _named_part(value: Value) -> frozenset[str]:
     """Content words of a value before what names where or of what ('vice president of X', not 'CEO of Vice
     Media'): the words whose instance words ('deputy', 'former', 'second') say which one is meant."""
     words = value.text.lower().replace(",", " ").split()
-    offices = lexicon.words("office_nouns") | set(lexicon.table("office_acronym_words")) | lexicon.words("titles")
+    offices = _office_words()
     kept: list[str] = []
     for at, word in enumerate(words):
         if word in lexicon.words("office_ends"):

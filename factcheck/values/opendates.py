@@ -10,7 +10,8 @@ left to their words.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import calendar
+from datetime import date
 from functools import lru_cache
 
 from factcheck import lexicon
@@ -35,6 +36,7 @@ def open_words(text: str) -> str:
     return " ".join(names.get(w.rstrip("."), w) for w in text.split())
 
 
+@lru_cache(maxsize=4096)
 def month_and_day(normalized: str) -> tuple[int, int | None] | None:
     """(month, day or None) of an open date that names only a month and maybe its day ('open: january 17',
     'open: 17 january', 'open: september'); None for any other form."""
@@ -65,8 +67,17 @@ def compare_open(a: Value, b: Value) -> Verdict | None:
     if reading is None or period is None or (period.end - period.start).days >= YEAR_DAYS:
         return None
     month, day = reading
-    days = [period.start + timedelta(days=k) for k in range((period.end - period.start).days + 1)]
-    falls = [d.month == month and (day is None or d.day == day) for d in days]
-    if all(falls):
-        return Verdict.AGREE
-    return Verdict.DISAGREE if not any(falls) else Verdict.UNKNOWN
+    dates = [d for y in range(period.start.year, period.end.year + 1) if (d := _on(y, month, day)) is not None]
+    inside = [d for d in dates if d[0] <= period.end and d[1] >= period.start]  # (first, last) day of each reading
+    if not inside:
+        return Verdict.DISAGREE
+    first, last = inside[0]
+    return Verdict.AGREE if len(inside) == 1 and first <= period.start and period.end <= last else Verdict.UNKNOWN
+
+
+def _on(year: int, month: int, day: int | None) -> tuple[date, date] | None:
+    """The first and last day a month (or one of its days) covers in one year; None for a day it lacks."""
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        return date(year, month, 1), date(year, month, last)
+    return (date(year, month, day), date(year, month, day)) if day <= last else None

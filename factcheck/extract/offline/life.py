@@ -72,7 +72,8 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
             )  # 'the actor Robin Williams'
         if state is None or person is None or not _is_person(person) or _foretold(tok) or _foretold(head):
             continue  # 'he will never die': what will be is no state now
-        if _negated(tok) or _negated(head):
+        negated = _negated(tok) or _negated(head)
+        if negated:
             state = str(lexicon.table("life_opposite")[state])
         name = (
             person.doc[person.i : person.i + 1]
@@ -93,7 +94,7 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
                 value,
                 _hedged(tok),
                 _present(tok, head),
-                _cause(tok, head, base) if state == "dead" and not (_negated(tok) or _negated(head)) else None,
+                _cause(tok, head, base) if state == "dead" and not negated else None,
             )
         )
     return out

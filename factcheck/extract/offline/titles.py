@@ -35,7 +35,7 @@ _ROLE_HEADS = frozenset({"NOUN", "PROPN"})
 
 def _office_acronyms() -> frozenset[str]:
     """Offices written in capitals, which the parse reads as proper nouns ('CEO', 'CFO')."""
-    return lexicon.words("office_acronyms")
+    return frozenset(lexicon.table("office_acronym_words"))
 
 
 def parsed_roles(doc: Doc, taken: list[tuple[int, int]]) -> list[Mention]:
