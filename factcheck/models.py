@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 class Model(BaseModel):
@@ -57,6 +57,7 @@ class ValueType(StrEnum):
     ORDINAL = "ordinal"
     ENTITY = "entity"
     TEXT = "text"
+    STANCE = "stance"  # whether the source states a clause ("asserted") or calls it false ("denied")
 
 
 class Granularity(StrEnum):
@@ -82,6 +83,7 @@ class Period(Model):
         return self.start <= other.start and other.end <= self.end
 
 
+ASSERTED, DENIED = "asserted", "denied"  # the normalized values of a stance: a clause stated, or called false
 ONE_OF = "one_of"  # an entity value that is one of several the subject may hold ('bought: Mojang'), never in conflict
 
 

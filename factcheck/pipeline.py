@@ -116,6 +116,7 @@ def build_report(
     sources: list[Source], extraction: Extraction, timings: dict[str, float], judge: ModelJudge | None = None
 ) -> Report:
     """Reconcile extracted claims and assemble the Report."""
+    from factcheck.align.stances import disputed
     from factcheck.classify.reconcile import (
         reconcile,  # imported here so reading inputs never depends on the reconciler
     )
@@ -124,6 +125,7 @@ def build_report(
     t0 = time.perf_counter()
     texts = {s.id: s.text for s in sources}  # ids from the claim's text, so metadata edits never change them
     claims = [c.with_id(quote_occurrence(texts.get(c.source_id, ""), c.quote, c.span.start)) for c in extraction.claims]
+    claims = disputed(claims)  # the report keeps the claims reconcile uses: a clause stated only where denied
     findings = count_by_origin(reconcile(sources, claims, judge), claims, sources)
     timings["reconcile"] = time.perf_counter() - t0
     usage, prompts = extraction.usage, list(extraction.prompts)

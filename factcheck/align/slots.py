@@ -37,7 +37,7 @@ from factcheck.align.sharedstate import shared_states
 from factcheck.align.spans import span_pairs
 from factcheck.align.statedates import as_dated
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
-from factcheck.models import Claim, Source, Value
+from factcheck.models import Claim, Source, Value, ValueType
 from factcheck.values.keys import (
     AttributeForm,
     Slot,
@@ -105,7 +105,13 @@ def align(
 ) -> list[Slot]:
     """Group claims into slots: equal keys, then groups that mean the same (the embedded model; a judge on the
     pairs left in doubt); given the sources, values of one thing told at two times join as a change."""
-    said = [as_dated(deed_done(c)) for c in turn_inverse(under_one_name(list(claims)))]
+    claims = list(claims)
+    stances: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:  # a stance is joined by its predicate and subject alone (align/stances.py)
+        if c.value.type == ValueType.STANCE:
+            stances[(c.subject_key, c.attribute)].append(c)
+    claims = [c for c in claims if c.value.type != ValueType.STANCE]
+    said = [as_dated(deed_done(c)) for c in turn_inverse(under_one_name(claims))]
     if moved := shared_states(groups := key_groups(said)):  # one state told alike under two names (sharedstate.py)
         groups = key_groups(said, moved)
     if len(groups) > 1:
@@ -120,6 +126,7 @@ def align(
     for g in groups:
         members[sets.find(g.index)].extend(g.claims)
     out = [_slot(groups[root].type_group, claims) for root, claims in members.items()]
+    out += [_slot(TYPE_GROUP[ValueType.STANCE], group) for group in stances.values()]
     out.sort(key=lambda s: (s.subject_key, s.attribute, s.group, s.claims[0].id if s.claims else ""))
     return out
 

@@ -20,6 +20,7 @@ PLACEHOLDER = {
     ValueType.MONEY: "[amount]",
     ValueType.ENTITY: "[name]",
     ValueType.TEXT: "[what]",
+    ValueType.STANCE: "[so]",
 }
 
 

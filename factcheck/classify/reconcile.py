@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from factcheck.align.slots import Judge, Slot, align
+from factcheck.align.stances import disputed
 from factcheck.classify.converted import without_conversions
 from factcheck.classify.events import EventKey, event_index, event_of
 from factcheck.classify.explain import Item
@@ -29,7 +30,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     by_id = {s.id: s for s in sources}
     clusters = syndication_clusters(sources)
     unique: dict[str, Claim] = {}
-    for claim in claims:
+    for claim in disputed(claims):  # a clause stated is news only where another article calls it false
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
     asked = restate_open_questions(unique.values())  # an open question as the act it asks about (unknowns.py)

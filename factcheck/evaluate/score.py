@@ -97,8 +97,10 @@ def overlap(a: Claim, b: Claim) -> int:
 
 def score(predicted: Sequence[Claim], gold: Sequence[Claim]) -> Score:
     """Match predicted claims to gold one-to-one and count per value type. A date left open (a
-    relative date in an undated article, kept as written) is not scored: it names no period to check."""
-    predicted = [p for p in predicted if not is_open(p)]
+    relative date in an undated article, kept as written) is not scored: it names no period to check.
+    Nor is a stance (a clause stated or called false): gold holds values, and a stance counts in the
+    findings it makes."""
+    predicted = [p for p in predicted if not is_open(p) and p.value.type != ValueType.STANCE]
     candidates: list[tuple[int, int, int, int, int]] = []
     gold_by_value: dict[tuple[str, str, str], list[int]] = {}
     for j, g in enumerate(gold):

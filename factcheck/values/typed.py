@@ -26,6 +26,7 @@ TYPE_GROUP = {
     ValueType.MONEY: "money",
     ValueType.ENTITY: "name",
     ValueType.TEXT: "name",
+    ValueType.STANCE: "stance",
 }
 
 # Days per time unit, so "five years" and "60 months" compare; other units must match as written.
@@ -64,6 +65,8 @@ def compare(a: Value, b: Value) -> Verdict:
         return compare_dates(a, b)
     if group_a in ("quantity", "money"):
         return compare_quantities(a, b)
+    if group_a == "stance":
+        return Verdict.AGREE if a.normalized == b.normalized else Verdict.DISAGREE  # asserted / denied
     return compare_names(a, b)
 
 

@@ -1,7 +1,8 @@
 """One runner for the case tables in testdata/cases/*.yaml: sentence -> expected values, one test per case.
 
-Each file names what it tests and has `kind` (extract, values, time, llm_value, entity_key) and `cases`. A case lists
-`expect` (each a set of claim or value fields that one result must have) and `absent` (fields no result may have).
+Each file names what it tests and has `kind` (extract, values, time, llm_value, entity_key), `cases` and, for a
+table of stance claims, `stances: true`. A case lists `expect` (each a set of claim or value fields that one
+result must have) and `absent` (fields no result may have).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from factcheck.extract.llm.values import claim_time, normalize_value
 from factcheck.extract.offline.extractor import OfflineExtractor
 from factcheck.extract.offline.values import find_values
 from factcheck.extract.timeparse import iso, scan
-from factcheck.models import Claim
+from factcheck.models import Claim, ValueType
 from factcheck.testing import make_source
 
 CASES = TESTDATA / "cases"
@@ -31,13 +32,16 @@ def _load() -> list[Any]:
     for path in sorted(CASES.glob("*.yaml")):
         table = yaml.safe_load(path.read_text(encoding="utf-8"))
         for i, case in enumerate(table["cases"]):
+            case = {**case, "stances": table.get("stances", False)}
             params.append(pytest.param(table["kind"], case, id=f"{path.stem}[{i}]"))
     return params
 
 
-def _extract(text: str, published: date | None) -> list[dict[str, Any]]:
+def _extract(text: str, published: date | None, stances: bool) -> list[dict[str, Any]]:
+    """The sentence's claims; stances (every clause stated) only for a table about them (`stances: true`)."""
     source = make_source("a", published.isoformat() if published else None, body=text)
-    return [_flat(c) for c in OfflineExtractor().extract([source], NullProgress()).claims]
+    claims = OfflineExtractor().extract([source], NullProgress()).claims
+    return [_flat(c) for c in claims if stances or c.value.type != ValueType.STANCE]
 
 
 def _flat(claim: Claim) -> dict[str, Any]:
@@ -63,7 +67,7 @@ def _matches(result: dict[str, Any], fields: dict[str, Any]) -> bool:
 def _results(kind: str, case: dict[str, Any]) -> list[dict[str, Any]]:
     published = date.fromisoformat(str(case["published"])) if case.get("published") else None
     if kind == "extract":
-        return _extract(case["sentence"], published)
+        return _extract(case["sentence"], published, case["stances"])
     if kind == "llm_value":
         value = normalize_value(case["value"], case["type"], published, case.get("quote"))
         out = {

@@ -40,6 +40,7 @@ from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.reference import denied_size
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
+from factcheck.extract.offline.stances import StancesMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
@@ -138,6 +139,7 @@ class _Reader(
     OpenClausesMixin,
     SourcingMixin,
     QuestionsMixin,
+    StancesMixin,
     ClaimWriter,
 ):
     """Reads one article sentence by sentence, remembering the events and people it has seen."""
@@ -156,6 +158,7 @@ class _Reader(
         self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
         self.claims: list[Claim] = []
         self.prev_doc = None
+        self.pending_claim = None
 
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""
@@ -219,6 +222,7 @@ class _Reader(
         self.people_named |= {key for key, label in named if label == "PERSON"}
         self._sourcing()
         self._open_questions()
+        self._stances()
         places = {key for key, label in named if label != "PERSON"} - self.people_named
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
         if persons:

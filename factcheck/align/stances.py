@@ -1,0 +1,61 @@
+"""Stances across articles: a clause one article states and another calls false (extract/offline/stances.py).
+
+A stance is kept only when another article meets it with a denial, or denies what it states: a clause
+with the same predicate about the same subject (their subjects share a word). An article that denies a
+clause does not also state it (a fact-check quotes the claim it rates). Every other stance is left out: an
+article states many clauses and negates some, and those are news only where another article disagrees.
+Stances that meet take one subject key, so they share a slot, where an assertion and a denial are in
+conflict and two denials agree (values/typed.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from factcheck.models import DENIED, Claim, ValueType
+from factcheck.values.keys import UnionFind
+from factcheck.values.text import content_tokens
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    """The words that name a stance's subject: its key's and its own, stemmed, without stopwords."""
+    return content_tokens(claim.subject_key) | content_tokens(claim.subject)
+
+
+def disputed(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims without the stances no other article meets with a denial, and the stances that meet given
+    one subject key."""
+    stances = [n for n, c in enumerate(claims) if c.value.type == ValueType.STANCE]
+    if not stances:
+        return list(claims)
+    denied = {n for n in stances if claims[n].value.normalized == DENIED}
+    own = {(claims[n].source_id, claims[n].attribute) for n in denied}
+    by_attribute: dict[str, list[int]] = defaultdict(list)
+    for n in stances:
+        by_attribute[claims[n].attribute].append(n)
+    joined: UnionFind[int] = UnionFind()
+    kept: set[int] = set()
+    for members in by_attribute.values():
+        for i, n in enumerate(members):
+            for d in members[i + 1 :]:
+                a, b = claims[n], claims[d]
+                if a.source_id == b.source_id or not (n in denied or d in denied) or not _words(a) & _words(b):
+                    continue
+                if any(x not in denied and (claims[x].source_id, claims[x].attribute) in own for x in (n, d)):
+                    continue  # an article that calls a clause false does not also state it (a quoted claim)
+                kept |= {n, d}
+                joined.union(n, d)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in kept:
+        groups[joined.find(n)].append(n)
+    key_of = {}
+    for group in groups.values():
+        counts = Counter(claims[n].subject_key for n in group)
+        key = min(counts, key=lambda k: (-counts[k], len(k), k))  # the key most of them use, else the shortest
+        key_of.update({n: key for n in group})
+    return [
+        claim.model_copy(update={"subject_key": key_of[n]}) if n in key_of else claim
+        for n, claim in enumerate(claims)
+        if n in kept or claim.value.type != ValueType.STANCE
+    ]

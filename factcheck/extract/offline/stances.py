@@ -1,0 +1,296 @@
+"""What an article states happened and what it calls false, read from the parse: stance claims.
+
+A clause an article states in its own voice ("The small town of Purdon has been quarantined") is *asserted*;
+the content of a report the article calls false ("rejected as false a posting that said the town was
+quarantined", "there's no truth to the claim that officials closed the town", a fact-check's "Claim: ..."
+followed by the rating "FALSE"), of a denial ("denied that he had left") or negated ("has not banned") is
+*denied*. Each gives one claim
+about the clause's subject, its attribute the predicate's lemmas ('quarantine', 'test positive'), its value
+of type `stance` ('asserted' or 'denied'). A clause relayed under hearsay, a question, a modal or a
+condition is neither. A stance matters only where another article disagrees: the pipeline keeps it only
+then (align/stances.py). The words are language data in the lexicon: `report_nouns`,
+`falsity_words`, `denial_verbs`, `truth_nouns`, `fact_check_claim_labels`, `fact_check_false_ratings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.models import ASSERTED, DENIED, Claim, Modality, Value, ValueType
+from factcheck.models import Span as TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.extract.offline.claims import ClaimWriter
+    from factcheck.models import Source
+
+    _Base = ClaimWriter
+else:
+    _Base = object
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSES = {"ROOT", "conj", "advcl"}
+_CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One clause's stance; offsets relative to the parsed text."""
+
+    subject: Token
+    verb: Token
+    attribute: str
+    cue: str  # the words that tell the stance: the predicate as written, or the denial ('rejected as false')
+    denied: bool
+    start: int
+    end: int
+
+
+def predicate(verb: Token) -> str:
+    """The clause's predicate as lemmas: the verb with its particle, complement and object ('test positive')."""
+    parts = [verb.lemma_.lower()]
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ"):
+            parts.append(child.lemma_.lower())
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        parts.append(obj.lemma_.lower())
+    return " ".join(parts)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The clause's subject; for a subordinate clause the parse left without one ('after a family of five
+    tested positive', read as a preposition's object), the noun phrase just before the verb."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None or verb.dep_ != "advcl":
+        return subject
+    for prep in verb.head.children:
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == verb.i:
+                return noun
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in lexicon.words("negations") for c in verb.children)
+
+
+def _stated(verb: Token, negation: bool = False) -> bool:
+    """Whether a clause is said outright: no modal, condition or question on it, nor a negation unless asked."""
+    if not negation and _negated(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.words("stance_modal_auxiliaries") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        return False
+    return not verb.sent.text.rstrip().endswith("?")
+
+
+def _clause(verb: Token, denied: bool, cue: str, start: int, end: int) -> Stance | None:
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _stated(verb, negation=denied):
+        return None
+    said = predicate(verb)
+    if said in lexicon.words("stance_empty_verbs"):
+        return None  # 'the group is': no predicate to hold true or false
+    return Stance(subject, verb, said, cue, denied, min(start, subject.left_edge.idx), end)
+
+
+def subject_name(subject: Token) -> str:
+    """What a stance is about, as words to key: a name ('the small town of Purdon, Texas' -> 'Purdon'),
+    else the head noun with its compounds ('a family of five' -> 'family')."""
+    named = subject if subject.pos_ == "PROPN" else None
+    for child in subject.children:
+        if named is None and child.dep_ == "appos" and child.pos_ == "PROPN":
+            named = child
+        if named is None and child.dep_ == "prep" and child.lower_ == "of":
+            named = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    head = named or subject
+    if named is not None and named.ent_iob_ != "O":
+        entity = next((e for e in named.doc.ents if e.start <= named.i < e.end), None)
+        if entity is not None:
+            return entity.text
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    if named is None:
+        return " ".join(t.lemma_.lower() for t in words)
+    return " ".join(t.text for t in words)
+
+
+def _content_verbs(top: Token) -> list[Token]:
+    """A denied clause and the clauses it joins or gives a reason for, one level down ('was quarantined
+    because a family tested positive'): the facts a denial of the report denies."""
+    verbs = [top]
+    for child in top.children:
+        if child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX"):
+            verbs.append(child)
+    return verbs
+
+
+def _report_content(noun: Token) -> Token | None:
+    """The clause a report noun carries: 'the claim that X', 'a posting ... that said X', 'reports X'."""
+    for tok in noun.subtree:
+        if tok.dep_ in _CONTENT and tok.pos_ in ("VERB", "AUX") and tok.head.i >= noun.i:
+            said = tok.lemma_.lower() in lexicon.words("report_verbs")
+            inner = next((c for c in tok.children if c.dep_ == "ccomp"), None) if said else tok
+            if inner is not None and inner.pos_ in ("VERB", "AUX"):
+                return inner
+    return None
+
+
+def _denied_noun(noun: Token) -> str | None:
+    """The words that call a report noun false, or None: 'is false', 'rejected as false', 'no truth to'."""
+    head = noun.head
+    falsity = lexicon.words("falsity_words")
+    if noun.dep_ in _SUBJECTS:
+        called = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in falsity]
+        if called and not any(c.dep_ == "neg" for c in head.children):
+            return head.doc[min(head.i, called[0].i) : max(head.i, called[0].i) + 1].text  # 'was a hoax'
+
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("denial_verbs"):
+        said_false = [t for t in head.subtree if t.lower_ in falsity and t.i < noun.i]
+        return " ".join([head.text, "as", said_false[0].text]) if said_false else head.text
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.words("truth_nouns"):
+        truth = head.head
+        if any(c.lower_ == "no" for c in truth.children):
+            return f"no {truth.text}"
+    return None
+
+
+def denials(doc: Doc) -> list[Stance]:
+    """The clauses a sentence calls false: a report's content, or what a denial verb governs."""
+    out: list[Stance] = []
+    for tok in doc:
+        cue, content = None, None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.words("report_nouns"):
+            cue = _denied_noun(tok)
+            content = _report_content(tok) if cue else None
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("denial_verbs") and _stated(tok):
+            content = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            cue = tok.text
+        if cue is None or content is None:
+            continue
+        end = len(doc.text.rstrip())  # the whole sentence: the words that deny and what they deny
+        for verb in _content_verbs(content):
+            if (stance := _clause(verb, True, cue, 0, end)) is not None:
+                out.append(stance)
+    return out
+
+
+def assertions(doc: Doc) -> list[Stance]:
+    """The clauses a sentence states in its own voice: main clauses, their conjuncts and subordinate clauses,
+    and what a speaker is reported to have said, unless hearsay, a denial or a report noun governs them."""
+    out: list[Stance] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.words("report_verbs"):
+            continue  # 'officials said': what they said is the statement
+        if not _own_voice(verb):
+            continue
+        said = _verb_words(verb)
+        cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
+        end = said[-1].idx + len(said[-1])
+        if (stance := _clause(verb, _negated(verb), cue, verb.idx, end)) is not None:  # 'has not banned' denies
+            out.append(stance)
+    return out
+
+
+def _verb_words(verb: Token) -> list[Token]:
+    """The predicate as written: auxiliaries, the verb, its particle and complement ('has been quarantined')."""
+    words = [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "prt", "neg") or (c.dep_ == "acomp" and c.pos_ == "ADJ")
+    ]
+    return sorted([verb, *words], key=lambda t: t.i)
+
+
+def _own_voice(verb: Token) -> bool:
+    """Whether a clause is the article's (or a reported speaker's) statement, not a relayed or denied one."""
+    said = lexicon.words("report_verbs")
+    cues = lexicon.words("hearsay_words") | lexicon.words("report_nouns") | lexicon.words("denial_verbs")
+    tok = verb
+    while True:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in said and _stated(tok.head):
+            tok = tok.head
+            continue
+        if tok.dep_ not in _CLAUSES:
+            return False
+        if tok.dep_ == "ROOT":
+            break
+        tok = tok.head
+    governing = [verb, *verb.ancestors]
+    return not any(t.lemma_.lower() in cues or t.lower_ in cues for t in governing) and not any(
+        c.lemma_.lower() in cues for t in governing for c in t.children if c.dep_ in ("nsubj", "advmod", "mark")
+    )
+
+
+def rating_denies(text: str) -> bool:
+    """Whether a line is a fact-check's rating that the claim before it is false ('FALSE')."""
+    return text.strip().strip(".!:").lower() in lexicon.words("fact_check_false_ratings")
+
+
+def labelled_claim(doc: Doc) -> list[Stance]:
+    """The clauses of a fact-check's 'Claim: ...' line, as asserted (the rating after it denies them)."""
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in lexicon.words("fact_check_claim_labels") or len(doc) < 3:
+        return []
+    if doc[1].text != ":":
+        return []
+    top = next((t for t in doc[2:] if t.pos_ in ("VERB", "AUX") and (t.head.i < 2 or t.dep_ == "ROOT")), None)
+    if top is None:
+        return []
+    out = []
+    for verb in _content_verbs(top):
+        end = verb.right_edge.idx + len(verb.right_edge)
+        if (stance := _clause(verb, True, "", doc[0].idx, end)) is not None:
+            out.append(stance)
+    return out
+
+
+class StancesMixin(_Base):
+    """Stance claims (value type `stance`): what the article asserts and what it calls false."""
+
+    source: Source
+    doc: Doc
+    pending_claim: tuple[int, str, list[Stance]] | None
+
+    def _stances(self) -> None:
+        """Emit the sentence's denials and assertions; a fact-check's rating denies the claim line before it."""
+        pending, self.pending_claim = self.pending_claim, None
+        if pending is not None and rating_denies(self.text):
+            offset, _, stances = pending
+            for st in stances:
+                self._emit_stance(st, offset, self.text.strip(), True, self.offset + len(self.text.rstrip()))
+            return
+        labelled = labelled_claim(self.doc)
+        if labelled:
+            self.pending_claim = (self.offset, self.text, labelled)
+            return
+        for st in denials(self.doc) + assertions(self.doc):
+            self._emit_stance(st, self.offset, st.cue, st.denied, self.offset + st.end)
+
+    def _emit_stance(self, st: Stance, offset: int, cue: str, denied: bool, end: int) -> None:
+        subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
+        own = offset == self.offset  # a fact-check's claim line is the sentence before its rating
+        first, last = self._token_at(subject.start_char), self._token_at(subject.end_char - 1)
+        key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(st.subject))
+        if not key:
+            return
+        value = Value(type=ValueType.STANCE, text=cue, normalized=DENIED if denied else ASSERTED)
+        span = TextSpan(start=offset + st.start, end=end)
+        self.claims.append(
+            Claim(
+                source_id=self.source.id,
+                subject=subject.text,
+                subject_key=key,
+                attribute=st.attribute,
+                value=value,
+                quote=self.source.text[span.start : span.end],
+                span=span,
+                attribution=self.attrib.text if own else None,
+                modality=Modality.REPORTED,
+                extractor="offline",
+            )
+        )

@@ -1,0 +1,64 @@
+"""Stances across articles: an asserted clause is kept only where another article denies it, and the stances
+that meet share one subject key; in one slot an assertion and a denial conflict, two denials agree."""
+
+from __future__ import annotations
+
+from factcheck.align.stances import disputed
+from factcheck.classify.reconcile import reconcile
+from factcheck.models import Claim, FindingKind
+from factcheck.testing import make_claim, make_source, make_value
+
+
+def _stance(source: str, key: str, attribute: str, text: str, denied: bool) -> Claim:
+    value = make_value("stance", text, "denied" if denied else "asserted")
+    return make_claim(source, key, attribute, value, quote=f"{key} {attribute}: {text}")
+
+
+def test_stances_no_other_article_meets_with_a_denial_are_left_out() -> None:
+    said = _stance("a", "alderford", "evacuate", "was evacuated", denied=False)
+    also = _stance("b", "alderford", "evacuate", "has been evacuated", denied=False)
+    other = _stance("b", "alderford", "flood", "rejected as false", denied=True)
+    assert disputed([said, also, other]) == []
+
+
+def test_an_assertion_another_article_denies_is_kept_under_the_denials_key() -> None:
+    said = _stance("a", "village_of_alderford", "evacuate", "was evacuated", denied=False)
+    denial = _stance("b", "alderford", "evacuate", "rejected as false", denied=True)
+    kept = disputed([said, denial])
+    assert [c.subject_key for c in kept] == ["alderford", "alderford"]
+
+
+def test_an_article_that_denies_a_clause_does_not_also_assert_it() -> None:
+    quoted = _stance("b", "alderford", "evacuate", "is evacuated", denied=False)  # a fact-check quoting the claim
+    denial = _stance("b", "alderford", "evacuate", "FALSE", denied=True)
+    elsewhere = _stance("c", "alderford", "evacuate", "no truth", denied=True)
+    assert quoted not in disputed([quoted, denial, elsewhere])
+
+
+def test_subjects_sharing_no_word_do_not_meet() -> None:
+    said = _stance("a", "kellow_dam", "burst", "had burst", denied=False)
+    denial = _stance("b", "main_pipe", "burst", "were untrue", denied=True)
+    assert disputed([said, denial]) == []
+
+
+def test_other_claims_pass_untouched() -> None:
+    count = make_claim("a", "village", "residents", make_value("number", "130", "130", number=130))
+    assert disputed([count]) == [count]
+
+
+def _kinds(*claims: Claim) -> list[FindingKind]:
+    sources = [make_source(s) for s in sorted({c.source_id for c in claims})]
+    findings = reconcile(sources, disputed(claims))
+    return sorted(f.kind for f in findings if f.kind != FindingKind.SINGLE_SOURCE)
+
+
+def test_an_assertion_and_a_denial_are_a_contradiction() -> None:
+    said = _stance("a", "alderford", "evacuate", "was evacuated", denied=False)
+    denial = _stance("b", "alderford", "evacuate", "rejected as false", denied=True)
+    assert _kinds(said, denial) == [FindingKind.CONTRADICTION]
+
+
+def test_two_denials_agree() -> None:
+    one = _stance("b", "alderford", "evacuate", "rejected as false", denied=True)
+    two = _stance("c", "alderford", "evacuate", "FALSE", denied=True)
+    assert _kinds(one, two) == [FindingKind.AGREEMENT]
