@@ -155,7 +155,7 @@ class LLMExtractor:
                 failures=[r.failure for r in results if r.failure is not None],
                 kinds={e.kind for e in failed},
             ) from None
-        claims = dedupe([pair for r in results for pair in r.claims]) + _sourcing(sources)
+        claims = dedupe([pair for r in results for pair in r.claims]) + _parsed(sources)
         return Extraction(
             claims=claims,
             extractor=self.name,
@@ -207,14 +207,16 @@ class LLMExtractor:
         return result
 
 
-def _sourcing(sources: Sequence[Source]) -> list[Claim]:
-    """Whom each article cites for its news, read by the parse as on the offline path (the model is not asked);
-    none without the English pipeline, which only the offline extractor requires."""
+def _parsed(sources: Sequence[Source]) -> list[Claim]:
+    """Whom each article cites for its news and what it states or calls false, read by the parse as on the
+    offline path (the model is not asked); none without the English pipeline, which only the offline
+    extractor requires."""
     from factcheck.errors import ConfigError
     from factcheck.extract.offline.sourcing import sourcing_claims
+    from factcheck.extract.offline.stances import stance_claims
 
     try:
-        return [claim for source in sources for claim in sourcing_claims(source)]
+        return [claim for source in sources for claim in sourcing_claims(source) + stance_claims(source)]
     except ConfigError:
         return []
 

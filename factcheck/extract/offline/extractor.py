@@ -40,7 +40,7 @@ from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.reference import denied_size
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
-from factcheck.extract.offline.stances import StancesMixin
+from factcheck.extract.offline.stances import StanceReader, StancesMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start
@@ -158,7 +158,7 @@ class _Reader(
         self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
         self.claims: list[Claim] = []
         self.prev_doc = None
-        self.pending_claim = None
+        self.stance_reader = StanceReader()
 
     def read(self) -> list[Claim]:
         """All claims of the article, each once, with ids."""

@@ -18,19 +18,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.models import ASSERTED, DENIED, Claim, Modality, Value, ValueType
+from factcheck.extract.aliases import AliasTable
+from factcheck.models import ASSERTED, DENIED, Claim, Modality, Source, Value, ValueType
 from factcheck.models import Span as TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from factcheck.extract.offline.claims import ClaimWriter
-    from factcheck.models import Source
 
     _Base = ClaimWriter
 else:
     _Base = object
 
+STANCES_EXTRACTOR = "parse:stances"  # how a claim of stance_claims says what read it
 _SUBJECTS = ("nsubj", "nsubjpass")
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
@@ -249,48 +250,88 @@ def labelled_claim(doc: Doc) -> list[Stance]:
     return out
 
 
+@dataclass(frozen=True)
+class Said:
+    """A stance placed in the article: its sentence's offset, the words that tell it, where its quote ends."""
+
+    stance: Stance
+    offset: int
+    cue: str
+    denied: bool
+    end: int
+
+
+class StanceReader:
+    """Reads an article's sentences in order; a fact-check's rating denies the claim line before it."""
+
+    def __init__(self) -> None:
+        self.pending: tuple[int, list[Stance]] | None = None
+
+    def read(self, doc: Doc, offset: int, text: str) -> list[Said]:
+        pending, self.pending = self.pending, None
+        if pending is not None and rating_denies(text):
+            end = offset + len(text.rstrip())
+            return [Said(st, pending[0], text.strip(), True, end) for st in pending[1]]
+        labelled = labelled_claim(doc)
+        if labelled:
+            self.pending = (offset, labelled)
+            return []
+        return [Said(st, offset, st.cue, st.denied, offset + st.end) for st in denials(doc) + assertions(doc)]
+
+
+def stance_claim(source: Source, said: Said, key: str, attribution: str | None, extractor: str) -> Claim:
+    """The claim of a stance read in a source."""
+    st = said.stance
+    subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
+    span = TextSpan(start=said.offset + st.start, end=said.end)
+    return Claim(
+        source_id=source.id,
+        subject=subject.text,
+        subject_key=key,
+        attribute=st.attribute,
+        value=Value(type=ValueType.STANCE, text=said.cue, normalized=DENIED if said.denied else ASSERTED),
+        quote=source.text[span.start : span.end],
+        span=span,
+        attribution=attribution,
+        modality=Modality.REPORTED,
+        extractor=extractor,
+    )
+
+
+def stance_claims(source: Source) -> list[Claim]:
+    """The stances of an article read apart from any extractor, for one that reads none of its own (the llm
+    path: a model answers what the article states, not what it calls false). Each claim says it was read by
+    the parse (STANCES_EXTRACTOR)."""
+    from factcheck.extract.offline.parse import parse_sentences
+    from factcheck.sources.sentences import sentences
+
+    spans = sentences(source)
+    docs = parse_sentences([source.text[s.start : s.end] for s in spans])
+    aliases = AliasTable.from_texts([source.text])
+    reader = StanceReader()
+    out = []
+    for span, doc in zip(spans, docs, strict=True):
+        for said in reader.read(doc, span.start, source.text[span.start : span.end]):
+            key = aliases.key(subject_name(said.stance.subject))
+            if key:
+                out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
+    return out
+
+
 class StancesMixin(_Base):
     """Stance claims (value type `stance`): what the article asserts and what it calls false."""
 
     source: Source
     doc: Doc
-    pending_claim: tuple[int, str, list[Stance]] | None
+    stance_reader: StanceReader
 
     def _stances(self) -> None:
-        """Emit the sentence's denials and assertions; a fact-check's rating denies the claim line before it."""
-        pending, self.pending_claim = self.pending_claim, None
-        if pending is not None and rating_denies(self.text):
-            offset, _, stances = pending
-            for st in stances:
-                self._emit_stance(st, offset, self.text.strip(), True, self.offset + len(self.text.rstrip()))
-            return
-        labelled = labelled_claim(self.doc)
-        if labelled:
-            self.pending_claim = (self.offset, self.text, labelled)
-            return
-        for st in denials(self.doc) + assertions(self.doc):
-            self._emit_stance(st, self.offset, st.cue, st.denied, self.offset + st.end)
-
-    def _emit_stance(self, st: Stance, offset: int, cue: str, denied: bool, end: int) -> None:
-        subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
-        own = offset == self.offset  # a fact-check's claim line is the sentence before its rating
-        first, last = self._token_at(subject.start_char), self._token_at(subject.end_char - 1)
-        key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(st.subject))
-        if not key:
-            return
-        value = Value(type=ValueType.STANCE, text=cue, normalized=DENIED if denied else ASSERTED)
-        span = TextSpan(start=offset + st.start, end=end)
-        self.claims.append(
-            Claim(
-                source_id=self.source.id,
-                subject=subject.text,
-                subject_key=key,
-                attribute=st.attribute,
-                value=value,
-                quote=self.source.text[span.start : span.end],
-                span=span,
-                attribution=self.attrib.text if own else None,
-                modality=Modality.REPORTED,
-                extractor="offline",
-            )
-        )
+        """Emit the sentence's denials and assertions."""
+        for said in self.stance_reader.read(self.doc, self.offset, self.text):
+            subject = said.stance.subject
+            own = said.offset == self.offset  # a fact-check's claim line is the sentence before its rating
+            words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
+            key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
+            if key:
+                self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
