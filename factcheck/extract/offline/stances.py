@@ -33,6 +33,7 @@ else:
 
 STANCES_EXTRACTOR = "parse:stances"  # how a claim of stance_claims says what read it
 _SUBJECTS = ("nsubj", "nsubjpass")
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
 
@@ -90,9 +91,15 @@ def _stated(verb: Token, negation: bool = False) -> bool:
     return not verb.sent.text.rstrip().endswith("?")
 
 
-def _clause(verb: Token, denied: bool, cue: str, start: int, end: int) -> Stance | None:
+def _clause(verb: Token, denied: bool, cue: str, start: int, end: int, denier: Token | None = None) -> Stance | None:
+    """A clause's stance; a pronoun subject of what a named one denies is the denier ('Apple denied reports that
+    it had bought ...'), any other is left to the reader to resolve ('he', 'she')."""
     subject = subject_of(verb)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _stated(verb, negation=denied):
+    if subject is not None and subject.pos_ == "PRON" and denier is not None and denier.pos_ == "PROPN":
+        subject = denier
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or not _stated(verb, negation=denied):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
         return None
     said = predicate(verb)
     if said in lexicon.words("stance_empty_verbs"):
@@ -152,7 +159,7 @@ def _denied_noun(noun: Token) -> str | None:
 
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("denial_verbs"):
         said_false = [t for t in head.subtree if t.lower_ in falsity and t.i < noun.i]
-        return " ".join([head.text, "as", said_false[0].text]) if said_false else head.text
+        return head.doc[head.i : said_false[0].i + 1].text if said_false else head.text  # 'dismissed as a hoax'
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.words("truth_nouns"):
         truth = head.head
         if any(c.lower_ == "no" for c in truth.children):
@@ -165,7 +172,8 @@ def denials(doc: Doc) -> list[Stance]:
     out: list[Stance] = []
     for tok in doc:
         cue, content = None, None
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.words("report_nouns"):
+        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL  # 'reports ... were false', tagged a verb
+        if nominal and tok.lemma_.lower() in lexicon.words("report_nouns"):
             cue = _denied_noun(tok)
             content = _report_content(tok) if cue else None
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("denial_verbs") and _stated(tok):
@@ -174,8 +182,10 @@ def denials(doc: Doc) -> list[Stance]:
         if cue is None or content is None:
             continue
         end = len(doc.text.rstrip())  # the whole sentence: the words that deny and what they deny
+        denying = tok if tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL else tok.head
+        denier = next((c for c in denying.children if c.dep_ == "nsubj"), None)
         for verb in _content_verbs(content):
-            if (stance := _clause(verb, True, cue, 0, end)) is not None:
+            if (stance := _clause(verb, True, cue, 0, end, denier)) is not None:
                 out.append(stance)
     return out
 
@@ -312,7 +322,8 @@ def stance_claims(source: Source) -> list[Claim]:
     out = []
     for span, doc in zip(spans, docs, strict=True):
         for said in reader.read(doc, span.start, source.text[span.start : span.end]):
-            key = aliases.key(subject_name(said.stance.subject))
+            subject = said.stance.subject
+            key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
             if key:
                 out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
     return out
