@@ -77,7 +77,13 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in lexicon.words("negations") for c in verb.children)
+    """Whether a negation governs the verb ('has not banned'); 'not only' adds, it does not deny."""
+    doc = verb.doc
+    return any(
+        (c.dep_ == "neg" or c.lower_ in lexicon.words("negations"))
+        and doc[c.i : c.i + 2].text.lower() not in lexicon.words("additive_negations")
+        for c in verb.children
+    )
 
 
 def _stated(verb: Token, negation: bool = False) -> bool:
@@ -129,7 +135,13 @@ def subject_name(subject: Token) -> str:
 
 def _content_verbs(top: Token) -> list[Token]:
     """A denied clause and the clauses it joins or gives a reason for, one level down ('was quarantined
-    because a family tested positive'): the facts a denial of the report denies."""
+    because a family tested positive'): the facts a denial of the report denies. A clause with a purpose
+    ('had it put on to get fame') gives none: what is denied may be the purpose alone."""
+    if any(
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in top.children
+    ):
+        return []
     verbs = [top]
     for child in top.children:
         if child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX"):
