@@ -47,8 +47,15 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
                 kept |= {n, d}
                 joined.union(n, d)
     groups: dict[int, list[int]] = defaultdict(list)
-    for n in kept:
+    for n in sorted(kept):
         groups[joined.find(n)].append(n)
+    told: set[frozenset[tuple[str, int]]] = set()
+    fullest = sorted(groups, key=lambda r: (-sum(len(claims[n].quote) for n in groups[r]), r))
+    for root in fullest:  # one clause read both ways round ('CDC quarantined the town', 'the town · quarantine')
+        said = frozenset((claims[n].source_id, claims[n].span.start) for n in groups[root])
+        if said in told:  # meets the other article's clause twice: kept once, with its fuller quotes
+            kept -= set(groups.pop(root))
+        told.add(said)
     key_of = {}
     for group in groups.values():
         counts = Counter(claims[n].subject_key for n in group)

@@ -62,3 +62,13 @@ def test_two_denials_agree() -> None:
     one = _stance("b", "alderford", "evacuate", "rejected as false", denied=True)
     two = _stance("c", "alderford", "evacuate", "FALSE", denied=True)
     assert _kinds(one, two) == [FindingKind.AGREEMENT]
+
+
+def test_one_clause_read_both_ways_round_meets_the_other_once() -> None:
+    value_a = make_value("stance", "hadn't seen", "denied")
+    value_b = make_value("stance", "had not seen", "denied")
+    active_a = make_claim("a", "murren", "see check", value_a, quote="he hadn't seen")
+    passive_a = make_claim("a", "check", "see", value_a, quote="he hadn't seen a check")
+    active_b = make_claim("b", "murren", "see check", value_b, quote="he had not seen")
+    passive_b = make_claim("b", "check", "see", value_b, quote="he had not seen a check")
+    assert len(disputed([active_a, passive_a, active_b, passive_b])) == 2

@@ -97,20 +97,33 @@ def _stated(verb: Token, negation: bool = False) -> bool:
     return not verb.sent.text.rstrip().endswith("?")
 
 
-def _clause(verb: Token, denied: bool, cue: str, start: int, end: int, denier: Token | None = None) -> Stance | None:
-    """A clause's stance; a pronoun subject of what a named one denies is the denier ('Apple denied reports that
-    it had bought ...'), any other is left to the reader to resolve ('he', 'she')."""
+def _clause(verb: Token, denied: bool, cue: str, start: int, end: int, denier: Token | None = None) -> list[Stance]:
+    """A clause's stances: about its subject and, when it does something to a thing, about that thing as the
+    passive tells it ('CDC quarantined the town' is also 'the town · quarantine'). A pronoun subject of what a
+    one denies is the denier ('Apple denied reports that it had bought ...'), and so is the missing
+    subject of a denied gerund ('denies performing the biopsy'); any other pronoun is left to the reader. What
+    one denies doing oneself is told of the denier alone: that someone else did it is no conflict."""
     subject = subject_of(verb)
-    if subject is not None and subject.pos_ == "PRON" and denier is not None and denier.pos_ == "PROPN":
+    if (
+        denier is not None
+        and denier.pos_ in ("NOUN", "PROPN")
+        and ((subject is not None and subject.pos_ == "PRON") or (subject is None and verb.tag_ == "VBG"))
+    ):
         subject = denier
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or not _stated(verb, negation=denied):
-        return None
+        return []
     if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
-        return None
+        return []
     said = predicate(verb)
     if said in lexicon.words("stance_empty_verbs"):
-        return None  # 'the group is': no predicate to hold true or false
-    return Stance(subject, verb, said, cue, denied, min(start, subject.left_edge.idx), end)
+        return []  # 'the group is': no predicate to hold true or false
+    out = [Stance(subject, verb, said, cue, denied, min(start, subject.left_edge.idx), end)]
+    done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if done_to is not None and subject is not denier:
+        passive = " ".join([verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")])
+        reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
+        out.append(Stance(done_to, verb, passive, cue, denied, min(start, subject.left_edge.idx), reach))
+    return out
 
 
 def subject_name(subject: Token) -> str:
@@ -189,16 +202,19 @@ def denials(doc: Doc) -> list[Stance]:
             cue = _denied_noun(tok)
             content = _report_content(tok) if cue else None
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("denial_verbs") and _stated(tok):
-            content = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            content = next(
+                (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
+            )  # 'denied that it had ...', 'denies performing ...'
             cue = tok.text
         if cue is None or content is None:
             continue
         end = len(doc.text.rstrip())  # the whole sentence: the words that deny and what they deny
-        denying = tok if tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL else tok.head
-        denier = next((c for c in denying.children if c.dep_ == "nsubj"), None)
+        by_verb = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL  # 'denied that ...', not 'a report ... is false'
+        denier = next((c for c in tok.children if c.dep_ == "nsubj"), None) if by_verb else None
+        if denier is None and tok.dep_ == "dobj":
+            denier = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # 'X denied reports that ...'
         for verb in _content_verbs(content):
-            if (stance := _clause(verb, True, cue, 0, end, denier)) is not None:
-                out.append(stance)
+            out += _clause(verb, True, cue, 0, end, denier)
     return out
 
 
@@ -214,8 +230,7 @@ def assertions(doc: Doc) -> list[Stance]:
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
         end = said[-1].idx + len(said[-1])
-        if (stance := _clause(verb, _negated(verb), cue, verb.idx, end)) is not None:  # 'has not banned' denies
-            out.append(stance)
+        out += _clause(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
     return out
 
 
@@ -266,9 +281,7 @@ def labelled_claim(doc: Doc) -> list[Stance]:
         return []
     out = []
     for verb in _content_verbs(top):
-        end = verb.right_edge.idx + len(verb.right_edge)
-        if (stance := _clause(verb, True, "", doc[0].idx, end)) is not None:
-            out.append(stance)
+        out += _clause(verb, True, "", doc[0].idx, verb.right_edge.idx + len(verb.right_edge))
     return out
 
 

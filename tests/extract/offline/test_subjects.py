@@ -6,6 +6,7 @@ from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.extractor import _Reader
 from factcheck.extract.offline.subjects import referents_for, regions_in, trim_subject
 from factcheck.extract.offline.text import np_before, tokenize
+from factcheck.models import ValueType
 from factcheck.testing import make_source
 
 
@@ -66,7 +67,8 @@ def test_reader_keys_description_and_name_alike() -> None:
 def test_a_fire_named_with_different_head_nouns_is_one_subject() -> None:
     text = "The Marsh Lane wildfire spread. The Marsh Lane fire has burned 900 hectares. The fire destroyed 12 homes."
     source = make_source("a", "2025-07-20", body=text)
-    keys = {c.subject_key for c in _Reader(source, AliasTable.from_texts([text])).read()}
+    claims = _Reader(source, AliasTable.from_texts([text])).read()
+    keys = {c.subject_key for c in claims if c.value.type != ValueType.STANCE}  # a stance may be of what was done to
     assert keys == {"marsh_lane_fire"}
 
 
