@@ -1,10 +1,10 @@
 """Stances across articles: a clause one article states and another calls false (extract/offline/stances.py).
 
 A stance is kept only when another article meets it with a denial, or denies what it states: a clause
-with the same predicate about the same subject (their subjects share a word). An article that denies a
+with the same verb, its object alike, about the same subject (their subjects share a word). An article that denies a
 clause does not also state it (a fact-check quotes the claim it rates). Every other stance is left out: an
 article states many clauses and negates some, and those are news only where another article disagrees.
-Stances that meet take one subject key, so they share a slot, where an assertion and a denial are in
+Stances that meet take one subject key and one predicate, so they share a slot, where an assertion and a denial are in
 conflict and two denials agree (values/typed.py).
 """
 
@@ -23,6 +23,14 @@ def _words(claim: Claim) -> frozenset[str]:
     return content_tokens(claim.subject_key) | content_tokens(claim.subject)
 
 
+def _same_predicate(a: str, b: str) -> bool:
+    """One verb, and what follows it (particle, complement, object) alike: equal, both absent, or sharing a
+    word ('ban word freshman' / 'ban term freshman'; not 'ban smoking')."""
+    verb_a, *rest_a = a.split()
+    verb_b, *rest_b = b.split()
+    return verb_a == verb_b and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+
+
 def disputed(claims: Sequence[Claim]) -> list[Claim]:
     """The claims without the stances no other article meets with a denial, and the stances that meet given
     one subject key."""
@@ -30,10 +38,10 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
     if not stances:
         return list(claims)
     denied = {n for n in stances if claims[n].value.normalized == DENIED}
-    own = {(claims[n].source_id, claims[n].attribute) for n in denied}
+    own = {(claims[n].source_id, claims[n].attribute.split()[0]) for n in denied}
     by_attribute: dict[str, list[int]] = defaultdict(list)
     for n in stances:
-        by_attribute[claims[n].attribute].append(n)
+        by_attribute[claims[n].attribute.split()[0]].append(n)  # by verb; the rest of the predicate compared below
     joined: UnionFind[int] = UnionFind()
     kept: set[int] = set()
     for members in by_attribute.values():
@@ -42,7 +50,11 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
                 a, b = claims[n], claims[d]
                 if a.source_id == b.source_id or not (n in denied or d in denied) or not _words(a) & _words(b):
                     continue
-                if any(x not in denied and (claims[x].source_id, claims[x].attribute) in own for x in (n, d)):
+                if not _same_predicate(a.attribute, b.attribute):
+                    continue
+                if any(
+                    x not in denied and (claims[x].source_id, claims[x].attribute.split()[0]) in own for x in (n, d)
+                ):
                     continue  # an article that calls a clause false does not also state it (a quoted claim)
                 kept |= {n, d}
                 joined.union(n, d)
@@ -52,17 +64,21 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
     told: set[frozenset[tuple[str, int]]] = set()
     fullest = sorted(groups, key=lambda r: (-sum(len(claims[n].quote) for n in groups[r]), r))
     for root in fullest:  # one clause read both ways round ('CDC quarantined the town', 'the town · quarantine')
-        said = frozenset((claims[n].source_id, claims[n].span.start) for n in groups[root])
-        if said in told:  # meets the other article's clause twice: kept once, with its fuller quotes
+        places = frozenset((claims[n].source_id, claims[n].span.start) for n in groups[root])
+        if places in told:  # meets the other article's clause twice: kept once, with its fuller quotes
             kept -= set(groups.pop(root))
-        told.add(said)
-    key_of = {}
+        told.add(places)
+    key_of: dict[int, dict[str, str]] = {}
     for group in groups.values():
-        counts = Counter(claims[n].subject_key for n in group)
-        key = min(counts, key=lambda k: (-counts[k], len(k), k))  # the key most of them use, else the shortest
-        key_of.update({n: key for n in group})
+        keys = Counter(claims[n].subject_key for n in group)
+        predicates = Counter(claims[n].attribute for n in group)
+        one = {  # the key and predicate most of them use, else the shortest
+            "subject_key": min(keys, key=lambda k: (-keys[k], len(k), k)),
+            "attribute": min(predicates, key=lambda k: (-predicates[k], len(k), k)),
+        }
+        key_of.update({n: one for n in group})
     return [
-        claim.model_copy(update={"subject_key": key_of[n]}) if n in key_of else claim
+        claim.model_copy(update=key_of[n]) if n in key_of else claim
         for n, claim in enumerate(claims)
         if n in kept or claim.value.type != ValueType.STANCE
     ]

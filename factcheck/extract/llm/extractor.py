@@ -213,7 +213,7 @@ def _parsed(sources: Sequence[Source]) -> list[Claim]:
     extractor requires."""
     from factcheck.errors import ConfigError
     from factcheck.extract.offline.sourcing import sourcing_claims
-    from factcheck.extract.offline.stances import stance_claims
+    from factcheck.extract.offline.stancereader import stance_claims
 
     try:
         return [claim for source in sources for claim in sourcing_claims(source) + stance_claims(source)]

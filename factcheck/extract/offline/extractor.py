@@ -40,7 +40,7 @@ from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.reference import denied_size
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
-from factcheck.extract.offline.stances import StanceReader, StancesMixin
+from factcheck.extract.offline.stancereader import StanceReader, StancesMixin
 from factcheck.extract.offline.status import StatusMixin
 from factcheck.extract.offline.subjects import referents_for
 from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain_start

@@ -1,15 +1,16 @@
-"""What an article states happened and what it calls false, read from the parse: stance claims.
+"""What an article states happened and what it calls false, read from the parse of one sentence: stances.
 
 A clause an article states in its own voice ("The small town of Purdon has been quarantined") is *asserted*;
 the content of a report the article calls false ("rejected as false a posting that said the town was
-quarantined", "there's no truth to the claim that officials closed the town", a fact-check's "Claim: ..."
-followed by the rating "FALSE"), of a denial ("denied that he had left") or negated ("has not banned") is
-*denied*. Each gives one claim
-about the clause's subject, its attribute the predicate's lemmas ('quarantine', 'test positive'), its value
-of type `stance` ('asserted' or 'denied'). A clause relayed under hearsay, a question, a modal or a
-condition is neither. A stance matters only where another article disagrees: the pipeline keeps it only
-then (align/stances.py). The words are language data in the lexicon: `report_nouns`,
-`falsity_words`, `denial_verbs`, `truth_nouns`, `fact_check_claim_labels`, `fact_check_false_ratings`.
+quarantined", "there's no truth to the claim that officials closed the town", "the rumor is not true"), of a
+denial ("denied that he had left") or of a negation ("has not banned") is *denied*. Each gives one claim
+about the clause's subject (and one about what it was done to), its attribute the predicate's lemmas
+('quarantine', 'test positive', 'ban word freshman'), its value of type `stance` ('asserted' or 'denied').
+A clause relayed under hearsay, a question, a modal or a condition is neither. A stance matters only where
+another article disagrees: the pipeline keeps it only then (align/stances.py). Reading across sentences
+(a fact-check's rating, a report named by reference) is in stancereader.py. The words are language data in
+the lexicon: `report_nouns`, `falsity_words`, `truth_words`, `denial_verbs`, `truth_nouns`,
+`fact_check_claim_labels`, `fact_check_false_ratings`, `referring_determiners`, `stance_empty_verbs`.
 """
 
 from __future__ import annotations
@@ -18,20 +19,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.aliases import AliasTable
-from factcheck.models import ASSERTED, DENIED, Claim, Modality, Source, Value, ValueType
-from factcheck.models import Span as TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from factcheck.extract.offline.claims import ClaimWriter
-
-    _Base = ClaimWriter
-else:
-    _Base = object
-
-STANCES_EXTRACTOR = "parse:stances"  # how a claim of stance_claims says what read it
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
@@ -58,9 +49,24 @@ def predicate(verb: Token) -> str:
         if child.dep_ == "prt" or (child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ"):
             parts.append(child.lemma_.lower())
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-        parts.append(obj.lemma_.lower())
+    if obj is not None and obj.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):  # the object's own words, not what hangs on it by a preposition
+        named = [
+            t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and not any(a.dep_ == "prep" for a in _path(t, obj))
+        ]
+        parts += [t.lemma_.lower() for t in named]
     return " ".join(parts)
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from a token up to (not including) the top of its subtree."""
+    out = []
+    while token.i != top.i:
+        out.append(token)
+        token = token.head
+    return out
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -97,7 +103,9 @@ def _stated(verb: Token, negation: bool = False) -> bool:
     return not verb.sent.text.rstrip().endswith("?")
 
 
-def _clause(verb: Token, denied: bool, cue: str, start: int, end: int, denier: Token | None = None) -> list[Stance]:
+def clause_stances(
+    verb: Token, denied: bool, cue: str, start: int, end: int, denier: Token | None = None
+) -> list[Stance]:
     """A clause's stances: about its subject and, when it does something to a thing, about that thing as the
     passive tells it ('CDC quarantined the town' is also 'the town · quarantine'). A pronoun subject of what a
     one denies is the denier ('Apple denied reports that it had bought ...'), and so is the missing
@@ -146,7 +154,7 @@ def subject_name(subject: Token) -> str:
     return " ".join(t.text for t in words)
 
 
-def _content_verbs(top: Token) -> list[Token]:
+def content_verbs(top: Token) -> list[Token]:
     """A denied clause and the clauses it joins or gives a reason for, one level down ('was quarantined
     because a family tested positive'): the facts a denial of the report denies. A clause with a purpose
     ('had it put on to get fame') gives none: what is denied may be the purpose alone."""
@@ -178,17 +186,23 @@ def _denied_noun(noun: Token) -> str | None:
     head = noun.head
     falsity = lexicon.words("falsity_words")
     if noun.dep_ in _SUBJECTS:
-        called = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in falsity]
-        if called and not any(c.dep_ == "neg" for c in head.children):
-            return head.doc[min(head.i, called[0].i) : max(head.i, called[0].i) + 1].text  # 'was a hoax'
+        negated = any(c.dep_ == "neg" for c in head.children)
+        true_words = lexicon.words("truth_words")
+        called = [
+            c
+            for c in head.children
+            if c.dep_ in ("acomp", "attr")
+            and ((c.lemma_.lower() in falsity and not negated) or (c.lemma_.lower() in true_words and negated))
+        ]
+        if called:
+            return head.doc[min(head.i, called[0].i) : max(head.i, called[0].i) + 1].text  # 'was a hoax', 'is not true'
 
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("denial_verbs"):
         said_false = [t for t in head.subtree if t.lower_ in falsity and t.i < noun.i]
         return head.doc[head.i : said_false[0].i + 1].text if said_false else head.text  # 'dismissed as a hoax'
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.words("truth_nouns"):
-        truth = head.head
-        if any(c.lower_ == "no" for c in truth.children):
-            return f"no {truth.text}"
+        if any(c.lower_ == "no" for c in head.head.children):
+            return f"no {head.head.text}"
     return None
 
 
@@ -213,8 +227,8 @@ def denials(doc: Doc) -> list[Stance]:
         denier = next((c for c in tok.children if c.dep_ == "nsubj"), None) if by_verb else None
         if denier is None and tok.dep_ == "dobj":
             denier = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # 'X denied reports that ...'
-        for verb in _content_verbs(content):
-            out += _clause(verb, True, cue, 0, end, denier)
+        for verb in content_verbs(content):
+            out += clause_stances(verb, True, cue, 0, end, denier)
     return out
 
 
@@ -230,7 +244,7 @@ def assertions(doc: Doc) -> list[Stance]:
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
         end = said[-1].idx + len(said[-1])
-        out += _clause(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
+        out += clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
     return out
 
 
@@ -280,94 +294,35 @@ def labelled_claim(doc: Doc) -> list[Stance]:
     if top is None:
         return []
     out = []
-    for verb in _content_verbs(top):
-        out += _clause(verb, True, "", doc[0].idx, verb.right_edge.idx + len(verb.right_edge))
+    for verb in content_verbs(top):
+        out += clause_stances(verb, True, "", doc[0].idx, verb.right_edge.idx + len(verb.right_edge))
     return out
 
 
-@dataclass(frozen=True)
-class Said:
-    """A stance placed in the article: its sentence's offset, the words that tell it, where its quote ends."""
-
-    stance: Stance
-    offset: int
-    cue: str
-    denied: bool
-    end: int
-
-
-class StanceReader:
-    """Reads an article's sentences in order; a fact-check's rating denies the claim line before it."""
-
-    def __init__(self) -> None:
-        self.pending: tuple[int, list[Stance]] | None = None
-
-    def read(self, doc: Doc, offset: int, text: str) -> list[Said]:
-        pending, self.pending = self.pending, None
-        if pending is not None and rating_denies(text):
-            end = offset + len(text.rstrip())
-            return [Said(st, pending[0], text.strip(), True, end) for st in pending[1]]
-        labelled = labelled_claim(doc)
-        if labelled:
-            self.pending = (offset, labelled)
-            return []
-        return [Said(st, offset, st.cue, st.denied, offset + st.end) for st in denials(doc) + assertions(doc)]
+def reported_content(doc: Doc) -> Token | None:
+    """The clause a sentence relays as a report's ('A recent rumor claims that X', 'a posting that said X'),
+    whether or not it calls it false."""
+    for tok in doc:
+        if tok.lemma_.lower() in lexicon.words("report_nouns") and (
+            tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
+        ):
+            if (content := _report_content(tok)) is not None:
+                return content
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
+            teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
+            if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller):  # 'the report said X'
+                return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
 
 
-def stance_claim(source: Source, said: Said, key: str, attribution: str | None, extractor: str) -> Claim:
-    """The claim of a stance read in a source."""
-    st = said.stance
-    subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
-    span = TextSpan(start=said.offset + st.start, end=said.end)
-    return Claim(
-        source_id=source.id,
-        subject=subject.text,
-        subject_key=key,
-        attribute=st.attribute,
-        value=Value(type=ValueType.STANCE, text=said.cue, normalized=DENIED if said.denied else ASSERTED),
-        quote=source.text[span.start : span.end],
-        span=span,
-        attribution=attribution,
-        modality=Modality.REPORTED,
-        extractor=extractor,
-    )
-
-
-def stance_claims(source: Source) -> list[Claim]:
-    """The stances of an article read apart from any extractor, for one that reads none of its own (the llm
-    path: a model answers what the article states, not what it calls false). Each claim says it was read by
-    the parse (STANCES_EXTRACTOR)."""
-    from factcheck.extract.offline.parse import parse_sentences
-    from factcheck.sources.sentences import sentences
-
-    spans = sentences(source)
-    docs = parse_sentences([source.text[s.start : s.end] for s in spans])
-    aliases = AliasTable.from_texts([source.text])
-    reader = StanceReader()
-    out = []
-    for span, doc in zip(spans, docs, strict=True):
-        for said in reader.read(doc, span.start, source.text[span.start : span.end]):
-            subject = said.stance.subject
-            key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
-            if key:
-                out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
-    return out
-
-
-class StancesMixin(_Base):
-    """Stance claims (value type `stance`): what the article asserts and what it calls false."""
-
-    source: Source
-    doc: Doc
-    stance_reader: StanceReader
-
-    def _stances(self) -> None:
-        """Emit the sentence's denials and assertions."""
-        for said in self.stance_reader.read(self.doc, self.offset, self.text):
-            subject = said.stance.subject
-            own = said.offset == self.offset  # a fact-check's claim line is the sentence before its rating
-            words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
-            first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
-            key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
-            if key:
-                self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
+def denied_reference(doc: Doc) -> str | None:
+    """The words that call false a report named by reference, its content told before ('But the rumor is not
+    true', 'This report is entirely false'), or None."""
+    for tok in doc:
+        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
+        if not nominal or tok.lemma_.lower() not in lexicon.words("report_nouns") or _report_content(tok) is not None:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in lexicon.words("referring_determiners") for c in tok.children):
+            if (cue := _denied_noun(tok)) is not None:
+                return cue
+    return None

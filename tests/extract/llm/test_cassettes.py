@@ -31,7 +31,7 @@ from factcheck.extract.llm.grounding import find_quote, normalize
 from factcheck.extract.llm.judge import ModelJudge
 from factcheck.extract.llm.prompts import load_prompt
 from factcheck.extract.offline.sourcing import SOURCING_EXTRACTOR
-from factcheck.extract.offline.stances import STANCES_EXTRACTOR
+from factcheck.extract.offline.stancereader import STANCES_EXTRACTOR
 from factcheck.models import Source
 from factcheck.pipeline import load_sources
 from factcheck.sources.article import chunk

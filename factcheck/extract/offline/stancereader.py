@@ -1,0 +1,142 @@
+"""Stances read sentence by sentence (extract/offline/stances.py reads one sentence): a fact-check's rating
+denies the claim line before it, and a report named by reference and called false denies the content told a
+sentence or two before. The offline reader emits them with its own subject keys (StancesMixin); the llm path
+reads them apart from the model (stance_claims)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.extract.aliases import AliasTable
+from factcheck.extract.offline.stances import (
+    Stance,
+    assertions,
+    clause_stances,
+    content_verbs,
+    denials,
+    denied_reference,
+    labelled_claim,
+    rating_denies,
+    reported_content,
+    subject_name,
+)
+from factcheck.models import ASSERTED, DENIED, Claim, Modality, Source, Value, ValueType
+from factcheck.models import Span as TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.extract.offline.claims import ClaimWriter
+
+    _Base = ClaimWriter
+else:
+    _Base = object
+
+STANCES_EXTRACTOR = "parse:stances"  # how a claim of stance_claims says what read it
+
+
+@dataclass(frozen=True)
+class Said:
+    """A stance placed in the article: its sentence's offset, the words that tell it, where its quote ends."""
+
+    stance: Stance
+    offset: int
+    cue: str
+    denied: bool
+    end: int
+
+
+REFERENCE_REACH = 2  # sentences after a report's content that 'the report' may still name it
+
+
+class StanceReader:
+    """Reads an article's sentences in order; a fact-check's rating denies the claim line before it, and a
+    report named by reference and called false denies the content told a sentence or two before."""
+
+    def __init__(self) -> None:
+        self.pending: tuple[int, list[Stance]] | None = None
+        self.told: tuple[int, Token, int] | None = None  # a report's content: sentence offset, clause, age
+
+    def read(self, doc: Doc, offset: int, text: str) -> list[Said]:
+        pending, self.pending = self.pending, None
+        end = offset + len(text.rstrip())
+        if pending is not None and rating_denies(text):
+            return [Said(st, pending[0], text.strip(), True, end) for st in pending[1]]
+        labelled = labelled_claim(doc)
+        if labelled:
+            self.pending = (offset, labelled)
+            return []
+        out = [Said(st, offset, st.cue, st.denied, offset + st.end) for st in denials(doc) + assertions(doc)]
+        told, cue = self.told, denied_reference(doc)
+        if told is not None and cue is not None:
+            out += [
+                Said(st, told[0], cue, True, end)
+                for v in content_verbs(told[1])
+                for st in clause_stances(v, True, cue, 0, 0)
+            ]
+        content = reported_content(doc)
+        if content is not None:
+            self.told = (offset, content, 0)
+        elif told is not None:
+            self.told = (told[0], told[1], told[2] + 1) if told[2] + 1 < REFERENCE_REACH else None
+        return out
+
+
+def stance_claim(source: Source, said: Said, key: str, attribution: str | None, extractor: str) -> Claim:
+    """The claim of a stance read in a source."""
+    st = said.stance
+    subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
+    span = TextSpan(start=said.offset + st.start, end=said.end)
+    return Claim(
+        source_id=source.id,
+        subject=subject.text,
+        subject_key=key,
+        attribute=st.attribute,
+        value=Value(type=ValueType.STANCE, text=said.cue, normalized=DENIED if said.denied else ASSERTED),
+        quote=source.text[span.start : span.end],
+        span=span,
+        attribution=attribution,
+        modality=Modality.REPORTED,
+        extractor=extractor,
+    )
+
+
+def stance_claims(source: Source) -> list[Claim]:
+    """The stances of an article read apart from any extractor, for one that reads none of its own (the llm
+    path: a model answers what the article states, not what it calls false). Each claim says it was read by
+    the parse (STANCES_EXTRACTOR)."""
+    from factcheck.extract.offline.parse import parse_sentences
+    from factcheck.sources.sentences import sentences
+
+    spans = sentences(source)
+    docs = parse_sentences([source.text[s.start : s.end] for s in spans])
+    aliases = AliasTable.from_texts([source.text])
+    reader = StanceReader()
+    out = []
+    for span, doc in zip(spans, docs, strict=True):
+        for said in reader.read(doc, span.start, source.text[span.start : span.end]):
+            subject = said.stance.subject
+            key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
+            if key:
+                out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
+    return out
+
+
+class StancesMixin(_Base):
+    """Stance claims (value type `stance`): what the article asserts and what it calls false."""
+
+    source: Source
+    doc: Doc
+    stance_reader: StanceReader
+
+    def _stances(self) -> None:
+        """Emit the sentence's denials and assertions."""
+        for said in self.stance_reader.read(self.doc, self.offset, self.text):
+            subject = said.stance.subject
+            own = said.offset == self.offset  # a fact-check's claim line is the sentence before its rating
+            words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
+            key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
+            if key:
+                self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
