@@ -10,6 +10,7 @@ from factcheck.classify.explain import Item
 from factcheck.classify.lifestate import life_relation
 from factcheck.classify.moments import moment_relation
 from factcheck.classify.unknowns import answered_later
+from factcheck.models import DENIED, NEGATED, ValueType
 from factcheck.values.timescope import Relation
 from factcheck.values.verdict import Verdict
 
@@ -18,6 +19,8 @@ __all__ = ["made_precise", "read_pair", "split_estimates"]
 
 def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     """The relation two claims' words settle (contradiction, update, or neither), or None to compare as usual."""
+    if _report_denied(a, b, verdict):
+        return Relation.CONTRADICTION  # a report called false, however long after it ran: no change over time
     life = life_relation(a, b)
     if life is not None:
         return life
@@ -27,3 +30,12 @@ def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     if settled is not None:
         return settled  # an open question, then its answer on a later day (unknowns.py)
     return moment_relation(a, b, verdict)
+
+
+def _report_denied(a: Item, b: Item, verdict: Verdict) -> bool:
+    """Whether one claim states a clause another calls false as a report's content (not by a negation of its
+    own, which may be the state before a change: 'has not been identified', then 'was identified')."""
+    values = (a.claim.value, b.claim.value)
+    if verdict != Verdict.DISAGREE or any(v.type != ValueType.STANCE for v in values):
+        return False
+    return any(v.normalized == DENIED and v.qualifier != NEGATED for v in values)

@@ -72,3 +72,21 @@ def test_one_clause_read_both_ways_round_meets_the_other_once() -> None:
     active_b = make_claim("b", "murren", "see check", value_b, quote="he had not seen")
     passive_b = make_claim("b", "check", "see", value_b, quote="he had not seen a check")
     assert len(disputed([active_a, passive_a, active_b, passive_b])) == 2
+
+
+def test_a_report_called_false_a_month_later_is_still_a_contradiction() -> None:
+    said = _stance("a", "alderford", "evacuate", "was evacuated", denied=False)
+    denial = _stance("b", "alderford", "evacuate", "rejected as false", denied=True)
+    sources = [make_source("a", "2025-03-01"), make_source("b", "2025-04-10")]
+    kinds = [f.kind for f in reconcile(sources, [said, denial]) if f.kind != FindingKind.SINGLE_SOURCE]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_a_negation_then_the_act_a_month_later_is_an_update() -> None:
+    before = make_claim(
+        "a", "suspect", "identify", make_value("stance", "has not been identified", "denied", qualifier="negated")
+    )
+    after = _stance("b", "suspect", "identify", "was identified", denied=False)
+    sources = [make_source("a", "2025-03-01"), make_source("b", "2025-04-10")]
+    kinds = [f.kind for f in reconcile(sources, [before, after]) if f.kind != FindingKind.SINGLE_SOURCE]
+    assert kinds == [FindingKind.UPDATE]

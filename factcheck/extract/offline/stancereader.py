@@ -21,7 +21,7 @@ from factcheck.extract.offline.stances import (
     reported_content,
     subject_name,
 )
-from factcheck.models import ASSERTED, DENIED, Claim, Modality, Source, Value, ValueType
+from factcheck.models import ASSERTED, DENIED, NEGATED, Claim, Modality, Source, Value, ValueType
 from factcheck.models import Span as TextSpan
 
 if TYPE_CHECKING:
@@ -93,7 +93,12 @@ def stance_claim(source: Source, said: Said, key: str, attribution: str | None, 
         subject=subject.text,
         subject_key=key,
         attribute=st.attribute,
-        value=Value(type=ValueType.STANCE, text=said.cue, normalized=DENIED if said.denied else ASSERTED),
+        value=Value(
+            type=ValueType.STANCE,
+            text=said.cue,
+            normalized=DENIED if said.denied else ASSERTED,
+            qualifier=NEGATED if said.denied and st.negation else None,
+        ),
         quote=source.text[span.start : span.end],
         span=span,
         attribution=attribution,

@@ -15,7 +15,7 @@ the lexicon: `report_nouns`, `falsity_words`, `truth_words`, `denial_verbs`, `tr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -40,6 +40,7 @@ class Stance:
     denied: bool
     start: int
     end: int
+    negation: bool = False  # denied by a negation of the article's own ('has not banned'), not as a report's content
 
 
 def predicate(verb: Token) -> str:
@@ -244,7 +245,8 @@ def assertions(doc: Doc) -> list[Stance]:
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
         end = said[-1].idx + len(said[-1])
-        out += clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
+        read = clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
+        out += [replace(st, negation=True) if st.denied else st for st in read]
     return out
 
 
