@@ -38,10 +38,11 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
     if not stances:
         return list(claims)
     denied = {n for n in stances if claims[n].value.normalized == DENIED}
-    own = {(claims[n].source_id, claims[n].attribute.split()[0]) for n in denied}
+    verb = {n: claims[n].attribute.split()[0] for n in stances}
+    own = {(claims[n].source_id, verb[n]) for n in denied}
     by_attribute: dict[str, list[int]] = defaultdict(list)
     for n in stances:
-        by_attribute[claims[n].attribute.split()[0]].append(n)  # by verb; the rest of the predicate compared below
+        by_attribute[verb[n]].append(n)  # by verb; the rest of the predicate compared below
     joined: UnionFind[int] = UnionFind()
     kept: set[int] = set()
     for members in by_attribute.values():
@@ -52,9 +53,7 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
                     continue
                 if not _same_predicate(a.attribute, b.attribute):
                     continue
-                if any(
-                    x not in denied and (claims[x].source_id, claims[x].attribute.split()[0]) in own for x in (n, d)
-                ):
+                if any(x not in denied and (claims[x].source_id, verb[x]) in own for x in (n, d)):
                     continue  # an article that calls a clause false does not also state it (a quoted claim)
                 kept |= {n, d}
                 joined.union(n, d)

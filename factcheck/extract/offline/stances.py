@@ -43,12 +43,18 @@ class Stance:
     negation: bool = False  # denied by a negation of the article's own ('has not banned'), not as a report's content
 
 
+def _verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
+    """The verb with its particle and, if asked, its adjective complement, as lemmas ('test positive')."""
+    return [verb.lemma_.lower()] + [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "prt" or (complement and c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ")
+    ]
+
+
 def predicate(verb: Token) -> str:
     """The clause's predicate as lemmas: the verb with its particle, complement and object ('test positive')."""
-    parts = [verb.lemma_.lower()]
-    for child in verb.children:
-        if child.dep_ == "prt" or (child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ"):
-            parts.append(child.lemma_.lower())
+    parts = _verb_lemmas(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in (
         "NOUN",
@@ -99,7 +105,7 @@ def _stated(verb: Token, negation: bool = False) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in lexicon.words("stance_modal_auxiliaries") for c in verb.children):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.words("stance_conditions") for c in verb.children):
         return False
     return not verb.sent.text.rstrip().endswith("?")
 
@@ -129,7 +135,7 @@ def clause_stances(
     out = [Stance(subject, verb, said, cue, denied, min(start, subject.left_edge.idx), end)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if done_to is not None and subject is not denier:
-        passive = " ".join([verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")])
+        passive = " ".join(_verb_lemmas(verb, complement=False))
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
         out.append(Stance(done_to, verb, passive, cue, denied, min(start, subject.left_edge.idx), reach))
     return out
@@ -169,6 +175,13 @@ def content_verbs(top: Token) -> list[Token]:
         if child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX"):
             verbs.append(child)
     return verbs
+
+
+def _report_noun(tok: Token) -> bool:
+    """Whether a token names a report ('a posting', 'the claim'), also where the parse tags it a verb in a noun's
+    place ('reports ... were false')."""
+    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
+    return nominal and tok.lemma_.lower() in lexicon.words("report_nouns")
 
 
 def _report_content(noun: Token) -> Token | None:
@@ -212,8 +225,7 @@ def denials(doc: Doc) -> list[Stance]:
     out: list[Stance] = []
     for tok in doc:
         cue, content = None, None
-        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL  # 'reports ... were false', tagged a verb
-        if nominal and tok.lemma_.lower() in lexicon.words("report_nouns"):
+        if _report_noun(tok):
             cue = _denied_noun(tok)
             content = _report_content(tok) if cue else None
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("denial_verbs") and _stated(tok):
@@ -305,11 +317,8 @@ def reported_content(doc: Doc) -> Token | None:
     """The clause a sentence relays as a report's ('A recent rumor claims that X', 'a posting that said X'),
     whether or not it calls it false."""
     for tok in doc:
-        if tok.lemma_.lower() in lexicon.words("report_nouns") and (
-            tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
-        ):
-            if (content := _report_content(tok)) is not None:
-                return content
+        if _report_noun(tok) and (content := _report_content(tok)) is not None:
+            return content
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
             teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
             if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller):  # 'the report said X'
@@ -321,8 +330,7 @@ def denied_reference(doc: Doc) -> str | None:
     """The words that call false a report named by reference, its content told before ('But the rumor is not
     true', 'This report is entirely false'), or None."""
     for tok in doc:
-        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
-        if not nominal or tok.lemma_.lower() not in lexicon.words("report_nouns") or _report_content(tok) is not None:
+        if not _report_noun(tok) or _report_content(tok) is not None:
             continue
         if any(c.dep_ == "det" and c.lower_ in lexicon.words("referring_determiners") for c in tok.children):
             if (cue := _denied_noun(tok)) is not None:
