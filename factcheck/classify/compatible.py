@@ -9,11 +9,19 @@
   differ, and so do different instance words ("deputy").
 - A name before the head says *whose* office it is, not which ("Beavers coach" / "head coach", "Apple CEO" /
   "chief executive"): set aside, an office whose other qualifiers lie within the other's is not a conflict.
+- Two *roles* of different kinds ("last remaining original member of the band" / "our beloved singer") are
+  two things one person is; only two offices (`office_nouns`: "foreign minister" / "prime minister",
+  "president" / "prime minister") can conflict or follow each other.
+- A value *within* another ("the US" / "U.S.-led coalition forces", "Russia" / "Russian-backed rebels")
+  names the whole and a part or what it leads: both can be true.
 """
 
 from __future__ import annotations
 
+import re
+
 from factcheck import lexicon
+from factcheck.extract.entities import country_key
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import instance_words
 from factcheck.values.text import content_tokens, stem
@@ -79,4 +87,27 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
     names = (ValueType.TEXT, ValueType.ENTITY)
     if a.value.type in names and b.value.type in names and descriptive(a.attribute) and descriptive(b.attribute):
         return True  # 'known since: 1990' / '2001' is no description
-    return qualified_apart(a, b) or owners_apart(a, b)
+    return qualified_apart(a, b) or owners_apart(a, b) or kinds_apart(a, b) or within(a, b) or within(b, a)
+
+
+def kinds_apart(a: Claim, b: Claim) -> bool:
+    """Whether two role values name different kinds of thing one is, not two offices ('member' / 'singer')."""
+    if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
+        return False
+    roles = {stem(w) for w in lexicon.words("role_attributes")}
+    if not (content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles):
+        return False
+    head_a, head_b = _parts(a.value.normalized)[1], _parts(b.value.normalized)[1]  # 'counterpart': 'foreign minister'
+    offices = lexicon.words("office_nouns")
+    return bool(head_a and head_b) and head_a != head_b and not (head_a in offices and head_b in offices)
+
+
+def within(a: Claim, b: Claim) -> bool:
+    """Whether a's value names a country that b's value names as one of its words ('the US' / 'U.S.-led forces')."""
+    names = (ValueType.TEXT, ValueType.ENTITY)
+    if a.value.type not in names or b.value.type not in names:
+        return False
+    whole = country_key(a.value.text)
+    if whole is None or country_key(b.value.text) == whole:
+        return False
+    return any(country_key(part) == whole for part in re.split(r"[\s\-–]+", b.value.text) if part)

@@ -94,6 +94,23 @@ def test_a_name_before_an_office_says_whose_office_it_is_not_which() -> None:
     assert _kinds(_run(c, d)) == [FindingKind.CONTRADICTION]  # its other qualifiers still set it apart
 
 
+def test_two_roles_of_different_kinds_both_hold_but_two_offices_still_differ() -> None:
+    a = _text("a", "axl_rose", "role", "last remaining original member of the band")
+    b = _text("b", "axl_rose", "role", "our beloved singer")
+    assert _kinds(_run(a, b)) == []
+    c = _text("a", "mara_voss", "role", "president")
+    d = _text("b", "mara_voss", "role", "prime minister")
+    assert _kinds(_run(c, d)) == [FindingKind.CONTRADICTION]
+
+
+def test_a_country_within_the_other_value_names_the_whole_and_what_it_leads() -> None:
+    a = make_claim("a", "weapons", "airdropped by", make_value("entity", "the US", "united_states"))
+    b = make_claim("b", "weapons", "airdropped by", make_value("text", "U.S.-led coalition forces", "coalition"))
+    assert _kinds(_run(a, b)) == []
+    c = make_claim("b", "weapons", "airdropped by", make_value("entity", "Turkey", "turkey"))
+    assert _kinds(_run(a, c)) == [FindingKind.CONTRADICTION]
+
+
 def _life(source: str, text: str, attribution: str | None = None, modality: str = "reported") -> Claim:
     claim = make_claim(source, "mara_quell", "status", make_value("text", text, text.lower()), modality=modality)
     return claim.model_copy(update={"attribution": attribution}).with_id()

@@ -135,6 +135,8 @@ class DocumentContext:
             self._remember(key, persons, time)
             return key
         body = event_key(np_text, [], self.aliases)
+        if body == "one":
+            body = "talks"  # 'the last one': the latest event, whatever its kind
         found = self._recall(body, persons, time)
         named = any(t[:1].isupper() for t in np_text.split()[1:]) or (
             np_text[:1].isupper() and np_text.split()[0].lower() not in DETERMINERS

@@ -288,15 +288,19 @@ def _hyphen_unit(doc: Doc, last: Token) -> bool:
 
 
 def _money_pound(doc: Doc, last: Token, unit_end: int) -> bool:
-    """'pounds' is money unless a substance follows ('pounds of marijuana') or a weight word governs it ('weighed 20 pounds')."""
+    """'pounds' is money when its sentence speaks of money ('fined two hundred pounds', lexicon 'money_cues') or a
+    scale counts it ('40 million pounds'), and no substance follows ('pounds of marijuana') nor does a word of
+    weight stand in the sentence ('weighed 20 pounds', 'the weight record is over 300 pounds'); else a weight."""
     unit = doc[unit_end]
     if unit.lower_ not in {"pound", "pounds"}:
         return False
     of = doc[unit_end + 1] if unit_end + 1 < len(doc) and doc[unit_end + 1].lower_ == "of" else None
     if of is not None and not (of.i + 1 < len(doc) and doc[of.i + 1].lower_ == "sterling"):
         return False
-    cues = lexicon.words("weight_cues")
-    return not any(t.lemma_.lower() in cues for t in [unit, *unit.ancestors, *unit.head.children])
+    words = {w for t in unit.sent for w in (t.lemma_.lower(), t.lower_)}
+    if words & lexicon.words("weight_cues"):
+        return False
+    return last.lower_ in lexicon.table("scales") or bool(words & lexicon.words("money_cues"))
 
 
 def _is_number(tok: Token) -> bool:
