@@ -2,7 +2,8 @@
 the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
 (latest.py), one person's taking office in two wordings (office.py), the places where the same people met
-(meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py);
+(meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py),
+the only two measures of one thing that another measure given alike shows to be one (measured.py);
 and, after alignment, one set of parties meeting again elsewhere (series.py)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from factcheck.align.acts import sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
+from factcheck.align.measured import measured_pairs
 from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
@@ -52,6 +54,7 @@ def tied_pairs(
     evidence.append((office_pairs(groups), sole_floor, False))
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
     evidence.append((state_pairs(groups), tally_floor, False))
+    evidence.append((measured_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -14,9 +14,51 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_RANGE = re.compile(
+    r"\b(?:ages?|aged)\s+(?P<range>(?:between\s+)?(?P<a>\d{1,3})\s*(?:to|and|-|–)\s*(?P<b>\d{1,3}))(?:\s*-?\s*years?\s*-?\s*old)?",
+    re.IGNORECASE,
+)
+
+
 def ages(doc: Doc) -> list[Mention]:
-    """Every age the sentence states of a person (unit years; the mention's name is the person)."""
-    return [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)]
+    """Every age the sentence states of a person (unit years; the mention's name is the person). An age range
+    ('ages 13 to 15', 'aged between 13 and 15-years-old') is one value whose text names both bounds
+    (values/ranges.py), and no age of its own bounds."""
+    ranges = [m.span() for m in _RANGE.finditer(doc.text)]
+    single = [a for a in [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)] if not _inside(a, ranges)]
+    return [*_age_ranges(doc), *single]
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def _age_ranges(doc: Doc) -> list[Mention]:
+    """'Seven girls, ages 13 to 15,', 'the girls, who are aged between 13 and 15-years-old': the range of ages of
+    the people the phrase is told of."""
+    out: list[Mention] = []
+    for match in _RANGE.finditer(doc.text):
+        low, high = int(match.group("a")), int(match.group("b"))
+        first = next((t for t in doc if t.idx == match.start("a")), None)
+        written = doc.char_span(*match.span("range"), alignment_mode="expand")
+        person = _range_owner(first) if first is not None and 0 < low < high <= 120 else None
+        if person is not None and written is not None:
+            out.append(_age(written, float(low), person))
+    return out
+
+
+def _range_owner(tok: Token) -> Span | None:
+    """The people an age range is told of: the person noun above it, or the subject of the clause it is in."""
+    for node in tok.ancestors:
+        if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() != "age" and _is_person(node):
+            return _noun_phrase(node)
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if subject.lower_ in {"who", "that"} and node.dep_ == "relcl" and _is_person(node.head):
+            return _noun_phrase(node.head)  # 'the girls, who are aged between 13 and 15'
+        return _noun_phrase(subject) if _is_person(subject) else None
+    return None
 
 
 def _ages(doc: Doc) -> list[Mention]:

@@ -75,6 +75,10 @@ def referent(doc: Doc, start: int, before: Doc | None) -> Referent | None:
     wanted = _nouns(doc[det.i + 1 : head.i + 1])
     earlier = [c for c in doc.noun_chunks if c.end <= det.i]
     chunks = [*(before.noun_chunks if before is not None else []), *earlier]
+    if head.lower_ == "one" and head.i == det.i + 1:  # 'known for wels catfish ..., and this one measured': a catfish
+        units = lexicon.table("units")
+        chunks = [c for c in chunks if c.root.pos_ == "NOUN" and c.root.lower_ not in units]
+        wanted = {c.root.lemma_.lower() for c in chunks[-1:]}
     found = next((c for c in reversed(chunks) if _nouns(c) & wanted and c.root.lower_ not in {"it", "this"}), None)
     if found is None:
         return None

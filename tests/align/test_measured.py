@@ -1,0 +1,53 @@
+"""One thing named two ways by two sources, shown by a measure they give of it alike: its other measures of one
+dimension are one fact told twice (align/measured.py)."""
+
+from __future__ import annotations
+
+from factcheck.align.slots import align
+from factcheck.models import Claim
+from factcheck.testing import make_claim, make_value
+
+
+def _measure(source: str, subject: str, attribute: str, text: str, si: str, unit: str, quote: str) -> Claim:
+    amount = float(text.split()[0])
+    value = make_value("number", text, si, number=amount, unit=unit)
+    return make_claim(source, subject, attribute, value, subject=subject.replace("_", " "), quote=quote)
+
+
+def _fish(length_b: str, si_b: str, weight_b: str = "280 pounds", weight_si_b: str = "130 kg") -> list[Claim]:
+    first = "Ferrari's fish measured an incredible 8.7 feet in length and weighed 280 pounds"
+    return [
+        _measure("a", "ferraris_fish", "weight", "280 pounds", "130 kg", "pounds", first),
+        _measure("a", "ferraris_fish", "distance", "8.7 feet", "2.7 m", "feet", first),
+        _measure(
+            "b",
+            "wels_catfish",
+            "weight",
+            weight_b,
+            weight_si_b,
+            "pounds",
+            f"The wels catfish was put in a sling and weighed out at {weight_b}",
+        ),
+        _measure(
+            "b",
+            "massive_wels_catfish",
+            "distance",
+            length_b,
+            si_b,
+            "feet",
+            "The Po River is known for massive "
+            f"wels catfish, but anything bigger than 6.5 feet is extremely rare, and this one measured {length_b}",
+        ),
+    ]
+
+
+def _slots_with_both(claims: list[Claim]) -> int:
+    return sum(1 for s in align(claims) if len({c.source_id for c in s.claims}) == 2)
+
+
+def test_a_weight_given_alike_joins_the_two_lengths_of_one_fish() -> None:
+    assert _slots_with_both(_fish("8.8 feet", "2.7 m")) == 2  # the weight, and the length told apart
+
+
+def test_lengths_of_different_orders_stay_apart() -> None:
+    assert _slots_with_both(_fish("30 feet", "9.1 m")) == 1  # the weight alone
