@@ -18,7 +18,7 @@ from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
 from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
 from factcheck.extract.offline.relations import place_relations
-from factcheck.extract.offline.units import letter_unit_at, measure_value, plain_number
+from factcheck.extract.offline.units import letter_unit_at, measure_nouns, measure_value, plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.extract.ratios import find_ratios
 from factcheck.models import Value, ValueType
@@ -385,6 +385,7 @@ def _in_name(doc: Doc, start: int) -> bool:
 # The parse readers, in order: an earlier rule's mention wins where two overlap.
 RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (
     _ages,
+    measure_nouns,
     _rates,
     _posts,
     figures.time_fractions,

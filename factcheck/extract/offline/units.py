@@ -13,7 +13,9 @@ from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+_MEASURE_NOUN = re.compile(r"(?<![\w.-])(?P<n>\d[\d,]*(?:\.\d+)?)-(?P<noun>[a-z]+)\b(?!-)")
 
 _DIMENSIONS = {
     "[length]": "distance",
@@ -45,6 +47,24 @@ def measure_value(
         qualifier=qualifier,
     )
     return Mention(start, end, "number", value, noun=dimension)
+
+
+def measure_nouns(text: str, doc: Doc) -> list[Mention]:
+    """'a 280-pounder', 'a 9.1-footer': a thing named by its measure (lexicon 'measure_nouns': the noun and the
+    unit it counts in) is a measure of that size."""
+    out: list[Mention] = []
+    nouns: dict[str, str] = lexicon.table("measure_nouns")
+    for match in _MEASURE_NOUN.finditer(text):
+        unit = nouns.get(match.group("noun").lower().removesuffix("s"))
+        measure = lexicon.table("units").get(unit) if unit else None
+        if unit is None or measure is None:
+            continue
+        amount = float(match.group("n").replace(",", ""))
+        digits = len(re.sub(r"\D", "", match.group("n")).lstrip("0")) or 1
+        found = measure_value(match.start(), match.end(), match.group(0), amount, (unit, str(measure)), digits, None)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
