@@ -103,7 +103,12 @@ def _stated(verb: Token, negation: bool = False) -> bool:
     """Whether a clause is said outright: no modal, condition or question on it, nor a negation unless asked."""
     if not negation and _negated(verb):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in lexicon.words("stance_modal_auxiliaries") for c in verb.children):
+    doubt = lexicon.words("stance_modal_auxiliaries")
+    if verb.dep_ != "ccomp":
+        doubt = doubt | lexicon.words("stance_reported_future_auxiliaries")  # 'that would be illegal'
+    if _negated(verb):  # 'residents will not be allowed back': a state until a change, not a plan denied
+        doubt = doubt | lexicon.words("stance_future_auxiliaries") | lexicon.words("stance_reported_future_auxiliaries")
+    if any(c.dep_ == "aux" and c.lower_ in doubt for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in lexicon.words("stance_conditions") for c in verb.children):
         return False
@@ -287,9 +292,17 @@ def _own_voice(verb: Token) -> bool:
             break
         tok = tok.head
     governing = [verb, *verb.ancestors]
-    return not any(t.lemma_.lower() in cues or t.lower_ in cues for t in governing) and not any(
-        c.lemma_.lower() in cues for t in governing for c in t.children if c.dep_ in ("nsubj", "advmod", "mark")
+    return not any(_cue(t, cues) for t in governing) and not any(
+        _cue(c, cues) for t in governing for c in t.children if c.dep_ in ("nsubj", "advmod", "mark")
     )
+
+
+def _cue(tok: Token, cues: frozenset[str]) -> bool:
+    """Whether a word relays or denies what it governs; a report noun only as a noun ('the report', not
+    'TechCrunch reported', which tells what a source said)."""
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.words("report_verbs"):
+        return tok.lemma_.lower() in lexicon.words("hearsay_words") | lexicon.words("denial_verbs")
+    return tok.lemma_.lower() in cues or tok.lower_ in cues
 
 
 def rating_denies(text: str) -> bool:
