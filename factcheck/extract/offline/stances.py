@@ -80,6 +80,8 @@ def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for a subordinate clause the parse left without one ('after a family of five
     tested positive', read as a preposition's object), the noun phrase just before the verb."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and _planned(verb):
+        return subject_of(verb.head)  # 'Apple is planning to shut down Beats Music': Apple shuts it down
     if subject is not None or verb.dep_ != "advcl":
         return subject
     for prep in verb.head.children:
@@ -87,6 +89,11 @@ def subject_of(verb: Token) -> Token | None:
             if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i + 1 == verb.i:
                 return noun
     return None
+
+
+def _planned(verb: Token) -> bool:
+    """Whether the verb is the act a plan verb governs ('plans to close', 'is set to close'; lexicon 'plan_verbs')."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("plan_verbs")
 
 
 def _negated(verb: Token) -> bool:
@@ -283,7 +290,7 @@ def _own_voice(verb: Token) -> bool:
     cues = lexicon.words("hearsay_words") | lexicon.words("report_nouns") | lexicon.words("denial_verbs")
     tok = verb
     while True:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in said and _stated(tok.head):
+        if (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in said and _stated(tok.head)) or _planned(tok):
             tok = tok.head
             continue
         if tok.dep_ not in _CLAUSES:
