@@ -24,6 +24,19 @@ def _kinds(a: str, b: str) -> list[FindingKind]:
 
 
 CASES = [
+    # a plan or a future act against its denial: the plan's subject does the act
+    (
+        "stance-plan-denied",
+        "Larkfield Media is planning to shut down its radio service, the Gazette reported on Monday.",
+        "Larkfield Media denied that it is shutting down its radio service.",
+        [CONTRA],
+    ),
+    (
+        "stance-future-denied",
+        "The ferry company will close the Harwick route.",
+        "The ferry company denied that it would close the Harwick route.",
+        [CONTRA],
+    ),
     # a person's life state: dead and alive cannot both hold, dates or not
     ("life-dead-alive", "Hugh Hefner was found dead at his home.", "Hugh Hefner is very much still alive.", [CONTRA]),
     ("life-alive-twice", "Hugh Hefner is alive.", "Hugh Hefner is not dead.", [AGREE]),
