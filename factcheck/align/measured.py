@@ -67,10 +67,10 @@ def _si(group: Group) -> float:
 
 def _dimension(group: Group) -> str | None:
     """The SI unit every claim of the group measures in ('m', 'kg'), or None."""
-    units = {c.value.normalized.split()[-1] for c in group.claims if compare_measures(c.value, c.value) is not None}
-    if len(units) != 1 or any(compare_measures(c.value, c.value) is None for c in group.claims):
-        return None
-    return units.pop()
+    units = {
+        c.value.normalized.split()[-1] if compare_measures(c.value, c.value) is not None else None for c in group.claims
+    }
+    return units.pop() if len(units) == 1 else None
 
 
 def _alike(a: Group, b: Group) -> bool:

@@ -24,20 +24,21 @@ def ages(doc: Doc) -> list[Mention]:
     """Every age the sentence states of a person (unit years; the mention's name is the person). An age range
     ('ages 13 to 15', 'aged between 13 and 15-years-old') is one value whose text names both bounds
     (values/ranges.py), and no age of its own bounds."""
-    ranges = [m.span() for m in _RANGE.finditer(doc.text)]
-    single = [a for a in [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)] if not _inside(a, ranges)]
-    return [*_age_ranges(doc), *single]
+    matches = list(_RANGE.finditer(doc.text))
+    spans = [m.span() for m in matches]
+    single = [a for a in [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)] if not _inside(a, spans)]
+    return [*_age_ranges(doc, matches), *single]
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(mention.start < end and start < mention.end for start, end in spans)
 
 
-def _age_ranges(doc: Doc) -> list[Mention]:
+def _age_ranges(doc: Doc, matches: list[re.Match[str]]) -> list[Mention]:
     """'Seven girls, ages 13 to 15,', 'the girls, who are aged between 13 and 15-years-old': the range of ages of
     the people the phrase is told of."""
     out: list[Mention] = []
-    for match in _RANGE.finditer(doc.text):
+    for match in matches:
         low, high = int(match.group("a")), int(match.group("b"))
         first = next((t for t in doc if t.idx == match.start("a")), None)
         written = doc.char_span(*match.span("range"), alignment_mode="expand")

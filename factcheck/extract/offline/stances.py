@@ -108,13 +108,14 @@ def _negated(verb: Token) -> bool:
 
 def _stated(verb: Token, negation: bool = False) -> bool:
     """Whether a clause is said outright: no modal, condition or question on it, nor a negation unless asked."""
-    if not negation and _negated(verb):
+    negated = _negated(verb)
+    if negated and not negation:
         return False
     doubt = lexicon.words("stance_modal_auxiliaries")
-    if verb.dep_ != "ccomp":
+    if negated or verb.dep_ != "ccomp":
         doubt = doubt | lexicon.words("stance_reported_future_auxiliaries")  # 'that would be illegal'
-    if _negated(verb):  # 'residents will not be allowed back': a state until a change, not a plan denied
-        doubt = doubt | lexicon.words("stance_future_auxiliaries") | lexicon.words("stance_reported_future_auxiliaries")
+    if negated:  # 'residents will not be allowed back': a state until a change, not a plan denied
+        doubt = doubt | lexicon.words("stance_future_auxiliaries")
     if any(c.dep_ == "aux" and c.lower_ in doubt for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in lexicon.words("stance_conditions") for c in verb.children):
