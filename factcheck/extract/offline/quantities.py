@@ -18,7 +18,7 @@ from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
 from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
 from factcheck.extract.offline.relations import place_relations
-from factcheck.extract.offline.units import letter_unit_at, measure_nouns, measure_value, plain_number
+from factcheck.extract.offline.units import letter_unit_at, measure_nouns, measure_value, plain_number, significant
 from factcheck.extract.offline.values import Mention
 from factcheck.extract.ratios import find_ratios
 from factcheck.models import Value, ValueType
@@ -342,8 +342,7 @@ def _amount(run: list[Token]) -> float | None:
 
 def _digits(run: list[Token]) -> int:
     """Significant figures written ('56' -> 2, '1,500' -> 2, 'five' -> 1)."""
-    written = "".join(re.sub(r"\D", "", t.text) for t in run if t.text[:1].isdigit())
-    return len(written.strip("0")) or 1
+    return significant("".join(t.text for t in run if t.text[:1].isdigit()))
 
 
 def _misread(m: Mention, doc: Doc, parsed: list[Mention]) -> bool:

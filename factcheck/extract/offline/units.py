@@ -60,11 +60,16 @@ def measure_nouns(text: str, doc: Doc) -> list[Mention]:
         if unit is None or measure is None:
             continue
         amount = float(match.group("n").replace(",", ""))
-        digits = len(re.sub(r"\D", "", match.group("n")).lstrip("0")) or 1
+        digits = significant(match.group("n"))
         found = measure_value(match.start(), match.end(), match.group(0), amount, (unit, str(measure)), digits, None)
         if found is not None:
             out.append(found)
     return out
+
+
+def significant(written: str) -> int:
+    """Significant figures of an amount as written ('56' -> 2, '1,500' -> 2, '9.1' -> 2; no digits -> 1)."""
+    return len(re.sub(r"\D", "", written).strip("0")) or 1
 
 
 def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
