@@ -73,8 +73,11 @@ def qualifier_pattern() -> str:
 
 
 def qualifier_of(phrase: str | None) -> str | None:
-    """The qualifier kind of a phrase as written ('More than ' -> 'more_than'), or None."""
-    return qualifiers().get(" ".join(phrase.lower().split())) if phrase else None
+    """The qualifier kind of a phrase as written ('More than ' -> 'more_than', 'more than a ' before 'dozen'), or None."""
+    words = phrase.lower().split() if phrase else []
+    if words[-1:] in (["a"], ["an"]) and len(words) > 1:
+        words = words[:-1]
+    return qualifiers().get(" ".join(words)) if words else None
 
 
 def find_qualifier(text: str) -> str | None:

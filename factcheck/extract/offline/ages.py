@@ -26,7 +26,8 @@ def ages(doc: Doc) -> list[Mention]:
     (values/ranges.py), and no age of its own bounds."""
     matches = list(_RANGE.finditer(doc.text))
     spans = [m.span() for m in matches]
-    single = [a for a in [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc)] if not _inside(a, spans)]
+    found = [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc), *_event_ages(doc)]
+    single = [a for a in found if not _inside(a, spans)]
     return [*_age_ranges(doc, matches), *single]
 
 
@@ -56,8 +57,9 @@ def _range_owner(tok: Token) -> Span | None:
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
-        if subject.lower_ in {"who", "that"} and node.dep_ == "relcl" and _is_person(node.head):
-            return _noun_phrase(node.head)  # 'the girls, who are aged between 13 and 15'
+        if node.dep_ == "relcl" and (subject.lower_ == "who" or (subject.lower_ == "that" and _is_person(node.head))):
+            head = node.head  # 'the girls, who are aged between 13 and 15': 'who' tells of a person
+            return _owner(head) if head.pos_ == "PROPN" else _noun_phrase(head)
         return _noun_phrase(subject) if _is_person(subject) else None
     return None
 
@@ -121,8 +123,11 @@ def _stated_ages(doc: Doc) -> list[Mention]:
                 tok_role, verb = verb.dep_, verb.head  # 'The boy was just 13 years old'
         else:
             tok_role, verb = tok.dep_, tok.head
-        if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or nxt is None or nxt.is_punct):
+        if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or _ends_clause(nxt)):
             owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if owner is not None and _named(owner):
+                out.append(_age(doc[tok.i : end.i + 1], float(tok.text), _owner(owner)))  # 'Smith is 45 and ...'
+                continue
         elif (
             tok.dep_ == "appos"
             and tok.head.pos_ in {"NOUN", "PROPN"}
@@ -136,6 +141,73 @@ def _stated_ages(doc: Doc) -> list[Mention]:
         name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
         out.append(_age(doc[tok.i : end.i + 1], float(tok.text), name))
     return out
+
+
+def _ends_clause(tok: Token | None) -> bool:
+    """Nothing more of the value after the number: the sentence ends, a mark, or 'and' ('Smith is 45 and ...')."""
+    return tok is None or tok.is_punct or tok.dep_ == "cc"
+
+
+def _named(tok: Token) -> bool:
+    """A proper name the tagger may not have called a person ('Smith' read as an organisation): no place, time
+    or amount."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON", "ORG"}
+
+
+def _event_ages(doc: Doc) -> list[Mention]:
+    """Ages an event tells: 'died at 58', 'his death at 58' (lexicon 'age_at_events'), 'she turned 21'
+    ('age_turning_verbs'), 'her 21st birthday' ('age_occasions')."""
+    out: list[Mention] = []
+    for tok in doc:
+        years = _age_number(tok) if tok.tag_ == "CD" else _ordinal_years(tok)
+        if years is None or not 0 < years <= 120:
+            continue
+        head = tok.head
+        if _measured(tok) and tok.dep_ != "amod":
+            continue
+        if tok.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in lexicon.words("age_at_events"):
+            event, written = head.head, doc[head.i : tok.i + 1]
+        elif tok.dep_ in {"dobj", "attr", "oprd"} and head.lemma_.lower() in lexicon.words("age_turning_verbs"):
+            event, written = head, doc[tok.i : tok.i + 1]
+        elif tok.dep_ == "amod" and head.lemma_.lower() in lexicon.words("age_occasions") and tok.tag_ != "CD":
+            event, written = head, doc[tok.i : head.i + 1]
+        else:
+            continue
+        person = _event_person(event)
+        if person is not None:
+            out.append(_age(written, years, person))
+    return out
+
+
+def _ordinal_years(tok: Token) -> float | None:
+    """The number of an ordinal as written ('21st' -> 21), or None."""
+    match = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", tok.lower_)
+    return float(match.group(1)) if match else None
+
+
+def _measured(tok: Token) -> bool:
+    """Does a unit or counted noun follow the number ('died at 58 mph', 'at 3 p.m.')?"""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.pos_ in {"NOUN", "PROPN"} or nxt.lower_ in {"a.m.", "p.m.", "%"})
+
+
+def _event_person(event: Token) -> Span | None:
+    """Whose age an event tells: the noun's possessor ('his death'), the person of 'the death of X', or the
+    person the clause is about (_range_owner)."""
+    if event.pos_ == "NOUN":
+        poss = next((c for c in event.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in {"his", "her"}:  # 'his death': the person named before, if any
+            return _person_before(poss.doc, poss.i) or _range_owner(event) or poss.doc[poss.i : poss.i + 1]
+        if poss is not None:
+            return _owner(poss) if _is_person(poss) or _named(poss) else None
+        of = next((c for c in event.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whom = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if whom is not None:
+            return _owner(whom) if _is_person(whom) or _named(whom) else None  # not 'the 40th birthday of the firm'
+    subject = _subject(event) if event.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and (_is_person(subject) or _named(subject)):
+        return subject.doc[subject.i : subject.i + 1] if subject.pos_ == "PRON" else _owner(subject)
+    return _range_owner(event)
 
 
 def _is_person(tok: Token) -> bool:

@@ -148,10 +148,27 @@ class ClaimWriter(DocumentContext):
             return (
                 f"{self.referents.resolve(owner.group('owner'), pos)}_{entity_key(owner.group('rest'), self.aliases)}"
             )
+        person = self._named_person(toks[0].start, toks[-1].end)
+        if person:
+            return person  # 'our beloved singer Axl Rose': the name the description stands before
         if re.fullmatch(r"(?:the\s+)?country", text, re.I):
             earlier = [k for k, kind in self._entities(0, span[0] - 1) if kind == "country"] if span[0] else []
             return earlier[-1] if earlier else "_".join(self.pair)
         return entity_key(text, self.aliases)
+
+    def _named_person(self, start: int, end: int) -> str:
+        """The key of the person a phrase's head names ('the beloved singer Axl Rose'), not one it only mentions
+        ('the manager of Axl Rose'); '' otherwise."""
+        phrase = self.doc.char_span(start, end, alignment_mode="expand")
+        if phrase is None or len(phrase) < 3:
+            return ""
+        root = phrase.root
+        if root.pos_ == "NOUN":
+            root = next((c for c in root.children if c.dep_ == "appos"), root)  # 'singer' with 'Axl Rose' beside it
+        if root.pos_ != "PROPN" or root.ent_type_ != "PERSON" or root.i != phrase.end - 1:
+            return ""
+        name = next((e for e in self.doc.ents if e.start <= root.i < e.end), None)
+        return self.aliases.key(name.text) if name is not None else ""
 
     def _opens_sentence(self, at: int) -> bool:
         """Is token `at` the subject of the sentence's first clause, with no name before it? An opening time

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck import lexicon
+from factcheck.extract.offline.figures import qualifier_start
 from factcheck.extract.offline.units import plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
@@ -159,3 +160,76 @@ def _phrase(noun: Token) -> Span:
     while start > 0 and noun.doc[start - 1].dep_ in {"amod", "compound"} and noun.doc[start - 1].head.i == noun.i:
         start -= 1
     return noun.doc[start : noun.i + 1]
+
+
+def group_counts(text: str, doc: Doc) -> list[Mention]:
+    """'a family of five', 'a crew of 12', 'the dinner party was closer to 25': the number of people in a group
+    (lexicon 'group_nouns'), stated of the group. A number with its own noun ('a group of 10 countries') is a
+    count of that noun, read elsewhere."""
+    out: list[Mention] = []
+    groups = lexicon.words("group_nouns")
+    for tok in doc:
+        amount = plain_amount(tok)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if amount is None or amount < 2 or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM"}):
+            continue
+        group = _group_of(tok)
+        if group is None or group.lemma_.lower() not in groups:
+            continue
+        start = qualifier_start(text, tok.idx)
+        value = Value(
+            type=ValueType.NUMBER,
+            text=text[start : tok.idx + len(tok)],
+            normalized=plain_number(amount),
+            number=amount,
+            unit="people",
+            qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
+        )
+        name = _phrase(group)
+        out.append(
+            Mention(
+                start,
+                tok.idx + len(tok),
+                "number",
+                value,
+                noun="number of people",
+                name=name.text,
+                name_start=name.start_char,
+            )
+        )
+    return out
+
+
+def _group_of(tok: Token) -> Token | None:
+    """The group a number counts: 'a family of five' (the noun of 'of'), or the subject of 'be' the number (or
+    'close to' the number) completes ('the party was closer to 25')."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
+        return head.head
+    verb = head.head.head if tok.dep_ == "pobj" and head.head.dep_ == "acomp" else head
+    if tok.dep_ in {"attr", "pobj"} and verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def plain_amount(tok: Token) -> float | None:
+    """A whole number written in digits or as one number word ('12', 'five'), or None."""
+    if re.fullmatch(r"\d{1,6}", tok.text) and tok.ent_type_ != "DATE":
+        return float(tok.text)
+    words = lexicon.table("number_words")
+    return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an", "one"} else None
+
+
+def attended(verb: Token) -> Span | None:
+    """The gathering a count of people was at: 'More than 30 people were at the dinner' (the dinner), '5,000
+    people attended the rally' (the rally); None for a place or time ('at the border', 'at noon')."""
+    if verb.lemma_ == "be":
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        place = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    elif verb.lemma_ == "attend":
+        place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        return None
+    if place is None or place.pos_ != "NOUN" or place.ent_type_ or place.lemma_.lower() in lexicon.words("time_units"):
+        return None
+    return _phrase(place)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.counts import count_subject
+from factcheck.extract.offline.counts import attended, count_subject
 from factcheck.extract.offline.quantities import count_attribute
 
 if TYPE_CHECKING:
@@ -238,8 +238,9 @@ def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
     for child in head.lefts:
         if child.dep_ in {"amod", "compound"} and not child.like_num and child.i == first.i - 1:
             first = child
-    doc = head.doc
-    end = max(_clause_end(verb), _phrase_end(head))
+    doc, end, place = head.doc, max(_clause_end(verb), _phrase_end(head)), attended(verb)
+    if place is not None:  # 'More than 30 people were at the dinner': a count of the dinner's people
+        return Slot(place.text, place.start_char, place.end_char, count_attribute(noun), end, False)
     return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), count_attribute(noun), end, False)
 
 
@@ -286,11 +287,7 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
 def _count_owner(tok: Token, noun: str) -> Slot | None:
     """'the 1,500 species of scorpion': a count with no subject of its own belongs to what it counts."""
     counted = tok.head if tok.dep_ in {"nummod", "compound"} else None
-    of = (
-        next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if counted is not None
-        else None
-    )
+    of = next((c for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"), None) if counted else None
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if not noun or owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None

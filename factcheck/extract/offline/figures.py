@@ -159,7 +159,7 @@ def time_fractions(text: str, doc: Doc) -> list[Mention]:
 
 def qualifier_start(text: str, start: int) -> int:
     """Where a qualifier phrase just before a figure starts ('more than 500'), else the figure's start."""
-    m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+$", text[:start], re.I)
+    m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+(?:an?\s+)?$", text[:start], re.I)  # 'more than a dozen'
     return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline import figures
 from factcheck.extract.offline.ages import ages
-from factcheck.extract.offline.counts import elided_noun, numbered_names, partitive_noun, single_count
+from factcheck.extract.offline.counts import elided_noun, group_counts, numbered_names, partitive_noun, single_count
 from factcheck.extract.offline.relations import place_relations
 from factcheck.extract.offline.units import letter_unit_at, measure_nouns, measure_value, plain_number, significant
 from factcheck.extract.offline.values import Mention
@@ -389,6 +389,7 @@ RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (
     _posts,
     figures.time_fractions,
     figures.scale_readings,
+    group_counts,
     _amounts,
     numbered_names,
     figures.bare_figures,

@@ -155,8 +155,10 @@ def trim_subject(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] 
 
 
 def is_first_person(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """'we', 'our company', 'my husband': a phrase anchored on the speaker."""
-    return tokens[span[0]].low in _FIRST_PERSON | {"my", "i", "me"}
+    """'we', 'our company', 'my husband': a phrase anchored on the speaker; not one that names someone ('our
+    beloved singer Axl Rose')."""
+    named = any(t.is_word and t.text[:1].isupper() for t in tokens[span[0] + 1 : span[1] + 1])
+    return tokens[span[0]].low in _FIRST_PERSON | {"my", "i", "me"} and not named
 
 
 @dataclass
