@@ -7,6 +7,11 @@ they very likely date one act; alignment then lets them join at align.SOLE_SIMIL
 differ, and an order word on one side only ("first logged in" / "entered") does not part them, as an act
 a source dates once is the first it tells of. A subject with a third dated group, dates a week apart or
 dates to the month only ("resigned in May") propose nothing.
+
+An undated story dates acts by weekday alone ("On Thursday, the extremist group posted a video" / "A video
+posted by al Qaeda in the Arabian Peninsula on Wednesday"). Two groups of such dates, from different sources,
+that alone in the story date one verb done to one thing very likely date one act too; they join from
+WEEKDAY_ACT_SIMILARITY, as one is told of its doer and the other of what was done to.
 """
 
 from __future__ import annotations
@@ -17,12 +22,16 @@ from typing import TYPE_CHECKING
 
 from factcheck.align.pairs import only_two
 from factcheck.models import Granularity
+from factcheck.values.keys import type_words
+from factcheck.values.opendates import weekday
+from factcheck.values.text import STOPWORDS, content_tokens, stem, words
 from factcheck.values.typed import value_period
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
 
 SOLE_DAYS = 7  # two days of one act told twice lie at most this far apart
+WEEKDAY_ACT_SIMILARITY = 0.25  # one verb done to one thing, told of its doer and of the thing, words far apart
 
 
 def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
@@ -45,3 +54,31 @@ def _days_apart(a: Group, b: Group) -> bool:
             if abs((x.start - y.start).days) > SOLE_DAYS:
                 return False
     return bool(left and right)
+
+
+def weekday_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of date groups from different sources, each dating an act by a weekday alone, that alone in the story
+    give one verb (crudely stemmed: 'posted' / 'posted by') done to one thing: the subject of one is the subject
+    of the other or a word around its date ('the group posted a video on Thursday' / 'a video posted by AQAP on
+    Wednesday')."""
+    by_verb: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.type_group != "date" or not g.claims or any(weekday(c.value.normalized) is None for c in g.claims):
+            continue
+        verbs = {_verb(c.attribute) for c in g.claims} - {""}
+        if len(verbs) == 1:
+            by_verb[verbs.pop()].append(g)
+    return only_two(by_verb.values(), _one_thing)
+
+
+def _verb(attribute: str) -> str:
+    """The stem of an attribute's first word when it may be a verb (not a type word such as 'date'), else ''."""
+    first = next(iter(words(attribute)), "")
+    return "" if not first or first in STOPWORDS or first in type_words() else stem(first)
+
+
+def _one_thing(a: Group, b: Group) -> bool:
+    """Is what one group's act was done to (its subject's words) named by the other group?"""
+    things_a = {w for c in a.claims for w in content_tokens(c.subject_key)}
+    things_b = {w for c in b.claims for w in content_tokens(c.subject_key)}
+    return bool(things_a & b.tokens or things_b & a.tokens)

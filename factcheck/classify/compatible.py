@@ -22,8 +22,9 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.entities import country_key
-from factcheck.models import Claim, ValueType
+from factcheck.models import Claim, Modality, ValueType
 from factcheck.values.keys import instance_words
+from factcheck.values.opendates import weekday
 from factcheck.values.text import content_tokens, stem
 from factcheck.values.verdict import Verdict
 
@@ -87,7 +88,21 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
     names = (ValueType.TEXT, ValueType.ENTITY)
     if a.value.type in names and b.value.type in names and descriptive(a.attribute) and descriptive(b.attribute):
         return True  # 'known since: 1990' / '2001' is no description
-    return qualified_apart(a, b) or owners_apart(a, b) or kinds_apart(a, b) or within(a, b) or within(b, a)
+    return (
+        qualified_apart(a, b)
+        or owners_apart(a, b)
+        or kinds_apart(a, b)
+        or within(a, b)
+        or within(b, a)
+        or planned_weekdays(a, b)
+    )
+
+
+def planned_weekdays(a: Claim, b: Claim) -> bool:
+    """Whether two weekdays of undated articles date a plan ('will open on Friday' / 'on Monday'): written in weeks
+    not known, the plan may have moved between them. A done act has one day, and so one weekday."""
+    days = weekday(a.value.normalized) is not None and weekday(b.value.normalized) is not None
+    return days and (a.modality != Modality.REPORTED or b.modality != Modality.REPORTED)
 
 
 def kinds_apart(a: Claim, b: Claim) -> bool:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MONTHS: dict[str, int] = lexicon.table("months")
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS: dict[str, int] = lexicon.table("weekdays")
 NUMBER_WORDS: dict[str, int] = lexicon.table("number_words")
 QUALIFIERS: dict[str, str] = lexicon.qualifiers()
 

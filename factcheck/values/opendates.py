@@ -4,8 +4,12 @@ month, and maybe its day, of a year not known.
 Two such dates agree when they name one month (and one day, where both give it) and conflict when they name
 different ones. Against a dated period shorter than a year, an open month-and-day agrees when every day of
 the period falls on it, conflicts when none does ('around September' against 'the second quarter of 2015',
-whatever the year), and is undecided otherwise. Other open dates ('open: friday', 'open: last month') are
-left to their words.
+whatever the year), and is undecided otherwise.
+
+A weekday alone ('open: monday', 'early Monday') is a day of the week the story happened in: two weekdays
+given for one fact agree when they are one day and conflict otherwise ('airdropped early Monday' / 'at dawn on
+Sunday'); against a dated day, the day's weekday decides. Other open dates ('open: last month') are left to
+their words.
 """
 
 from __future__ import annotations
@@ -53,8 +57,39 @@ def month_and_day(normalized: str) -> tuple[int, int | None] | None:
     return named[0], days[0] if days else None
 
 
+@lru_cache(maxsize=4096)
+def weekday(normalized: str) -> int | None:
+    """The day of the week (Monday 0) of an open date that names only a weekday ('open: early monday'), else None."""
+    if not normalized.startswith(PREFIX):
+        return None
+    days: dict[str, int] = lexicon.table("weekdays")
+    fillers = lexicon.words("open_date_fillers") | lexicon.words("day_parts")
+    words = [w.rstrip(".,") for w in normalized[len(PREFIX) :].split()]
+    named = [w for w in words if w in days]
+    if len(named) != 1 or any(w not in days and w not in fillers for w in words):
+        return None
+    return days[named[0]]
+
+
+def _compare_weekdays(a: Value, b: Value) -> Verdict | None:
+    """Two weekdays, or a weekday and a dated day: one day or two; None when neither names a weekday alone."""
+    wa, wb = weekday(a.normalized), weekday(b.normalized)
+    if wa is None and wb is None:
+        return None
+    if wa is not None and wb is not None:
+        return Verdict.AGREE if wa == wb else Verdict.DISAGREE
+    day, dated = (wa, b) if wa is not None else (wb, a)
+    period = dated.period
+    if period is None or period.start != period.end:
+        return Verdict.UNKNOWN
+    return Verdict.AGREE if period.start.weekday() == day else Verdict.DISAGREE
+
+
 def compare_open(a: Value, b: Value) -> Verdict | None:
-    """How two dates compare when at least one is an open month (and day); None when neither is."""
+    """How two dates compare when at least one is an open month (and day) or weekday; None when neither is."""
+    days = _compare_weekdays(a, b)
+    if days is not None:
+        return days
     ra, rb = month_and_day(a.normalized), month_and_day(b.normalized)
     if ra is None and rb is None:
         return None

@@ -43,3 +43,29 @@ def test_dated_acts_stay_apart_when_not_the_only_two_or_not_days_apart():
     assert len(align([BROKE_IN, month])) == 2  # a month dates too many acts alike
     same_source = GOT_INSIDE.model_copy(update={"source_id": "a"}).with_id()
     assert len(align([BROKE_IN, same_source])) == 2
+
+
+def _weekday_act(source: str, subject: str, attribute: str, day: str, quote: str):
+    return make_claim(source, subject, attribute, make_value("date", day, f"open: {day.lower()}"), quote=quote)
+
+
+POSTED = _weekday_act(
+    "a", "extremist group", "posted", "Thursday", "On Thursday, the extremist group posted a video threatening him."
+)
+POSTED_BY = _weekday_act(
+    "b", "video", "posted by al qaeda", "Wednesday", "A video posted by al Qaeda on Wednesday purported to show him."
+)
+
+
+def test_one_verb_done_to_one_thing_on_two_weekdays_is_one_act_in_conflict():
+    [slot] = align([POSTED, POSTED_BY])
+    assert len(slot.claims) == 2
+    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [POSTED, POSTED_BY])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_weekday_acts_stay_apart_with_other_verbs_or_a_third_act():
+    deleted = _weekday_act("b", "video", "deleted", "Wednesday", "The video was deleted on Wednesday, officials said.")
+    assert len(align([POSTED, deleted])) == 2  # another verb: another act
+    again = _weekday_act("c", "group", "posted", "Friday", "The group posted a second video on Friday.")
+    assert len(align([POSTED, POSTED_BY, again])) == 3  # three acts of one verb: which two are one is not known

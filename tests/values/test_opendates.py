@@ -1,5 +1,5 @@
 """An undated article's open dates ('open: jan. 17', 'open: around september') compared by the month and day
-they name: with each other, and with dated periods shorter than a year."""
+they name: with each other, and with dated periods shorter than a year; an open weekday by the day of the week."""
 
 from __future__ import annotations
 
@@ -52,7 +52,13 @@ def test_the_month_and_day_an_open_date_names(normalized, reading):
         (opened("December"), dated("December 2013", "2013-12"), AGREE),
         (opened("June"), dated("the second quarter of 2015", "2015-04/2015-06"), UNKNOWN),
         (opened("August"), dated("in 2014", "2014"), UNKNOWN),  # a whole year may hold another year's August
-        (opened("on Friday"), opened("on Monday"), UNKNOWN),
+        (opened("on Friday"), opened("on Monday"), DISAGREE),  # one act's weekday, told two ways
+        (opened("early Monday"), opened("Monday"), AGREE),
+        (opened("Monday night"), opened("at dawn on Sunday"), DISAGREE),
+        (opened("Monday"), dated("December 1, 2014", "2014-12-01"), AGREE),  # a Monday
+        (opened("Monday"), dated("December 2, 2014", "2014-12-02"), DISAGREE),
+        (opened("Monday"), dated("December 2014", "2014-12"), UNKNOWN),
+        (opened("Monday"), opened("last month"), UNKNOWN),
     ],
 )
 def test_open_dates_compare_by_month_and_day(a, b, expected):

@@ -20,7 +20,7 @@ from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
-from factcheck.extract.offline.deps import counted_event_slot, said_when, speaker_of_it
+from factcheck.extract.offline.deps import counted_event_slot, governing, said_when, speaker_of_it
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.figures import in_quoted_title
 from factcheck.extract.offline.frames import (
@@ -256,6 +256,17 @@ class _Reader(
         own = subject_of_report(self.doc, m.start)
         return own is not None and key != self.aliases.key(own) and self._dependency_claim(m, time)
 
+    def _beside_participle(self, fr: Frame, m: Mention, attr: str) -> bool:
+        """Is the attribute read from the frame's verb, a participle describing the object of the verb the parse
+        hangs the date from ('delivered weapons and supplies provided by the KRG ... on Sunday')?"""
+        if fr.verb is None or self.tokens[fr.verb].low not in attr.split():
+            return False
+        verb = next((t for t in self.doc if t.idx == self.tokens[fr.verb].start), None)
+        found = governing(self.doc, m.start)
+        if verb is None or verb.dep_ != "acl" or found is None or found[1].i == verb.i:
+            return False
+        return verb.head.dep_ in {"dobj", "conj"} and found[1] in verb.ancestors  # in the object of the date's verb
+
     # long: the value's slot, tried in order: event slots, clause frames, then the dependency tree
     def _rule_value(self, m: Mention) -> None:
         vi = self._token_at(m.start)
@@ -326,8 +337,8 @@ class _Reader(
             subject = (self._token_at(event.start), self._token_at(event.end - 1))
         if m.kind == "date" and (self._said(m, attr, time) or (nominal is None and self._reported_date(m, key, time))):
             return
-        if attr is None or not key:
-            self._dependency_claim(m, time)
+        if attr is None or not key or (m.kind == "date" and nominal is None and self._beside_participle(fr, m, attr)):
+            self._dependency_claim(m, time)  # 'delivered supplies provided by the KRG ... on Sunday': the delivery's
             return
         if m.kind == "date" and nominal is None and attr not in _EVENT_ATTRS:
             attr = with_event(attr, date_event(self.tokens, vi, self.clauses[self._clause_of(vi)].first))
