@@ -140,7 +140,8 @@ class StancesMixin(_Base):
         for said in self.stance_reader.read(self.doc, self.offset, self.text):
             subject = said.stance.subject
             own = said.offset == self.offset  # a fact-check's claim line is the sentence before its rating
-            words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+            right = max([subject.i] + [c.right_edge.i for c in subject.rights if c.dep_ not in {"relcl", "acl"}])
+            words = subject.doc[subject.left_edge.i : right + 1]  # 'The man who tackled him': the man
             first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
             key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
             if key:

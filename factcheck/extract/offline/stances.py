@@ -55,6 +55,9 @@ def _verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
 def predicate(verb: Token) -> str:
     """The clause's predicate as lemmas: the verb with its particle, complement and object ('test positive')."""
     parts = _verb_lemmas(verb)
+    person = next((c for c in verb.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"), None)
+    if verb.lemma_ == "be" and person is not None:  # 'the man was Paul Rudd', 'is not Paul Rudd': who he is
+        return " ".join([*parts, *(t.lemma_.lower() for t in person.subtree if t.ent_type_ == "PERSON")])
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in (
         "NOUN",
@@ -280,7 +283,9 @@ def _verb_words(verb: Token) -> list[Token]:
     words = [
         c
         for c in verb.children
-        if c.dep_ in ("aux", "auxpass", "prt", "neg") or (c.dep_ == "acomp" and c.pos_ == "ADJ")
+        if c.dep_ in ("aux", "auxpass", "prt", "neg")
+        or (c.dep_ == "acomp" and c.pos_ == "ADJ")
+        or (c.dep_ == "attr" and c.ent_type_ == "PERSON" and verb.lemma_ == "be")  # 'is not Paul Rudd'
     ]
     return sorted([verb, *words], key=lambda t: t.i)
 
