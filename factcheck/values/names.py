@@ -12,6 +12,7 @@ from factcheck import lexicon
 from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
+from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
@@ -44,6 +45,8 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     ka, kb = name_keys(a.text, a.normalized), name_keys(b.text, b.normalized)
     if ka & kb:
         return Verdict.AGREE
+    if _day_in_words(a) != _day_in_words(b):
+        return Verdict.UNKNOWN  # 'Sep 30' given as words beside 'Baltimore': a day is no name or state
     answered = open_or_answered(a, b)
     if answered is not None:
         return answered  # 'not known' / 'uncertain' agree; 'hasn't been identified' / 'Dr. Korovin' do not
@@ -121,6 +124,12 @@ def _first_word(value: Value) -> str:
     """The first word of a text value, in lower case."""
     words = value.text.lower().split()
     return words[0].strip(".,;:") if words else ""
+
+
+def _day_in_words(value: Value) -> bool:
+    """A text value that is a day of no known year or a weekday ('Sep 30', 'Monday'), as a model may type it."""
+    key = "open: " + re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value.normalized.strip().lower())
+    return value.type == ValueType.TEXT and (month_and_day(key) is not None or weekday(key) is not None)
 
 
 def _short(value: Value) -> bool:

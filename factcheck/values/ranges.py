@@ -1,5 +1,6 @@
 """Two amounts that bound one value ('between 50 and 60 doctors', '$5,000 to $10,000', '50-60 beds'): the
-value allows any amount from the first to the second, not the first alone.
+value allows any amount from the first to the second, not the first alone. An age by decade ('her teens',
+'his early 40s', 'their mid-twenties') bounds one too (lexicon `decades`, `decade_parts`).
 
 Read as its first amount, 'between 50 and 60' disagreed with 'more than 50' and with '55'. A range is
 exactly two amounts, the smaller first, joined by 'to', a dash, or 'and' after a range opener
@@ -14,6 +15,26 @@ from factcheck import lexicon
 
 AMOUNT = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w.]*\d)")  # an amount in digits: 12, 1,200, 3.5
 _DASHES = {"-", "–", "—"}
+
+
+def decade_range(text: str) -> tuple[float, float] | None:
+    """The years an age by decade spans ('early 20s': 20-23, 'teens': 13-19, 'late forties': 47-49), or None."""
+    decades: dict[str, int] = lexicon.table("decades")
+    parts: dict[str, list[int]] = lexicon.table("decade_parts")
+    words = "|".join(decades)
+    low = text.lower()
+    match = re.search(
+        rf"\b(?:({'|'.join(parts)})[\s-]+)?(\d0)['’]?s\b|\b(?:({'|'.join(parts)})[\s-]+)?({words})\b", low
+    )
+    if match is None or any(not match.start() <= m.start() < match.end() for m in AMOUNT.finditer(low)):
+        return None  # '13 teens' counts teenagers
+    part = match.group(1) or match.group(3)
+    first = int(match.group(2)) if match.group(2) else decades[match.group(4)]
+    last = first + 6 if first == decades.get("teens") else first + 9
+    if part is not None:
+        early, late = parts[part]
+        first, last = first + early, min(last, first + late)  # 'late teens' ends at 19
+    return float(first), float(last)
 
 
 def stated_range(text: str) -> tuple[float, float] | None:

@@ -12,7 +12,7 @@ from factcheck import lexicon
 from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.opendates import compare_open
-from factcheck.values.ranges import stated_range
+from factcheck.values.ranges import decade_range, stated_range
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
 
@@ -233,7 +233,11 @@ def quantity_interval(value: Value) -> Interval | None:
         low, high = min(low, n * 0.9), max(high, n * 1.1)
     elif qualifier in ("nearly", "almost"):
         low, high = n * 0.9, n
-    bounds = None if exact or qualifier else stated_range(value.text)
+    bounds = (
+        None
+        if exact or qualifier
+        else stated_range(value.text) or (decade_range(value.text) if unit in ("year", "years") else None)
+    )
     if bounds and bounds[0] > 0:  # 'between 50 and 60': n is the first bound, in the value's scale and unit
         low, high, low_open, high_open = n, n * bounds[1] / bounds[0], False, False
     if unit in TIME_UNITS:

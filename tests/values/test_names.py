@@ -86,3 +86,14 @@ def test_a_name_given_as_one_of_several_never_conflicts_with_another() -> None:
 )
 def test_an_office_read_by_its_own_words(a: str, b: str, expected: Verdict) -> None:
     assert compare(make_value("text", a, a.lower()), make_value("text", b, b.lower())) == expected
+
+
+def test_a_day_given_in_words_is_not_set_against_a_place() -> None:
+    day = make_value("text", "Sep 30", "sep 30")
+    assert compare(day, make_value("entity", "Baltimore", "baltimore")) == Verdict.UNKNOWN
+    assert (
+        compare(make_value("text", "Monday", "monday"), make_value("text", "arrested", "arrested")) == Verdict.UNKNOWN
+    )
+    assert compare(make_value("text", "suspended", "suspended"), make_value("text", "restored", "restored")) == (
+        Verdict.DISAGREE
+    )

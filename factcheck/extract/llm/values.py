@@ -16,6 +16,7 @@ from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
 from factcheck.models import Period, Value, ValueType
+from factcheck.values.ranges import decade_range
 from factcheck.values.tense import past_form, simple_past_before
 from factcheck.values.text import STOPWORDS
 
@@ -64,6 +65,11 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
                 qualifier=qualifier,
             )
         n = parse_number(low)
+        decades = decade_range(low) if n is None or re.search(r"\d0['’]?s\b", low) else None
+        if decades is not None:  # 'in her teens', 'his early 40s': an age by decade, its first year and the range
+            return Value(
+                type=ValueType.NUMBER, text=text, normalized=_plain(decades[0]), number=decades[0], unit="years"
+            )
         if n is not None:
             unit = _measure(low) or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it
             return Value(

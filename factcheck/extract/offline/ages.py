@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
+from factcheck.values.ranges import decade_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ def ages(doc: Doc) -> list[Mention]:
     (values/ranges.py), and no age of its own bounds."""
     matches = list(_RANGE.finditer(doc.text))
     spans = [m.span() for m in matches]
-    found = [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc), *_event_ages(doc)]
+    found = [*_ages(doc), *_stated_ages(doc), *_age_phrases(doc), *_event_ages(doc), *_decade_ages(doc)]
     single = [a for a in found if not _inside(a, spans)]
     return [*_age_ranges(doc, matches), *single]
 
@@ -175,7 +176,42 @@ def _event_ages(doc: Doc) -> list[Mention]:
             continue
         person = _event_person(event)
         if person is not None:
-            out.append(_age(written, years, person))
+            out.append(_age(written, years, person, event if written[0].lower_ == "at" else None))
+    return out
+
+
+def _decade_ages(doc: Doc) -> list[Mention]:
+    """'a man in his 40s', 'Jones, who is in his late 30s', 'underwent surgery in her teens': an age by decade
+    (its first year; values/ranges.py reads the range from the text) of the person the phrase tells of; at a
+    light verb's act ('lexicon 'light_event_verbs'), the age at that act."""
+    out: list[Mention] = []
+    for tok in doc:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if (
+            tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or owner is None
+            or owner.lower_ not in {"his", "her", "their"}
+        ):
+            continue
+        written = doc[owner.i : tok.i + 1]
+        years = decade_range(written.text)
+        held = tok.head.head  # 'a man in his 40s' (the man), 'underwent surgery in her teens' (the act)
+        if years is None or held.pos_ not in {"NOUN", "PROPN", "VERB", "AUX"}:
+            continue
+        if held.pos_ in {"NOUN", "PROPN"}:
+            person = (_owner(held) if held.pos_ == "PROPN" else _noun_phrase(held)) if _is_person(held) else None
+            event = None
+        else:
+            named = [c for c in held.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and _is_person(c)]
+            person = _noun_phrase(named[0]) if named and named[0].pos_ == "NOUN" else None
+            person = person or _person_before(doc, owner.i) or _range_owner(tok) or doc[owner.i : owner.i + 1]
+            light = lexicon.words("light_event_verbs")
+            if held.lemma_.lower() not in light and held.dep_ in {"advcl", "xcomp"}:
+                held = held.head  # 'having surgery to remove ... in her early 20s': the surgery's
+            event = held if held.lemma_.lower() in light else None
+        if person is not None:
+            out.append(_age(written, years[0], person, event))
     return out
 
 
@@ -288,7 +324,9 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         if person is None:
             continue
         start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]
-        out.append(_age(doc[start.i : tok.i + 1], float(tok.text), person))
+        age = start if start.lower_ == "age" else None
+        at = age.head if age is not None and age.head.lower_ == "at" else None  # 'at the unbelievable age of 9'
+        out.append(_age(doc[start.i : tok.i + 1], float(tok.text), person, at.head if at is not None else None))
     return out
 
 
@@ -307,9 +345,15 @@ def _age_number(tok: Token) -> float | None:
     return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an"} else None
 
 
-def _age(written: Span, years: float, person: Span) -> Mention:
-    """An age of YEARS years, as WRITTEN, stated of PERSON."""
+def _age(written: Span, years: float, person: Span, event: Token | None = None) -> Mention:
+    """An age of YEARS years, as WRITTEN, stated of PERSON; told 'at' an EVENT, the age at that event ('started
+    trading at the age of 9': age at start), unless the event ends a life (lexicon 'final_age_events')."""
     value = Value(type=ValueType.NUMBER, text=written.text, normalized=f"{years:g}", number=years, unit="years")
+    lemma = event.lemma_.lower() if event is not None and event.pos_ in {"VERB", "NOUN"} else "be"
+    done = next((c for c in event.children if c.dep_ == "dobj"), None) if event is not None else None
+    if done is not None and lemma in lexicon.words("light_event_verbs"):
+        lemma = done.lemma_.lower()  # 'underwent surgery in her teens': her age at the surgery
+    noun = "age" if lemma in lexicon.words("final_age_events") | {"be"} else f"age at {lemma}"
     return Mention(
-        written.start_char, written.end_char, "age", value, noun="age", name=person.text, name_start=person.start_char
+        written.start_char, written.end_char, "age", value, noun=noun, name=person.text, name_start=person.start_char
     )

@@ -225,7 +225,8 @@ class _Reader(
         self._stances()
         places = {key for key, label in named if label != "PERSON"} - self.people_named
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
-        if persons:
+        persons = [k for k in persons if k not in self._addressees()]
+        if persons and not self._pronoun_led():
             self.last_person = persons[0]
         self.last_subject = self._sentence_subject()
         self.prev_doc = self.doc
@@ -255,6 +256,20 @@ class _Reader(
         claimed from the dependency tree."""
         own = subject_of_report(self.doc, m.start)
         return own is not None and key != self.aliases.key(own) and self._dependency_claim(m, time)
+
+    def _addressees(self) -> set[str]:
+        """Names the sentence tells something to ('the 41-year-old told Radar Online'): an outlet or a listener,
+        not the person a later 'she' goes on about."""
+        speech = lexicon.words("speech_verbs")
+        told = [e for e in self.doc.ents if e.root.dep_ in {"dobj", "dative"} and e.root.head.lemma_.lower() in speech]
+        return {self.aliases.key(e.text) for e in told}
+
+    def _pronoun_led(self) -> bool:
+        """Is the sentence's main clause about 'he' or 'she' ('she told Radar Online ...')? Then the person it
+        goes on about is still the one named before, whoever else it names."""
+        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root else None
+        return subject is not None and subject.lower_ in {"he", "she"}
 
     def _beside_participle(self, fr: Frame, m: Mention, attr: str) -> bool:
         """Is the attribute read from the frame's verb, a participle describing the object of the verb the parse
