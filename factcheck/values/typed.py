@@ -47,6 +47,8 @@ _MANTISSA = re.compile(
     r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
 )
 _MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?![\d.,]*\d)")  # a whole number as written: 350, 1,200 (not 3.50)
+ROUND_SHARE = 0.01  # the share of its amount a round figure allows either side
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_YEAR = re.compile(r"^(\d{4})$")
@@ -256,6 +258,22 @@ def _rounding(text: str, unit: str | None = None) -> float:
     return 0.5 * SCALES[m[3].lower()] * 10.0 ** (-decimals)
 
 
+def rounded_alike(a: Value, b: Value) -> bool:
+    """One figure written round and one precise that rounds to it, within ROUND_SHARE ('the price will start at
+    $350' / 'starting at $349'): one amount told two ways. Two round figures ('$1,250' / '$1,260') or two
+    precise ones are compared as written, and '30' / '33' stay two counts."""
+    fa, fb = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
+    na, nb = amount_of(a), amount_of(b)
+    if len(fa) != 1 or len(fb) != 1 or na is None or nb is None or a.qualifier or b.qualifier:
+        return False
+    if fa[0].endswith("0") == fb[0].endswith("0"):
+        return False
+    written, whole, exact = (fa[0], na, nb) if fa[0].endswith("0") else (fb[0], nb, na)
+    digits = written.replace(",", "")
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return round(exact / step) * step == whole and abs(whole - exact) <= abs(whole) * ROUND_SHARE
+
+
 def _overlap(a: Interval, b: Interval) -> bool:
     """Whether two intervals share at least one amount."""
     if a[0] == b[0]:
@@ -290,7 +308,7 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
         unit = ua or ub
         scale = TIME_UNITS.get(unit or "", 1.0)
         ia, ib = (ia, _scaled(ib, scale)) if ua else (_scaled(ia, scale), ib)
-    return Verdict.AGREE if _overlap(ia, ib) else Verdict.DISAGREE
+    return Verdict.AGREE if _overlap(ia, ib) or rounded_alike(a, b) else Verdict.DISAGREE
 
 
 def _stated_maximum(value: Value) -> bool:

@@ -232,3 +232,22 @@ def test_roles_compare_by_the_office_they_name(a: str, b: str, verdict: Verdict)
     left, right = make_value("text", a, a.lower()), make_value("text", b, b.lower())
     assert compare(left, right) == verdict
     assert compare(right, left) == verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (money("$350", "USD 350"), money("$349", "USD 349"), AGREE),  # a round figure and the price it rounds
+        (money("$2,000", "USD 2000"), money("$1,999", "USD 1999"), AGREE),
+        (money("$350", "USD 350"), money("$346", "USD 346"), DISAGREE),  # more than 1% apart
+        (money("$1,250", "USD 1250"), money("$1,260", "USD 1260"), DISAGREE),  # two round figures: as written
+        (
+            make_value("number", "30 people", "30", number=30.0, unit="people"),
+            make_value("number", "33 people", "33", number=33.0, unit="people"),
+            DISAGREE,
+        ),
+    ],
+)
+def test_a_round_figure_agrees_with_the_precise_one_it_rounds(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
