@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 _SUBJECT_TIME_WORDS = lexicon.words("extract_offline_claims_subject_time_words")
 _TIME_OPENERS = lexicon.words("extract_offline_claims_time_openers")
+_ARTICLES = lexicon.words("articles")
 
 
 class ClaimWriter(DocumentContext):
@@ -106,8 +107,8 @@ class ClaimWriter(DocumentContext):
             for i, t in enumerate(toks)
             if not is_time_token(t) or not (_is_time_word(t.text) or (i and _is_time_word(toks[i - 1].text)))
         ]
-        if not toks or all(t.low in PREPOSITIONS or not t.is_word for t in toks):
-            return ""
+        if not toks or all(t.low in PREPOSITIONS or t.low in _ARTICLES or not t.is_word for t in toks):
+            return ""  # 'The' alone, of 'The man who tackled the bully arrived': the tree names the subject
         if toks[0].low in PREPOSITIONS:
             toks = toks[1:]
         if len(toks) == 1 and pronoun_kind(toks[0].low):
