@@ -176,8 +176,16 @@ def _event_ages(doc: Doc) -> list[Mention]:
             continue
         person = _event_person(event)
         if person is not None:
-            out.append(_age(written, years, person, event if written[0].lower_ == "at" else None))
+            out.append(_age(written, years, person, event if written[0].lower_ == "at" else _milestone(event)))
     return out
+
+
+def _milestone(turning: Token) -> Token | None:
+    """The act an age still to come is the age at: 'they hope to start a fund when the boy turns 18' (start);
+    None for an age reached ('she turned 21', 'her 21st birthday')."""
+    if turning.pos_ != "VERB" or turning.tag_ in {"VBD", "VBN"}:
+        return None
+    return turning.head if turning.dep_ == "advcl" and turning.head.pos_ == "VERB" else turning
 
 
 def _decade_ages(doc: Doc) -> list[Mention]:
