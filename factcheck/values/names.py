@@ -105,7 +105,10 @@ def _state(value: Value) -> str | None:
     """The state a one-word text value names, folded with its synonyms."""
     from factcheck.values.keys import state_names
 
-    return state_names().get(value.normalized.strip().lower())
+    words = value.normalized.strip().lower().split()
+    if len(words) == 2 and words[0] in lexicon.words("articles"):
+        words = words[1:]  # 'a boy': boy
+    return state_names().get(" ".join(words))
 
 
 def _opposed(a: Value, b: Value) -> bool:

@@ -97,3 +97,10 @@ def test_a_day_given_in_words_is_not_set_against_a_place() -> None:
     assert compare(make_value("text", "suspended", "suspended"), make_value("text", "restored", "restored")) == (
         Verdict.DISAGREE
     )
+
+
+def test_a_sex_told_in_two_words_is_one_state() -> None:
+    boy, male = make_value("text", "a boy", "a boy"), make_value("text", "male", "male")
+    assert compare(boy, male) == Verdict.AGREE
+    assert compare(boy, make_value("text", "intersex", "intersex")) == Verdict.DISAGREE
+    assert compare(male, make_value("text", "female", "female")) == Verdict.DISAGREE
