@@ -50,8 +50,9 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     answered = open_or_answered(a, b)
     if answered is not None:
         return answered  # 'not known' / 'uncertain' agree; 'hasn't been identified' / 'Dr. Korovin' do not
-    if _state(a) is not None and _state(a) == _state(b):
-        return Verdict.AGREE  # 'restored' and 'resumed': one state in two words
+    states = _states_verdict(a, b)
+    if states is not None:
+        return states
     if _opposed(a, b):
         return Verdict.DISAGREE  # 'closed between two towns' / 'reopened to all traffic'
     fa, fb = _words_of(a), _words_of(b)
@@ -99,6 +100,15 @@ def office(value: Value) -> frozenset[str]:
     if not head or head[-1].strip(".") not in lexicon.words("office_nouns") | spelled.keys():
         return frozenset()
     return content_tokens(" ".join(spelled.get(w.strip("."), w) for w in head))
+
+
+def _states_verdict(a: Value, b: Value) -> Verdict | None:
+    """Two states the lexicon names: one state in two words ('restored' / 'resumed', 'a boy' / 'male') agree, two
+    of its groups differ however alike their spelling ('male' / 'female'); None unless both are states."""
+    sa, sb = _state(a), _state(b)
+    if sa is None or sb is None:
+        return None
+    return Verdict.AGREE if sa == sb else Verdict.DISAGREE
 
 
 def _state(value: Value) -> str | None:
