@@ -81,7 +81,7 @@ def _ages(doc: Doc) -> list[Mention]:
         if tok.dep_ == "amod":
             noun = tok.head
             back = noun.pos_ == "NOUN" and _is_person(noun) and _definite(noun)  # 'the 81-year-old entertainer'
-            owner = _owner(noun)
+            owner = _name_after(noun) or _owner(noun)
         elif tok.dep_ in _NOMINAL and _definite(tok):  # 'the death of the 81-year-old': the age is the person
             back, owner = True, written
         else:
@@ -93,6 +93,16 @@ def _ages(doc: Doc) -> list[Mention]:
 
 
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+def _name_after(noun: Token) -> Span | None:
+    """A person's name right after a quoted nickname the age describes ('17-year-old “teen wolf” Mohammed Islam'):
+    the age is the person's, not the nickname's."""
+    doc = noun.doc
+    i = noun.i + 1
+    if i >= len(doc) or not doc[i].is_quote:
+        return None
+    return next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
 
 
 def _definite(noun: Token) -> bool:
