@@ -371,9 +371,10 @@ def _age(written: Span, years: float, person: Span, event: Token | None = None) 
     done = next((c for c in event.children if c.dep_ == "dobj"), None) if event is not None else None
     if done is not None and lemma in lexicon.words("light_event_verbs"):
         lemma = done.lemma_.lower()  # 'underwent surgery in her teens': her age at the surgery
-    dead = {str(w) for w in lexicon.table("life_states")["dead"]}
-    final = lemma in lexicon.words("final_age_events") | {"be"} or (
-        event is not None and any(c.dep_ in {"oprd", "acomp"} and c.lemma_.lower() in dead for c in event.children)
+    final_words = lexicon.words("final_age_events")
+    final = lemma in final_words | {"be"} or (
+        event is not None
+        and any(c.dep_ in {"oprd", "acomp"} and c.lemma_.lower() in final_words for c in event.children)
     )  # 'has been found dead at the age of 52': the age at death
     noun = "age" if final else f"age at {lemma}"
     return Mention(

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from factcheck import lexicon
-from factcheck.extract.offline.figures import qualifier_start
+from factcheck.extract.offline.figures import bare_figure, count_noun_of, counted_value
 from factcheck.extract.offline.units import plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
@@ -169,22 +169,13 @@ def group_counts(text: str, doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     groups = lexicon.words("group_nouns")
     for tok in doc:
-        amount = plain_amount(tok)
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if amount is None or amount < 2 or (nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "NUM"}):
+        amount = bare_figure(tok)
+        if amount is None or amount < 2:
             continue
-        group = _group_of(tok)
-        if group is None or group.lemma_.lower() not in groups:
+        group = count_noun_of(tok, groups)
+        if group is None:
             continue
-        start = qualifier_start(text, tok.idx)
-        value = Value(
-            type=ValueType.NUMBER,
-            text=text[start : tok.idx + len(tok)],
-            normalized=plain_number(amount),
-            number=amount,
-            unit="people",
-            qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
-        )
+        start, value = counted_value(text, tok, amount, "people")
         name = _phrase(group)
         out.append(
             Mention(
@@ -198,26 +189,6 @@ def group_counts(text: str, doc: Doc) -> list[Mention]:
             )
         )
     return out
-
-
-def _group_of(tok: Token) -> Token | None:
-    """The group a number counts: 'a family of five' (the noun of 'of'), or the subject of 'be' the number (or
-    'close to' the number) completes ('the party was closer to 25')."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i == head.i - 1:
-        return head.head
-    verb = head.head.head if tok.dep_ == "pobj" and head.head.dep_ == "acomp" else head
-    if tok.dep_ in {"attr", "pobj"} and verb.lemma_ == "be":
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def plain_amount(tok: Token) -> float | None:
-    """A whole number written in digits or as one number word ('12', 'five'), or None."""
-    if re.fullmatch(r"\d{1,6}", tok.text) and tok.ent_type_ != "DATE":
-        return float(tok.text)
-    words = lexicon.table("number_words")
-    return float(words[tok.lower_]) if tok.lower_ in words and tok.lower_ not in {"a", "an", "one"} else None
 
 
 def attended(verb: Token) -> Span | None:

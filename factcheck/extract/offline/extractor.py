@@ -29,6 +29,7 @@ from factcheck.extract.offline.frames import (
     attribution,
     date_event,
     frame,
+    pronoun_kind,
     time_only,
     with_event,
 )
@@ -200,7 +201,7 @@ class _Reader(
             self._role(role)
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
-                pronoun = mention.name.lower() in {"he", "she", "his", "her", "him"} or mention.refers_back
+                pronoun = pronoun_kind(mention.name) == "person" or mention.refers_back
                 key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
                     continue

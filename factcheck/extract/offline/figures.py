@@ -61,13 +61,15 @@ def _noun_phrase(noun: Token) -> Span:
     return noun.doc[start : noun.i + 1]
 
 
-def _count_noun_of(tok: Token) -> Token | None:
-    """The count noun a bare figure gives: 'population of 8,000', 'the toll rose to 23', 'the toll is 23'."""
-    nouns = lexicon.words("count_nouns")
+def count_noun_of(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of NOUNS a bare figure gives the number of: 'population of 8,000', 'the toll rose to 23', 'the
+    toll is 23', 'the party was closer to 25' (count nouns, or groups of people: `count_nouns`, `group_nouns`)."""
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nouns:
         return head.head
     verb = head.head if tok.dep_ == "pobj" and head.lower_ in _TO_PREPOSITIONS else head
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        verb = verb.head  # 'was closer to 25', 'is close to 500'
     if tok.dep_ in {"pobj", "attr", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lemma_.lower() in nouns:
@@ -75,30 +77,45 @@ def _count_noun_of(tok: Token) -> Token | None:
     return None
 
 
+def bare_figure(tok: Token) -> float | None:
+    """The amount of a figure with nothing it counts after it ('a population of 8,000', 'a family of five'), not
+    a date, time, sum, share or rank; None otherwise."""
+    amount = _figure(tok)
+    if amount is None or not _bare(tok) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        return None
+    return amount
+
+
+def counted_value(text: str, tok: Token, amount: float, unit: str | None) -> tuple[int, Value]:
+    """Where a count at token `tok` starts (with the qualifier before it: 'more than 30') and its value."""
+    start = qualifier_start(text, tok.idx)
+    value = Value(
+        type=ValueType.NUMBER,
+        text=text[start : tok.idx + len(tok)],
+        normalized=plain_number(amount),
+        number=amount,
+        unit=unit,
+        qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
+    )
+    return start, value
+
+
 def bare_figures(text: str, doc: Doc) -> list[Mention]:
     """Figures of count nouns ('a population of 8,000') and casualties ('killed 3 and injured 7')."""
     out: list[Mention] = []
     predicates = lexicon.table("count_predicates")
     for tok in doc:
-        amount = _figure(tok)
-        if amount is None or not _bare(tok) or tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"}:
+        amount = bare_figure(tok)
+        if amount is None:
             continue
-        counted = _count_noun_of(tok)
+        counted = count_noun_of(tok, lexicon.words("count_nouns"))
         if counted is not None:
             noun = _noun_phrase(counted).text.lower()
         elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in predicates:
             noun = "people"  # 'killed 3': victims
         else:
             continue
-        start = qualifier_start(text, tok.idx)
-        value = Value(
-            type=ValueType.NUMBER,
-            text=text[start : tok.idx + len(tok)],
-            normalized=plain_number(amount),
-            number=amount,
-            unit=noun if noun == "people" else None,
-            qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
-        )
+        start, value = counted_value(text, tok, amount, noun if noun == "people" else None)
         out.append(Mention(start, tok.idx + len(tok), "number", value, noun=noun))
     return out
 
