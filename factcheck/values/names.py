@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck import lexicon
+from factcheck.extract.timeparse import open_key
 from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
@@ -141,7 +142,7 @@ def _first_word(value: Value) -> str:
 
 def _day_in_words(value: Value) -> bool:
     """A text value that is a day of no known year or a weekday ('Sep 30', 'Monday'), as a model may type it."""
-    key = "open: " + re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value.normalized.strip().lower())
+    key = open_key(value.normalized.strip())
     return value.type == ValueType.TEXT and (month_and_day(key) is not None or weekday(key) is not None)
 
 

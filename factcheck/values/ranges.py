@@ -10,6 +10,7 @@ exactly two amounts, the smaller first, joined by 'to', a dash, or 'and' after a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck import lexicon
 
@@ -17,22 +18,25 @@ AMOUNT = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![\w.]*\d)")  # an amo
 _DASHES = {"-", "–", "—"}
 
 
+@lru_cache(maxsize=1)
+def _decade_pattern() -> re.Pattern[str]:
+    """'early 20s', 'mid-twenties', 'teens': an optional part, then a decade in figures or in words."""
+    parts, words = "|".join(lexicon.table("decade_parts")), "|".join(lexicon.table("decades"))
+    return re.compile(rf"\b(?:({parts})[\s-]+)?(\d0)['’]?s\b|\b(?:({parts})[\s-]+)?({words})\b")
+
+
 def decade_range(text: str) -> tuple[float, float] | None:
     """The years an age by decade spans ('early 20s': 20-23, 'teens': 13-19, 'late forties': 47-49), or None."""
-    decades: dict[str, int] = lexicon.table("decades")
-    parts: dict[str, list[int]] = lexicon.table("decade_parts")
-    words = "|".join(decades)
     low = text.lower()
-    match = re.search(
-        rf"\b(?:({'|'.join(parts)})[\s-]+)?(\d0)['’]?s\b|\b(?:({'|'.join(parts)})[\s-]+)?({words})\b", low
-    )
+    match = _decade_pattern().search(low)
     if match is None or any(not match.start() <= m.start() < match.end() for m in AMOUNT.finditer(low)):
         return None  # '13 teens' counts teenagers
+    decades: dict[str, int] = lexicon.table("decades")
     part = match.group(1) or match.group(3)
     first = int(match.group(2)) if match.group(2) else decades[match.group(4)]
     last = first + 6 if first == decades.get("teens") else first + 9
     if part is not None:
-        early, late = parts[part]
+        early, late = lexicon.table("decade_parts")[part]
         first, last = first + early, min(last, first + late)  # 'late teens' ends at 19
     return float(first), float(last)
 

@@ -12,7 +12,7 @@ from factcheck import lexicon
 from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.opendates import compare_open
-from factcheck.values.ranges import decade_range, stated_range
+from factcheck.values.ranges import AMOUNT, decade_range, stated_range
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.verdict import Verdict
 
@@ -47,7 +47,6 @@ _MANTISSA = re.compile(
     r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
 )
 _MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
-_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?![\d.,]*\d)")  # a whole number as written: 350, 1,200 (not 3.50)
 ROUND_SHARE = 0.01  # the share of its amount a round figure allows either side
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -262,10 +261,10 @@ def rounded_alike(a: Value, b: Value) -> bool:
     """One figure written round and one precise that rounds to it, within ROUND_SHARE ('the price will start at
     $350' / 'starting at $349'): one amount told two ways. Two round figures ('$1,250' / '$1,260') or two
     precise ones are compared as written, and '30' / '33' stay two counts."""
-    fa, fb = _FIGURE.findall(a.text), _FIGURE.findall(b.text)
+    fa, fb = AMOUNT.findall(a.text), AMOUNT.findall(b.text)
     na, nb = amount_of(a), amount_of(b)
-    if len(fa) != 1 or len(fb) != 1 or na is None or nb is None or a.qualifier or b.qualifier:
-        return False
+    if len(fa) != 1 or len(fb) != 1 or "." in fa[0] + fb[0] or na is None or nb is None or a.qualifier or b.qualifier:
+        return False  # one whole figure each ('$350', '1,200'; not '3.50')
     if fa[0].endswith("0") == fb[0].endswith("0"):
         return False
     written, whole, exact = (fa[0], na, nb) if fa[0].endswith("0") else (fb[0], nb, na)

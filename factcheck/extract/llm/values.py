@@ -65,7 +65,7 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
                 qualifier=qualifier,
             )
         n = parse_number(low)
-        decades = decade_range(low) if n is None or re.search(r"\d0['’]?s\b", low) else None
+        decades = decade_range(low)
         if decades is not None:  # 'in her teens', 'his early 40s': an age by decade, its first year and the range
             return Value(
                 type=ValueType.NUMBER, text=text, normalized=_plain(decades[0]), number=decades[0], unit="years"
