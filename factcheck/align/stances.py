@@ -23,6 +23,18 @@ def _words(claim: Claim) -> frozenset[str]:
     return content_tokens(claim.subject_key) | content_tokens(claim.subject)
 
 
+def _unnamed_identity(a: Claim, b: Claim) -> bool:
+    """Whether two stances say who someone unnamed is, as one name: 'one of the onlookers ... was Paul Rudd' /
+    'the man with a noble heart ... is not Paul Rudd'. The name is the fact; the people are told of in other
+    words, so their subjects need not share one. Two named subjects are two people."""
+    if a.attribute != b.attribute or not a.attribute.startswith("be "):
+        return False
+    name = a.attribute[3:]
+    return all(
+        name in c.value.text.lower() and not c.value.text.islower() and c.subject[:1].islower() for c in (a, b)
+    )
+
+
 def _same_predicate(a: str, b: str) -> bool:
     """One verb, and what follows it (particle, complement, object) alike: equal, both absent, or sharing a
     word ('ban word freshman' / 'ban term freshman'; not 'ban smoking')."""
@@ -49,7 +61,9 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
         for i, n in enumerate(members):
             for d in members[i + 1 :]:
                 a, b = claims[n], claims[d]
-                if a.source_id == b.source_id or not (n in denied or d in denied) or not _words(a) & _words(b):
+                if a.source_id == b.source_id or not (n in denied or d in denied):
+                    continue
+                if not (_words(a) & _words(b) or _unnamed_identity(a, b)):
                     continue
                 if not _same_predicate(a.attribute, b.attribute):
                     continue

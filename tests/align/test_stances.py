@@ -41,6 +41,25 @@ def test_subjects_sharing_no_word_do_not_meet() -> None:
     assert disputed([said, denial]) == []
 
 
+def _identity(source: str, subject: str, text: str, denied: bool) -> Claim:
+    value = make_value("stance", text, "denied" if denied else "asserted")
+    key = subject.split()[-1]
+    return make_claim(source, key, "be paul rudd", value, quote=f"{subject} {text}", subject=subject)
+
+
+def test_who_someone_unnamed_is_meets_whatever_words_tell_of_them() -> None:
+    said = _identity("a", "one of the onlookers", "was Paul Rudd", denied=False)
+    denial = _identity("b", "the man with a noble heart", "is not Paul Rudd", denied=True)
+    assert len(disputed([said, denial])) == 2
+    assert _kinds(said, denial) == [FindingKind.CONTRADICTION]
+
+
+def test_two_named_people_are_two_people() -> None:
+    said = _identity("a", "Smith", "was Paul Rudd", denied=False)
+    denial = _identity("b", "Jones", "is not Paul Rudd", denied=True)
+    assert disputed([said, denial]) == []
+
+
 def test_other_claims_pass_untouched() -> None:
     count = make_claim("a", "village", "residents", make_value("number", "130", "130", number=130))
     assert disputed([count]) == [count]

@@ -83,6 +83,8 @@ def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for a subordinate clause the parse left without one ('after a family of five
     tested positive', read as a preposition's object), the noun phrase just before the verb."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ == "one":  # 'one of the onlookers ... was': the onlookers
+        subject = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
     if subject is None and _planned(verb):
         return subject_of(verb.head)  # 'Apple is planning to shut down Beats Music': Apple shuts it down
     if subject is not None or verb.dep_ != "advcl":
@@ -148,12 +150,14 @@ def clause_stances(
     said = predicate(verb)
     if said in lexicon.words("stance_empty_verbs"):
         return []  # 'the group is': no predicate to hold true or false
-    out = [Stance(subject, verb, said, cue, denied, min(start, subject.left_edge.idx), end)]
+    written = next((c for c in verb.children if c.dep_ in _SUBJECTS), subject)  # 'one of the onlookers'
+    start = min(start, subject.left_edge.idx, written.left_edge.idx)
+    out = [Stance(subject, verb, said, cue, denied, start, end)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if done_to is not None and subject is not denier:
         passive = " ".join(_verb_lemmas(verb, complement=False))
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
-        out.append(Stance(done_to, verb, passive, cue, denied, min(start, subject.left_edge.idx), reach))
+        out.append(Stance(done_to, verb, passive, cue, denied, start, reach))
     return out
 
 
@@ -296,7 +300,7 @@ def _own_voice(verb: Token) -> bool:
     cues = lexicon.words("hearsay_words") | lexicon.words("report_nouns") | lexicon.words("denial_verbs")
     tok = verb
     while True:
-        if (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in said and _stated(tok.head)) or _planned(tok):
+        if (tok.dep_ == "ccomp" and _telling(tok.head, said)) or _planned(tok):
             tok = tok.head
             continue
         if tok.dep_ not in _CLAUSES:
@@ -308,6 +312,14 @@ def _own_voice(verb: Token) -> bool:
     return not any(_cue(t, cues) for t in governing) and not any(
         _cue(c, cues) for t in governing for c in t.children if c.dep_ in ("nsubj", "advmod", "mark")
     )
+
+
+def _telling(verb: Token, said: frozenset[str]) -> bool:
+    """Whether a verb tells its clause as a statement: a report verb stated outright ('officials said'), or a
+    verb of finding out ('turns out that', 'it emerged that'; lexicon `evidential_verbs`)."""
+    if verb.lemma_.lower() in said:
+        return _stated(verb)
+    return " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs") and _stated(verb)
 
 
 def _cue(tok: Token, cues: frozenset[str]) -> bool:
