@@ -48,7 +48,7 @@ from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain
 from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
-from factcheck.extract.offline.values import Mention, find_roles
+from factcheck.extract.offline.values import Mention, find_roles, time_window
 from factcheck.extract.timeparse import scan
 from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
@@ -195,6 +195,7 @@ class _Reader(
             if not any(a <= m.start < b for a, b in self.attrib.skip)
             and not denied_size(self.doc, m.start)
             and not in_quoted_title(text, m.start)
+            and not (m.kind == "duration" and time_window(text, m.start))
         ]
         roles = find_roles(text, self.aliases)
         for role in roles + parsed_roles(self.doc, [(r.start, r.end) for r in roles]):

@@ -52,6 +52,16 @@ _ORDINAL = re.compile(
 _RATE = re.compile(r"(?:\d|\b(?:" + _NUMWORD + r"|once|twice|times)\b)(?:\s+[A-Za-z-]+){0,2}\s*\0(?:a|an|per)\s", re.I)
 
 
+# 'in the past two years': a window in which things happened, not a duration (lexicon time_windows).
+_WINDOW = re.compile(r"(?:" + lexicon.phrase_pattern("time_windows").pattern + r")\s*$", re.I)
+
+
+def time_window(text: str, start: int) -> bool:
+    """Whether the amount of time at `start` is a window things happened in ('in the past two years'), not how
+    long an act took ('for the past two years')."""
+    return _WINDOW.search(text[:start]) is not None
+
+
 # A sum for each of several things ('$15,000 per bottle', '$50 a head', '$1,500 each'): a price of one, never set
 # against a total. Time rates ('$158,000 a year') keep their currency alone, as amounts of one period.
 _PER = re.compile(r"\s*(?:(?:per|a|an)\s+(?P<noun>[a-z][a-z-]*)\b|(?P<each>each|apiece)\b)")
