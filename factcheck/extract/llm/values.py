@@ -79,7 +79,15 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         key = entity_value_key(text)
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
+    if kind == ValueType.TEXT and _told_age(low):  # 'in her early 20s' given as text: an age by decade
+        return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
+
+
+def _told_age(low: str) -> bool:
+    """Whether a text is a person's age by decade, a possessive before it ('in her early 20s', 'his teens')."""
+    words = re.findall(r"[a-z]+", low)
+    return decade_range(low) is not None and len(words) <= 5 and bool(set(words) & lexicon.words("age_possessives"))
 
 
 def open_time(text: str) -> str | None:

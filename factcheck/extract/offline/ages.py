@@ -209,7 +209,7 @@ def _decade_ages(doc: Doc) -> list[Mention]:
             tok.dep_ != "pobj"
             or tok.head.lower_ != "in"
             or owner is None
-            or owner.lower_ not in {"his", "her", "their"}
+            or owner.lower_ not in lexicon.words("age_possessives")
         ):
             continue
         written = doc[owner.i : tok.i + 1]
