@@ -391,3 +391,23 @@ def test_the_length_of_a_thing_told_in_miles_is_a_fixed_fact_but_a_delay_is_not(
         ),
     ]
     assert kinds(reconcile(sources, delay)) == [("update", "delay length")]
+
+
+def _length(source: str, attribute: str, miles: float, quote: str | None = None):
+    value = make_value("number", f"{miles}-mile", f"{miles} mile", number=miles, unit="mile")
+    return make_claim(source, "tunnel", attribute, value, quote=quote)
+
+
+def test_a_things_distance_told_apart_months_apart_is_a_contradiction():
+    sources = [make_source("a", "2027-05-23"), make_source("b", "2028-01-24")]
+    claims = [_length("a", "distance", 2.1), _length("b", "distance", 2.4)]
+    assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.CONTRADICTION]
+
+
+def test_a_distance_an_act_covered_may_grow():
+    sources = [make_source("a", "2024-06-03"), make_source("b", "2025-02-20")]
+    claims = [
+        _length("a", "distance moved", 0.1, "the machine has moved 0.1 miles"),
+        _length("b", "distance moved", 2.1, "the machine has moved 2.1 miles"),
+    ]
+    assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.UPDATE]
