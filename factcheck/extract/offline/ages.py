@@ -78,11 +78,16 @@ def _ages(doc: Doc) -> list[Mention]:
         if year.lower_ not in {"year", "years"} or amount is None:
             continue
         written = doc[num.i : tok.i + 1]
-        if tok.dep_ == "amod":
+        if any(c.tag_ == "POS" for c in tok.children) and num.i > 0 and doc[num.i - 1].lower_ == "the":
+            back, owner = True, written  # "the 31-year-old’s health": the person, however the parse hangs it
+        elif tok.dep_ == "amod":
             noun = tok.head
             back = noun.pos_ == "NOUN" and _is_person(noun) and _definite(noun)  # 'the 81-year-old entertainer'
             owner = _name_after(noun) or _owner(noun)
-        elif tok.dep_ in _NOMINAL and _definite(tok):  # 'the death of the 81-year-old': the age is the person
+            if _one_word_name(noun):  # 'The 21-year-old Aussie': a word that describes, or a surname named before
+                out.append(replace(_age(written, amount, noun.doc[noun.i : noun.i + 1]), refers_back=True))
+                continue
+        elif tok.dep_ in _NOMINAL and _definite(tok):  # "the death of the 81-year-old", "the 31-year-old's health"
             back, owner = True, written
         else:
             continue
@@ -92,7 +97,7 @@ def _ages(doc: Doc) -> list[Mention]:
     return out
 
 
-_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"}
 
 
 def _name_after(noun: Token) -> Span | None:
@@ -103,6 +108,12 @@ def _name_after(noun: Token) -> Span | None:
     if i >= len(doc) or not doc[i].is_quote:
         return None
     return next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
+
+
+def _one_word_name(noun: Token) -> bool:
+    """A proper noun of one word after 'the' ('The 21-year-old Aussie', 'the 45-year-old Johnson'): no full name, so
+    it names someone the article has told of (the reader resolves it)."""
+    return noun.pos_ == "PROPN" and _definite(noun) and not any(c.dep_ in ("compound", "flat") for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:

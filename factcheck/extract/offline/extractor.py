@@ -203,7 +203,8 @@ class _Reader(
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
                 pronoun = pronoun_kind(mention.name) == "person" or mention.refers_back
-                key = (self.last_person or "") if pronoun else self.aliases.key(mention.name)
+                named = self.aliases.person(mention.name) if mention.refers_back else None  # 'the 45-year-old Johnson'
+                key = self.aliases.key(named) if named else (self.last_person or "") if pronoun else self.aliases.key(mention.name)
                 if not key:
                     continue
                 start, end = (
