@@ -20,12 +20,12 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from factcheck.align.aliases import under_one_name
-from factcheck.align.alike import count_alike, same_form_value, specific
+from factcheck.align.alike import same_form_value, specific
 from factcheck.align.appositive import appositive_keys
 from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
-from factcheck.align.counted import NEAR_RATIO, told_alike
+from factcheck.align.counted import told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
@@ -37,7 +37,8 @@ from factcheck.align.sharedstate import shared_states
 from factcheck.align.spans import span_pairs
 from factcheck.align.statedates import as_dated
 from factcheck.align.statements import counted, near_markers, proper_words, statement_texts, tokens
-from factcheck.models import Claim, Source, Value, ValueType
+from factcheck.align.verdicts import Verdicts, join_compare, join_verdict, stated
+from factcheck.models import Claim, Source, ValueType
 from factcheck.values.keys import (
     AttributeForm,
     Slot,
@@ -49,7 +50,7 @@ from factcheck.values.keys import (
     most_common,
 )
 from factcheck.values.text import slug, words
-from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare, unit_of
+from factcheck.values.typed import TYPE_GROUP, Verdict, unit_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -60,7 +61,6 @@ AGREE_SIMILARITY = 0.5  # groups whose values agree join at this similarity
 AGREE_PHRASE = 0.4  # ... when their subjects and attributes are at least this alike
 CONFLICT_SIMILARITY = 0.8  # groups whose values would conflict across sources need this much
 CONFLICT_PHRASE = 0.7  # ... and subjects and attributes this alike, with equal instance words
-MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
 NAMED_SIMILARITY = 0.5  # groups whose attributes name one fact alike join from here, values in conflict or not
 SOLE_SIMILARITY = 0.5  # the story's only two groups counting one named thing join from here (counted.py)
 DOUBT_FLOOR = 0.35  # with a judge, pairs scored from here up to the thresholds are put to it
@@ -191,8 +191,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
     scored += [(*_score(groups, stacked, a, b), a, b) for a, b in sorted(rare)]
     scored.sort(key=lambda x: (-x[0], x[2], x[3]))
     sets: UnionFind[int] = UnionFind()
-    verdicts = _Verdicts()
-    members = {g.index: _stated(g.claims, verdicts) for g in groups}
+    verdicts = Verdicts()
+    members = {g.index: stated(g.claims, verdicts) for g in groups}
     markers = {g.index: g.markers for g in groups}
     said = {g.index: list(g.claims) for g in groups}
     for score, phrase, a, b in scored:
@@ -203,7 +203,7 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue
         if other_instance(said[ra], said[rb], markers[ra], markers[rb]):  # the first, and one told years away
             continue
-        verdict = _join_verdict(members[ra], members[rb], verdicts)
+        verdict = join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:
             continue
         if (a, b) in confirmed or (a, b) in sole:  # the model judged them one fact, or they alone count one thing
@@ -311,71 +311,6 @@ def _share_specific_value(a: Group, b: Group, both: bool = False) -> bool:
         for x in left
         for y in right
     )
-
-
-ValueKey = tuple[str, str, str, str, str]
-
-
-def _value_key(value: Value) -> ValueKey:
-    return (value.type.value, value.normalized, value.text, value.unit or "", value.qualifier or "")
-
-
-class _Verdicts:
-    """Value comparisons, each distinct pair compared once."""
-
-    def __init__(self) -> None:
-        self.cache: dict[tuple[ValueKey, ValueKey], Verdict] = {}
-        self.values: dict[ValueKey, Value] = {}
-
-    def of(self, a: ValueKey, b: ValueKey) -> Verdict:
-        pair = (a, b) if a <= b else (b, a)
-        if pair not in self.cache:
-            self.cache[pair] = join_compare(self.values[pair[0]], self.values[pair[1]])
-        return self.cache[pair]
-
-
-def join_compare(a: Value, b: Value) -> Verdict:
-    """How two values compare as evidence for a join: amounts of different orders that agree only because
-    one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
-    verdict = Verdict.AGREE if count_alike(a, b) else compare(a, b)  # one count, two nouns (alike.py)
-    if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
-        x, y = amount_of(a), amount_of(b)
-        if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
-            return Verdict.UNKNOWN
-    return verdict
-
-
-def _stated(claims: Sequence[Claim], verdicts: _Verdicts) -> set[tuple[str, ValueKey]]:
-    """The distinct (source, value) pairs of some claims."""
-    out = set()
-    for claim in claims:
-        key = _value_key(claim.value)
-        verdicts.values.setdefault(key, claim.value)
-        out.add((claim.source_id, key))
-    return out
-
-
-def _join_verdict(
-    left: set[tuple[str, ValueKey]], right: set[tuple[str, ValueKey]], verdicts: _Verdicts
-) -> Verdict | None:
-    """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
-    some value alike and none against another, UNKNOWN if it compares nothing; None if one source
-    would state two values that cannot both be true (then the groups are two facts)."""
-    conflict = agree = False
-    if len(left) * len(right) > MAX_CHECKS:
-        return None
-    for source_a, a in left:
-        for source_b, b in right:
-            verdict = verdicts.of(a, b)
-            if verdict == Verdict.AGREE:
-                agree = True
-            elif verdict == Verdict.DISAGREE:
-                if source_a == source_b:
-                    return None
-                conflict = True
-    if conflict:
-        return Verdict.DISAGREE
-    return Verdict.AGREE if agree else Verdict.UNKNOWN
 
 
 def _unit(row: np.ndarray) -> np.ndarray:

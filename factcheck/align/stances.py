@@ -30,9 +30,7 @@ def _unnamed_identity(a: Claim, b: Claim) -> bool:
     if a.attribute != b.attribute or not a.attribute.startswith("be "):
         return False
     name = a.attribute[3:]
-    return all(
-        name in c.value.text.lower() and not c.value.text.islower() and c.subject[:1].islower() for c in (a, b)
-    )
+    return all(name in c.value.text.lower() and not c.value.text.islower() and c.subject[:1].islower() for c in (a, b))
 
 
 def _same_predicate(a: str, b: str) -> bool:

@@ -113,8 +113,8 @@ def fixed_dimension(attribute: str, claims: Sequence[Claim]) -> bool:
     """Whether the attribute names a dimension of a thing ('length', 'distance' alone: 'the 2.1-mile tunnel'),
     not an act's ('distance moved'), and every value gives it in a unit of length."""
     said = content_tokens(attribute)
-    named = bool(said & lexicon.words("fixed_dimension_words")) or bool(said) and said <= lexicon.words(
-        "fixed_dimension_alone"
+    named = bool(said & lexicon.words("fixed_dimension_words")) or (
+        bool(said) and said <= lexicon.words("fixed_dimension_alone")
     )
     if not named or not claims:
         return False

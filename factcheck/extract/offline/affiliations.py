@@ -154,7 +154,7 @@ class AffiliationsMixin(_Base):
                 and found.start <= c.span.end - self.offset
                 for c in self.claims
             ):
-                continue  # 'Yoon's predecessor, Moon Jae In': already told by values.find_roles
+                continue  # 'Yoon's predecessor, Moon Jae In': already told by roles.find_roles
             qualifier = ONE_OF if found.several else None
             value = Value(type=ValueType.ENTITY, text=found.name.text, normalized=value_key, qualifier=qualifier)
             subject = found.owner.text

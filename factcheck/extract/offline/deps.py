@@ -99,24 +99,41 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
             phrase, attr = counted
             return Slot(phrase.text, phrase.start_char, phrase.end_char, attr, verb.idx + len(verb), False)
         return counted or (_counted_subject(head, noun, verb) if counts else None)
-    left = _left_edge(subject)
-    attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
-    if kind == "duration":
-        attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
-    elif kind == "money":
-        attribute = _money_attribute(head, verb, start if end is None else end, tok)
-    elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
-        attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
-    elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun and head.head.lower_ != "by":
-        attribute = noun  # 'grows to 3.7m', 'measures 10 inches', 'can reach 3.8 meters': one size, whatever the verb
-    elif noun and noun not in attribute:
-        attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
+    left = left_edge(subject)
+    attribute = _attribute(verb, head, noun, kind, tok, start if end is None else end)
     pronoun = subject.pos_ == "PRON"
     if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
     last = _of_end(subject)
     right = max(_clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
+
+
+def _attribute(verb: Token, head: Token, noun: str, kind: str, tok: Token, end: int) -> str:
+    """What a value tells of its subject, by its kind: how long, a sum, when an act was done to a thing, or the
+    counted noun with the verb as written."""
+    attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
+    if kind == "duration":
+        attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
+    elif kind == "money":
+        attribute = _money_attribute(head, verb, end, tok)
+    elif kind == "date" and verb.pos_ == "VERB":
+        attribute = " ".join([attribute, *_object_words(verb)])  # 'conducting a joint helicopter raid in 2013'
+    elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
+        attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
+    elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun and head.head.lower_ != "by":
+        attribute = noun  # 'grows to 3.7m', 'measures 10 inches', 'can reach 3.8 meters': one size, whatever the verb
+    elif noun and noun not in attribute:
+        attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
+    return attribute
+
+
+def _object_words(verb: Token) -> list[str]:
+    """The thing a verb acts on, as lemmas of its object noun and the nouns compounded with it ('helicopter raid')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return []
+    return [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj.lemma_.lower()]
 
 
 def _changed_to(head: Token, verb: Token) -> Slot | None:
@@ -136,7 +153,7 @@ def _changed_to(head: Token, verb: Token) -> Slot | None:
         return None
     words = [t.lower_ for t in obj.lefts if t.dep_ == "compound"]
     attribute = " ".join([*words, obj.lower_, "amount"])  # 'cost amount', 'list price amount', as 'cost $5' gives
-    left = _left_edge(owner)
+    left = left_edge(owner)
     return Slot(
         owner.doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), attribute, _clause_end(verb), False
     )
@@ -271,7 +288,7 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
         event = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if event is None or event.pos_ != "NOUN" or event.ent_type_ in _NOT_EVENTS:
             continue
-        left = _left_edge(event)
+        left = left_edge(event)
         predicate = predicates[verb.lemma_.lower()]
         return Slot(
             doc[left.i : event.i + 1].text,
@@ -291,7 +308,7 @@ def _count_owner(tok: Token, noun: str) -> Slot | None:
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if not noun or owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
-    left = _left_edge(owner)
+    left = left_edge(owner)
     doc = tok.doc
     return Slot(
         doc[left.i : owner.i + 1].text,
@@ -352,7 +369,7 @@ def _part_of(subject: Token) -> Token:
     return noun if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else subject
 
 
-def _left_edge(noun: Token) -> Token:
+def left_edge(noun: Token) -> Token:
     """The first token of the noun phrase (determiners, adjectives, compounds, possessives)."""
     start = noun
     for child in noun.lefts:
@@ -360,28 +377,6 @@ def _left_edge(noun: Token) -> Token:
             start = child.left_edge if child.left_edge.i < start.i else start
     cut = max((t.i for t in noun.doc[start.i : noun.i] if t.text in _BREAKS), default=None)
     return start if cut is None else noun.doc[cut + 1]  # 'PST, the story' -> 'the story'
-
-
-def speaker_of_it(doc: Doc, start: int) -> str | None:
-    """'The fire chief said it had grown to 2,000 acres': the speaker, when the value's clause has subject 'it'.
-
-    The caller then files the value under the thing 'it' refers to, never under the speaker.
-    """
-    found = governing(doc, start)
-    if found is None:
-        return None
-    _, verb = found
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    speech = verb.head
-    if (
-        subject is None
-        or subject.lower_ != "it"
-        or verb.dep_ != "ccomp"
-        or speech.lemma_.lower() not in lexicon.words("speech_verbs")
-    ):
-        return None
-    speaker = next((c for c in speech.children if c.dep_ in _SUBJECTS), None)
-    return None if speaker is None else doc[_left_edge(speaker).i : speaker.i + 1].text
 
 
 _SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*$")

@@ -20,7 +20,7 @@ from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
-from factcheck.extract.offline.deps import counted_event_slot, governing, said_when, speaker_of_it
+from factcheck.extract.offline.deps import counted_event_slot, governing, said_when
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.figures import in_quoted_title
 from factcheck.extract.offline.frames import (
@@ -38,7 +38,8 @@ from factcheck.extract.offline.openclauses import OpenClausesMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
-from factcheck.extract.offline.reference import denied_size
+from factcheck.extract.offline.reference import denied_size, speaker_of_it
+from factcheck.extract.offline.roles import find_roles
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
 from factcheck.extract.offline.stancereader import StanceReader, StancesMixin
@@ -48,7 +49,7 @@ from factcheck.extract.offline.text import Clause, clauses, tokenize, verb_chain
 from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
-from factcheck.extract.offline.values import Mention, find_roles, time_window
+from factcheck.extract.offline.values import Mention, time_window
 from factcheck.extract.timeparse import scan
 from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
@@ -203,8 +204,14 @@ class _Reader(
         for mention in values:
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
                 pronoun = pronoun_kind(mention.name) == "person" or mention.refers_back
-                named = self.aliases.person(mention.name) if mention.refers_back else None  # 'the 45-year-old Johnson'
-                key = self.aliases.key(named) if named else (self.last_person or "") if pronoun else self.aliases.key(mention.name)
+                full = self.aliases.person(mention.name) if mention.refers_back else None  # 'the 45-year-old Johnson'
+                key = (
+                    self.aliases.key(full)
+                    if full
+                    else (self.last_person or "")
+                    if pronoun
+                    else self.aliases.key(mention.name)
+                )
                 if not key:
                     continue
                 start, end = (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.deps import governing, left_edge
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -202,3 +203,25 @@ def speaker_antecedent(doc: Doc, start: int) -> Span | None:
 def _person_nouns() -> frozenset[str]:
     """Common nouns that name a person: who may be 'he' or 'she' and never 'it'."""
     return lexicon.words("person_nouns") | lexicon.words("doer_nouns") | lexicon.words("office_nouns")
+
+
+def speaker_of_it(doc: Doc, start: int) -> str | None:
+    """'The fire chief said it had grown to 2,000 acres': the speaker, when the value's clause has subject 'it'.
+
+    The caller then files the value under the thing 'it' refers to, never under the speaker.
+    """
+    found = governing(doc, start)
+    if found is None:
+        return None
+    _, verb = found
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speech = verb.head
+    if (
+        subject is None
+        or subject.lower_ != "it"
+        or verb.dep_ != "ccomp"
+        or speech.lemma_.lower() not in lexicon.words("speech_verbs")
+    ):
+        return None
+    speaker = next((c for c in speech.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if speaker is None else doc[left_edge(speaker).i : speaker.i + 1].text

@@ -1,0 +1,81 @@
+"""How the values of two groups compare when alignment weighs a join (align/slots.py).
+
+Each distinct pair of values is compared once. A join that would have one source state two values that cannot
+both be true joins two facts, and is refused; one that sets values of different sources against each other needs
+more similarity than one that gives values alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.align.alike import count_alike
+from factcheck.align.counted import NEAR_RATIO
+from factcheck.models import Claim, Value
+from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare
+
+MAX_CHECKS = 400  # value pairs compared to test a join; beyond it the groups stay apart
+
+ValueKey = tuple[str, str, str, str, str]
+
+
+def _value_key(value: Value) -> ValueKey:
+    return (value.type.value, value.normalized, value.text, value.unit or "", value.qualifier or "")
+
+
+class Verdicts:
+    """Value comparisons, each distinct pair compared once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[tuple[ValueKey, ValueKey], Verdict] = {}
+        self.values: dict[ValueKey, Value] = {}
+
+    def of(self, a: ValueKey, b: ValueKey) -> Verdict:
+        pair = (a, b) if a <= b else (b, a)
+        if pair not in self.cache:
+            self.cache[pair] = join_compare(self.values[pair[0]], self.values[pair[1]])
+        return self.cache[pair]
+
+
+def join_compare(a: Value, b: Value) -> Verdict:
+    """How two values compare as evidence for a join: amounts of different orders that agree only because
+    one is an open bound ('at least 14' / 'about 1.4 million') are no evidence either way."""
+    verdict = Verdict.AGREE if count_alike(a, b) else compare(a, b)  # one count, two nouns (alike.py)
+    if verdict == Verdict.AGREE and TYPE_GROUP[a.type] in ("quantity", "money"):
+        x, y = amount_of(a), amount_of(b)
+        if x and y and max(abs(x), abs(y)) > NEAR_RATIO * min(abs(x), abs(y)):
+            return Verdict.UNKNOWN
+    return verdict
+
+
+def stated(claims: Sequence[Claim], verdicts: Verdicts) -> set[tuple[str, ValueKey]]:
+    """The distinct (source, value) pairs of some claims."""
+    out = set()
+    for claim in claims:
+        key = _value_key(claim.value)
+        verdicts.values.setdefault(key, claim.value)
+        out.add((claim.source_id, key))
+    return out
+
+
+def join_verdict(
+    left: set[tuple[str, ValueKey]], right: set[tuple[str, ValueKey]], verdicts: Verdicts
+) -> Verdict | None:
+    """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
+    some value alike and none against another, UNKNOWN if it compares nothing; None if one source
+    would state two values that cannot both be true (then the groups are two facts)."""
+    conflict = agree = False
+    if len(left) * len(right) > MAX_CHECKS:
+        return None
+    for source_a, a in left:
+        for source_b, b in right:
+            verdict = verdicts.of(a, b)
+            if verdict == Verdict.AGREE:
+                agree = True
+            elif verdict == Verdict.DISAGREE:
+                if source_a == source_b:
+                    return None
+                conflict = True
+    if conflict:
+        return Verdict.DISAGREE
+    return Verdict.AGREE if agree else Verdict.UNKNOWN

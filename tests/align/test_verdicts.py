@@ -1,0 +1,34 @@
+"""How two groups' values weigh on a join: alike, against each other, or two facts of one source."""
+
+from __future__ import annotations
+
+from factcheck.align.verdicts import Verdicts, join_verdict, stated
+from factcheck.models import Claim
+from factcheck.testing import make_claim, make_value
+from factcheck.values.typed import Verdict
+
+
+def _text(source: str, thing: str) -> Claim:
+    return make_claim(source, "watch", "track", make_value("text", thing, thing))
+
+
+def _count(source: str, n: int) -> Claim:
+    return make_claim(source, "fighters", "captured", make_value("number", str(n), str(n), number=n))
+
+
+def _verdict(left: list[Claim], right: list[Claim]) -> Verdict | None:
+    verdicts = Verdicts()
+    return join_verdict(stated(left, verdicts), stated(right, verdicts), verdicts)
+
+
+def test_values_given_alike_agree_and_different_ones_disagree() -> None:
+    assert _verdict([_count("a", 10)], [_count("b", 10)]) == Verdict.AGREE
+    assert _verdict([_count("a", 10)], [_count("b", 4)]) == Verdict.DISAGREE
+
+
+def test_one_source_stating_two_values_that_cannot_both_hold_is_two_facts() -> None:
+    assert _verdict([_count("a", 10)], [_count("a", 4), _count("b", 10)]) is None
+
+
+def test_two_things_told_alone_disagree() -> None:
+    assert _verdict([_text("a", "heart activity")], [_text("b", "heart rate")]) == Verdict.DISAGREE
