@@ -95,7 +95,8 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
         cue = running_cue(claim.quote)
         if cue:
             about = snapshot(published, cue)  # a running total from any extractor stands as of publication
-    asof = day(published) if published else claim.time
+    own_date = claim.value.type == ValueType.DATE and claim.time is not None and about is None
+    asof = day(published) if published else None if own_date else claim.time  # an undated date: said when unknown
     return Scope(asof=asof, about=about, modality=claim.modality, published=published)
 
 

@@ -411,3 +411,12 @@ def test_a_distance_an_act_covered_may_grow():
         _length("b", "distance moved", 2.1, "the machine has moved 2.1 miles"),
     ]
     assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.UPDATE]
+
+
+def test_two_dates_of_one_act_in_undated_articles_conflict():
+    sources = [make_source("a"), make_source("b")]
+    claims = [
+        make_claim("a", "couple", "married", make_value("date", "June 2012", "2012-06"), time="2012-06"),
+        make_claim("b", "couple", "married", make_value("date", "August 2012", "2012-08"), time="2012-08"),
+    ]
+    assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.CONTRADICTION]

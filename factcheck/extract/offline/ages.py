@@ -147,6 +147,8 @@ def _stated_ages(doc: Doc) -> list[Mention]:
             tok_role, verb = tok.dep_, tok.head
         if tok_role in {"attr", "acomp"} and verb.lemma_ == "be" and (end is not tok or _ends_clause(nxt)):
             owner = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if owner is not None and owner.tag_ == "WP" and verb.dep_ == "relcl":
+                owner = verb.head  # 'Jane Doe, who is 36, won': the person the clause tells of
             if owner is not None and _named(owner):
                 out.append(_age(doc[tok.i : end.i + 1], float(tok.text), _owner(owner)))  # 'Smith is 45 and ...'
                 continue

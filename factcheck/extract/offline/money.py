@@ -36,13 +36,13 @@ _SYMBOL = re.compile(_QUAL + r"(?P<cur>(?<![A-Za-z])(?:US|CA|AU|NZ|HK|C|A|S)\$|\
 _CODE_FIRST = re.compile(_QUAL + r"(?<![\w.])(?P<cur>" + _CODE_ALT + r")\s?" + _AMOUNT)
 _CODE_AFTER = re.compile(
     _QUAL
-    + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>"
+    + r"(?<![\w.])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>"
     + _CODE_ALT
     + r")\b"
 )
 _NAMED = re.compile(
     _QUAL
-    + r"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?|"
+    + r"(?<![\w.])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|"  # not '36,' of 'who is 36, won the race'
     + _NUMWORD
     + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
     r"(?:(?P<nat>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<cur>" + _NAME_ALT + r")\b(?!-)"
