@@ -131,7 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _NUM
             + r")\s+(?P<unit>"
             + _UNIT
-            + r")(?!\s+(?:ago|old|later|earlier))"
+            + r")(?![\s-]+(?:ago|old|later|earlier))"
             + _REX,
             re.I,
         ),

@@ -91,6 +91,8 @@ def _ages(doc: Doc) -> list[Mention]:
             back, owner = True, written
         else:
             continue
+        if back and tok.dep_ == "amod" and tok.head.dep_ == "dobj":
+            back = False  # 'Chandler, who dated the 29-year-old US swimmer': the swimmer, not the person named before
         named = _person_before(doc, num.i) if back else None
         age = _age(written, amount, named or owner)
         out.append(replace(age, refers_back=True) if back and named is None else age)

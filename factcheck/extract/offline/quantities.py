@@ -198,6 +198,8 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
             start, end_tok.idx + len(end_tok), value_text, amount, (unit_words, str(measure)), _digits(run), qualifier
         )
     time_unit = _time_unit(doc, last)
+    if time_unit is not None and doc[unit_end + 1 : unit_end + 3].text in ("-old", "- old"):
+        return None  # '29-year-old': an age (ages.py), not how long anything took
     if time_unit is not None:
         value = Value(
             type=ValueType.NUMBER,
