@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.models import DENIED, Claim, ValueType
 from factcheck.values.keys import UnionFind
-from factcheck.values.text import content_tokens
+from factcheck.values.text import STOPWORDS, content_tokens
 
 
 def _words(claim: Claim) -> frozenset[str]:
@@ -35,9 +35,11 @@ def _unnamed_identity(a: Claim, b: Claim) -> bool:
 
 def _same_predicate(a: str, b: str) -> bool:
     """One verb, and what follows it (particle, complement, object) alike: equal, both absent, or sharing a
-    word ('ban word freshman' / 'ban term freshman'; not 'ban smoking')."""
+    word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor 'be in
+    control' / 'be in eye')."""
     verb_a, *rest_a = a.split()
     verb_b, *rest_b = b.split()
+    rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
     return verb_a == verb_b and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
 
 

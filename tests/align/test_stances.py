@@ -109,3 +109,9 @@ def test_a_negation_then_the_act_a_month_later_is_an_update() -> None:
     sources = [make_source("a", "2025-03-01"), make_source("b", "2025-04-10")]
     kinds = [f.kind for f in reconcile(sources, [before, after]) if f.kind != FindingKind.SINGLE_SOURCE]
     assert kinds == [FindingKind.UPDATE]
+
+
+def test_predicates_sharing_only_a_preposition_do_not_meet() -> None:
+    said = _stance("a", "kim", "be in control", "is", denied=False)
+    denial = _stance("b", "kim", "be in eye", "are not", denied=True)
+    assert disputed([said, denial]) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.stances import (
     Stance,
@@ -15,10 +16,9 @@ from factcheck.extract.offline.stances import (
     clause_stances,
     content_verbs,
     denials,
-    denied_reference,
-    labelled_claim,
-    rating_denies,
-    reported_content,
+    denied_noun,
+    report_content,
+    report_noun,
     subject_name,
 )
 from factcheck.models import ASSERTED, DENIED, NEGATED, Claim, Modality, Source, Value, ValueType
@@ -146,3 +146,49 @@ class StancesMixin(_Base):
             key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
+
+
+def rating_denies(text: str) -> bool:
+    """Whether a line is a fact-check's rating that the claim before it is false ('FALSE')."""
+    return text.strip().strip(".!:").lower() in lexicon.words("fact_check_false_ratings")
+
+
+def labelled_claim(doc: Doc) -> list[Stance]:
+    """The clauses of a fact-check's 'Claim: ...' line, as asserted (the rating after it denies them)."""
+    first = doc[0] if len(doc) else None
+    if first is None or first.lower_ not in lexicon.words("fact_check_claim_labels") or len(doc) < 3:
+        return []
+    if doc[1].text != ":":
+        return []
+    top = next((t for t in doc[2:] if t.pos_ in ("VERB", "AUX") and (t.head.i < 2 or t.dep_ == "ROOT")), None)
+    if top is None:
+        return []
+    out = []
+    for verb in content_verbs(top):
+        out += clause_stances(verb, True, "", doc[0].idx, verb.right_edge.idx + len(verb.right_edge))
+    return out
+
+
+def reported_content(doc: Doc) -> Token | None:
+    """The clause a sentence relays as a report's ('A recent rumor claims that X', 'a posting that said X'),
+    whether or not it calls it false."""
+    for tok in doc:
+        if report_noun(tok) and (content := report_content(tok)) is not None:
+            return content
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
+            teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
+            if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller):  # 'the report said X'
+                return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
+def denied_reference(doc: Doc) -> str | None:
+    """The words that call false a report named by reference, its content told before ('But the rumor is not
+    true', 'This report is entirely false'), or None."""
+    for tok in doc:
+        if not report_noun(tok) or report_content(tok) is not None:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in lexicon.words("referring_determiners") for c in tok.children):
+            if (cue := denied_noun(tok)) is not None:
+                return cue
+    return None

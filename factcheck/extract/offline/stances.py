@@ -27,6 +27,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
+_STATE_PREPOSITIONS = {"in", "under", "on", "at"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ def predicate(verb: Token) -> str:
     person = next((c for c in verb.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"), None)
     if verb.lemma_ == "be" and person is not None:  # 'the man was Paul Rudd', 'is not Paul Rudd': who he is
         return " ".join([*parts, *(t.lemma_.lower() for t in person.subtree if t.ent_type_ == "PERSON")])
+    if verb.lemma_ == "be" and parts == ["be"]:  # 'is in a coma', 'is not under arrest': a state by its noun
+        held = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPOSITIONS), None)
+        noun = next((c for c in held.children if c.dep_ == "pobj"), None) if held is not None else None
+        if held is not None and noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
+            return f"be {held.lower_} {noun.lemma_.lower()}"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ in (
         "NOUN",
@@ -143,6 +149,8 @@ def clause_stances(
         and ((subject is not None and subject.pos_ == "PRON") or (subject is None and verb.tag_ == "VBG"))
     ):
         subject = denier
+    if subject is not None and subject.lower_ in ("it", "they") and denier is None:
+        subject = _speaker(verb) or subject  # 'The school says it never banned the word': the school
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or not _stated(verb, negation=denied):
         return []
     if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
@@ -159,6 +167,14 @@ def clause_stances(
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
         out.append(Stance(done_to, verb, passive, cue, denied, start, reach))
     return out
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who tells a clause of their own acts: the noun subject of the report verb it hangs on ('The school says it
+    ...'), else None."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.words("report_verbs"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def subject_name(subject: Token) -> str:
@@ -197,14 +213,14 @@ def content_verbs(top: Token) -> list[Token]:
     return verbs
 
 
-def _report_noun(tok: Token) -> bool:
+def report_noun(tok: Token) -> bool:
     """Whether a token names a report ('a posting', 'the claim'), also where the parse tags it a verb in a noun's
     place ('reports ... were false')."""
     nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
     return nominal and tok.lemma_.lower() in lexicon.words("report_nouns")
 
 
-def _report_content(noun: Token) -> Token | None:
+def report_content(noun: Token) -> Token | None:
     """The clause a report noun carries: 'the claim that X', 'a posting ... that said X', 'reports X'."""
     for tok in noun.subtree:
         if tok.dep_ in _CONTENT and tok.pos_ in ("VERB", "AUX") and tok.head.i >= noun.i:
@@ -215,7 +231,7 @@ def _report_content(noun: Token) -> Token | None:
     return None
 
 
-def _denied_noun(noun: Token) -> str | None:
+def denied_noun(noun: Token) -> str | None:
     """The words that call a report noun false, or None: 'is false', 'rejected as false', 'no truth to'."""
     head = noun.head
     falsity = lexicon.words("falsity_words")
@@ -245,14 +261,16 @@ def denials(doc: Doc) -> list[Stance]:
     out: list[Stance] = []
     for tok in doc:
         cue, content = None, None
-        if _report_noun(tok):
-            cue = _denied_noun(tok)
-            content = _report_content(tok) if cue else None
+        if report_noun(tok):
+            cue = denied_noun(tok)
+            content = report_content(tok) if cue else None
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("denial_verbs") and _stated(tok):
             content = next(
                 (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
             )  # 'denied that it had ...', 'denies performing ...'
             cue = tok.text
+        elif tok.lemma_ == "be" and (called := _called_false(tok)) is not None:
+            cue, content = called  # 'It is not true that the airline will separate passengers'
         if cue is None or content is None:
             continue
         end = len(doc.text.rstrip())  # the whole sentence: the words that deny and what they deny
@@ -263,6 +281,23 @@ def denials(doc: Doc) -> list[Stance]:
         for verb in content_verbs(content):
             out += clause_stances(verb, True, cue, 0, end, denier)
     return out
+
+
+def _called_false(verb: Token) -> tuple[str, Token] | None:
+    """'It is not true that X', 'It is false that X': the words that deny and the clause they deny."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    called = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if called is None or content is None:
+        return None
+    word = called.lemma_.lower()
+    if not (word in lexicon.words("falsity_words") and not negated) and not (
+        word in lexicon.words("truth_words") and negated
+    ):
+        return None
+    return verb.doc[verb.i : called.i + 1].text, content
 
 
 def assertions(doc: Doc) -> list[Stance]:
@@ -328,49 +363,3 @@ def _cue(tok: Token, cues: frozenset[str]) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.words("report_verbs"):
         return tok.lemma_.lower() in lexicon.words("hearsay_words") | lexicon.words("denial_verbs")
     return tok.lemma_.lower() in cues or tok.lower_ in cues
-
-
-def rating_denies(text: str) -> bool:
-    """Whether a line is a fact-check's rating that the claim before it is false ('FALSE')."""
-    return text.strip().strip(".!:").lower() in lexicon.words("fact_check_false_ratings")
-
-
-def labelled_claim(doc: Doc) -> list[Stance]:
-    """The clauses of a fact-check's 'Claim: ...' line, as asserted (the rating after it denies them)."""
-    first = doc[0] if len(doc) else None
-    if first is None or first.lower_ not in lexicon.words("fact_check_claim_labels") or len(doc) < 3:
-        return []
-    if doc[1].text != ":":
-        return []
-    top = next((t for t in doc[2:] if t.pos_ in ("VERB", "AUX") and (t.head.i < 2 or t.dep_ == "ROOT")), None)
-    if top is None:
-        return []
-    out = []
-    for verb in content_verbs(top):
-        out += clause_stances(verb, True, "", doc[0].idx, verb.right_edge.idx + len(verb.right_edge))
-    return out
-
-
-def reported_content(doc: Doc) -> Token | None:
-    """The clause a sentence relays as a report's ('A recent rumor claims that X', 'a posting that said X'),
-    whether or not it calls it false."""
-    for tok in doc:
-        if _report_noun(tok) and (content := _report_content(tok)) is not None:
-            return content
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
-            teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
-            if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller):  # 'the report said X'
-                return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    return None
-
-
-def denied_reference(doc: Doc) -> str | None:
-    """The words that call false a report named by reference, its content told before ('But the rumor is not
-    true', 'This report is entirely false'), or None."""
-    for tok in doc:
-        if not _report_noun(tok) or _report_content(tok) is not None:
-            continue
-        if any(c.dep_ == "det" and c.lower_ in lexicon.words("referring_determiners") for c in tok.children):
-            if (cue := _denied_noun(tok)) is not None:
-                return cue
-    return None
