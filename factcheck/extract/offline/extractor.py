@@ -205,13 +205,7 @@ class _Reader(
             if mention.name:  # an age, a numbered name: stated of the name the mention carries
                 pronoun = pronoun_kind(mention.name) == "person" or mention.refers_back
                 full = self.aliases.person(mention.name) if mention.refers_back else None  # 'the 45-year-old Johnson'
-                key = (
-                    self.aliases.key(full)
-                    if full
-                    else (self.last_person or "")
-                    if pronoun
-                    else self.aliases.key(mention.name)
-                )
+                key = self.aliases.key(full or mention.name) if full or not pronoun else (self.last_person or "")
                 if not key:
                     continue
                 start, end = (
@@ -235,7 +229,8 @@ class _Reader(
         self._stances()
         places = {key for key, label in named if label != "PERSON"} - self.people_named
         persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
-        persons = [k for k in persons if k not in self._addressees()]
+        told = self._addressees()
+        persons = [k for k in persons if k not in told]
         if persons and not self._pronoun_led():
             self.last_person = persons[0]
         self.last_subject = self._sentence_subject()

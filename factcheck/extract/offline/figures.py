@@ -86,12 +86,16 @@ def bare_figure(tok: Token) -> float | None:
     return amount
 
 
-def counted_value(text: str, tok: Token, amount: float, unit: str | None) -> tuple[int, Value]:
-    """Where a count at token `tok` starts (with the qualifier before it: 'more than 30') and its value."""
+def counted_value(
+    text: str, tok: Token, amount: float, unit: str | None, last: Token | None = None
+) -> tuple[int, Value]:
+    """Where a count at token `tok` starts (with the qualifier before it: 'more than 30') and its value, written
+    up to token `last` (the count's own token when not given)."""
     start = qualifier_start(text, tok.idx)
+    end = last or tok
     value = Value(
         type=ValueType.NUMBER,
-        text=text[start : tok.idx + len(tok)],
+        text=text[start : end.idx + len(end)],
         normalized=plain_number(amount),
         number=amount,
         unit=unit,

@@ -227,15 +227,7 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
 
 def _count(text: str, run: list[Token], amount: float, noun: str, end_tok: Token) -> Mention:
     """A count of NOUN from the number run (with the qualifier before it) to END_TOK."""
-    start = figures.qualifier_start(text, run[0].idx)
-    value = Value(
-        type=ValueType.NUMBER,
-        text=text[start : end_tok.idx + len(end_tok)],
-        normalized=plain_number(amount),
-        number=amount,
-        unit=noun,
-        qualifier=lexicon.qualifier_of(text[start : run[0].idx]) if start < run[0].idx else None,
-    )
+    start, value = figures.counted_value(text, run[0], amount, noun, end_tok)
     return Mention(start, end_tok.idx + len(end_tok), "number", value, noun=noun)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.reference import speaker_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,7 +28,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
-_STATE_PREPOSITIONS = {"in", "under", "on", "at"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ def predicate(verb: Token) -> str:
     if verb.lemma_ == "be" and person is not None:  # 'the man was Paul Rudd', 'is not Paul Rudd': who he is
         return " ".join([*parts, *(t.lemma_.lower() for t in person.subtree if t.ent_type_ == "PERSON")])
     if verb.lemma_ == "be" and parts == ["be"]:  # 'is in a coma', 'is not under arrest': a state by its noun
-        held = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _STATE_PREPOSITIONS), None)
+        held = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.words("state_prepositions")), None
+        )
         noun = next((c for c in held.children if c.dep_ == "pobj"), None) if held is not None else None
         if held is not None and noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
             return f"be {held.lower_} {noun.lemma_.lower()}"
@@ -149,8 +151,9 @@ def clause_stances(
         and ((subject is not None and subject.pos_ == "PRON") or (subject is None and verb.tag_ == "VBG"))
     ):
         subject = denier
-    if subject is not None and subject.lower_ in ("it", "they") and denier is None:
-        subject = _speaker(verb) or subject  # 'The school says it never banned the word': the school
+    if subject is not None and subject.lower_ == "it" and denier is None:
+        speaker = speaker_antecedent(verb.doc, subject.idx)  # 'The school says it never banned the word'
+        subject = speaker.root if speaker is not None else subject
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or not _stated(verb, negation=denied):
         return []
     if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
@@ -167,14 +170,6 @@ def clause_stances(
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
         out.append(Stance(done_to, verb, passive, cue, denied, start, reach))
     return out
-
-
-def _speaker(verb: Token) -> Token | None:
-    """Who tells a clause of their own acts: the noun subject of the report verb it hangs on ('The school says it
-    ...'), else None."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.words("report_verbs"):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def subject_name(subject: Token) -> str:
@@ -236,16 +231,9 @@ def denied_noun(noun: Token) -> str | None:
     head = noun.head
     falsity = lexicon.words("falsity_words")
     if noun.dep_ in _SUBJECTS:
-        negated = any(c.dep_ == "neg" for c in head.children)
-        true_words = lexicon.words("truth_words")
-        called = [
-            c
-            for c in head.children
-            if c.dep_ in ("acomp", "attr")
-            and ((c.lemma_.lower() in falsity and not negated) or (c.lemma_.lower() in true_words and negated))
-        ]
-        if called:
-            return head.doc[min(head.i, called[0].i) : max(head.i, called[0].i) + 1].text  # 'was a hoax', 'is not true'
+        called = _false_word(head, ("acomp", "attr"))
+        if called is not None:
+            return head.doc[min(head.i, called.i) : max(head.i, called.i) + 1].text  # 'was a hoax', 'is not true'
 
     if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("denial_verbs"):
         said_false = [t for t in head.subtree if t.lower_ in falsity and t.i < noun.i]
@@ -287,17 +275,19 @@ def _called_false(verb: Token) -> tuple[str, Token] | None:
     """'It is not true that X', 'It is false that X': the words that deny and the clause they deny."""
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return None
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    called = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    called = _false_word(verb, ("acomp",))
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if called is None or content is None:
         return None
-    word = called.lemma_.lower()
-    if not (word in lexicon.words("falsity_words") and not negated) and not (
-        word in lexicon.words("truth_words") and negated
-    ):
-        return None
     return verb.doc[verb.i : called.i + 1].text, content
+
+
+def _false_word(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    """The complement by which a verb calls its subject false: a word of falsity ('is a hoax', 'is false'), or a
+    word of truth negated ('is not true')."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    calling = lexicon.words("truth_words") if negated else lexicon.words("falsity_words")
+    return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in calling), None)
 
 
 def assertions(doc: Doc) -> list[Stance]:
