@@ -57,18 +57,33 @@ def _days_apart(a: Group, b: Group) -> bool:
 
 
 def weekday_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
-    """Pairs of date groups from different sources, each dating an act by a weekday alone, that alone in the story
-    give one verb (crudely stemmed: 'posted' / 'posted by') done to one thing: the subject of one is the subject
-    of the other or a word around its date ('the group posted a video on Thursday' / 'a video posted by AQAP on
-    Wednesday')."""
+    """Pairs of date groups from different sources, each dating an act by a weekday alone (or each to the day,
+    within SOLE_DAYS of the other), that alone in the story give one verb (crudely stemmed: 'posted' / 'posted
+    by') done to one thing: the subject of one is the subject of the other or a word around its date ('the group
+    posted a video on Thursday' / 'a video posted by AQAP on Wednesday'; 'the evacuation order was lifted' / 'the
+    town lifted its evacuation order')."""
     by_verb: dict[str, list[Group]] = defaultdict(list)
     for g in groups:
-        if g.type_group != "date" or not g.claims or any(weekday(c.value.normalized) is None for c in g.claims):
+        if g.type_group != "date" or not g.claims or not (_weekdays(g) or _days(g)):
             continue
         verbs = {_verb(c.attribute) for c in g.claims} - {""}
         if len(verbs) == 1:
             by_verb[verbs.pop()].append(g)
-    return only_two(by_verb.values(), _one_thing)
+    return only_two(by_verb.values(), _one_act)
+
+
+def _weekdays(g: Group) -> bool:
+    return all(weekday(c.value.normalized) is not None for c in g.claims)
+
+
+def _days(g: Group) -> bool:
+    periods = [value_period(c.value) for c in g.claims]
+    return all(p is not None and p.granularity == Granularity.DAY for p in periods)
+
+
+def _one_act(a: Group, b: Group) -> bool:
+    """Are the two groups dated alike (both by weekday, or both to days close together) and about one thing?"""
+    return ((_weekdays(a) and _weekdays(b)) or _days_apart(a, b)) and _one_thing(a, b)
 
 
 def _verb(attribute: str) -> str:

@@ -69,3 +69,36 @@ def test_weekday_acts_stay_apart_with_other_verbs_or_a_third_act():
     assert len(align([POSTED, deleted])) == 2  # another verb: another act
     again = _weekday_act("c", "group", "posted", "Friday", "The group posted a second video on Friday.")
     assert len(align([POSTED, POSTED_BY, again])) == 3  # three acts of one verb: which two are one is not known
+
+
+def _lifted(source: str, subject: str, attribute: str, text: str, iso: str, quote: str):
+    return make_claim(source, subject, attribute, make_value("date", text, iso), time=iso, quote=quote)
+
+
+ORDER_LIFTED = _lifted(
+    "a", "evacuation order", "lifted", "Aug. 2", "2025-08-02", "Aug. 2, when the evacuation order was lifted"
+)
+TOWN_LIFTED = _lifted(
+    "b",
+    "pellham falls",
+    "lifted evacuation order",
+    "Aug. 5",
+    "2025-08-05",
+    "The town lifted its evacuation order on Aug. 5",
+)
+
+
+def test_one_verb_done_to_one_thing_on_two_close_days_is_one_act_in_conflict():
+    [slot] = align([ORDER_LIFTED, TOWN_LIFTED])  # told of the thing done to, and of its doer
+    assert len(slot.claims) == 2
+    sources = [make_source("a", "2025-09-01"), make_source("b", "2025-09-01")]
+    assert [f.kind for f in reconcile(sources, [ORDER_LIFTED, TOWN_LIFTED])] == [FindingKind.CONTRADICTION]
+
+
+def test_days_of_one_verb_stay_apart_when_weeks_apart_or_one_by_weekday():
+    later = _lifted(
+        "b", "pellham falls", "lifted evacuation order", "Aug. 25", "2025-08-25", "The town lifted its order on Aug. 25"
+    )
+    assert len(align([ORDER_LIFTED, later])) == 2  # three weeks apart: two acts
+    weekday = _weekday_act("b", "pellham falls", "lifted evacuation order", "Monday", "The town lifted it on Monday")
+    assert len(align([ORDER_LIFTED, weekday])) == 2  # a day against a weekday: not dated alike

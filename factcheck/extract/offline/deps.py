@@ -13,7 +13,6 @@ not the speaker.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -107,6 +106,31 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     last = _of_end(subject)
     right = max(_clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
+
+
+def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
+    """The act of a 'when' clause right after the date at characters `start`..`end` ('allowed back on Aug. 2, when
+    the evacuation order was lifted'; the parse hangs it on the date or on the main verb): that date is its date
+    too. None when no such clause follows the date."""
+    date_end = max((t.i for t in doc if start <= t.idx < end), default=len(doc))
+    after = [t for t in doc[date_end + 1 : date_end + 3] if t.text != ","][:1]  # 'Aug. 2, when' or 'Aug. 2 when'
+    when = after[0] if after and after[0].lower_ == "when" and after[0].dep_ == "advmod" else None
+    verb = when.head if when is not None else None
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head  # 'when the order was lifted and replaced by an alert': 'when' may hang on the second verb
+    if verb is None or verb.dep_ not in {"relcl", "advcl"} or verb.pos_ != "VERB" or not _past(verb):
+        return None  # 'since the 1980s, when the regime changes': what happens whenever, not an act on the date
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    left, last = left_edge(subject), _of_end(subject)
+    attribute = " ".join([verb.lower_, *_object_words(verb)])
+    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, _clause_end(verb), False)
+
+
+def _past(verb: Token) -> bool:
+    """Is the verb in the past tense ('was lifted', 'rose')?"""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def _attribute(verb: Token, head: Token, noun: str, kind: str, tok: Token, end: int) -> str:
@@ -261,46 +285,6 @@ def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
     return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), count_attribute(noun), end, False)
 
 
-_SETTINGS = {"in", "during"}
-_NOT_EVENTS = lexicon.exact("extract_offline_deps_not_events")
-
-
-def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
-    """'Three people were killed in the attack': a count of victims that is its verb's subject (a verb of the
-    lexicon's 'count_predicates') is a count of the event the verb's 'in'/'during' phrase names
-    (subject 'the attack', attribute 'people killed', as 'The attack killed
-    three people' gives); None when the clause names no such event."""
-    number = next((t for t in doc if t.idx >= start and (t.like_num or t.pos_ == "NUM")), None)  # past 'at least'
-    found = governing(doc, number.idx) if number is not None and noun else None
-    if found is None:
-        return None
-    tok, verb = found
-    counted = tok.head if tok.dep_ in {"nummod", "compound"} else tok
-    predicates = lexicon.table("count_predicates")
-    if (
-        verb.pos_ != "VERB"
-        or counted.dep_ not in _SUBJECTS
-        or counted.head.i != verb.i
-        or verb.lemma_.lower() not in predicates
-    ):
-        return None  # only victims: 'lawsuits filed in federal court' count no event
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SETTINGS):
-        event = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if event is None or event.pos_ != "NOUN" or event.ent_type_ in _NOT_EVENTS:
-            continue
-        left = left_edge(event)
-        predicate = predicates[verb.lemma_.lower()]
-        return Slot(
-            doc[left.i : event.i + 1].text,
-            left.idx,
-            event.idx + len(event),
-            f"{noun} {predicate}",
-            event.idx + len(event),
-            False,
-        )
-    return None
-
-
 def _count_owner(tok: Token, noun: str) -> Slot | None:
     """'the 1,500 species of scorpion': a count with no subject of its own belongs to what it counts."""
     counted = tok.head if tok.dep_ in {"nummod", "compound"} else None
@@ -377,14 +361,3 @@ def left_edge(noun: Token) -> Token:
             start = child.left_edge if child.left_edge.i < start.i else start
     cut = max((t.i for t in noun.doc[start.i : noun.i] if t.text in _BREAKS), default=None)
     return start if cut is None else noun.doc[cut + 1]  # 'PST, the story' -> 'the story'
-
-
-_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*$")
-
-
-def tweet_signature(text: str, start: int) -> Slot | None:
-    """'— Crystal Hefner (@crystalhefner) December 29, 2014': an embedded post's signature dates the post."""
-    m = _SIGNATURE.search(text[:start])
-    if m is None:
-        return None
-    return Slot(m.group("name"), m.start("name"), m.end("name"), "tweeted", m.end("name"), False)

@@ -20,8 +20,9 @@ from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text
-from factcheck.extract.offline.deps import counted_event_slot, governing, said_when
+from factcheck.extract.offline.deps import governing, said_when, when_slot
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
+from factcheck.extract.offline.eventslots import counted_event_slot
 from factcheck.extract.offline.figures import in_quoted_title
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
@@ -245,6 +246,9 @@ class _Reader(
             if self._dependency_claim(m, self._running_time(clause, m.kind, self._clause_time(clause))):
                 return
         self._rule_value(m)
+        when = when_slot(self.doc, m.start, m.end) if m.kind == "date" else None
+        if when is not None:  # 'on Aug. 2, when the evacuation order was lifted': the lifting's date too
+            self._dependency_claim(m, m.value.period, when)
 
     def _said(self, m: Mention, attr: str | None, time: Period | None) -> bool:
         """A date whose predicate is a verb of saying, handled: "Denmark said on Monday it would ..." (when a thing was

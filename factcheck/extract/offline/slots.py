@@ -8,12 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.deps import counted_event_slot, dependency_slot, governing, tweet_signature
+from factcheck.extract.offline.deps import dependency_slot, governing
 from factcheck.extract.offline.events import GAP as _GAP
 from factcheck.extract.offline.events import LATEST as _LATEST
 from factcheck.extract.offline.events import MODAL_WORDS as _MODAL_WORDS
 from factcheck.extract.offline.events import EventSlotsMixin
 from factcheck.extract.offline.events import Slot as _Slot
+from factcheck.extract.offline.eventslots import counted_event_slot, tweet_signature
 from factcheck.extract.offline.frames import (
     EVENT_HEADS,
     NOMINALIZATIONS,
@@ -41,6 +42,8 @@ _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from factcheck.extract.offline.deps import Slot as TreeSlot
 
 
 def conjoined_clauses(doc: Doc, start: int) -> list[tuple[int, int]]:
@@ -102,11 +105,13 @@ class SlotMixin(EventSlotsMixin):
                 out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
         return out
 
-    def _dependency_claim(self, m: Mention, time: Period | None) -> bool:
-        """The value's claim with subject and predicate from the dependency tree; False when the tree gives none."""
+    def _dependency_claim(self, m: Mention, time: Period | None, given: TreeSlot | None = None) -> bool:
+        """The value's claim with subject and predicate from the dependency tree (or the `given` slot: the act of a
+        'when' clause on a date); False when the tree gives none."""
         counted = counted_event_slot(self.doc, m.start, m.noun) if m.kind == "number" else None
         slot = (
-            counted
+            given
+            or counted
             or (tweet_signature(self.text, m.start) if m.kind == "date" else None)
             or dependency_slot(self.doc, m.start, m.noun if m.kind == "number" else "", m.end, m.kind)
         )
@@ -144,7 +149,8 @@ class SlotMixin(EventSlotsMixin):
             return False
         start, end = min(slot.start, m.start), max(m.end, slot.verb_end)
         asides = [i for i in (self.text.find("(", m.end, end), self.text.find(", ", m.end, end)) if i >= 0]
-        end = min([end, *asides])  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
+        if given is None:  # '53.5 kg (118 pounds)', '$2.6 billion, more than ...': an aside is not the claim
+            end = min([end, *asides])
         ci = self._clause_of(self._token_at(m.start))
         mod = self._modality(ci)
         masked = conjoined_clauses(self.doc, m.start)
