@@ -38,7 +38,9 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     for g in groups:
         named = g.nouns if g.type_group == "money" else g.units | g.nouns  # a currency alone names no thing
         if any(compare_measures(c.value, c.value) is not None for c in g.claims):
-            named = g.nouns  # a unit of length or weight measures anything: a crab's width is not the claimed size
+            # a unit of length or weight measures anything: a crab's width is not the claimed size; but the only
+            # two measures of one dimension of one subject ('japan_spider_crab' 3.7 m / 3.8 m) measure one thing
+            named = g.nouns | {f"{g.subject} {unit}" for unit in g.units}
         for thing in named - generic:
             holders[(g.type_group, thing)].append(g)
     return only_two(holders.values(), near_amounts)

@@ -13,9 +13,10 @@ out: there the time is the value, and two dates of one act may be in conflict ('
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from factcheck import lexicon
-from factcheck.models import Claim, Period
+from factcheck.models import Claim, Granularity, Period
 from factcheck.values.typed import TYPE_GROUP
 
 FAR_DAYS = 366  # an act told of a time more than a year away from the numbered one is not that one
@@ -34,6 +35,31 @@ def other_instance(left: Sequence[Claim], right: Sequence[Claim], a: frozenset[s
     if not times_left or not times_right:
         return False
     return all(_far(x, y) for x in times_left for y in times_right)
+
+
+def other_year(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Whether one side is about a thing its subject dates to a year ('the 2017 Sitkum Creek fire · homes
+    destroyed') and every claim of the other side, whose subject names no year, is told of a time more than
+    FAR_DAYS from it: a past instance told as background, not the one the story is about."""
+    years_left, years_right = _years(left), _years(right)
+    if bool(years_left) == bool(years_right):
+        return False
+    years, other = (years_left, right) if years_left else (years_right, left)
+    times = [c.time for c in other if c.time is not None]
+    if not times:
+        return False
+    dated = [Period(start=date(y, 1, 1), end=date(y, 12, 31), granularity=Granularity.YEAR) for y in years]
+    return all(_far(x, t) for x in dated for t in times)
+
+
+def _years(claims: Sequence[Claim]) -> set[int]:
+    """The years the claims' subject keys name ('2017_sitkum_creek_fire' -> 2017)."""
+    return {
+        int(w)
+        for c in claims
+        for w in c.subject_key.split("_")
+        if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+    }
 
 
 def _far(x: Period, y: Period) -> bool:

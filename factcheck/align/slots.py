@@ -29,7 +29,7 @@ from factcheck.align.counted import told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
-from factcheck.align.instances import other_instance
+from factcheck.align.instances import other_instance, other_year
 from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
@@ -50,7 +50,7 @@ from factcheck.values.keys import (
     most_common,
 )
 from factcheck.values.text import slug, words
-from factcheck.values.typed import TYPE_GROUP, Verdict, unit_of
+from factcheck.values.typed import TYPE_GROUP, Verdict, measured_unit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -153,7 +153,7 @@ def key_groups(claims: Sequence[Claim], moved: Mapping[str, str] | None = None) 
     groups = list(by_key.values())
     for g in groups:
         g.markers = g.form.markers | frozenset(m for c in g.claims for m in near_markers(c))
-        g.units = frozenset(u for c in g.claims if (u := unit_of(c.value)))
+        g.units = frozenset(u for c in g.claims if (u := measured_unit(c.value)))
         g.tokens = frozenset(t for c in g.claims for t in tokens(c))
         g.nouns = frozenset(n for c in g.claims if (n := counted(c)))
         g.names = frozenset(w for c in g.claims for w in proper_words(c))
@@ -201,7 +201,9 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue
         if told_apart(said[ra], said[rb], markers[ra], markers[rb]):  # one source: the first and another
             continue
-        if other_instance(said[ra], said[rb], markers[ra], markers[rb]):  # the first, and one told years away
+        if other_instance(said[ra], said[rb], markers[ra], markers[rb]) or other_year(
+            said[ra], said[rb]
+        ):  # the first, and one told years away
             continue
         verdict = join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:

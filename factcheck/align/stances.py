@@ -33,6 +33,11 @@ def _unnamed_identity(a: Claim, b: Claim) -> bool:
     return all(name in c.value.text.lower() and not c.value.text.islower() and c.subject[:1].islower() for c in (a, b))
 
 
+def _year(claim: Claim) -> int | None:
+    """The year a stance's own clause names ('was arrested in 2011'), if any."""
+    return claim.time.start.year if claim.time is not None else None
+
+
 def _same_predicate(a: str, b: str) -> bool:
     """One verb, and what follows it (particle, complement, object) alike: equal, both absent, or sharing a
     word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor 'be in
@@ -65,8 +70,8 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
                     continue
                 if not (_words(a) & _words(b) or _unnamed_identity(a, b)):
                     continue
-                if not _same_predicate(a.attribute, b.attribute):
-                    continue
+                if not _same_predicate(a.attribute, b.attribute) or _year(a) != _year(b):
+                    continue  # 'was arrested in 2011' is another arrest than the one denied
                 if any(x not in denied and (claims[x].source_id, verb[x]) in own for x in (n, d)):
                     continue  # an article that calls a clause false does not also state it (a quoted claim)
                 kept |= {n, d}

@@ -20,7 +20,8 @@ from factcheck.values.meaning import parsed
 from factcheck.values.text import stem, words
 from factcheck.values.timescope import Relation, same_time
 
-MAX_WORDS = 8  # a longer text value describes more than a person's state
+MAX_WORDS = 8  # a longer text value describes more than a person's state ...
+LEAD_WORDS = 3  # ... unless it opens with the state ('alive and well and at home with his family')
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,8 @@ def life_state(item: Item) -> str | None:
     if claim.value.type != ValueType.TEXT or claim.modality != Modality.REPORTED:
         return None
     tokens = words(claim.value.text)
+    if len(tokens) > MAX_WORDS and any(_state_word(w) for w in tokens[:LEAD_WORDS]):
+        tokens = tokens[:MAX_WORDS]  # the state, then what else is told of the person
     if not tokens or len(tokens) > MAX_WORDS:
         return None
     said_by = words(claim.attribution or "")

@@ -14,6 +14,7 @@ from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
+from factcheck.values.places import levels_apart
 from factcheck.values.text import content_tokens, slug
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
@@ -51,7 +52,7 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     answered = open_or_answered(a, b)
     if answered is not None:
         return answered  # 'not known' / 'uncertain' agree; 'hasn't been identified' / 'Dr. Korovin' do not
-    states = _states_verdict(a, b)
+    states = _states_verdict(a, b) or _denied_state(a, b)
     if states is not None:
         return states
     if _opposed(a, b):
@@ -85,6 +86,18 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
     return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def _denied_state(a: Value, b: Value) -> Verdict | None:
+    """'arrested' / 'not arrested': one state in the same words, one side denying it, disagree. Two denials in
+    other words ('appears nowhere in it' / 'not in it') deny alike more often than not: not told apart by words.
+    A state or country and a town it may hold ('Missouri' / 'Sedalia') are not told apart either."""
+    ta, tb, negations = untitled(a), untitled(b), lexicon.words("negations")
+    if denied(a) != denied(b) and ta and ta - negations == tb - negations:
+        return Verdict.DISAGREE
+    if (denied(a) and denied(b) and not (ta <= tb or tb <= ta)) or levels_apart(a, b):
+        return Verdict.UNKNOWN
+    return None
 
 
 def office(value: Value) -> frozenset[str]:

@@ -196,6 +196,13 @@ def unit_of(value: Value) -> str | None:
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
 
 
+def measured_unit(value: Value) -> str | None:
+    """The unit two values must share to state one measure: the SI unit of a measure ('140 kg' written in pounds:
+    kg, as '51 kilograms'), else the unit as written (unit_of)."""
+    si = _SI.match(value.normalized.strip()) if value.type == ValueType.NUMBER and value.unit else None
+    return si[2] if si else unit_of(value)
+
+
 def amount_of(value: Value) -> float | None:
     """The numeric amount: Value.number, else read from the normal form ('KRW 4000000000', '7')."""
     if value.number is not None:

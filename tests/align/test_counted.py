@@ -25,3 +25,26 @@ def test_two_widths_in_inches_of_different_things_stay_apart() -> None:
         quote="50 feet but measures just about 10 inches and weighs just around six pounds",
     )
     assert len(align([species, this_one])) == 2
+
+
+def test_the_only_two_measures_of_one_dimension_of_one_subject_join() -> None:
+    size = make_claim(
+        "a",
+        "japan_spider_crab",
+        "maximum size",
+        make_value("number", "3.7m", "3.7 m", number=3.7, unit="m", qualifier="at_most"),
+        quote="the biggest crab in the world is the Japanese spider crab, which can grow up to 3.7m across",
+    )
+    span = make_claim(
+        "b",
+        "japan_spider_crab",
+        "maximum leg span",
+        make_value("number", "3.8 meters", "3.8 m", number=3.8, unit="meters"),
+        quote="its leg span can reach up to 3.8 meters",
+    )
+    [slot] = align([size, span])  # one crab's one length, told two ways
+    assert len(slot.claims) == 2
+    weight = make_claim(
+        "b", "japan_spider_crab", "maximum weight", make_value("number", "12 kilograms", "12 kg", number=12, unit="kg")
+    )
+    assert len(align([size, weight])) == 2  # a length and a weight

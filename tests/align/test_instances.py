@@ -4,7 +4,7 @@ left to the other rules."""
 
 from __future__ import annotations
 
-from factcheck.align.instances import other_instance
+from factcheck.align.instances import other_instance, other_year
 from factcheck.align.slots import align
 from factcheck.models import Claim
 from factcheck.testing import make_claim, make_value
@@ -64,3 +64,17 @@ def test_dates_are_left_to_the_rules_of_dated_acts() -> None:
         "b", "forum", "meeting", make_value("date", "13 September 2024", "2024-09-13"), time="2024-09-13"
     )
     assert not other_instance([first], [later], FIRST, NONE)
+
+
+def _homes(source: str, subject: str, count: str, time: str | None, quote: str) -> Claim:
+    return make_claim(source, subject, "homes destroyed", make_value("number", count, count), time=time, quote=quote)
+
+
+def test_a_subject_dated_to_a_year_is_another_instance_than_one_told_years_later() -> None:
+    then = _homes("a", "2017_sitkum_creek_fire", "21", None, "That fire destroyed 21 homes")
+    now = _homes("b", "homes", "187", "2025-08-08", "187 homes were destroyed")
+    assert other_year([then], [now]) and other_year([now], [then])
+    assert len(align([then, now])) == 2
+    same_year = _homes("b", "homes", "187", "2017-08-08", "187 homes were destroyed")
+    assert not other_year([then], [same_year])  # told of that year: may be that fire
+    assert not other_year([then], [_homes("b", "homes", "187", None, "187 homes were destroyed")])

@@ -3,9 +3,11 @@ that meet share one subject key; in one slot an assertion and a denial conflict,
 
 from __future__ import annotations
 
+from datetime import date
+
 from factcheck.align.stances import disputed
 from factcheck.classify.reconcile import reconcile
-from factcheck.models import Claim, FindingKind
+from factcheck.models import Claim, FindingKind, Granularity, Period
 from factcheck.testing import make_claim, make_source, make_value
 
 
@@ -115,3 +117,12 @@ def test_predicates_sharing_only_a_preposition_do_not_meet() -> None:
     said = _stance("a", "kim", "be in control", "is", denied=False)
     denial = _stance("b", "kim", "be in eye", "are not", denied=True)
     assert disputed([said, denial]) == []
+
+
+def test_a_stance_dated_to_a_year_meets_only_stances_of_that_year() -> None:
+    then = _stance("a", "halloway", "arrest", "was arrested", denied=False)
+    year = Period(start=date(2011, 1, 1), end=date(2011, 12, 31), granularity=Granularity.YEAR)
+    then = then.model_copy(update={"time": year})
+    denial = _stance("b", "halloway", "arrest", "was not arrested", denied=True)
+    assert disputed([then.with_id(), denial]) == []  # 'arrested in 2011': another arrest
+    assert len(disputed([_stance("a", "halloway", "arrest", "was arrested", denied=False), denial])) == 2

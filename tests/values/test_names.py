@@ -104,3 +104,22 @@ def test_a_sex_told_in_two_words_is_one_state() -> None:
     assert compare(boy, male) == Verdict.AGREE
     assert compare(boy, make_value("text", "intersex", "intersex")) == Verdict.DISAGREE
     assert compare(male, make_value("text", "female", "female")) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("arrested", "not arrested"), ("married", "never married"), ("said it", "never said it")],
+)
+def test_a_state_and_its_denial_in_the_same_words_disagree(a: str, b: str) -> None:
+    assert compare(make_value("text", a, a), make_value("text", b, b)) == Verdict.DISAGREE
+
+
+def test_two_denials_in_other_words_and_places_at_two_levels_are_not_told_apart() -> None:
+    nowhere, absent = (
+        make_value("text", "appears nowhere in it", "appears nowhere in it"),
+        make_value("text", "not in it"),
+    )
+    assert compare(nowhere, absent) == Verdict.UNKNOWN
+    state, town = make_value("entity", "Missouri", "missouri"), make_value("entity", "Sedalia", "sedalia")
+    assert compare(state, town) == Verdict.UNKNOWN  # the town may lie in the state
+    assert compare(make_value("entity", "Japan", "japan"), make_value("entity", "Seoul", "seoul")) == Verdict.DISAGREE

@@ -11,7 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
-from factcheck.extract.offline.units import letter_unit
+from factcheck.extract.offline.units import letter_unit, measure_nouns, plain_number, significant, to_si
 from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
@@ -53,28 +53,9 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
                 type=ValueType.MONEY, text=text, normalized=norm, number=amount, unit=currency, qualifier=qualifier
             )
     elif kind == ValueType.NUMBER:
-        ratio = next(iter(find_ratios(text)), None)
-        if ratio is not None:  # 'nearly seven in 10': a share, as the offline path reads it
-            norm = _plain(ratio.percent)
-            return Value(
-                type=ValueType.NUMBER,
-                text=text,
-                normalized=norm,
-                number=ratio.percent,
-                unit="percent",
-                qualifier=qualifier,
-            )
-        n = parse_number(low)
-        decades = decade_range(low)
-        if decades is not None:  # 'in her teens', 'his early 40s': an age by decade, its first year and the range
-            return Value(
-                type=ValueType.NUMBER, text=text, normalized=_plain(decades[0]), number=decades[0], unit="years"
-            )
-        if n is not None:
-            unit = _measure(low) or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it
-            return Value(
-                type=ValueType.NUMBER, text=text, normalized=_plain(n), number=n, unit=unit, qualifier=qualifier
-            )
+        number = _number(text, low, qualifier)
+        if number is not None:
+            return number
     elif kind == ValueType.ENTITY:
         key = entity_value_key(text)
         if key:
@@ -82,6 +63,34 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
     if kind == ValueType.TEXT and _told_age(low):  # 'in her early 20s' given as text: an age by decade
         return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
+
+
+def _number(text: str, low: str, qualifier: str | None) -> Value | None:
+    """A number as the offline path reads it: a share, an age by decade, a measure in SI units, a count."""
+    ratio = next(iter(find_ratios(text)), None)
+    if ratio is not None:  # 'nearly seven in 10': a share, as the offline path reads it
+        norm = _plain(ratio.percent)
+        return Value(
+            type=ValueType.NUMBER,
+            text=text,
+            normalized=norm,
+            number=ratio.percent,
+            unit="percent",
+            qualifier=qualifier,
+        )
+    n = parse_number(low)
+    decades = decade_range(low)
+    if decades is not None:  # 'in her teens', 'his early 40s': an age by decade, its first year and the range
+        return Value(type=ValueType.NUMBER, text=text, normalized=_plain(decades[0]), number=decades[0], unit="years")
+    named = next(iter(measure_nouns(text)), None)  # 'an enormous 280-pounder': a weight, as offline
+    if named is not None:
+        return named.value.model_copy(update={"text": text, "qualifier": qualifier})
+    if n is not None:
+        measure = _measure(low)
+        unit = measure or _unit(low)  # '3.7m across' is 3.7 metres, as the offline path reads it
+        norm = (_in_si(n, measure, low) if measure else None) or _plain(n)  # '310 pounds': '140 kg', as offline
+        return Value(type=ValueType.NUMBER, text=text, normalized=norm, number=n, unit=unit, qualifier=qualifier)
+    return None
 
 
 def _told_age(low: str) -> bool:
@@ -194,6 +203,18 @@ def _unit(low: str) -> str | None:
     m = re.search(amount + r"(?:(?:" + scales + r")\s+)?([a-z]+)", low)  # 'a dozen people', '3 million homes'
     word = m.group(1) if m else None
     return word if word and word not in lexicon.table("scales") and word not in STOPWORDS else None
+
+
+def _in_si(amount: float, written: str, low: str) -> str | None:
+    """The normal form of a measure in SI base units at the precision written, as the offline path gives it
+    ('310 pounds' -> '140 kg', '56 miles' -> '90000 m'); None for a unit the lexicon does not know."""
+    letter = lexicon.table("letter_units").get(written)
+    measure = lexicon.table("units").get(written) or (letter["unit"] if letter else None)
+    if not measure:
+        return None
+    figures = re.search(r"\d[\d,]*(?:\.\d+)?", low)
+    si, si_unit = to_si(amount, str(measure), significant(figures.group()) if figures else 1)
+    return f"{plain_number(si)} {si_unit}"
 
 
 def _measure(low: str) -> str | None:

@@ -21,7 +21,7 @@ from factcheck.extract.offline.counts import attended, count_subject
 from factcheck.extract.offline.quantities import count_attribute
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PARTITIVES = {"all", "both", "each", "most", "many", "some", "none"}
@@ -104,8 +104,33 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
     last = _of_end(subject)
-    right = max(_clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
+    right = max(clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
+
+
+def negated_value(doc: Doc, start: int) -> bool:
+    """Is the value at character `start` told in a clause that denies it: its verb negated ('did not weigh 310
+    pounds') or its subject a word of denial ('Nobody has pulled a 300-pound catfish', 'No one was paid')?"""
+    found = governing(doc, start)
+    if found is None or found[1].pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = found[1]
+    denying = lexicon.words("negations") | lexicon.words("denials")
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    no_subject = subject is not None and (
+        subject.lower_ in denying or any(c.dep_ == "det" and c.lower_ in denying for c in subject.children)
+    )
+    tok = found[0]
+    negations = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
+    return no_subject or any(n < tok.i and not _turned(doc[n : tok.i]) for n in negations)
+
+
+def _turned(between: Span) -> bool:
+    """Do the words between a negation and a value set the value apart from it: a contrast ('is not 3 metres long
+    but measures 40 centimetres') or a bound ('will not cost less than $5,000': at least that)?"""
+    bounds = {" ".join(str(p).split()) for ps in lexicon.table("qualifiers").values() for p in ps}
+    text = f" {' '.join(t.lower_ for t in between)} "
+    return any(t.lower_ in lexicon.words("contrast_words") for t in between) or any(f" {b} " in text for b in bounds)
 
 
 def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
@@ -125,7 +150,7 @@ def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
         return None
     left, last = left_edge(subject), _of_end(subject)
     attribute = " ".join([verb.lower_, *_object_words(verb)])
-    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, _clause_end(verb), False)
+    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, clause_end(verb), False)
 
 
 def _past(verb: Token) -> bool:
@@ -179,7 +204,7 @@ def _changed_to(head: Token, verb: Token) -> Slot | None:
     attribute = " ".join([*words, obj.lower_, "amount"])  # 'cost amount', 'list price amount', as 'cost $5' gives
     left = left_edge(owner)
     return Slot(
-        owner.doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), attribute, _clause_end(verb), False
+        owner.doc[left.i : owner.i + 1].text, left.idx, owner.idx + len(owner), attribute, clause_end(verb), False
     )
 
 
@@ -217,7 +242,7 @@ def _of_end(noun: Token) -> Token:
     return obj if obj is not None and obj.i - noun.i <= 4 else noun
 
 
-def _clause_end(verb: Token) -> int:
+def clause_end(verb: Token) -> int:
     """The character end of a verb's own clause: its objects and adjuncts, not the clauses hanging on it nor who
     says so ('according to Canada.com')."""
     last = verb
@@ -279,10 +304,14 @@ def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
     for child in head.lefts:
         if child.dep_ in {"amod", "compound"} and not child.like_num and child.i == first.i - 1:
             first = child
-    doc, end, place = head.doc, max(_clause_end(verb), _phrase_end(head)), attended(verb)
+    doc, end, place = head.doc, max(clause_end(verb), _phrase_end(head)), attended(verb)
     if place is not None:  # 'More than 30 people were at the dinner': a count of the dinner's people
         return Slot(place.text, place.start_char, place.end_char, count_attribute(noun), end, False)
-    return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), count_attribute(noun), end, False)
+    attribute = count_attribute(noun)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS and count_attribute(noun) != noun:
+        told = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "prt"})]
+        attribute = " ".join([noun, *(t.lower_ for t in sorted(told, key=lambda t: t.i))])  # 'people evacuated'
+    return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), attribute, end, False)
 
 
 def _count_owner(tok: Token, noun: str) -> Slot | None:

@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
+from factcheck.extract.offline.deps import clause_end
 from factcheck.models import ONE_OF, Granularity, Modality, Period, Value, ValueType
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from factcheck.extract.offline.claims import ClaimWriter
@@ -36,6 +39,7 @@ class LifeState:
     hedged: bool
     present: bool
     cause: tuple[int, int, Value] | None = None  # 'died of natural causes': offsets and the cause
+    clause: int = 0  # where the clause stating it ends ('has died after a car crash in Atlanta')
 
 
 def _linking(verb: Token) -> bool:
@@ -50,8 +54,9 @@ def _state_of() -> dict[str, str]:
     return {word: state for state, words in lexicon.table("life_states").items() for word in words}
 
 
-def life_states(doc: Doc | Span) -> list[LifeState]:
-    """Every statement that a named person (or he, she) is dead or alive, with negation turning the state over."""
+def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: False) -> list[LifeState]:
+    """Every statement that a named person (or he, she) is dead or alive, with negation turning the state over;
+    `known` tells a name the parse left untagged that the article has named a person by ('Tay is alive')."""
     out: list[LifeState] = []
     states, killing = _state_of(), lexicon.words("life_killing")
     for tok in doc:
@@ -70,7 +75,9 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
             person = next(
                 (c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )  # 'the actor Robin Williams'
-        if state is None or person is None or not _is_person(person) or _foretold(tok) or _foretold(head):
+        if person is not None and not _is_person(person) and not (person.pos_ == "PROPN" and known(person.text)):
+            person = None
+        if state is None or person is None or _foretold(tok) or _foretold(head):
             continue  # 'he will never die': what will be is no state now
         negated = _negated(tok) or _negated(head)
         if negated:
@@ -95,6 +102,7 @@ def life_states(doc: Doc | Span) -> list[LifeState]:
                 _hedged(tok),
                 _present(tok, head),
                 _cause(tok, head, base) if state == "dead" and not negated else None,
+                clause_end(tok if tok.pos_ == "VERB" else head) - base,
             )
         )
     return out
@@ -197,10 +205,11 @@ class LifeMixin(_Base):
     source: Source
     doc: Doc
     last_person: str | None
+    people_named: set[str]
 
     def _life(self) -> None:
         """Emit the sentence's life states, leaving out hedged ones; a present one is dated at publication."""
-        for st in life_states(self.doc):
+        for st in life_states(self.doc, lambda name: self.aliases.key(name) in self.people_named):
             if st.hedged:
                 continue  # a state under hearsay or doubt ('fake quotes stating he had died') is not the article's claim
             pronoun = st.name.lower() in {"he", "she"}
@@ -213,7 +222,7 @@ class LifeMixin(_Base):
                 if st.present and published
                 else None
             )
-            start, end = min(st.name_start, st.start), max(st.end, st.name_start + len(st.name))
+            start, end = min(st.name_start, st.start), max(st.end, st.clause, st.name_start + len(st.name))
             self._emit_span(st.name, key, "status", st.value, time, start, end, Modality.REPORTED)
             if st.cause is not None:
                 end = max(end, st.cause[1])

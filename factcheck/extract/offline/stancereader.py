@@ -6,6 +6,7 @@ reads them apart from the model (stance_claims)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -21,6 +22,7 @@ from factcheck.extract.offline.stances import (
     report_noun,
     subject_name,
 )
+from factcheck.extract.periods import at_granularity
 from factcheck.models import ASSERTED, DENIED, NEGATED, Claim, Modality, Source, Value, ValueType
 from factcheck.models import Span as TextSpan
 
@@ -103,6 +105,7 @@ def stance_claim(source: Source, said: Said, key: str, attribution: str | None, 
         span=span,
         attribution=attribution,
         modality=Modality.REPORTED,
+        time=at_granularity(date(st.year, 1, 1), "years") if st.year else None,
         extractor=extractor,
     )
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.reference import speaker_antecedent
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
+_OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"}
 
 
 @dataclass(frozen=True)
@@ -42,14 +44,15 @@ class Stance:
     start: int
     end: int
     negation: bool = False  # denied by a negation of the article's own ('has not banned'), not as a report's content
+    year: int | None = None  # a year the clause itself names ('he was arrested in 2011'): an act of that year
 
 
 def _verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
     """The verb with its particle and, if asked, its adjective complement, as lemmas ('test positive')."""
     return [verb.lemma_.lower()] + [
-        c.lemma_.lower()
+        c.lower_ if c.tag_ == "VBN" else c.lemma_.lower()  # 'is not married': a participle as an adjective
         for c in verb.children
-        if c.dep_ == "prt" or (complement and c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ")
+        if c.dep_ == "prt" or (complement and c.dep_ in ("acomp", "oprd") and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
     ]
 
 
@@ -59,6 +62,9 @@ def predicate(verb: Token) -> str:
     person = next((c for c in verb.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"), None)
     if verb.lemma_ == "be" and person is not None:  # 'the man was Paul Rudd', 'is not Paul Rudd': who he is
         return " ".join([*parts, *(t.lemma_.lower() for t in person.subtree if t.ent_type_ == "PERSON")])
+    kind = _described_person(verb)
+    if parts == ["be"] and kind is not None:
+        return f"be {kind[1].lower_}"  # 'is a married woman': is married
     if verb.lemma_ == "be" and parts == ["be"]:  # 'is in a coma', 'is not under arrest': a state by its noun
         held = next(
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.words("state_prepositions")), None
@@ -78,6 +84,14 @@ def predicate(verb: Token) -> str:
     return " ".join(parts)
 
 
+def _described_person(verb: Token) -> tuple[Token, Token] | None:
+    """'is a married woman': the noun for a person after 'be', and the adjective that tells their state."""
+    nouns = lexicon.words("person_nouns")
+    kind = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in nouns), None)
+    state = next((c for c in kind.children if c.dep_ == "amod" and c.pos_ == "ADJ"), None) if kind else None
+    return (kind, state) if verb.lemma_ == "be" and kind is not None and state is not None else None
+
+
 def _path(token: Token, top: Token) -> list[Token]:
     """The tokens from a token up to (not including) the top of its subtree."""
     out = []
@@ -95,6 +109,8 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
     if subject is None and _planned(verb):
         return subject_of(verb.head)  # 'Apple is planning to shut down Beats Music': Apple shuts it down
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)  # 'was ticketed for speeding but was not arrested': the one ticketed
     if subject is not None or verb.dep_ != "advcl":
         return subject
     for prep in verb.head.children:
@@ -163,13 +179,27 @@ def clause_stances(
         return []  # 'the group is': no predicate to hold true or false
     written = next((c for c in verb.children if c.dep_ in _SUBJECTS), subject)  # 'one of the onlookers'
     start = min(start, subject.left_edge.idx, written.left_edge.idx)
-    out = [Stance(subject, verb, said, cue, denied, start, end)]
+    year = _year(verb)
+    out = [Stance(subject, verb, said, cue, denied, start, end, year=year)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if done_to is not None and subject is not denier:
         passive = " ".join(_verb_lemmas(verb, complement=False))
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
-        out.append(Stance(done_to, verb, passive, cue, denied, start, reach))
+        out.append(Stance(done_to, verb, passive, cue, denied, start, reach, year=year))
     return out
+
+
+def _year(verb: Token) -> int | None:
+    """A year named in the verb's own clause, not in a clause hanging on it ('was arrested in 2011 in Los
+    Angeles'): the act it dates is of that year."""
+    own = [
+        t
+        for c in verb.children
+        if c.dep_ not in _OTHER_CLAUSES and not (c.dep_ == "prep" and c.lower_ in lexicon.words("span_prepositions"))
+        for t in c.subtree
+    ]  # 'has not seen one since 2007' tells how long, not when
+    years = [int(t.text) for t in own if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return years[0] if len(set(years)) == 1 else None
 
 
 def subject_name(subject: Token) -> str:
@@ -263,12 +293,19 @@ def denials(doc: Doc) -> list[Stance]:
             continue
         end = len(doc.text.rstrip())  # the whole sentence: the words that deny and what they deny
         by_verb = tok.pos_ == "VERB" and tok.dep_ not in _NOMINAL  # 'denied that ...', not 'a report ... is false'
-        denier = next((c for c in tok.children if c.dep_ == "nsubj"), None) if by_verb else None
+        denier = _doer(tok) if by_verb else None
         if denier is None and tok.dep_ == "dobj":
-            denier = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # 'X denied reports that ...'
+            denier = _doer(tok.head)  # 'X denied reports that ...'
         for verb in content_verbs(content):
             out += clause_stances(verb, True, cue, 0, end, denier)
     return out
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does what a verb says: its subject, or for an infinitive the subject of the verb it completes ('the
+    actor took to Twitter to deny reports')."""
+    subject = subject_of(verb)
+    return subject_of(verb.head) if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i else subject
 
 
 def _called_false(verb: Token) -> tuple[str, Token] | None:
@@ -301,7 +338,7 @@ def assertions(doc: Doc) -> list[Stance]:
             continue
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
-        end = said[-1].idx + len(said[-1])
+        end = max(said[-1].idx + len(said[-1]), clause_end(verb))  # through its objects and adjuncts
         read = clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
         out += [replace(st, negation=True) if st.denied else st for st in read]
     return out
@@ -313,8 +350,9 @@ def _verb_words(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "prt", "neg")
-        or (c.dep_ == "acomp" and c.pos_ == "ADJ")
+        or (c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
         or (c.dep_ == "attr" and c.ent_type_ == "PERSON" and verb.lemma_ == "be")  # 'is not Paul Rudd'
+        or (c.dep_ == "attr" and _described_person(verb) is not None)  # 'is a married woman'
     ]
     return sorted([verb, *words], key=lambda t: t.i)
 

@@ -49,7 +49,7 @@ def measure_value(
     return Mention(start, end, "number", value, noun=dimension)
 
 
-def measure_nouns(text: str, doc: Doc) -> list[Mention]:
+def measure_nouns(text: str, doc: Doc | None = None) -> list[Mention]:
     """'a 280-pounder', 'a 9.1-footer': a thing named by its measure (lexicon 'measure_nouns': the noun and the
     unit it counts in) is a measure of that size."""
     out: list[Mention] = []
