@@ -321,16 +321,13 @@ def _count_owner(tok: Token, noun: str) -> Slot | None:
     owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if not noun or owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
-    left = left_edge(owner)
-    doc = tok.doc
-    return Slot(
-        doc[left.i : owner.i + 1].text,
-        left.idx,
-        owner.idx + len(owner),
-        f"number of {noun}",
-        owner.idx + len(owner),
-        False,
-    )
+    return noun_slot(owner, f"number of {noun}")
+
+
+def noun_slot(noun: Token, attribute: str) -> Slot:
+    """The slot of a noun phrase, from its first word to the noun, with the attribute given."""
+    left, end = left_edge(noun), noun.idx + len(noun)
+    return Slot(noun.doc[left.i : noun.i + 1].text, left.idx, end, attribute, end, False)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.deps import Slot, governing, left_edge
+from factcheck.extract.offline.deps import Slot, governing, noun_slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,16 +40,7 @@ def counted_event_slot(doc: Doc, start: int, noun: str) -> Slot | None:
         event = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if event is None or event.pos_ != "NOUN" or event.ent_type_ in _NOT_EVENTS:
             continue
-        left = left_edge(event)
-        predicate = predicates[verb.lemma_.lower()]
-        return Slot(
-            doc[left.i : event.i + 1].text,
-            left.idx,
-            event.idx + len(event),
-            f"{noun} {predicate}",
-            event.idx + len(event),
-            False,
-        )
+        return noun_slot(event, f"{noun} {predicates[verb.lemma_.lower()]}")
     return None
 
 
