@@ -10,6 +10,7 @@ conflict and two denials agree (values/typed.py).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -17,9 +18,15 @@ from factcheck.models import DENIED, Claim, ValueType
 from factcheck.values.keys import UnionFind
 from factcheck.values.text import STOPWORDS, content_tokens
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 
 def _words(claim: Claim) -> frozenset[str]:
-    """The words that name a stance's subject: its key's and its own, stemmed, without stopwords."""
+    """The words that name a stance's subject: its key's and its own, stemmed, without stopwords; of a possessed
+    thing only the thing's ('Caldwell's body': the body, not Caldwell)."""
+    owned = _POSSESSIVE.search(claim.subject)
+    if owned is not None and content_tokens(claim.subject[owned.end() :]):
+        return content_tokens(claim.subject[owned.end() :])
     return content_tokens(claim.subject_key) | content_tokens(claim.subject)
 
 

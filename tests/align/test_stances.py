@@ -126,3 +126,11 @@ def test_a_stance_dated_to_a_year_meets_only_stances_of_that_year() -> None:
     denial = _stance("b", "halloway", "arrest", "was not arrested", denied=True)
     assert disputed([then.with_id(), denial]) == []  # 'arrested in 2011': another arrest
     assert len(disputed([_stance("a", "halloway", "arrest", "was arrested", denied=False), denial])) == 2
+
+
+def test_a_possessed_thing_is_not_its_owner() -> None:
+    found = _stance("a", "caldwell", "find", "was found", denied=False)
+    body = _stance("b", "caldwells_body", "find", "false report", denied=True).model_copy(
+        update={"subject": "Caldwell's body"}
+    )
+    assert disputed([found, body.with_id()]) == []  # the man was found; a report of his body found was false

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.reference import speaker_antecedent
+from factcheck.extract.offline.tree import clause_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +30,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
 _CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
-_OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"}
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def clause_stances(
         return []  # 'the group is': no predicate to hold true or false
     written = next((c for c in verb.children if c.dep_ in _SUBJECTS), subject)  # 'one of the onlookers'
     start = min(start, subject.left_edge.idx, written.left_edge.idx)
-    year = _year(verb)
+    year = clause_year(verb)
     out = [Stance(subject, verb, said, cue, denied, start, end, year=year)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if done_to is not None and subject is not denier:
@@ -187,19 +187,6 @@ def clause_stances(
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
         out.append(Stance(done_to, verb, passive, cue, denied, start, reach, year=year))
     return out
-
-
-def _year(verb: Token) -> int | None:
-    """A year named in the verb's own clause, not in a clause hanging on it ('was arrested in 2011 in Los
-    Angeles'): the act it dates is of that year."""
-    own = [
-        t
-        for c in verb.children
-        if c.dep_ not in _OTHER_CLAUSES and not (c.dep_ == "prep" and c.lower_ in lexicon.words("span_prepositions"))
-        for t in c.subtree
-    ]  # 'has not seen one since 2007' tells how long, not when
-    years = [int(t.text) for t in own if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
-    return years[0] if len(set(years)) == 1 else None
 
 
 def subject_name(subject: Token) -> str:
@@ -246,7 +233,13 @@ def report_noun(tok: Token) -> bool:
 
 
 def report_content(noun: Token) -> Token | None:
-    """The clause a report noun carries: 'the claim that X', 'a posting ... that said X', 'reports X'."""
+    """The clause a report noun carries: 'the claim that X', 'a posting ... that said X', 'reports X', 'a bogus
+    report claimed X'."""
+    told = noun.head
+    if noun.dep_ == "nsubj" and told.pos_ == "VERB" and told.lemma_.lower() in lexicon.words("report_verbs"):
+        claimed = next((c for c in told.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if claimed is not None:
+            return claimed
     for tok in noun.subtree:
         if tok.dep_ in _CONTENT and tok.pos_ in ("VERB", "AUX") and tok.head.i >= noun.i:
             said = tok.lemma_.lower() in lexicon.words("report_verbs")
@@ -271,7 +264,8 @@ def denied_noun(noun: Token) -> str | None:
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.words("truth_nouns"):
         if any(c.lower_ == "no" for c in head.head.children):
             return f"no {head.head.text}"
-    return None
+    called = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in falsity), None)
+    return f"{called.text} {noun.text}" if called is not None else None  # 'a bogus report claimed ...'
 
 
 def denials(doc: Doc) -> list[Stance]:

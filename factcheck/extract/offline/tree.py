@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -80,3 +82,19 @@ def governing_noun(doc: Doc | Span, start: int, end: int) -> tuple[int, int] | N
         return None
     first = min((c.left_edge.i for c in token.lefts), default=token.i)
     return token.doc[first].idx, end_token.idx + len(end_token)
+
+
+_OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"}  # clauses hanging on a verb
+
+
+def clause_year(verb: Token) -> int | None:
+    """A year named in the verb's own clause, not in a clause hanging on it ('was arrested in 2011 in Los
+    Angeles'): the act it dates is of that year."""
+    own = [
+        t
+        for c in verb.children
+        if c.dep_ not in _OTHER_CLAUSES and not (c.dep_ == "prep" and c.lower_ in lexicon.words("span_prepositions"))
+        for t in c.subtree
+    ]  # 'has not seen one since 2007' tells how long, not when
+    years = [int(t.text) for t in own if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return years[0] if len(set(years)) == 1 else None
