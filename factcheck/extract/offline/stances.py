@@ -375,8 +375,19 @@ def _telling(verb: Token, said: frozenset[str]) -> bool:
     """Whether a verb tells its clause as a statement: a report verb stated outright ('officials said'), or a
     verb of finding out ('turns out that', 'it emerged that'; lexicon `evidential_verbs`)."""
     if verb.lemma_.lower() in said:
-        return _stated(verb)
+        return _stated(verb) and not _unnamed_site(verb)
     return " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs") and _stated(verb)
+
+
+def _unnamed_site(verb: Token) -> bool:
+    """Is the teller a site no one names ('a celebrity gossip website reported that ...'): a rumour relayed, not
+    a statement (lexicon `site_nouns`)."""
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        teller is not None
+        and teller.lemma_.lower() in lexicon.words("site_nouns")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in teller.children)
+    )
 
 
 def _cue(tok: Token, cues: frozenset[str]) -> bool:
