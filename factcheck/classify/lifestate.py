@@ -59,6 +59,8 @@ def life_state(item: Item) -> str | None:
     said_by = words(claim.attribution or "")
     if any(stem(w) in _hearsay() for w in tokens + said_by):
         return None
+    if claim.value.normalized in lexicon.table("life_opposite"):
+        return claim.value.normalized  # a state read from the parse ('dead', 'alive'), its negation already applied
     states = [state for w in tokens if (state := _state_word(w)) is not None]
     if any(_state_word(w) == "alive" and nxt == "by" for w, nxt in pairwise(tokens)):
         return "dead"  # 'is survived by his wife': the one survived is dead

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
 from factcheck.extract.offline.deps import clause_end
+from factcheck.extract.offline.stances import denials
 from factcheck.models import ONE_OF, Granularity, Modality, Period, Value, ValueType
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
     `known` tells a name the parse left untagged that the article has named a person by ('Tay is alive')."""
     out: list[LifeState] = []
     states, killing = _state_of(), lexicon.words("life_killing")
+    called_false = {st.verb.i for st in denials(doc.doc)}  # 'a bogus report claimed he had been killed'
     for tok in doc:
         state, person, head = None, None, tok
         if tok.pos_ == "ADJ" and tok.lower_ in states and tok.dep_ in _PREDICATIVE and _linking(tok.head):
@@ -80,7 +82,8 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
         if state is None or person is None or _foretold(tok) or _foretold(head):
             continue  # 'he will never die': what will be is no state now
         negated = _negated(tok) or _negated(head)
-        if negated:
+        denied = tok.i in called_false or head.i in called_false  # the state a report called false told
+        if negated != denied:
             state = str(lexicon.table("life_opposite")[state])
         name = (
             person.doc[person.i : person.i + 1]
@@ -94,12 +97,12 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
         base = getattr(doc, "start_char", 0)
         out.append(
             LifeState(
-                words.start_char - base,
+                (doc[0].idx if denied else words.start_char) - base,  # a state called false: the words that call it
                 words.end_char - base,
                 name.text,
                 name.start_char - base,
                 value,
-                _hedged(tok),
+                _hedged(tok) and not denied,
                 _present(tok, head),
                 _cause(tok, head, base) if state == "dead" and not negated else None,
                 clause_end(tok if tok.pos_ == "VERB" else head) - base,
