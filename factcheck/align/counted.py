@@ -35,15 +35,29 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Pairs of groups from different sources that alone in the story count one named thing, with near amounts."""
     holders: dict[tuple[str, str], list[Group]] = defaultdict(list)
     generic = generic_units()
+    measured = [g for g in groups if any(compare_measures(c.value, c.value) is not None for c in g.claims)]
+    things = _measured_things(measured)
     for g in groups:
         named = g.nouns if g.type_group == "money" else g.units | g.nouns  # a currency alone names no thing
-        if any(compare_measures(c.value, c.value) is not None for c in g.claims):
+        if g.index in things:
             # a unit of length or weight measures anything: a crab's width is not the claimed size; but the only
-            # two measures of one dimension of one subject ('japan_spider_crab' 3.7 m / 3.8 m) measure one thing
-            named = g.nouns | {f"{g.subject} {unit}" for unit in g.units}
+            # two measures of one dimension of one thing ('japan_spider_crab' 3.7 m / 3.8 m; 'brent_halloways_car'
+            # / 'halloways_car', one subject named more fully) measure one thing
+            named = g.nouns | {f"{things[g.index]} {unit}" for unit in g.units}
         for thing in named - generic:
             holders[(g.type_group, thing)].append(g)
     return only_two(holders.values(), near_amounts)
+
+
+def _measured_things(groups: Sequence[Group]) -> dict[int, str]:
+    """Each measure group's thing: its subject key, or the shortest key whose words all lie within it among the
+    groups measuring in one unit ('halloways_car' for 'brent_halloways_car')."""
+    out: dict[int, str] = {}
+    for g in groups:
+        words = set(g.subject.split("_"))
+        nested = [h.subject for h in groups if h.units & g.units and set(h.subject.split("_")) <= words]
+        out[g.index] = min(nested, key=lambda k: (len(k), k)) if nested else g.subject
+    return out
 
 
 def near_amounts(a: Group, b: Group) -> bool:

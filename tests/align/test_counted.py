@@ -48,3 +48,22 @@ def test_the_only_two_measures_of_one_dimension_of_one_subject_join() -> None:
         "b", "japan_spider_crab", "maximum weight", make_value("number", "12 kilograms", "12 kg", number=12, unit="kg")
     )
     assert len(align([size, weight])) == 2  # a length and a weight
+
+
+def test_the_only_two_measures_of_one_thing_named_more_fully_on_one_side_join() -> None:
+    clocked = make_claim(
+        "a",
+        "brent_halloways_car",
+        "clocked speed",
+        make_value("number", "68 mph", "30 m/s", number=68, unit="mph"),
+        quote="officers clocked his black Porsche 911 doing 68 mph",
+    )
+    radar = make_claim(
+        "b",
+        "halloways_car",
+        "radar speed",
+        make_value("number", "58 mph", "26 m/s", number=58, unit="mph"),
+        quote="the officer's radar showed the actor's black Porsche travelling at 58 mph",
+    )
+    [slot] = align([clocked, radar])
+    assert len(slot.claims) == 2
