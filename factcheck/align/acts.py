@@ -11,7 +11,9 @@ dates to the month only ("resigned in May") propose nothing.
 An undated story dates acts by weekday alone ("On Thursday, the extremist group posted a video" / "A video
 posted by al Qaeda in the Arabian Peninsula on Wednesday"). Two groups of such dates, from different sources,
 that alone in the story date one verb done to one thing very likely date one act too; they join from
-WEEKDAY_ACT_SIMILARITY, as one is told of its doer and the other of what was done to.
+ONE_ACT_SIMILARITY, as one is told of its doer and the other of what was done to. So do two such groups each
+dated to the day, at most SOLE_DAYS apart ("Aug. 2, when the evacuation order was lifted" / "The town lifted
+its evacuation order on Aug. 5").
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from factcheck.align.slots import Group
 
 SOLE_DAYS = 7  # two days of one act told twice lie at most this far apart
-WEEKDAY_ACT_SIMILARITY = 0.25  # one verb done to one thing, told of its doer and of the thing, words far apart
+ONE_ACT_SIMILARITY = 0.25  # one verb done to one thing, told of its doer and of the thing, words far apart
 
 
 def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
@@ -56,7 +58,7 @@ def _days_apart(a: Group, b: Group) -> bool:
     return bool(left and right)
 
 
-def weekday_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+def one_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Pairs of date groups from different sources, each dating an act by a weekday alone (or each to the day,
     within SOLE_DAYS of the other), that alone in the story give one verb (crudely stemmed: 'posted' / 'posted
     by') done to one thing: the subject of one is the subject of the other or a word around its date ('the group

@@ -50,12 +50,15 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 
 
 def _measured_things(groups: Sequence[Group]) -> dict[int, str]:
-    """Each measure group's thing: its subject key, or the shortest key whose words all lie within it among the
-    groups measuring in one unit ('halloways_car' for 'brent_halloways_car')."""
+    """Each measure group's thing: the shortest run of its subject key's words that is itself the key of a group
+    measuring in one of its units ('halloways_car' for 'brent_halloways_car'), else its own key. A dictionary of
+    the keys, so the cost grows with the groups, not with their pairs."""
+    present = {(unit, g.subject) for g in groups for unit in g.units}
     out: dict[int, str] = {}
     for g in groups:
-        words = set(g.subject.split("_"))
-        nested = [h.subject for h in groups if h.units & g.units and set(h.subject.split("_")) <= words]
+        words = g.subject.split("_")
+        runs = {"_".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        nested = [run for run in runs if any((unit, run) in present for unit in g.units)]
         out[g.index] = min(nested, key=lambda k: (len(k), k)) if nested else g.subject
     return out
 

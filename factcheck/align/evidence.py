@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.acts import WEEKDAY_ACT_SIMILARITY, sole_dated_pairs, weekday_act_pairs
+from factcheck.align.acts import ONE_ACT_SIMILARITY, one_act_pairs, sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
@@ -55,7 +55,7 @@ def tied_pairs(
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
     evidence.append((state_pairs(groups), tally_floor, False))
     evidence.append((measured_pairs(groups), sole_floor, False))
-    evidence.append((weekday_act_pairs(groups), WEEKDAY_ACT_SIMILARITY, True))
+    evidence.append((one_act_pairs(groups), ONE_ACT_SIMILARITY, True))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

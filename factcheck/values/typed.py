@@ -189,11 +189,18 @@ def unit_of(value: Value) -> str | None:
     if not value.unit:
         return None
     unit = value.unit.strip().lower()
-    letter = lexicon.table("letter_units").get(unit)  # a letter stays a unit only where read as one ('3.7m across')
-    measure = lexicon.table("units").get(unit) or (letter["unit"] if letter else None)
+    measure = measure_name(unit)
     if measure:
-        return str(measure)  # a unit of measure as pint names it: 'ft' and 'feet' are 'foot', 'm' and 'metres' 'meter'
+        return measure  # a unit of measure as pint names it: 'ft' and 'feet' are 'foot', 'm' and 'metres' 'meter'
     return unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+
+
+def measure_name(written: str) -> str | None:
+    """The unit of measure a written unit names, as pint names it ('feet' -> foot); a letter ('m') counts, as the
+    value was read as a measure where it was written ('3.7m across'); None for any other word."""
+    letter = lexicon.table("letter_units").get(written)
+    measure = lexicon.table("units").get(written) or (letter["unit"] if letter else None)
+    return str(measure) if measure else None
 
 
 def measured_unit(value: Value) -> str | None:

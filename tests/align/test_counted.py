@@ -4,6 +4,7 @@ measures anything (the counts of one named thing are tested in test_slots.py).""
 from __future__ import annotations
 
 from factcheck.align.slots import align
+from factcheck.models import Claim
 from factcheck.testing import make_claim, make_value
 
 
@@ -27,43 +28,28 @@ def test_two_widths_in_inches_of_different_things_stay_apart() -> None:
     assert len(align([species, this_one])) == 2
 
 
+def _measure(source: str, subject: str, attribute: str, text: str, si: str, quote: str, **value: object) -> Claim:
+    """A measure claim: its amount and unit as written ('68 mph'), its normal form in SI units ('30 m/s')."""
+    amount, unit = text.split()
+    made = make_value("number", text, si, number=float(amount), unit=unit, **value)
+    return make_claim(source, subject, attribute, made, quote=quote)
+
+
 def test_the_only_two_measures_of_one_dimension_of_one_subject_join() -> None:
-    size = make_claim(
-        "a",
-        "japan_spider_crab",
-        "maximum size",
-        make_value("number", "3.7m", "3.7 m", number=3.7, unit="m", qualifier="at_most"),
-        quote="the biggest crab in the world is the Japanese spider crab, which can grow up to 3.7m across",
-    )
-    span = make_claim(
-        "b",
-        "japan_spider_crab",
-        "maximum leg span",
-        make_value("number", "3.8 meters", "3.8 m", number=3.8, unit="meters"),
-        quote="its leg span can reach up to 3.8 meters",
-    )
+    crab = "japan_spider_crab"
+    quote = "the biggest crab in the world is the Japanese spider crab, which can grow up to 3.7 m across"
+    size = _measure("a", crab, "maximum size", "3.7 m", "3.7 m", quote, qualifier="at_most")
+    span = _measure("b", crab, "maximum leg span", "3.8 meters", "3.8 m", "its leg span can reach up to 3.8 meters")
     [slot] = align([size, span])  # one crab's one length, told two ways
     assert len(slot.claims) == 2
-    weight = make_claim(
-        "b", "japan_spider_crab", "maximum weight", make_value("number", "12 kilograms", "12 kg", number=12, unit="kg")
-    )
+    weight = _measure("b", crab, "maximum weight", "12 kg", "12 kg", "The crab can weigh up to 12 kg")
     assert len(align([size, weight])) == 2  # a length and a weight
 
 
 def test_the_only_two_measures_of_one_thing_named_more_fully_on_one_side_join() -> None:
-    clocked = make_claim(
-        "a",
-        "brent_halloways_car",
-        "clocked speed",
-        make_value("number", "68 mph", "30 m/s", number=68, unit="mph"),
-        quote="officers clocked his black Porsche 911 doing 68 mph",
-    )
-    radar = make_claim(
-        "b",
-        "halloways_car",
-        "radar speed",
-        make_value("number", "58 mph", "26 m/s", number=58, unit="mph"),
-        quote="the officer's radar showed the actor's black Porsche travelling at 58 mph",
-    )
+    clocked_quote = "officers clocked his black Porsche 911 doing 68 mph"
+    clocked = _measure("a", "brent_halloways_car", "clocked speed", "68 mph", "30 m/s", clocked_quote)
+    radar_quote = "the officer's radar showed the actor's black Porsche travelling at 58 mph"
+    radar = _measure("b", "halloways_car", "radar speed", "58 mph", "26 m/s", radar_quote)
     [slot] = align([clocked, radar])
     assert len(slot.claims) == 2

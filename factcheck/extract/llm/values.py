@@ -11,7 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
-from factcheck.extract.offline.units import letter_unit, measure_nouns, plain_number, significant, to_si
+from factcheck.extract.offline.units import letter_unit, measure_nouns, measure_value, significant
 from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
@@ -19,6 +19,7 @@ from factcheck.models import Period, Value, ValueType
 from factcheck.values.ranges import decade_range
 from factcheck.values.tense import past_form, simple_past_before
 from factcheck.values.text import STOPWORDS
+from factcheck.values.typed import measure_name
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 
@@ -208,13 +209,11 @@ def _unit(low: str) -> str | None:
 def _in_si(amount: float, written: str, low: str) -> str | None:
     """The normal form of a measure in SI base units at the precision written, as the offline path gives it
     ('310 pounds' -> '140 kg', '56 miles' -> '90000 m'); None for a unit the lexicon does not know."""
-    letter = lexicon.table("letter_units").get(written)
-    measure = lexicon.table("units").get(written) or (letter["unit"] if letter else None)
-    if not measure:
-        return None
-    figures = re.search(r"\d[\d,]*(?:\.\d+)?", low)
-    si, si_unit = to_si(amount, str(measure), significant(figures.group()) if figures else 1)
-    return f"{plain_number(si)} {si_unit}"
+    measure = measure_name(written)
+    figures = _NUMBER.search(low)
+    digits = significant(figures.group()) if figures else 1
+    found = measure_value(0, len(low), low, amount, (written, measure), digits, None) if measure else None
+    return found.value.normalized if found else None
 
 
 def _measure(low: str) -> str | None:

@@ -128,9 +128,8 @@ def negated_value(doc: Doc, start: int) -> bool:
 def _turned(between: Span) -> bool:
     """Do the words between a negation and a value set the value apart from it: a contrast ('is not 3 metres long
     but measures 40 centimetres') or a bound ('will not cost less than $5,000': at least that)?"""
-    bounds = {" ".join(str(p).split()) for ps in lexicon.table("qualifiers").values() for p in ps}
-    text = f" {' '.join(t.lower_ for t in between)} "
-    return any(t.lower_ in lexicon.words("contrast_words") for t in between) or any(f" {b} " in text for b in bounds)
+    contrast = any(t.lower_ in lexicon.words("contrast_words") for t in between)
+    return contrast or lexicon.find_qualifier(between.text) is not None
 
 
 def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
@@ -308,7 +307,7 @@ def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
     if place is not None:  # 'More than 30 people were at the dinner': a count of the dinner's people
         return Slot(place.text, place.start_char, place.end_char, count_attribute(noun), end, False)
     attribute = count_attribute(noun)
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS and count_attribute(noun) != noun:
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS and attribute != noun:
         told = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "prt"})]
         attribute = " ".join([noun, *(t.lower_ for t in sorted(told, key=lambda t: t.i))])  # 'people evacuated'
     return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), attribute, end, False)

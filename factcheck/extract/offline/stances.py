@@ -340,13 +340,13 @@ def assertions(doc: Doc) -> list[Stance]:
 
 def _verb_words(verb: Token) -> list[Token]:
     """The predicate as written: auxiliaries, the verb, its particle and complement ('has been quarantined')."""
+    described = _described_person(verb) is not None  # 'is a married woman'
     words = [
         c
         for c in verb.children
         if c.dep_ in ("aux", "auxpass", "prt", "neg")
         or (c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
-        or (c.dep_ == "attr" and c.ent_type_ == "PERSON" and verb.lemma_ == "be")  # 'is not Paul Rudd'
-        or (c.dep_ == "attr" and _described_person(verb) is not None)  # 'is a married woman'
+        or (c.dep_ == "attr" and (described or (c.ent_type_ == "PERSON" and verb.lemma_ == "be")))  # 'is not Paul Rudd'
     ]
     return sorted([verb, *words], key=lambda t: t.i)
 
@@ -386,7 +386,7 @@ def _unnamed_site(verb: Token) -> bool:
     return (
         teller is not None
         and teller.lemma_.lower() in lexicon.words("site_nouns")
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in teller.children)
+        and any(c.dep_ == "det" and c.lower_ in lexicon.words("indefinite_determiners") for c in teller.children)
     )
 
 
