@@ -3,7 +3,8 @@ the only two dated acts of one subject (acts.py), two tallies of one whole (tall
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
 (latest.py), one person's taking office in two wordings (office.py), the places where the same people met
 (meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py),
-the only two measures of one thing that another measure given alike shows to be one (measured.py);
+the only two measures of one thing that another measure given alike shows to be one (measured.py),
+counts of one noun by one verb (tolls.py);
 and, after alignment, one set of parties meeting again elsewhere (series.py)."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from factcheck.align.ordered import ordered_pairs
 from factcheck.align.series import join_series
 from factcheck.align.statedates import state_pairs
 from factcheck.align.tally import tally_pairs
+from factcheck.align.tolls import toll_pairs
 from factcheck.models import Source
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ def tied_pairs(
     evidence.append((state_pairs(groups), tally_floor, False))
     evidence.append((measured_pairs(groups), sole_floor, False))
     evidence.append((one_act_pairs(groups), ONE_ACT_SIMILARITY, True))
+    evidence.append((toll_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:
             if pair not in tied and score(*pair) >= floor:

@@ -49,3 +49,11 @@ def content_tokens(text: str) -> frozenset[str]:
 def slug(text: str) -> str:
     """Lower-case words joined by '_' (the shape of an entity key)."""
     return "_".join(words(text))
+
+
+def nested_noun(a: str, b: str) -> bool:
+    """Whether one noun phrase ends in the whole of the other ('government soldier' / 'soldier'): the same things
+    counted, named more fully on one side."""
+    wa, wb = words(a), words(b)
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and long[len(long) - len(short) :] == short

@@ -13,7 +13,7 @@ from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.opendates import compare_open
 from factcheck.values.ranges import AMOUNT, decade_range, stated_range
-from factcheck.values.text import content_tokens, slug
+from factcheck.values.text import content_tokens, nested_noun, slug
 from factcheck.values.verdict import Verdict
 
 INF = math.inf
@@ -310,8 +310,8 @@ def compare_quantities(a: Value, b: Value) -> Verdict:
     measured = compare_measures(a, b) if ua and ub and ua != ub else None
     if measured is not None:
         return measured
-    if ua and ub and ua != ub and not (ua in TIME_UNITS and ub in TIME_UNITS):
-        return Verdict.UNKNOWN
+    if ua and ub and ua != ub and not (ua in TIME_UNITS and ub in TIME_UNITS) and not nested_noun(ua, ub):
+        return Verdict.UNKNOWN  # 'soldiers' and 'government soldiers' count alike; 'people' and 'children' do not
     if (ua in TIME_UNITS) != (ub in TIME_UNITS) and ua and ub:
         return Verdict.UNKNOWN
     ia, ib = quantity_interval(a), quantity_interval(b)
