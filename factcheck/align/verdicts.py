@@ -1,7 +1,7 @@
 """How the values of two groups compare when alignment weighs a join (align/slots.py).
 
 Each distinct pair of values is compared once. A join that would have one source state two values that cannot
-both be true joins two facts, and is refused; one that sets values of different sources against each other needs
+both be true joins two facts (unless two parties it quotes tell a toll), and is refused; one that sets values of different sources against each other needs
 more similarity than one that gives values alike.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from factcheck.align.alike import count_alike
 from factcheck.align.counted import NEAR_RATIO
+from factcheck.align.tolls import count_act
 from factcheck.models import Claim, Value
 from factcheck.values.typed import TYPE_GROUP, Verdict, amount_of, compare
 
@@ -49,12 +50,15 @@ def join_compare(a: Value, b: Value) -> Verdict:
 
 
 def stated(claims: Sequence[Claim], verdicts: Verdicts) -> set[tuple[str, ValueKey]]:
-    """The distinct (source, value) pairs of some claims."""
+    """The distinct (teller, value) pairs of some claims: a teller is a source, or for a toll (tolls.py) a party
+    the source quotes ('He said seven soldiers were killed' / 'The front said it killed more than 60 soldiers'):
+    one article may tell two parties' tolls of one act."""
     out = set()
     for claim in claims:
         key = _value_key(claim.value)
         verdicts.values.setdefault(key, claim.value)
-        out.add((claim.source_id, key))
+        told = claim.attribution if claim.attribution and count_act(claim) is not None else ""
+        out.add((f"{claim.source_id}\t{' '.join(told.lower().split())}", key))
     return out
 
 

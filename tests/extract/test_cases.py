@@ -57,6 +57,7 @@ def _flat(claim: Claim) -> dict[str, Any]:
         "quote": claim.quote,
         "modality": claim.modality.value,
         "time": claim.time.start.isoformat() if claim.time else "",
+        "attribution": claim.attribution,
     }
 
 

@@ -97,6 +97,15 @@ def test_numbers_and_ordinals():
     assert compare(three, make_value("number", "four", "4", unit="missiles")) == DISAGREE
 
 
+def test_counts_of_one_noun_named_more_fully_on_one_side_compare() -> None:
+    sixty = make_value("number", "at least 60 government soldiers", "60", number=60, unit="government soldiers")
+    sixty = sixty.model_copy(update={"qualifier": "at_least"})
+    assert compare(sixty, make_value("number", "seven soldiers", "7", number=7, unit="soldiers")) == DISAGREE
+    assert compare(sixty, make_value("number", "70 soldiers", "70", number=70, unit="soldiers")) == AGREE
+    children = make_value("number", "three children", "3", number=3, unit="children")
+    assert compare(children, make_value("number", "ten people", "10", number=10, unit="people")) == UNKNOWN
+
+
 def test_two_stated_maxima_compare_as_the_maxima_they_name() -> None:
     def up_to(text: str, n: float, qualifier: str = "at_most") -> object:
         return make_value("number", text, f"{n:g} m", number=n, unit="m", qualifier=qualifier)

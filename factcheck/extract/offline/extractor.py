@@ -39,7 +39,7 @@ from factcheck.extract.offline.openclauses import OpenClausesMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
-from factcheck.extract.offline.reference import denied_size, speaker_of_it
+from factcheck.extract.offline.reference import denied_size, speaker_of_it, told_by
 from factcheck.extract.offline.roles import find_roles
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
@@ -187,7 +187,7 @@ class _Reader(
         self.offset, self.text = offset, text
         self.tokens = tokenize(text)
         self.clauses = clauses(self.tokens)
-        self.attrib = attribution(text)
+        self.attrib = attribution(text, told_by(self.doc))
         self.event_at: dict[int, str] = {}
         self._people_and_events()
         found = with_conversions(text, parse_values(text, self.doc, self._find_values(text)))

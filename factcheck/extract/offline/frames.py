@@ -56,8 +56,9 @@ class Attribution:
     skip: list[tuple[int, int]] = field(default_factory=list)
 
 
-def attribution(sentence: str) -> Attribution:
-    """'a diplomatic source said Monday', 'according to the source'; the weekday of a speech act is skipped."""
+def attribution(sentence: str, told: str | None = None) -> Attribution:
+    """'a diplomatic source said Monday', 'according to the source'; the weekday of a speech act is skipped. Else
+    `told`: who the parse shows telling it ('Police said 12 people were killed', reference.told_by)."""
     parts: list[str] = []
     skip: list[tuple[int, int]] = []
     dateline = _DATELINE.match(sentence)
@@ -72,7 +73,7 @@ def attribution(sentence: str) -> Attribution:
             skip.append(match.span("when"))
     for match in _ACCORDING.finditer(sentence):
         parts.append(match.group(0).strip())
-    return Attribution(", ".join(dict.fromkeys(parts)) or None, skip)
+    return Attribution(", ".join(dict.fromkeys(parts)) or told, skip)
 
 
 def modality(text: str) -> Modality:
