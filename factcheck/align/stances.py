@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from factcheck.models import DENIED, Claim, ValueType
 from factcheck.values.keys import UnionFind
+from factcheck.values.senses import entails, verb_unit
 from factcheck.values.text import STOPWORDS, content_tokens
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -46,13 +47,28 @@ def _year(claim: Claim) -> int | None:
 
 
 def _same_predicate(a: str, b: str) -> bool:
-    """One verb, and what follows it (particle, complement, object) alike: equal, both absent, or sharing a
-    word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor 'be in
-    control' / 'be in eye')."""
-    verb_a, *rest_a = a.split()
-    verb_b, *rest_b = b.split()
+    """One verb, or an asserted verb that entails the denied one (values/senses.py: 'gave way' / 'collapsed',
+    'was shot' / 'injured'), and what follows it (particle, complement, object) alike: equal, both absent, or
+    sharing a word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor
+    'be in control' / 'be in eye'). `a` is the asserted predicate when the two differ in stance."""
+    verb_a, rest_a = verb_unit(a.split())
+    verb_b, rest_b = verb_unit(b.split())
     rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
-    return verb_a == verb_b and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+    return entails(verb_a, verb_b) and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+
+
+def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> list[tuple[int, int]]:
+    """Pairs of stances to weigh, in order: one verb (the rest of the predicate compared by the caller), and an
+    asserted verb with a denied verb it may entail (asserted first)."""
+    by_verb: dict[str, list[int]] = defaultdict(list)
+    for n in stances:
+        by_verb[verb[n]].append(n)
+    pairs = [(n, d) for members in by_verb.values() for i, n in enumerate(members) for d in members[i + 1 :]]
+    denied_verbs = {verb[d] for d in denied}
+    for done in sorted({verb[n] for n in stances if n not in denied}):
+        for other in sorted(v for v in denied_verbs if v != done and entails(done, v)):
+            pairs += [(n, d) for n in by_verb[done] if n not in denied for d in by_verb[other] if d in denied]
+    return pairs
 
 
 def disputed(claims: Sequence[Claim]) -> list[Claim]:
@@ -62,27 +78,22 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
     if not stances:
         return list(claims)
     denied = {n for n in stances if claims[n].value.normalized == DENIED}
-    verb = {n: claims[n].attribute.split()[0] for n in stances}
+    verb = {n: verb_unit(claims[n].attribute.split())[0] for n in stances}
     own = {(claims[n].source_id, verb[n]) for n in denied}
-    by_attribute: dict[str, list[int]] = defaultdict(list)
-    for n in stances:
-        by_attribute[verb[n]].append(n)  # by verb; the rest of the predicate compared below
     joined: UnionFind[int] = UnionFind()
     kept: set[int] = set()
-    for members in by_attribute.values():
-        for i, n in enumerate(members):
-            for d in members[i + 1 :]:
-                a, b = claims[n], claims[d]
-                if a.source_id == b.source_id or not (n in denied or d in denied):
-                    continue
-                if not (_words(a) & _words(b) or _unnamed_identity(a, b)):
-                    continue
-                if not _same_predicate(a.attribute, b.attribute) or _year(a) != _year(b):
-                    continue  # 'was arrested in 2011' is another arrest than the one denied
-                if any(x not in denied and (claims[x].source_id, verb[x]) in own for x in (n, d)):
-                    continue  # an article that calls a clause false does not also state it (a quoted claim)
-                kept |= {n, d}
-                joined.union(n, d)
+    for n, d in _candidates(stances, denied, verb):
+        a, b = claims[n], claims[d]
+        if a.source_id == b.source_id or not (n in denied or d in denied):
+            continue
+        if not (_words(a) & _words(b) or _unnamed_identity(a, b)):
+            continue
+        if not _same_predicate(a.attribute, b.attribute) or _year(a) != _year(b):
+            continue  # 'was arrested in 2011' is another arrest than the one denied
+        if any(x not in denied and (claims[x].source_id, verb[x]) in own for x in (n, d)):
+            continue  # an article that calls a clause false does not also state it (a quoted claim)
+        kept |= {n, d}
+        joined.union(n, d)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in sorted(kept):
         groups[joined.find(n)].append(n)

@@ -98,6 +98,8 @@ def match_case(
     for exp in expectations:
         sources = resolve_sources(exp.sources, source_ids, f"{where}: {exp.key()}")
         hits = [f for f in findings if f.kind == exp.kind and finding_matches(exp, sources, f, by_id)]
+        if exp.absent and exp.kind == FindingKind.CONTRADICTION:
+            hits = [f for f in hits if set_against(exp.quotes, f, by_id)]
         if exp.absent:
             status = MatchStatus.PRODUCED if hits else MatchStatus.AVOIDED
         else:
@@ -156,6 +158,20 @@ def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Findi
         return _in_order(exp.values, steps)
     found = [c.value for c in members]
     return all(any(value_matches(v, actual) for actual in found) for v in exp.values)
+
+
+def set_against(quotes: Sequence[str], finding: Finding, claims: dict[str, Claim]) -> bool:
+    """Whether a contradiction sets the claims of two quotes against each other: some claim holding one quote
+    and some holding the other carry different values ('denied' and 'denied' stand on one side). Without two
+    quotes, any contradiction that holds them counts."""
+    if len(quotes) != 2:
+        return True
+    members = [claims[c] for c in finding.claim_ids if c in claims]
+    held = [
+        {c.value.normalized for c in members if " ".join(q.lower().split()) in " ".join(c.quote.lower().split())}
+        for q in quotes
+    ]
+    return any(a != b for a in held[0] for b in held[1])
 
 
 def same_subject(expected: str, produced: str) -> bool:

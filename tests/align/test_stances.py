@@ -43,6 +43,23 @@ def test_subjects_sharing_no_word_do_not_meet() -> None:
     assert disputed([said, denial]) == []
 
 
+def test_an_assertion_told_with_a_verb_that_entails_the_denied_one_conflicts() -> None:
+    gave_way = _stance("a", "lerna_dam", "give way", "gave way", denied=False)
+    collapsed = _stance("b", "lerna_dam", "collapse", "were wrong", denied=True)
+    assert len(disputed([gave_way, collapsed])) == 2
+    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [gave_way, collapsed])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_a_denied_kind_of_the_asserted_act_does_not_conflict() -> None:
+    injured = _stance("a", "officer", "injure", "was injured", denied=False)
+    not_shot = _stance("b", "officer", "shoot", "denied", denied=True)  # hurt some other way
+    assert disputed([injured, not_shot]) == []
+    shot = _stance("a", "officer", "shoot", "was shot", denied=False)
+    not_injured = _stance("b", "officer", "injure", "no officers were injured", denied=True)
+    assert len(disputed([shot, not_injured])) == 2
+
+
 def _identity(source: str, subject: str, text: str, denied: bool) -> Claim:
     value = make_value("stance", text, "denied" if denied else "asserted")
     key = subject.split()[-1]

@@ -144,7 +144,10 @@ class StancesMixin(_Base):
             subject = said.stance.subject
             own = said.offset == self.offset  # a fact-check's claim line is the sentence before its rating
             right = max([subject.i] + [c.right_edge.i for c in subject.rights if c.dep_ not in {"relcl", "acl"}])
-            words = subject.doc[subject.left_edge.i : right + 1]  # 'The man who tackled him': the man
+            left = subject.left_edge
+            if left.dep_ == "det" and left.lower_ in lexicon.words("negations"):
+                left = left.nbor()  # 'No officers were injured': a stance about officers, denied
+            words = subject.doc[left.i : right + 1]  # 'The man who tackled him': the man
             first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
             key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
             if key:

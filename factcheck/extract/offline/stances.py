@@ -126,13 +126,15 @@ def _planned(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """Whether a negation governs the verb ('has not banned'); 'not only' adds, it does not deny."""
+    """Whether a negation governs the verb ('has not banned') or its subject ('no officers were injured');
+    'not only' adds, it does not deny."""
     doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     return any(
         (c.dep_ == "neg" or c.lower_ in lexicon.words("negations"))
         and doc[c.i : c.i + 2].text.lower() not in lexicon.words("additive_negations")
         for c in verb.children
-    )
+    ) or any(d.dep_ == "det" and d.lower_ in lexicon.words("negations") for s in subjects for d in s.children)
 
 
 def _stated(verb: Token, negation: bool = False) -> bool:

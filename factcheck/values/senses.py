@@ -1,0 +1,50 @@
+"""Verbs that tell one act: WordNet's senses of English verbs (factcheck/data/wordnet, built by
+scripts/build_verb_senses.py from Princeton WordNet 3.0; its licence beside the data).
+
+Each verb keeps its first senses, most frequent first, and each sense its direct hypernyms: the more general
+act it is a kind of. An act told with one verb entails the act of another when the two share a sense
+("kidnapped" / "abducted", "gave way" / "collapsed") or when a sense of the first is a kind of a sense of the
+second's most frequent sense ("shot" is a kind of "injured"): then "was shot" and "no one was injured" cannot both be true, while
+"was injured" and "was not shot" can.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The senses of each verb and the hypernyms of each sense."""
+    senses: dict[str, tuple[str, ...]] = {}
+    hypernyms: dict[str, tuple[str, ...]] = {}
+    text = resources.files("factcheck").joinpath("data", "wordnet", "verb_senses.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        key, _, ids = line.partition("\t")
+        if key.startswith("@"):
+            hypernyms[key[1:]] = tuple(ids.split(","))
+        elif key:
+            senses[key] = tuple(ids.split(","))
+    return senses, hypernyms
+
+
+def verb_unit(words: list[str]) -> tuple[str, list[str]]:
+    """The verb a predicate's words open with, as WordNet names it (two words when it knows them as one verb:
+    'give way'), and the words after it."""
+    senses, _ = _table()
+    if len(words) > 1 and f"{words[0]}_{words[1]}" in senses:
+        return f"{words[0]}_{words[1]}", words[2:]
+    return (words[0], words[1:]) if words else ("", [])
+
+
+def entails(done: str, denied: str) -> bool:
+    """Whether doing `done` is doing `denied`: one verb, a shared sense, or a sense of `done` whose direct
+    hypernym is the first sense of `denied` (a kind of what the other verb most often means: 'ticketed' is a
+    kind of 'booked' only as a charge is booked, not as one is booked into jail). Verbs WordNet does not know
+    entail only themselves."""
+    if done == denied:
+        return True
+    senses, hypernyms = _table()
+    of_done, of_denied = senses.get(done, ()), senses.get(denied, ())
+    return bool(of_denied) and any(s in of_denied or of_denied[0] in hypernyms.get(s, ()) for s in of_done)

@@ -1,0 +1,35 @@
+"""A forbidden contradiction between two quotes is produced only where a finding sets them against each other."""
+
+from __future__ import annotations
+
+from factcheck.evaluate.matching import set_against
+from factcheck.models import Claim, Finding, FindingKind
+from factcheck.testing import make_claim, make_value
+
+
+def _denied(source: str, quote: str, normalized: str = "denied") -> Claim:
+    return make_claim(source, "officer", "shoot", make_value("stance", "denied", normalized), quote=quote)
+
+
+CLAIMED = _denied("b", "Posts claimed that an officer had been wounded; the reports were false.")
+DENIED = _denied("b", "Police denied reports that an officer was shot.")
+SHOT = _denied("a", "An officer was shot in the leg.", normalized="asserted")
+
+
+def _finding(*claims: Claim) -> Finding:
+    return Finding(
+        kind=FindingKind.CONTRADICTION,
+        subject_key="officer",
+        attribute="shoot",
+        claim_ids=[c.id for c in claims],
+        source_ids=sorted({c.source_id for c in claims}),
+        explanation="",
+    )
+
+
+def test_two_quotes_on_one_side_of_a_contradiction_are_not_set_against_each_other() -> None:
+    by_id = {c.id: c for c in (CLAIMED, DENIED, SHOT)}
+    finding = _finding(SHOT, CLAIMED, DENIED)
+    assert not set_against(["had been wounded", "denied reports"], finding, by_id)
+    assert set_against(["shot in the leg", "denied reports"], finding, by_id)
+    assert set_against(["shot in the leg"], finding, by_id)  # one quote: any contradiction holding it

@@ -1,0 +1,36 @@
+"""Verbs that tell one act, from WordNet's verb senses: a shared sense, or a kind of the other's usual act."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.values.senses import entails, verb_unit
+
+
+@pytest.mark.parametrize(
+    ("done", "denied"),
+    [("kidnap", "abduct"), ("abduct", "kidnap"), ("give_way", "collapse"), ("marry", "wed"), ("shoot", "injure")],
+)
+def test_a_verb_entails_its_synonyms_and_the_usual_act_it_is_a_kind_of(done: str, denied: str) -> None:
+    assert entails(done, denied)
+
+
+@pytest.mark.parametrize(
+    ("done", "denied"),
+    [
+        ("injure", "shoot"),  # hurt, but not by a shot: no conflict with 'was not shot'
+        ("ticket", "book"),  # a kind of 'book' only in a rarer sense
+        ("arrest", "handcuff"),
+        ("arrest", "release"),
+        ("flurbish", "collapse"),  # a verb WordNet does not know entails only itself
+    ],
+)
+def test_other_acts_are_not_entailed(done: str, denied: str) -> None:
+    assert not entails(done, denied)
+    assert entails(done, done)
+
+
+def test_a_verb_of_two_words_is_one_verb_when_wordnet_knows_it() -> None:
+    assert verb_unit(["give", "way"]) == ("give_way", [])
+    assert verb_unit(["ban", "word", "freshman"]) == ("ban", ["word", "freshman"])
+    assert verb_unit([]) == ("", [])
