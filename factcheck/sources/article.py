@@ -298,10 +298,11 @@ def _is_sentence(line: str) -> bool:
 
 
 def _headline(text: str, body: list[Span]) -> str | None:
-    """The first body line if it reads like a headline (short, no final period, more text follows)."""
+    """The first body line if it reads like a headline (short, no final period or exclamation mark, more text
+    follows): 'It's official: Kiara Vance is a married woman!' is the article's first sentence."""
     if len(body) < 2:
         return None
     first = text[body[0].start : body[0].end]
-    if len(first) < 120 and not first.endswith((".", '"')):
+    if len(first) < 120 and not first.endswith((".", '"', "!")):
         return first
     return None

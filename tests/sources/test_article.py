@@ -75,6 +75,18 @@ def test_related_coverage_headlines_are_furniture():
     assert all("mutual visits" not in text_of(src, s) for s in src.body)
 
 
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [("Kiara Vance and Jalen Brooks wed in Cabo", True), ("It's official: Kiara Vance is a married woman!", False)],
+)
+def test_a_short_first_line_is_the_headline_unless_it_ends_a_sentence(tmp_path, first, headline):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{first}\n\nThe singer married on Saturday. About 60 guests attended.\n", encoding="utf-8")
+    src = read_source(path)
+    assert (src.title == first) is headline
+    assert any(first in text_of(src, s) for s in src.body) is not headline
+
+
 def test_sentences_are_exact_spans_of_the_body():
     for path in SEEDS:
         src = read_source(path)

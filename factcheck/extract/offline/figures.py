@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.units import plain_number
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
+from factcheck.values.ranges import stated_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,6 +104,43 @@ def counted_value(
         qualifier=lexicon.qualifier_of(text[start : tok.idx]) if start < tok.idx else None,
     )
     return start, value
+
+
+def ranged(m: Mention, doc: Doc, text: str) -> Mention:
+    """A count that closes a range, read as the range from its first amount ('between 50 and 60 doctors', where
+    the pattern finders read '60 doctors')."""
+    tok = next((t for t in doc if t.idx == m.start), None)
+    end = next((t for t in doc if t.idx + len(t) == m.end), None)
+    if m.kind != "number" or tok is None or end is None or not tok.like_num:
+        return m
+    if m.value.number is None or m.value.normalized != plain_number(m.value.number):
+        return m  # a measure, normalized to its SI unit ('between 12.2 and 12.9 inches'): read as written
+    opened = range_opening(text, tok, end)
+    if opened is None:
+        return m
+    start, amount = opened
+    value = m.value.model_copy(
+        update={"text": text[start : m.end], "normalized": plain_number(amount), "number": amount}
+    )
+    return replace(m, start=start, value=value)
+
+
+def range_opening(text: str, tok: Token, end: Token) -> tuple[int, float] | None:
+    """Where a range that the count at `tok` closes opens, and its first amount ('between 50 and 60 doctors',
+    '50 to 60 doctors'; not 'rose from 50 to 60 doctors', a change), or None (values/ranges.py reads the range)."""
+    doc = tok.doc
+    if tok.i < 2 or not doc[tok.i - 2].like_num:
+        return None
+    joiner, first = doc[tok.i - 1], doc[tok.i - 2]
+    opener = doc[first.i - 1] if first.i > 0 else None
+    if joiner.lower_ == "and" and opener is not None and opener.lower_ in lexicon.words("range_openers"):
+        start = opener.idx
+    elif joiner.lower_ in {"to", "-", "–", "—"} and not (opener is not None and opener.lower_ == "from"):
+        start = first.idx
+    else:
+        return None
+    bounds = stated_range(text[start : end.idx + len(end)])
+    return (start, bounds[0]) if bounds is not None else None
 
 
 def bare_figures(text: str, doc: Doc) -> list[Mention]:

@@ -49,7 +49,7 @@ def parse_values(text: str, doc: Doc, found: list[Mention]) -> list[Mention]:
     for m in parsed:
         if not any(m.start < k.end and k.start < m.end for k in kept):
             kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted((figures.ranged(m, doc, text) for m in kept), key=lambda m: m.start)
 
 
 def _rates(text: str, doc: Doc) -> list[Mention]:

@@ -73,10 +73,7 @@ def predicate(verb: Token) -> str:
         if held is not None and noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_:
             return f"be {held.lower_} {noun.lemma_.lower()}"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):  # the object's own words, not what hangs on it by a preposition
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):  # the object's words, not what hangs on it by a preposition
         named = [
             t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and not any(a.dep_ == "prep" for a in _path(t, obj))
         ]
@@ -94,11 +91,7 @@ def _described_person(verb: Token) -> tuple[Token, Token] | None:
 
 def _path(token: Token, top: Token) -> list[Token]:
     """The tokens from a token up to (not including) the top of its subtree."""
-    out = []
-    while token.i != top.i:
-        out.append(token)
-        token = token.head
-    return out
+    return [t for t in [token, *token.ancestors] if top.is_ancestor(t)]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -126,10 +119,15 @@ def _planned(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """Whether a negation governs the verb ('has not banned') or its subject ('no officers were injured');
-    'not only' adds, it does not deny."""
+    """Whether a negation governs the verb ('has not banned'), its subject ('no officers were injured') or the
+    verb it is joined to by 'or' ('was never handcuffed or taken into custody'); 'not only' adds, it does not
+    deny."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    head = verb.head
+    joiners = lexicon.words("negation_joiners")
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in joiners for c in head.children) and _negated(head):
+        return True
     return any(
         (c.dep_ == "neg" or c.lower_ in lexicon.words("negations"))
         and doc[c.i : c.i + 2].text.lower() not in lexicon.words("additive_negations")
