@@ -149,7 +149,9 @@ class StancesMixin(_Base):
                 left = left.nbor()  # 'No officers were injured': a stance about officers, denied
             words = subject.doc[left.i : right + 1]  # 'The man who tackled him': the man
             first, last = self._token_at(words.start_char), self._token_at(words.end_char - 1)
-            key = (self._subject_key((first, last)) if own else "") or self.aliases.key(subject_name(subject))
+            about = subject.dep_ == "pobj" and report_noun(subject.head.head)  # 'the story about a teenager killed'
+            by_words = own and not about  # keyed by its own words: the teenager, not the story
+            key = (self._subject_key((first, last)) if by_words else "") or self.aliases.key(subject_name(subject))
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
 

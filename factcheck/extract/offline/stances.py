@@ -98,6 +98,8 @@ def subject_of(verb: Token) -> Token | None:
     """The clause's subject; for a subordinate clause the parse left without one ('after a family of five
     tested positive', read as a preposition's object), the noun phrase just before the verb."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # 'a story about a teenager killed by a shark': the teenager, killed
     if subject is not None and subject.lower_ == "one":  # 'one of the onlookers ... was': the onlookers
         subject = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
     if subject is None and _planned(verb):
@@ -213,16 +215,11 @@ def content_verbs(top: Token) -> list[Token]:
     """A denied clause and the clauses it joins or gives a reason for, one level down ('was quarantined
     because a family tested positive'): the facts a denial of the report denies. A clause with a purpose
     ('had it put on to get fame') gives none: what is denied may be the purpose alone."""
-    if any(
-        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in top.children
-    ):
+    planned = top.lemma_.lower() in lexicon.words("plan_verbs")  # 'had agreed to free them': the plan, no purpose
+    purposes = [c for c in top.children if c.dep_ == "advcl" or (c.dep_ == "xcomp" and not planned)]
+    if any(a.dep_ == "aux" and a.lower_ == "to" for c in purposes for a in c.children):
         return []
-    verbs = [top]
-    for child in top.children:
-        if child.dep_ in ("conj", "advcl") and child.pos_ in ("VERB", "AUX"):
-            verbs.append(child)
-    return verbs
+    return [top] + [c for c in top.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]
 
 
 def report_noun(tok: Token) -> bool:
