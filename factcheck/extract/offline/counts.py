@@ -146,6 +146,9 @@ def count_subject(tok: Token, verb: Token, noun: str) -> tuple[Span, str] | None
         return None
     counted = number.head if number.dep_ == "nummod" else None
     if counted is not None and counted.dep_ == "pobj" and counted.head.lower_ in _PARTITIVE:
+        total = counted.head.head  # 'A total of 43 people have been admitted': the people admitted, no part of them
+        if total.lemma_.lower() in lexicon.words("count_nouns") and total.head.i == verb.i:
+            return _phrase(counted), f"{noun} {verb.lower_}"
         return _phrase(counted), f"number of {noun}"
     if number.dep_ in _SUBJECT_OR_OBJECT and number.head.i == verb.i:
         whole = elided_noun(tok.doc, number)

@@ -169,8 +169,15 @@ def _attribute(verb: Token, head: Token, noun: str, kind: str, tok: Token, end: 
         attribute = " ".join([attribute, *_object_words(verb)])  # 'conducting a joint helicopter raid in 2013'
     elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
         attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
-    elif noun and verb.lemma_.lower() in _MEASURE_VERBS and count_attribute(noun) == noun and head.head.lower_ != "by":
-        attribute = noun  # 'grows to 3.7m', 'measures 10 inches', 'can reach 3.8 meters': one size, whatever the verb
+    elif (
+        noun
+        and verb.lemma_.lower() in _MEASURE_VERBS
+        and noun in (count_attribute(noun), "percent")
+        and head.head.lower_ != "by"
+    ):
+        attribute = (
+            noun  # 'grows to 3.7m', 'can reach 3.8 meters', 'turnout stood at 71 percent': one level, whatever the verb
+        )
     elif noun and noun not in attribute:
         attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
     return attribute
