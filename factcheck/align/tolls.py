@@ -4,7 +4,8 @@ Outlets that dispute a toll word it alike but give other amounts: "killing at le
 and "seven soldiers were killed". Neither the amounts (a factor of eight apart) nor the subjects (the fighters
 who killed, the soldiers killed) tie the two; the counted noun and the verb do. Two groups of counts from
 different sources that count one noun by one verb ('soldier' / 'kill', however inflected) are proposed as one
-fact, and join from align.SOLE_SIMILARITY under alignment's guards of one instance and one time. The counted
+fact, and join from align.SOLE_SIMILARITY under alignment's guards of one instance and one time; a toll dated to a
+month or a year is set only against another so dated (a past toll told as background). The counted
 noun is the count's unit ('60 government soldiers'), else the word before the verb in the attribute, else the
 subject's last word ('soldiers' · 'killed', as a model words it).
 """
@@ -17,7 +18,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck.align.pairs import pair_of, sources_of
-from factcheck.models import Claim, ValueType
+from factcheck.models import Claim, Granularity, ValueType
 from factcheck.values.text import IRREGULAR, STOPWORDS, stem, words
 from factcheck.values.typed import compare_measures
 
@@ -40,9 +41,15 @@ def toll_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         for held in buckets.values()
         if len(held) <= MAX_GROUPS
         for a, b in combinations(held, 2)
-        if not sources_of(a) & sources_of(b)
+        if not sources_of(a) & sources_of(b) and not (_background(a) ^ _background(b))
     }
     return sorted(pairs)
+
+
+def _background(g: Group) -> bool:
+    """Whether a group's counts are dated to a month or a year ('In a March 2015 raid ..., 11 soldiers were
+    killed'): a past toll told as background, not the one an undated report of the day gives."""
+    return any(c.time is not None and c.time.granularity in (Granularity.MONTH, Granularity.YEAR) for c in g.claims)
 
 
 def count_act(claim: Claim) -> tuple[str, str] | None:

@@ -26,7 +26,7 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
-from factcheck.extract.offline.tree import governing_noun, noun_phrase_core
+from factcheck.extract.offline.tree import governing_noun, noun_phrase_core, when_date
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.models import Claim, Modality, Period, Span, Value
 
@@ -261,11 +261,14 @@ class ClaimWriter(DocumentContext):
         return "".join(chars)
 
     def _clause_time(self, clause: Clause, masked: Sequence[tuple[int, int]] = ()) -> Period | None:
+        """The time a date in the clause names, or for a 'when' clause the date it hangs on (tree.when_date)."""
         a = self.tokens[clause.first].start
         for m in find_values(self._clause_text(clause, masked), self.source.published, self.doc, a):
             if m.kind == "date" and not any(x <= a + m.start < y for x, y in self.attrib.skip):
                 return m.value.period
-        return None
+        hung = when_date(self.doc, a)
+        dates = find_values(self.text[hung[0] : hung[1]], self.source.published) if hung is not None else []
+        return next((m.value.period for m in dates if m.kind == "date"), None)
 
     def _running_time(
         self, clause: Clause, kind: str, time: Period | None, masked: Sequence[tuple[int, int]] = ()

@@ -98,3 +98,14 @@ def clause_year(verb: Token) -> int | None:
     ]  # 'has not seen one since 2007' tells how long, not when
     years = [int(t.text) for t in own if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()]
     return years[0] if len(set(years)) == 1 else None
+
+
+def when_date(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The characters of the date a clause opening with 'when' at character `start` hangs on ('since July 2016,
+    when a truck bomb killed 45 people': July 2016), or None: what the clause tells happened then."""
+    when = next((t for t in doc if t.idx == start and t.lower_ == "when" and t.dep_ == "advmod"), None)
+    verb = when.head if when is not None else None
+    if verb is None or verb.dep_ not in {"relcl", "advcl"} or verb.head.ent_type_ != "DATE":
+        return None
+    date = next((e for e in doc.ents if e.start <= verb.head.i < e.end), None)
+    return (date.start_char, date.end_char) if date is not None else None
