@@ -10,7 +10,8 @@ A clause relayed under hearsay, a question, a modal or a condition is neither. A
 another article disagrees: the pipeline keeps it only then (align/stances.py). Reading across sentences
 (a fact-check's rating, a report named by reference) is in stancereader.py. The words are language data in
 the lexicon: `report_nouns`, `falsity_words`, `truth_words`, `denial_verbs`, `truth_nouns`,
-`fact_check_claim_labels`, `fact_check_false_ratings`, `referring_determiners`, `stance_empty_verbs`.
+`fact_check_claim_labels`, `fact_check_false_ratings`, `referring_determiners`, `stance_empty_verbs`,
+`press_reply_verbs`.
 """
 
 from __future__ import annotations
@@ -177,8 +178,8 @@ def clause_stances(
     if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
         return []
     said = predicate(verb)
-    if said in lexicon.words("stance_empty_verbs"):
-        return []  # 'the group is': no predicate to hold true or false
+    if said in lexicon.words("stance_empty_verbs") | lexicon.words("press_reply_verbs"):
+        return []  # 'the group is': no predicate to hold true or false; 'declined': no answer to a reporter
     written = next((c for c in verb.children if c.dep_ in _SUBJECTS), subject)  # 'one of the onlookers'
     start = min(start, subject.left_edge.idx, written.left_edge.idx)
     year = clause_year(verb)
