@@ -353,6 +353,7 @@ def _own_voice(verb: Token) -> bool:
     """Whether a clause is the article's (or a reported speaker's) statement, not a relayed or denied one."""
     said = lexicon.words("report_verbs")
     cues = lexicon.words("hearsay_words") | lexicon.words("report_nouns") | lexicon.words("denial_verbs")
+    cues = cues - lexicon.words("party_statement_nouns")  # '"...," the statement read': the party's own words
     tok = verb
     while True:
         if (tok.dep_ == "ccomp" and _telling(tok.head, said)) or _planned(tok):
