@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -26,9 +27,9 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
-from factcheck.extract.offline.tree import governing_noun, noun_phrase_core, when_date
+from factcheck.extract.offline.tree import clause_year, governing_noun, noun_phrase_core, verb_above, when_date
 from factcheck.extract.offline.values import Mention, find_values
-from factcheck.models import Claim, Modality, Period, Span, Value
+from factcheck.models import Claim, Granularity, Modality, Period, Span, Value, ValueType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -325,11 +326,27 @@ class ClaimWriter(DocumentContext):
         )
         self._emit_span(subject_text, key, attr, value, time, quote[0], quote[1], mod)
 
+    def _count_year(self, value: Value, start: int, end: int) -> Period | None:
+        """The year a count's own clause names, where the parse hangs it on the count's verb outside the clause the
+        shallow reading dates ('In a March 2015 raid claimed by the same group, 11 soldiers were killed'): a toll
+        of that year (tree.clause_year)."""
+        at = self.text.find(value.text, start, end) if value.type == ValueType.NUMBER and value.unit else -1
+        tok = next((t for t in self.doc if t.idx == at), None) if at >= 0 else None
+        verb = verb_above(tok) if tok is not None else None
+        counted = tok is not None and tok.dep_ == "nummod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        year = clause_year(verb) if verb is not None and counted and tok.head.head.i == verb.i else None
+        return (
+            Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR, text=str(year))
+            if year
+            else None
+        )
+
     def _emit_span(
         self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality
     ) -> None:
         while end > start and self.text[end - 1] in ' ,;:."”':
             end -= 1
+        time = time or self._count_year(value, start, end)
         span = Span(start=self.offset + start, end=self.offset + end)
         self.claims.append(
             Claim(
