@@ -332,9 +332,10 @@ class ClaimWriter(DocumentContext):
         of that year (tree.clause_year)."""
         at = self.text.find(value.text, start, end) if value.type == ValueType.NUMBER and value.unit else -1
         tok = next((t for t in self.doc if t.idx == at), None) if at >= 0 else None
-        verb = verb_above(tok) if tok is not None else None
-        counted = tok is not None and tok.dep_ == "nummod" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj")
-        year = clause_year(verb) if verb is not None and counted and tok.head.head.i == verb.i else None
+        if tok is None or tok.dep_ != "nummod" or tok.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None  # only a count that is its verb's subject or object
+        verb = verb_above(tok)
+        year = clause_year(verb) if verb is not None and tok.head.head.i == verb.i else None
         return (
             Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR, text=str(year))
             if year
