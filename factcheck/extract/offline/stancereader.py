@@ -18,9 +18,11 @@ from factcheck.extract.offline.stances import (
     content_verbs,
     denials,
     denied_noun,
+    false_word,
     report_content,
     report_noun,
     subject_name,
+    unnamed_site,
 )
 from factcheck.extract.periods import at_granularity
 from factcheck.models import ASSERTED, DENIED, NEGATED, Claim, Modality, Source, Value, ValueType
@@ -185,18 +187,27 @@ def reported_content(doc: Doc) -> Token | None:
             return content
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
             teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
-            if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller):  # 'the report said X'
+            if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller) or unnamed_site(tok):
                 return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     return None
 
 
 def denied_reference(doc: Doc) -> str | None:
     """The words that call false a report named by reference, its content told before ('But the rumor is not
-    true', 'This report is entirely false'), or None."""
+    true', 'This report is entirely false', 'There is no truth to this'), or None."""
     for tok in doc:
         if not report_noun(tok) or report_content(tok) is not None:
             continue
         if any(c.dep_ == "det" and c.lower_ in lexicon.words("referring_determiners") for c in tok.children):
             if (cue := denied_noun(tok)) is not None:
                 return cue
+    for tok in doc:  # 'There is no truth to this whatsoever', 'That is simply not true'
+        if tok.lower_ not in lexicon.words("referring_pronouns"):
+            continue
+        truth = tok.head.head
+        if tok.dep_ == "pobj" and truth.lemma_.lower() in lexicon.words("truth_nouns"):
+            if any(c.lower_ == "no" for c in truth.children):
+                return f"no {truth.text} to {tok.text}"
+        if tok.dep_ == "nsubj" and (called := false_word(tok.head, ("acomp", "attr"))) is not None:
+            return tok.doc[tok.i : called.i + 1].text
     return None

@@ -252,7 +252,7 @@ def denied_noun(noun: Token) -> str | None:
     head = noun.head
     falsity = lexicon.words("falsity_words")
     if noun.dep_ in _SUBJECTS:
-        called = _false_word(head, ("acomp", "attr"))
+        called = false_word(head, ("acomp", "attr"))
         if called is not None:
             return head.doc[min(head.i, called.i) : max(head.i, called.i) + 1].text  # 'was a hoax', 'is not true'
 
@@ -304,14 +304,14 @@ def _called_false(verb: Token) -> tuple[str, Token] | None:
     """'It is not true that X', 'It is false that X': the words that deny and the clause they deny."""
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return None
-    called = _false_word(verb, ("acomp",))
+    called = false_word(verb, ("acomp",))
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if called is None or content is None:
         return None
     return verb.doc[verb.i : called.i + 1].text, content
 
 
-def _false_word(verb: Token, deps: tuple[str, ...]) -> Token | None:
+def false_word(verb: Token, deps: tuple[str, ...]) -> Token | None:
     """The complement by which a verb calls its subject false: a word of falsity ('is a hoax', 'is false'), or a
     word of truth negated ('is not true')."""
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -374,11 +374,11 @@ def _telling(verb: Token, said: frozenset[str]) -> bool:
     """Whether a verb tells its clause as a statement: a report verb stated outright ('officials said'), or a
     verb of finding out ('turns out that', 'it emerged that'; lexicon `evidential_verbs`)."""
     if verb.lemma_.lower() in said:
-        return _stated(verb) and not _unnamed_site(verb)
+        return _stated(verb) and not unnamed_site(verb)
     return " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs") and _stated(verb)
 
 
-def _unnamed_site(verb: Token) -> bool:
+def unnamed_site(verb: Token) -> bool:
     """Is the teller a site no one names ('a celebrity gossip website reported that ...'): a rumour relayed, not
     a statement (lexicon `site_nouns`)."""
     teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
