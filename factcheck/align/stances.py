@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from factcheck import lexicon
 from factcheck.models import DENIED, Claim, ValueType
 from factcheck.values.keys import UnionFind
 from factcheck.values.senses import entails, verb_unit
@@ -47,14 +48,17 @@ def _year(claim: Claim) -> int | None:
 
 
 def _same_predicate(a: str, b: str) -> bool:
-    """One verb, or an asserted verb that entails the denied one (values/senses.py: 'gave way' / 'collapsed',
-    'was shot' / 'injured'), and what follows it (particle, complement, object) alike: equal, both absent, or
+    """One verb, two verbs of undergoing with an object in common ('underwent ankle surgery' / 'did not have
+    surgery'), or an asserted verb that entails the denied one (values/senses.py: 'gave way' / 'collapsed', 'was
+    shot' / 'injured'), and what follows it (particle, complement, object) alike: equal, both absent, or
     sharing a word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor
     'be in control' / 'be in eye'). `a` is the asserted predicate when the two differ in stance."""
     verb_a, rest_a = verb_unit(a.split())
     verb_b, rest_b = verb_unit(b.split())
     rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
-    return entails(verb_a, verb_b) and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+    undergoing = lexicon.words("undergo_verbs")  # 'underwent ankle surgery' / 'did not have surgery': one act
+    related = entails(verb_a, verb_b) or (verb_a in undergoing and verb_b in undergoing and bool(rest_a))
+    return related and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
 
 
 def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> list[tuple[int, int]]:
@@ -65,8 +69,9 @@ def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> l
         by_verb[verb[n]].append(n)
     pairs = [(n, d) for members in by_verb.values() for i, n in enumerate(members) for d in members[i + 1 :]]
     denied_verbs = {verb[d] for d in denied}
+    undergoing = lexicon.words("undergo_verbs")
     for done in sorted({verb[n] for n in stances if n not in denied}):
-        for other in sorted(v for v in denied_verbs if v != done and entails(done, v)):
+        for other in sorted(v for v in denied_verbs if v != done and (entails(done, v) or {done, v} <= undergoing)):
             pairs += [(n, d) for n in by_verb[done] if n not in denied for d in by_verb[other] if d in denied]
     return pairs
 

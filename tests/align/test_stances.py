@@ -51,6 +51,14 @@ def test_an_assertion_told_with_a_verb_that_entails_the_denied_one_conflicts() -
     assert kinds == [FindingKind.CONTRADICTION]
 
 
+def test_two_verbs_of_undergoing_with_an_object_in_common_tell_one_act() -> None:
+    underwent = _stance("a", "kim_jong_un", "undergo ankle surgery", "underwent", denied=False)
+    did_not_have = _stance("b", "kim_jong_un", "have surgery", "did not have", denied=True)
+    assert len(disputed([underwent, did_not_have])) == 2
+    had_talks = _stance("b", "kim_jong_un", "have talk", "did not have", denied=True)
+    assert disputed([underwent, had_talks]) == []  # another thing undergone
+
+
 def test_a_denied_kind_of_the_asserted_act_does_not_conflict() -> None:
     injured = _stance("a", "officer", "injure", "was injured", denied=False)
     not_shot = _stance("b", "officer", "shoot", "denied", denied=True)  # hurt some other way
