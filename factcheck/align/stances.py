@@ -56,9 +56,14 @@ def _same_predicate(a: str, b: str) -> bool:
     verb_a, rest_a = verb_unit(a.split())
     verb_b, rest_b = verb_unit(b.split())
     rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
-    undergoing = lexicon.words("undergo_verbs")  # 'underwent ankle surgery' / 'did not have surgery': one act
-    related = entails(verb_a, verb_b) or (verb_a in undergoing and verb_b in undergoing and bool(rest_a))
+    related = entails(verb_a, verb_b) or (_one_act(verb_a, verb_b) and bool(rest_a))  # undergoing: with an object
     return related and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+
+
+def _one_act(done: str, denied: str) -> bool:
+    """Whether an asserted verb may tell the act a denied one does: it entails it (values/senses.py), or both are
+    verbs of undergoing ('underwent ankle surgery' / 'did not have surgery'; lexicon `undergo_verbs`)."""
+    return entails(done, denied) or {done, denied} <= lexicon.words("undergo_verbs")
 
 
 def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> list[tuple[int, int]]:
@@ -69,9 +74,8 @@ def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> l
         by_verb[verb[n]].append(n)
     pairs = [(n, d) for members in by_verb.values() for i, n in enumerate(members) for d in members[i + 1 :]]
     denied_verbs = {verb[d] for d in denied}
-    undergoing = lexicon.words("undergo_verbs")
     for done in sorted({verb[n] for n in stances if n not in denied}):
-        for other in sorted(v for v in denied_verbs if v != done and (entails(done, v) or {done, v} <= undergoing)):
+        for other in sorted(v for v in denied_verbs if v != done and _one_act(done, v)):
             pairs += [(n, d) for n in by_verb[done] if n not in denied for d in by_verb[other] if d in denied]
     return pairs
 

@@ -1,8 +1,8 @@
 """How the values of two groups compare when alignment weighs a join (align/slots.py).
 
 Each distinct pair of values is compared once. A join that would have one source state two values that cannot
-both be true joins two facts (unless two parties it quotes tell a toll), and is refused; one that sets values of different sources against each other needs
-more similarity than one that gives values alike.
+both be true joins two facts (unless two parties it quotes tell a toll), and is refused; one that sets values of
+different sources against each other needs more similarity than one that gives values alike.
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@ scripts/build_verb_senses.py from Princeton WordNet 3.0; its licence beside the 
 
 Each verb keeps its first senses, most frequent first, and each sense its direct hypernyms: the more general
 act it is a kind of. An act told with one verb entails the act of another when the two share a sense
-("kidnapped" / "abducted", "gave way" / "collapsed") or when a sense of the first is a kind of a sense of the
-second's most frequent sense ("shot" is a kind of "injured"): then "was shot" and "no one was injured" cannot both be true, while
-"was injured" and "was not shot" can.
+("kidnapped" / "abducted", "gave way" / "collapsed") or when a sense of the first is a kind of the second's
+most frequent sense ("shot" is a kind of "injured"): then "was shot" and "no one was injured" cannot both be
+true, while "was injured" and "was not shot" can.
 """
 
 from __future__ import annotations

@@ -109,10 +109,10 @@ def counted_value(
 def ranged(m: Mention, doc: Doc, text: str) -> Mention:
     """A count that closes a range, read as the range from its first amount ('between 50 and 60 doctors', where
     the pattern finders read '60 doctors')."""
-    tok = next((t for t in doc if t.idx == m.start), None)
-    end = next((t for t in doc if t.idx + len(t) == m.end), None)
-    if m.kind != "number" or tok is None or end is None or not tok.like_num:
+    span = doc.char_span(m.start, m.end) if m.kind == "number" else None  # None unless it spans whole tokens
+    if span is None or not span[0].like_num:
         return m
+    tok, end = span[0], span[-1]
     if m.value.number is None or m.value.normalized != plain_number(m.value.number):
         return m  # a measure, normalized to its SI unit ('between 12.2 and 12.9 inches'): read as written
     opened = range_opening(text, tok, end)
