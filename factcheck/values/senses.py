@@ -48,3 +48,15 @@ def entails(done: str, denied: str) -> bool:
     senses, hypernyms = _table()
     of_done, of_denied = senses.get(done, ()), senses.get(denied, ())
     return bool(of_denied) and any(s in of_denied or of_denied[0] in hypernyms.get(s, ()) for s in of_done)
+
+
+@cache
+def _noun_acts() -> dict[str, str]:
+    text = resources.files("factcheck").joinpath("data", "wordnet", "noun_acts.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line)
+
+
+def act_of(noun: str) -> str | None:
+    """The verb of the act a noun names in its most frequent sense, if it names one ('strike' -> strike,
+    'agreement' -> agree, 'death' -> die): WordNet's derivational links (noun_acts.tsv)."""
+    return _noun_acts().get(noun)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.values.senses import entails, verb_unit
+from factcheck.values.senses import act_of, entails, verb_unit
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,15 @@ def test_a_verb_of_two_words_is_one_verb_when_wordnet_knows_it() -> None:
     assert verb_unit(["give", "way"]) == ("give_way", [])
     assert verb_unit(["ban", "word", "freshman"]) == ("ban", ["word", "freshman"])
     assert verb_unit([]) == ("", [])
+
+
+@pytest.mark.parametrize(
+    ("noun", "act"), [("strike", "strike"), ("agreement", "agree"), ("death", "die"), ("resignation", "resign")]
+)
+def test_a_noun_of_an_act_names_its_verb(noun: str, act: str) -> None:
+    assert act_of(noun) == act
+
+
+@pytest.mark.parametrize("noun", ["village", "fee", "flurbish"])
+def test_a_noun_of_no_act_names_none(noun: str) -> None:
+    assert act_of(noun) is None

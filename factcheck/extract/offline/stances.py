@@ -122,12 +122,11 @@ def _planned(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """Whether a negation governs the verb ('has not banned'), its subject ('no officers were injured') or the
-    verb it is joined to by 'or' ('was never handcuffed or taken into custody'); 'not only' adds, it does not
-    deny."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    head = verb.head
+    """Whether a negation governs the verb ('has not banned'), its subject or object ('no officers were injured',
+    'made no arrests'; not what one has, 'has no ties') or the verb it is joined to by 'or' ('was never handcuffed
+    or taken into custody'); 'not only' adds, it does not deny."""
+    doc, head, empty = verb.doc, verb.head, lexicon.words("stance_empty_verbs")
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and verb.lemma_ not in empty)]
     joiners = lexicon.words("negation_joiners")
     if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in joiners for c in head.children) and _negated(head):
         return True
@@ -138,12 +137,13 @@ def _negated(verb: Token) -> bool:
     ) or any(d.dep_ == "det" and d.lower_ in lexicon.words("negations") for s in subjects for d in s.children)
 
 
-def _stated(verb: Token, negation: bool = False) -> bool:
-    """Whether a clause is said outright: no modal, condition or question on it, nor a negation unless asked."""
+def _stated(verb: Token, negation: bool = False, telling: bool = False) -> bool:
+    """Whether a clause is said outright: no modal, condition or question on it, nor a negation unless asked; a
+    teller's 'can' doubts nothing ('The Sporting Ledger can reveal'; lexicon `telling_modals`)."""
     negated = _negated(verb)
     if negated and not negation:
         return False
-    doubt = lexicon.words("stance_modal_auxiliaries")
+    doubt = lexicon.words("stance_modal_auxiliaries") - (lexicon.words("telling_modals") if telling else frozenset())
     if negated or verb.dep_ != "ccomp":
         doubt = doubt | lexicon.words("stance_reported_future_auxiliaries")  # 'that would be illegal'
     if negated:  # 'residents will not be allowed back': a state until a change, not a plan denied
@@ -374,8 +374,9 @@ def _telling(verb: Token, said: frozenset[str]) -> bool:
     """Whether a verb tells its clause as a statement: a report verb stated outright ('officials said'), or a
     verb of finding out ('turns out that', 'it emerged that'; lexicon `evidential_verbs`)."""
     if verb.lemma_.lower() in said:
-        return _stated(verb) and not unnamed_site(verb)
-    return " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs") and _stated(verb)
+        return _stated(verb, telling=True) and not unnamed_site(verb)
+    evidential = " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs")
+    return evidential and _stated(verb, telling=True)
 
 
 def unnamed_site(verb: Token) -> bool:

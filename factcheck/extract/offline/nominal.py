@@ -1,0 +1,64 @@
+"""Acts told by a noun: a clause may deny an act by naming it as a thing ('No air force aircraft carried out any
+strike on Kafr Sallah', 'Jonas has never returned a positive test'), where another article tells the act with
+its verb ('warplanes struck the village of Kafr Sallah', 'Berglund has tested positive'). A denied clause
+whose verb only carries the act its object (or passive subject) names (lexicon `support_verbs`: 'carried
+out', 'returned', 'reached'), a noun of an act (values/senses.py: WordNet's derivational links), also denies
+that act: of the clause's subject, with the noun's adjectives ('test positive'), and, as done to it,
+of the thing a preposition of the noun names ('strike on Kafr Sallah': Kafr Sallah, struck). Each is a
+stance beside the clause's own (extract/offline/stances.py); like any stance it is kept only where another
+article meets it (align/stances.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.values.senses import act_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from factcheck.extract.offline.stances import Stance
+
+_THINGS = ("NOUN", "PROPN")
+
+
+def noun_acts(stances: list[Stance]) -> list[Stance]:
+    """The stances with, after each denied one told through a noun of an act, the stances of that act."""
+    out: list[Stance] = []
+    for stance in stances:
+        out.append(stance)
+        if stance.denied:
+            out += _acts(stance)
+    return out
+
+
+def _acts(stance: Stance) -> list[Stance]:
+    """The stances of the act a denied stance's noun names: about the clause's subject, and about what the
+    noun's preposition names as done to."""
+    verb = stance.verb
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if " ".join([verb.lemma_.lower(), *particles]) not in lexicon.words("support_verbs"):
+        return []  # 'failed a drugs test' tells another act than the test's
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if noun is None or (noun.dep_ == "dobj" and stance.subject.i == noun.i):
+        return []  # told once per clause: with the stance about its subject, not the one about its object
+    act = act_of(noun.lemma_.lower())
+    if act is None:
+        return []
+    out = []
+    if stance.subject.i != noun.i:  # 'Jonas has never returned a positive test': Jonas, not tested positive
+        kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        out.append(replace(stance, attribute=" ".join([act, *kinds])))
+    for target in _targets(noun):
+        out.append(replace(stance, subject=target, attribute=act))
+    return out
+
+
+def _targets(noun: Token) -> list[Token]:
+    """What a noun of an act names as done to, by a preposition of the lexicon's `act_target_prepositions`
+    ('any strike on Kafr Sallah')."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.words("act_target_prepositions")]
+    return [n for p in preps for n in p.children if n.dep_ == "pobj" and n.pos_ in _THINGS]
