@@ -6,7 +6,9 @@ out', 'returned', 'reached'), a noun of an act (values/senses.py: WordNet's deri
 that act: of the clause's subject, with the noun's adjectives ('test positive'), and, as done to it,
 of the thing a preposition of the noun names ('strike on Kafr Sallah': Kafr Sallah, struck). Each is a
 stance beside the clause's own (extract/offline/stances.py); like any stance it is kept only where another
-article meets it (align/stances.py).
+article meets it (align/stances.py). A report called false that names an act by its noun ('the reports of
+their release are false', 'denied reports of an air strike on the village') denies the act likewise, of the one
+whose act it is and of what it is done to.
 """
 
 from __future__ import annotations
@@ -15,12 +17,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.stances import Stance, denied_noun, report_content, report_noun
 from factcheck.values.senses import act_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-    from factcheck.extract.offline.stances import Stance
+    from spacy.tokens import Doc, Token
 
 _THINGS = ("NOUN", "PROPN")
 
@@ -62,3 +63,38 @@ def _targets(noun: Token) -> list[Token]:
     ('any strike on Kafr Sallah')."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.words("act_target_prepositions")]
     return [n for p in preps for n in p.children if n.dep_ == "pobj" and n.pos_ in _THINGS]
+
+
+def reported_acts(doc: Doc) -> list[Stance]:
+    """The acts a sentence's reports called false name by their nouns ('reports of his death are false'): the
+    act denied, of whose it is ('his death': he, die) and of what it is done to ('the release of the
+    hostages': the hostages, release)."""
+    out: list[Stance] = []
+    for tok in doc:
+        if not report_noun(tok) or report_content(tok) is not None or (cue := denied_noun(tok)) is None:
+            continue
+        about = [n for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "about") for n in p.children]
+        for noun in about:
+            act = act_of(noun.lemma_.lower()) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+            if act is None:
+                continue
+            whose = [_antecedent(c) for c in noun.children if c.dep_ == "poss" and c.pos_ in (*_THINGS, "PRON")]
+            for subject in whose + _targets(noun):
+                out.append(Stance(subject, noun, act, cue, True, 0, len(doc.text.rstrip())))
+    return out
+
+
+def _antecedent(owner: Token) -> Token:
+    """Whose a possessive pronoun says the act is: the last subject before it in the sentence that agrees with it
+    ('The workers and their driver remain in captivity, and the reports of their release are false': the
+    workers; 'his' a person's name), else the pronoun, left to the reader."""
+    if owner.pos_ != "PRON":
+        return owner
+    plural = owner.lower_ == "their"
+    for tok in reversed(owner.doc[: owner.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in _THINGS or tok.is_ancestor(owner):
+            continue
+        many = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if many == plural and (plural or tok.ent_type_ == "PERSON"):
+            return tok
+    return owner

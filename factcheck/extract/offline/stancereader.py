@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
-from factcheck.extract.offline.nominal import noun_acts
+from factcheck.extract.offline.nominal import noun_acts, reported_acts
 from factcheck.extract.offline.stances import (
     Stance,
     assertions,
@@ -72,7 +72,8 @@ class StanceReader:
         if labelled:
             self.pending = (offset, labelled)
             return []
-        out = [Said(st, offset, st.cue, st.denied, offset + st.end) for st in noun_acts(denials(doc) + assertions(doc))]
+        read = noun_acts(denials(doc) + assertions(doc)) + reported_acts(doc)
+        out = [Said(st, offset, st.cue, st.denied, offset + st.end) for st in read]
         told, cue = self.told, denied_reference(doc)
         if told is not None and cue is not None:
             out += [
