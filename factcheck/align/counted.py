@@ -9,7 +9,8 @@ similarity (align.SOLE_SIMILARITY), still under its guards of one instance and o
 
 One fact named alike (`told_alike`): attributes in the same words beyond type and generic words
 ('breakthrough date') with values told near, or the state of one subject named more fully on one side
-('talks' / 'security policy talks', status). Such a join may set values against each other at the
+('talks' / 'security policy talks', status), or one subject's attribute named more fully on one side
+('votes' / 'votes received'). Such a join may set values against each other at the
 similarity a join of agreeing values needs (align.NAMED_SIMILARITY).
 """
 
@@ -79,7 +80,14 @@ def told_alike(a: Group, b: Group) -> bool:
     or the state ('status') of one subject named more fully on one side."""
     if nested_alike(a, b) and status_attribute(a.claims[0].attribute):
         return True
-    return (named_alike(a, b) or nested_alike(a, b)) and near_values(a, b)
+    return (named_alike(a, b) or nested_alike(a, b) or fuller_attribute(a, b)) and near_values(a, b)
+
+
+def fuller_attribute(a: Group, b: Group) -> bool:
+    """Whether one subject's attribute is named more fully on one side, in words that hold the other's
+    ('Kiprono · votes' / 'Kiprono · votes received')."""
+    core_a, core_b = a.form.core, b.form.core
+    return a.subject == b.subject and a.form.markers == b.form.markers and (core_a < core_b or core_b < core_a)
 
 
 def nested_alike(a: Group, b: Group) -> bool:

@@ -53,3 +53,18 @@ def test_the_only_two_measures_of_one_thing_named_more_fully_on_one_side_join() 
     radar = _measure("b", "halloways_car", "radar speed", "58 mph", "26 m/s", radar_quote)
     [slot] = align([clocked, radar])
     assert len(slot.claims) == 2
+
+
+def test_one_subjects_count_named_more_fully_on_one_side_joins_among_other_counts() -> None:
+    def count(source: str, subject: str, attribute: str, n: int, quote: str) -> Claim:
+        return make_claim(source, subject, attribute, make_value("number", f"{n:,}", str(n), number=n), quote=quote)
+
+    claims = [
+        count("a", "ann_otieno", "seats", 41_200, "Otieno took 41,200 seats to Musa's 38,900, the party said"),
+        count("a", "ben_musa", "seats", 38_900, "Otieno took 41,200 seats to Musa's 38,900, the party said"),
+        count("b", "ben_musa", "seats allocated", 40_300, "Musa was allocated 40,300 seats by the board"),
+        count("b", "ann_otieno", "seats allocated", 39_800, "while Otieno was allocated 39,800"),
+    ]
+    slots = align(claims)
+    musa = next(s for s in slots if any(c.number == 40_300 for c in (x.value for x in s.claims)))
+    assert sorted(c.value.number for c in musa.claims) == [38_900, 40_300]
