@@ -20,6 +20,7 @@ would leave it.
     python -m bench.modellike suites/heldout5            # figures
     python -m bench.modellike suites/heldout5 --check    # against baselines/llm-modellike.json
     python -m bench.modellike suites/heldout5 --model-alignment   # the model also judges alignment
+    python -m bench.modellike suites/heldout5 --answers answers-b.json   # a second, independent set
 """
 
 from __future__ import annotations
@@ -186,10 +187,15 @@ def serve(answers_file: Path, requests: list[dict[str, Any]] | None = None) -> I
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("-"):
-        print("usage: python -m bench.modellike SUITE [factcheck eval options]", file=sys.stderr)
+        print("usage: python -m bench.modellike SUITE [--answers FILE] [factcheck eval options]", file=sys.stderr)
         return 2
     suite = Path(args[0])
-    answers_file = suite / "modellike" / "answers.json"
+    name = "answers.json"
+    if "--answers" in args[1:]:  # another frozen set of the suite's answers (modellike/answers-b.json)
+        at = args.index("--answers")
+        name = args[at + 1] if at + 1 < len(args) else ""
+        del args[at : at + 2]
+    answers_file = suite / "modellike" / name
     if not answers_file.is_file():
         print(f"{answers_file}: no model-like answers for this suite", file=sys.stderr)
         return 2

@@ -132,3 +132,13 @@ def test_eval_with_model_alignment_sends_the_alignment_prompt_and_without_it_doe
             assert factcheck([*args, *flags]) == 0
         prompts = [str(r["messages"][0]["content"]) for r in requests]  # type: ignore[index]
         assert any("numbered sets" in p for p in prompts) is asked
+
+
+def test_another_set_of_answers_is_scored_by_name_and_a_missing_one_is_refused(tmp_path: Path) -> None:
+    from bench.modellike import main
+
+    suite = _bridge_suite(tmp_path)
+    other = suite / "modellike" / "answers-b.json"
+    other.write_text((suite / "modellike" / "answers.json").read_text())
+    assert main([str(suite), "--answers", "answers-b.json", "-q"]) == 0
+    assert main([str(suite), "--answers", "answers-c.json", "-q"]) == 2
