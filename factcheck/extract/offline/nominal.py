@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.stances import Stance, denied_noun, report_content, report_noun
+from factcheck.extract.offline.reports import denied_noun, report_content, report_noun
+from factcheck.extract.offline.stances import Stance
 from factcheck.values.senses import act_of
 
 if TYPE_CHECKING:

@@ -12,16 +12,13 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.nominal import noun_acts, reported_acts
+from factcheck.extract.offline.reports import denied_noun, false_word, report_content, report_noun
 from factcheck.extract.offline.stances import (
     Stance,
     assertions,
     clause_stances,
     content_verbs,
     denials,
-    denied_noun,
-    false_word,
-    report_content,
-    report_noun,
     subject_name,
     unnamed_site,
 )

@@ -8,7 +8,8 @@ about the clause's subject (and one about what it was done to), its attribute th
 ('quarantine', 'test positive', 'ban word freshman'), its value of type `stance` ('asserted' or 'denied').
 A clause relayed under hearsay, a question, a modal or a condition is neither. A stance matters only where
 another article disagrees: the pipeline keeps it only then (align/stances.py). Reading across sentences
-(a fact-check's rating, a report named by reference) is in stancereader.py. The words are language data in
+(a fact-check's rating, a report named by reference) is in stancereader.py; a report and the words that call it
+false are read in reports.py, an act denied by its noun in nominal.py. The words are language data in
 the lexicon: `report_nouns`, `falsity_words`, `truth_words`, `denial_verbs`, `truth_nouns`,
 `fact_check_claim_labels`, `fact_check_false_ratings`, `referring_determiners`, `stance_empty_verbs`,
 `press_reply_verbs`.
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.reference import speaker_antecedent
+from factcheck.extract.offline.reports import called_false, denied_noun, report_content, report_noun
 from factcheck.extract.offline.tree import clause_year
 
 if TYPE_CHECKING:
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSES = {"ROOT", "conj", "advcl"}
-_CONTENT = {"ccomp", "acl", "relcl", "advcl", "xcomp"}
 
 
 @dataclass(frozen=True)
@@ -223,49 +224,6 @@ def content_verbs(top: Token) -> list[Token]:
     return [top] + [c for c in top.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")]
 
 
-def report_noun(tok: Token) -> bool:
-    """Whether a token names a report ('a posting', 'the claim'), also where the parse tags it a verb in a noun's
-    place ('reports ... were false')."""
-    nominal = tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL
-    return nominal and tok.lemma_.lower() in lexicon.words("report_nouns")
-
-
-def report_content(noun: Token) -> Token | None:
-    """The clause a report noun carries: 'the claim that X', 'a posting ... that said X', 'reports X', 'a bogus
-    report claimed X'."""
-    told = noun.head
-    if noun.dep_ == "nsubj" and told.pos_ == "VERB" and told.lemma_.lower() in lexicon.words("report_verbs"):
-        claimed = next((c for c in told.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if claimed is not None:
-            return claimed
-    for tok in noun.subtree:
-        if tok.dep_ in _CONTENT and tok.pos_ in ("VERB", "AUX") and tok.head.i >= noun.i:
-            said = tok.lemma_.lower() in lexicon.words("report_verbs")
-            inner = next((c for c in tok.children if c.dep_ == "ccomp"), None) if said else tok
-            if inner is not None and inner.pos_ in ("VERB", "AUX"):
-                return inner
-    return None
-
-
-def denied_noun(noun: Token) -> str | None:
-    """The words that call a report noun false, or None: 'is false', 'rejected as false', 'no truth to'."""
-    head = noun.head
-    falsity = lexicon.words("falsity_words")
-    if noun.dep_ in _SUBJECTS:
-        called = false_word(head, ("acomp", "attr"))
-        if called is not None:
-            return head.doc[min(head.i, called.i) : max(head.i, called.i) + 1].text  # 'was a hoax', 'is not true'
-
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lexicon.words("denial_verbs"):
-        said_false = [t for t in head.subtree if t.lower_ in falsity and t.i < noun.i]
-        return head.doc[head.i : said_false[0].i + 1].text if said_false else head.text  # 'dismissed as a hoax'
-    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.words("truth_nouns"):
-        if any(c.lower_ == "no" for c in head.head.children):
-            return f"no {head.head.text}"
-    called = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in falsity), None)
-    return f"{called.text} {noun.text}" if called is not None else None  # 'a bogus report claimed ...'
-
-
 def denials(doc: Doc) -> list[Stance]:
     """The clauses a sentence calls false: a report's content, or what a denial verb governs."""
     out: list[Stance] = []
@@ -279,7 +237,7 @@ def denials(doc: Doc) -> list[Stance]:
                 (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None
             )  # 'denied that it had ...', 'denies performing ...'
             cue = tok.text
-        elif tok.lemma_ == "be" and (called := _called_false(tok)) is not None:
+        elif tok.lemma_ == "be" and (called := called_false(tok)) is not None:
             cue, content = called  # 'It is not true that the airline will separate passengers'
         if cue is None or content is None:
             continue
@@ -298,25 +256,6 @@ def _doer(verb: Token) -> Token | None:
     actor took to Twitter to deny reports')."""
     subject = subject_of(verb)
     return subject_of(verb.head) if subject is None and verb.dep_ == "xcomp" and verb.head.i != verb.i else subject
-
-
-def _called_false(verb: Token) -> tuple[str, Token] | None:
-    """'It is not true that X', 'It is false that X': the words that deny and the clause they deny."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
-        return None
-    called = false_word(verb, ("acomp",))
-    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if called is None or content is None:
-        return None
-    return verb.doc[verb.i : called.i + 1].text, content
-
-
-def false_word(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    """The complement by which a verb calls its subject false: a word of falsity ('is a hoax', 'is false'), or a
-    word of truth negated ('is not true')."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    calling = lexicon.words("truth_words") if negated else lexicon.words("falsity_words")
-    return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in calling), None)
 
 
 def assertions(doc: Doc) -> list[Stance]:
