@@ -42,6 +42,12 @@ def _unnamed_identity(a: Claim, b: Claim) -> bool:
     return all(name in c.value.text.lower() and not c.value.text.islower() and c.subject[:1].islower() for c in (a, b))
 
 
+def _anyone(denial: Claim) -> bool:
+    """Whether a denial is of everyone ('No one was injured', 'Nobody has been asked to resign'; lexicon
+    `nobody_words`): it meets the act told of anyone ('Three guards were injured')."""
+    return denial.subject.lower() in lexicon.words("nobody_words")
+
+
 def _year(claim: Claim) -> int | None:
     """The year a stance's own clause names ('was arrested in 2011'), if any."""
     return claim.time.start.year if claim.time is not None else None
@@ -95,7 +101,8 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
         a, b = claims[n], claims[d]
         if a.source_id == b.source_id or not (n in denied or d in denied):
             continue
-        if not (_words(a) & _words(b) or _unnamed_identity(a, b)):
+        one_denial = [c for x, c in ((n, a), (d, b)) if x in denied]
+        if not (_words(a) & _words(b) or _unnamed_identity(a, b) or (len(one_denial) == 1 and _anyone(one_denial[0]))):
             continue
         if not _same_predicate(a.attribute, b.attribute) or _year(a) != _year(b):
             continue  # 'was arrested in 2011' is another arrest than the one denied

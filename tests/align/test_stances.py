@@ -159,3 +159,20 @@ def test_a_possessed_thing_is_not_its_owner() -> None:
         update={"subject": "Caldwell's body"}
     )
     assert disputed([found, body.with_id()]) == []  # the man was found; a report of his body found was false
+
+
+def test_a_denial_of_everyone_meets_the_act_told_of_anyone() -> None:
+    nobody = make_claim(
+        "b",
+        "nobody",
+        "charge",
+        make_value("stance", "has been charged", "denied"),
+        subject="Nobody",
+        quote="Nobody has been charged",
+    )
+    two_men = _stance("a", "two_men", "charge", "were charged", denied=False)
+    assert len(disputed([two_men, nobody])) == 2
+    not_the_mayor = _stance("c", "mayor", "charge", "was not charged", denied=True)
+    assert disputed([not_the_mayor, nobody]) == []  # two denials: neither meets an act told
+    fired = _stance("a", "two_men", "fire", "were fired", denied=False)
+    assert disputed([fired, nobody]) == []  # another act

@@ -19,6 +19,7 @@ from factcheck.extract.offline.stances import (
     clause_stances,
     content_verbs,
     denials,
+    nobody,
     subject_name,
     unnamed_site,
 )
@@ -127,6 +128,7 @@ def stance_claims(source: Source) -> list[Claim]:
         for said in reader.read(doc, span.start, source.text[span.start : span.end]):
             subject = said.stance.subject
             key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
+            key = aliases.key(_everyone(subject)) if nobody(subject) else key
             if key:
                 out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
     return out
@@ -153,6 +155,7 @@ class StancesMixin(_Base):
             about = subject.dep_ == "pobj" and report_noun(subject.head.head)  # 'the story about a teenager killed'
             by_words = own and not about  # keyed by its own words: the teenager, not the story
             key = (self._subject_key((first, last)) if by_words else "") or self.aliases.key(subject_name(subject))
+            key = self.aliases.key(_everyone(subject)) if nobody(subject) else key  # 'No one': no_one
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
 
@@ -210,3 +213,8 @@ def denied_reference(doc: Doc) -> str | None:
         if tok.dep_ == "nsubj" and (called := false_word(tok.head, ("acomp", "attr"))) is not None:
             return tok.doc[tok.i : called.i + 1].text
     return None
+
+
+def _everyone(subject: Token) -> str:
+    """The words of a subject that denies its clause of everyone ('No one', 'Nobody')."""
+    return subject.doc[subject.left_edge.i : subject.i + 1].text

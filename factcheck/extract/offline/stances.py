@@ -102,8 +102,9 @@ def subject_of(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # 'a story about a teenager killed by a shark': the teenager, killed
-    if subject is not None and subject.lower_ == "one":  # 'one of the onlookers ... was': the onlookers
-        subject = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
+    if subject is not None and subject.lower_ in ("one", "none"):  # 'one of the onlookers ... was': the onlookers
+        of = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
+        subject = of if of is not None or not nobody(subject) else subject  # 'No one was injured': no one
     if subject is None and _planned(verb):
         return subject_of(verb.head)  # 'Apple is planning to shut down Beats Music': Apple shuts it down
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -135,7 +136,17 @@ def _negated(verb: Token) -> bool:
         (c.dep_ == "neg" or c.lower_ in lexicon.words("negations"))
         and doc[c.i : c.i + 2].text.lower() not in lexicon.words("additive_negations")
         for c in verb.children
-    ) or any(d.dep_ == "det" and d.lower_ in lexicon.words("negations") for s in subjects for d in s.children)
+    ) or any(
+        nobody(s) or any(d.dep_ == "det" and d.lower_ in lexicon.words("negations") for d in s.children)
+        for s in subjects
+    )
+
+
+def nobody(subject: Token) -> bool:
+    """Whether a subject denies its clause of everyone ('Nobody has been charged', 'No one was injured', 'none
+    of the workers'; lexicon `nobody_words`)."""
+    said = subject.doc[subject.left_edge.i : subject.i + 1].text.lower()
+    return said in lexicon.words("nobody_words") or subject.lower_ in lexicon.words("nobody_words")
 
 
 def _stated(verb: Token, negation: bool = False, telling: bool = False) -> bool:
@@ -176,7 +187,7 @@ def clause_stances(
         subject = speaker.root if speaker is not None else subject
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or not _stated(verb, negation=denied):
         return []
-    if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns"):
+    if subject.pos_ == "PRON" and subject.lower_ not in lexicon.words("stance_pronouns") and not nobody(subject):
         return []
     said = predicate(verb)
     if said in lexicon.words("stance_empty_verbs") | lexicon.words("press_reply_verbs"):
@@ -269,7 +280,8 @@ def assertions(doc: Doc) -> list[Stance]:
             continue
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
-        end = max(said[-1].idx + len(said[-1]), clause_end(verb))  # through its objects and adjuncts
+        told = [clause_end(c) for c in verb.children if c.dep_ == "xcomp"]  # 'asked to resign', 'agreed to pay'
+        end = max(said[-1].idx + len(said[-1]), clause_end(verb), *told)  # through its objects and adjuncts
         read = clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
         out += [replace(st, negation=True) if st.denied else st for st in read]
     return out
