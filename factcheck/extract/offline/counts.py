@@ -38,8 +38,9 @@ def partitive_noun(doc: Doc, of: int) -> Token | None:
     if of >= len(doc) or doc[of].lower_ != "of":
         return None
     noun = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
-    if noun is None or not is_counted_noun(noun) or noun.i - of > 4:
-        return None
+    whole = noun is not None and noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+    if noun is None or not (is_counted_noun(noun) or whole) or noun.i - of > 4:
+        return None  # a whole owned by someone counts its members too ('111,000 of its staff')
     between = doc[of + 1 : noun.i]
     if any(t.dep_ not in _NOUN_MODIFIERS and t.lower_ != "own" for t in between):
         return None
