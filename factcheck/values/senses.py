@@ -58,5 +58,11 @@ def _noun_acts() -> dict[str, str]:
 
 def act_of(noun: str) -> str | None:
     """The verb of the act a noun names in its most frequent sense, if it names one ('strike' -> strike,
-    'agreement' -> agree, 'death' -> die): WordNet's derivational links (noun_acts.tsv)."""
-    return _noun_acts().get(noun)
+    'agreement' -> agree, 'death' -> die): WordNet's derivational links (noun_acts.tsv); else, for a verbal noun
+    WordNet does not list, the verb it is made from ('beheading' -> behead, 'stabbing' -> stab)."""
+    if noun in _noun_acts():
+        return _noun_acts()[noun]
+    stem = noun[:-3] if noun.endswith("ing") else ""
+    forms = [stem, stem[:-1] if stem[-2:-1] == stem[-1:] else "", stem + "e"] if len(stem) > 2 else []
+    senses, _ = _table()
+    return next((f for f in forms if f in senses), None)
