@@ -282,9 +282,20 @@ def assertions(doc: Doc) -> list[Stance]:
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
         told = [clause_end(c) for c in verb.children if c.dep_ == "xcomp"]  # 'asked to resign', 'agreed to pay'
         end = max(said[-1].idx + len(said[-1]), clause_end(verb), *told)  # through its objects and adjuncts
+        if _negated(verb) and _habit(verb):
+            continue  # 'Police do not pay ransoms': what is done as a rule denies no act told elsewhere
         read = clause_stances(verb, _negated(verb), cue, verb.idx, end)  # 'has not banned' denies
         out += [replace(st, negation=True) if st.denied else st for st in read]
     return out
+
+
+def _habit(verb: Token) -> bool:
+    """Whether a clause tells what is done as a rule: the simple present, its object a bare plural ('do not pay
+    ransoms', 'does not sell weapons'), not a past act ('did not pay the ransom')."""
+    present = any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children) or verb.tag_ in ("VBP", "VBZ")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    bare = obj is not None and obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+    return present and bare
 
 
 def _verb_words(verb: Token) -> list[Token]:
