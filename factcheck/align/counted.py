@@ -105,7 +105,7 @@ def named_alike(a: Group, b: Group) -> bool:
 
 def near_values(a: Group, b: Group) -> bool:
     """Whether every value of one group lies near every value of the other: amounts within a factor of
-    NEAR_RATIO, dates within NEAR_DAYS; names are never near (they agree or they differ)."""
+    NEAR_RATIO, dates of a month or less within NEAR_DAYS; names are never near (they agree or they differ)."""
     if a.type_group in ("quantity", "money"):
         return near_amounts(a, b)
     if a.type_group != "date":
@@ -114,8 +114,8 @@ def near_values(a: Group, b: Group) -> bool:
     right = [value_period(c.value) for c in b.claims]
     for x in left:
         for y in right:
-            if x is None or y is None:
-                return False
+            if x is None or y is None or max((x.end - x.start).days, (y.end - y.start).days) > NEAR_DAYS:
+                return False  # a year dates too many acts alike ('captured in 2015' / 'captured in 2016')
             gap = (y.start - x.end).days if x.end < y.start else (x.start - y.end).days
             if gap > NEAR_DAYS:
                 return False

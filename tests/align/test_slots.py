@@ -388,6 +388,15 @@ def test_one_fact_named_alike_and_told_near_joins_across_subject_wordings():
         ),
     ]
     assert len(align(far)) == 2
+    years = [
+        make_claim(
+            "a", "senior_commander", "captured", day("2015", "2015"), quote="a senior commander captured in 2015"
+        ),
+        make_claim(
+            "b", "conscript", "captured", day("2016", "2016"), quote="her son, a conscript, was captured in 2016"
+        ),
+    ]
+    assert len(align(years)) == 2  # a year dates too many acts alike: two people, two captures
 
 
 def test_one_attribute_of_a_subject_named_more_fully_joins_though_values_differ():
