@@ -20,8 +20,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.align.pairs import only_two
+from factcheck.models import Claim, ValueType
 from factcheck.values.keys import generic_attributes, generic_units, type_words
+from factcheck.values.text import content_tokens
 from factcheck.values.timescope import status_attribute
 from factcheck.values.typed import amount_of, compare_measures, value_period
 
@@ -120,3 +123,15 @@ def near_values(a: Group, b: Group) -> bool:
             if gap > NEAR_DAYS:
                 return False
     return bool(left and right)
+
+
+def measure_named(claim: Claim) -> Claim:
+    """A count named by its subject, its attribute a word any count has ('turnout · percentage: 69 percent', 'death
+    toll · number: 45'), as that count: 'turnout · turnout', so it meets 'the election · turnout: 71 percent'
+    (lexicon `count_nouns`). The claim keeps its id."""
+    words = claim.subject_key.split("_")
+    generic = type_words() | generic_attributes()
+    named = words[-1] in lexicon.words("count_nouns") and words[-1] not in generic
+    if claim.value.type != ValueType.NUMBER or not named or not content_tokens(claim.attribute) <= generic:
+        return claim
+    return claim.model_copy(update={"attribute": " ".join(words)})

@@ -25,7 +25,7 @@ from factcheck.align.appositive import appositive_keys
 from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
-from factcheck.align.counted import told_alike
+from factcheck.align.counted import measure_named, told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
@@ -111,7 +111,7 @@ def align(
         if c.value.type == ValueType.STANCE:
             stances[(c.subject_key, c.attribute)].append(c)
     claims = [c for c in claims if c.value.type != ValueType.STANCE]
-    said = [as_dated(deed_done(c)) for c in turn_inverse(under_one_name(claims))]
+    said = [measure_named(as_dated(deed_done(c))) for c in turn_inverse(under_one_name(claims))]
     if moved := shared_states(groups := key_groups(said)):  # one state told alike under two names (sharedstate.py)
         groups = key_groups(said, moved)
     if len(groups) > 1:

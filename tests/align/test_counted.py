@@ -68,3 +68,14 @@ def test_one_subjects_count_named_more_fully_on_one_side_joins_among_other_count
     slots = align(claims)
     musa = next(s for s in slots if any(c.number == 40_300 for c in (x.value for x in s.claims)))
     assert sorted(c.value.number for c in musa.claims) == [38_900, 40_300]
+
+
+def test_a_count_named_by_its_subject_meets_the_same_count_of_another_subject() -> None:
+    def pct(source: str, subject: str, attribute: str, n: int, quote: str) -> Claim:
+        value = make_value("number", f"{n} percent", str(n), number=n, unit="percent")
+        return make_claim(source, subject, attribute, value, quote=quote)
+
+    told = pct("a", "turnout", "percentage", 64, "Turnout reached 64 percent, the board said.")
+    other = pct("b", "mayoral_election", "turnout", 59, "The mayoral election drew a turnout of 59 percent.")
+    [slot] = align([told, other])
+    assert slot.attribute == "turnout"
