@@ -123,3 +123,9 @@ def test_two_denials_in_other_words_and_places_at_two_levels_are_not_told_apart(
     state, town = make_value("entity", "Missouri", "missouri"), make_value("entity", "Sedalia", "sedalia")
     assert compare(state, town) == Verdict.UNKNOWN  # the town may lie in the state
     assert compare(make_value("entity", "Japan", "japan"), make_value("entity", "Seoul", "seoul")) == Verdict.DISAGREE
+
+
+def test_a_service_that_came_back_resumed() -> None:
+    came_back = make_value("text", "came back", "came back")
+    assert compare(came_back, make_value("text", "resumed", "resumed")) == Verdict.AGREE
+    assert compare(came_back, make_value("text", "suspended", "suspended")) == Verdict.DISAGREE
