@@ -129,9 +129,12 @@ def measure_named(claim: Claim) -> Claim:
     """A count named by its subject, its attribute a word any count has ('turnout · percentage: 69 percent', 'death
     toll · number: 45'), as that count: 'turnout · turnout', so it meets 'the election · turnout: 71 percent'
     (lexicon `count_nouns`). The claim keeps its id."""
+    if claim.value.type != ValueType.NUMBER:
+        return claim  # alignment calls this for every claim: the cheap tests first
     words = claim.subject_key.split("_")
+    if words[-1] not in lexicon.words("count_nouns"):
+        return claim
     generic = type_words() | generic_attributes()
-    named = words[-1] in lexicon.words("count_nouns") and words[-1] not in generic
-    if claim.value.type != ValueType.NUMBER or not named or not content_tokens(claim.attribute) <= generic:
+    if words[-1] in generic or not content_tokens(claim.attribute) <= generic:
         return claim
     return claim.model_copy(update={"attribute": " ".join(words)})

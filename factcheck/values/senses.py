@@ -60,8 +60,9 @@ def act_of(noun: str) -> str | None:
     """The verb of the act a noun names in its most frequent sense, if it names one ('strike' -> strike,
     'agreement' -> agree, 'death' -> die): WordNet's derivational links (noun_acts.tsv); else, for a verbal noun
     WordNet does not list, the verb it is made from ('beheading' -> behead, 'stabbing' -> stab)."""
-    if noun in _noun_acts():
-        return _noun_acts()[noun]
+    act = _noun_acts().get(noun)
+    if act is not None:
+        return act
     stem = noun[:-3] if noun.endswith("ing") else ""
     forms = [stem, stem[:-1] if stem[-2:-1] == stem[-1:] else "", stem + "e"] if len(stem) > 2 else []
     senses, _ = _table()

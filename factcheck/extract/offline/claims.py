@@ -29,7 +29,8 @@ from factcheck.extract.offline.subjects import Referents, is_first_person, trim_
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
 from factcheck.extract.offline.tree import clause_year, governing_noun, noun_phrase_core, verb_above, when_date
 from factcheck.extract.offline.values import Mention, find_values
-from factcheck.models import Claim, Granularity, Modality, Period, Span, Value, ValueType
+from factcheck.extract.periods import at_granularity
+from factcheck.models import Claim, Modality, Period, Span, Value, ValueType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -336,11 +337,7 @@ class ClaimWriter(DocumentContext):
             return None  # only a count that is its verb's subject or object
         verb = verb_above(tok)
         year = clause_year(verb) if verb is not None and tok.head.head.i == verb.i else None
-        return (
-            Period(start=date(year, 1, 1), end=date(year, 12, 31), granularity=Granularity.YEAR, text=str(year))
-            if year
-            else None
-        )
+        return at_granularity(date(year, 1, 1), "years").model_copy(update={"text": str(year)}) if year else None
 
     def _emit_span(
         self, subject: str, key: str, attr: str, value: Value, time: Period | None, start: int, end: int, mod: Modality

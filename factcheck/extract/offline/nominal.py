@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.reports import denied_noun, report_content, report_noun
-from factcheck.extract.offline.stances import Stance
+from factcheck.extract.offline.stances import Stance, verb_lemmas
 from factcheck.values.senses import act_of
 
 if TYPE_CHECKING:
@@ -41,8 +41,7 @@ def _acts(stance: Stance) -> list[Stance]:
     """The stances of the act a denied stance's noun names: about the clause's subject, and about what the
     noun's preposition names as done to."""
     verb = stance.verb
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if " ".join([verb.lemma_.lower(), *particles]) not in lexicon.words("support_verbs"):
+    if " ".join(verb_lemmas(verb, complement=False)) not in lexicon.words("support_verbs"):
         return []  # 'failed a drugs test' tells another act than the test's
     noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
     if noun is None or (noun.dep_ == "dobj" and stance.subject.i == noun.i):

@@ -49,7 +49,7 @@ class Stance:
     year: int | None = None  # a year the clause itself names ('he was arrested in 2011'): an act of that year
 
 
-def _verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
+def verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
     """The verb with its particle and, if asked, its adjective complement, as lemmas ('test positive')."""
     return [verb.lemma_.lower()] + [
         c.lower_ if c.tag_ == "VBN" else c.lemma_.lower()  # 'is not married': a participle as an adjective
@@ -60,7 +60,7 @@ def _verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
 
 def predicate(verb: Token) -> str:
     """The clause's predicate as lemmas: the verb with its particle, complement and object ('test positive')."""
-    parts = _verb_lemmas(verb)
+    parts = verb_lemmas(verb)
     person = next((c for c in verb.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"), None)
     if verb.lemma_ == "be" and person is not None:  # 'the man was Paul Rudd', 'is not Paul Rudd': who he is
         return " ".join([*parts, *(t.lemma_.lower() for t in person.subtree if t.ent_type_ == "PERSON")])
@@ -104,7 +104,8 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head  # 'a story about a teenager killed by a shark': the teenager, killed
     if subject is not None and subject.lower_ in ("one", "none"):  # 'one of the onlookers ... was': the onlookers
         of = next((n for p in subject.children if p.lower_ == "of" for n in p.children if n.dep_ == "pobj"), None)
-        subject = of if of is not None or not nobody(subject) else subject  # 'No one was injured': no one
+        if of is not None or not nobody(subject):  # 'No one was injured': no one
+            subject = of
     if subject is None and _planned(verb):
         return subject_of(verb.head)  # 'Apple is planning to shut down Beats Music': Apple shuts it down
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -198,7 +199,7 @@ def clause_stances(
     out = [Stance(subject, verb, said, cue, denied, start, end, year=year)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if done_to is not None and subject is not denier:
-        passive = " ".join(_verb_lemmas(verb, complement=False))
+        passive = " ".join(verb_lemmas(verb, complement=False))
         reach = max(end, done_to.right_edge.idx + len(done_to.right_edge))  # the quote holds the thing done to
         out.append(Stance(done_to, verb, passive, cue, denied, start, reach, year=year))
     return out
@@ -337,7 +338,7 @@ def _telling(verb: Token, said: frozenset[str]) -> bool:
     verb of finding out ('turns out that', 'it emerged that'; lexicon `evidential_verbs`)."""
     if verb.lemma_.lower() in said:
         return _stated(verb, telling=True) and not unnamed_site(verb)
-    evidential = " ".join(_verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs")
+    evidential = " ".join(verb_lemmas(verb, complement=False)) in lexicon.words("evidential_verbs")
     return evidential and _stated(verb, telling=True)
 
 
