@@ -3,7 +3,8 @@
 A predicted claim matches a gold claim when both come from the same source, their quotes overlap
 (span overlap) and their values agree: same type and same normalised value, or, for text and entity
 values, the same content words (factcheck.evaluate.words). Matching is one-to-one; among candidates,
-an exact value is preferred, then a pair that also agrees on subject_key and attribute.
+an exact value is preferred, then a pair that also agrees on subject_key and attribute. A range ('300 to
+400 students') is one predicted value that may match two gold values, one at each bound.
 
 `factcheck eval` reports these figures per suite; scripts/score_extraction.py prints them, with the misses and
 false positives, for one folder of articles.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from factcheck.evaluate.words import WORD_TYPES, words_agree
 from factcheck.models import Claim, ValueType
+from factcheck.values.ranges import stated_range
 
 FACT_TYPES = (ValueType.DATE, ValueType.NUMBER, ValueType.MONEY, ValueType.ORDINAL)
 
@@ -81,6 +83,19 @@ def value_key(claim: Claim) -> tuple[str, str]:
     return value.type.value, norm
 
 
+def value_keys(claim: Claim) -> list[tuple[str, str]]:
+    """The comparable forms a predicted value can match: its own, and for a range its upper bound as well. A
+    range is one value ('between $5,000 and $10,000', normalized as its first amount) that states both amounts,
+    which a gold annotator may list as two values."""
+    key = value_key(claim)
+    value = claim.value
+    bounds = None if value.qualifier else stated_range(value.text)
+    if value.number is None or value.type not in (ValueType.NUMBER, ValueType.MONEY) or not bounds or bounds[0] <= 0:
+        return [key]
+    top = _num(round(value.number * bounds[1] / bounds[0], 6))
+    return [key, (key[0], f"{key[1].split()[0]} {top}" if key[0] == ValueType.MONEY.value else top)]
+
+
 def is_open(claim: Claim) -> bool:
     """A date kept as written with its time left open ('open: next month')."""
     return (
@@ -101,29 +116,31 @@ def score(predicted: Sequence[Claim], gold: Sequence[Claim]) -> Score:
     Nor is a stance (a clause stated or called false): gold holds values, and a stance counts in the
     findings it makes."""
     predicted = [p for p in predicted if not is_open(p) and p.value.type != ValueType.STANCE]
-    candidates: list[tuple[int, int, int, int, int]] = []
+    candidates: list[tuple[int, int, int, int, int, int]] = []
     gold_by_value: dict[tuple[str, str, str], list[int]] = {}
     for j, g in enumerate(gold):
         gold_by_value.setdefault((g.source_id, *value_key(g)), []).append(j)
     worded = [j for j, g in enumerate(gold) if g.value.type in WORD_TYPES]
     for i, p in enumerate(predicted):
-        exact = set(gold_by_value.get((p.source_id, *value_key(p)), []))
-        loose = worded if p.value.type in WORD_TYPES else []
-        for j in exact.union(loose):
-            shared = overlap(p, gold[j])
-            if shared > 0 and (j in exact or words_agree(p.value, gold[j].value)):
-                same_slot = int((p.subject_key, p.attribute) == (gold[j].subject_key, gold[j].attribute))
-                candidates.append((int(j in exact), same_slot, shared, i, j))
-    candidates.sort(key=lambda c: (-c[0], -c[1], -c[2], c[3], c[4]))
-    used_p: set[int] = set()
+        for bound, key in enumerate(value_keys(p)):  # a range matches a gold value at each of its two bounds
+            exact = set(gold_by_value.get((p.source_id, *key), []))
+            loose = worded if p.value.type in WORD_TYPES else []
+            for j in exact.union(loose):
+                shared = overlap(p, gold[j])
+                if shared > 0 and (j in exact or words_agree(p.value, gold[j].value)):
+                    same_slot = int((p.subject_key, p.attribute) == (gold[j].subject_key, gold[j].attribute))
+                    candidates.append((int(j in exact), same_slot, shared, i, bound, j))
+    candidates.sort(key=lambda c: (-c[0], -c[1], -c[2], c[3], c[4], c[5]))
+    used_bounds: set[tuple[int, int]] = set()
     used_g: set[int] = set()
     matches: list[tuple[Claim, Claim]] = []
-    for *_, i, j in candidates:
-        if i in used_p or j in used_g:
+    for *_, i, bound, j in candidates:
+        if (i, bound) in used_bounds or j in used_g:
             continue
-        used_p.add(i)
+        used_bounds.add((i, bound))
         used_g.add(j)
         matches.append((predicted[i], gold[j]))
+    used_p = {i for i, _ in used_bounds}
     by_type: dict[str, Tally] = {t.value: Tally() for t in ValueType}
     for i, p in enumerate(predicted):
         tally = by_type[p.value.type.value]

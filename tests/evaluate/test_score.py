@@ -114,3 +114,34 @@ def test_a_price_of_one_thing_scores_by_its_currency_and_amount():
     )
     gold = make_claim("a", "wine", "price", make_value("money", "$15,000", "USD 15000", number=15000, unit="USD"))
     assert value_key(each) == value_key(gold) == ("money", "USD 15000")
+
+
+def _worded(
+    src: str, start: int, end: int, vtype: ValueType, text: str, norm: str, qualifier: str | None = None
+) -> Claim:
+    base = claim(src, start, end, vtype, norm, number=float(norm.split()[-1]))
+    return base.model_copy(update={"value": base.value.model_copy(update={"text": text, "qualifier": qualifier})})
+
+
+@pytest.mark.parametrize(
+    ("vtype", "text", "low", "high"),
+    [
+        (ValueType.NUMBER, "300 to 400 students", "300", "400"),
+        (ValueType.MONEY, "between $5,000 and $10,000", "USD 5000", "USD 10000"),
+        (ValueType.NUMBER, "between 8 million and 12 million watches", "8000000", "12000000"),
+    ],
+)
+def test_a_range_matches_a_gold_value_at_each_bound(vtype: ValueType, text: str, low: str, high: str) -> None:
+    gold = [claim("a", 0, 20, vtype, low), claim("a", 0, 20, vtype, high)]
+    result = score([_worded("a", 0, 20, vtype, text, low)], gold)
+    assert (result.facts.matched_gold, result.facts.matched_predicted) == (2, 1)
+    assert result.facts.precision == 1.0
+
+
+def test_a_qualified_amount_or_a_single_amount_matches_only_its_own_value() -> None:
+    gold = [claim("a", 0, 20, ValueType.NUMBER, "300"), claim("a", 0, 20, ValueType.NUMBER, "400")]
+    for predicted in (
+        _worded("a", 0, 20, ValueType.NUMBER, "more than 300 to 400", "300", qualifier="more_than"),
+        _worded("a", 0, 20, ValueType.NUMBER, "300 students", "300"),
+    ):
+        assert score([predicted], gold).facts.matched_gold == 1

@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.entities import country_key, entity_key, event_key, gazetteer, name_parts, slug
 from factcheck.extract.offline.frames import EVENT_HEADS, frame, pronoun_kind
 from factcheck.extract.offline.text import DETERMINERS, PREPOSITIONS, Clause, Token, is_verb, np_after
-from factcheck.extract.timeparse import NUMBER_WORDS
-from factcheck.models import Period, Source
+from factcheck.extract.timeparse import NUMBER_WORDS, scan
+from factcheck.models import Granularity, Period, Source
 
 _TIME_WORD = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}"
 )
 _CONJ = lexicon.exact("extract_offline_context_conj")
+_YEAR = re.compile(r"\b\d{4}\b")
+_DATE_REACH = 40  # characters either side of a year that a full date ('Sunday, December 28, 2014') spans
 _GROUP_WORDS = {
     "countries": "country",
     "nations": "country",
@@ -303,3 +306,16 @@ class DocumentContext:
                     return key
             k -= 1
         return "_".join(self.pair)
+
+
+def stated_days(text: str) -> set[date]:
+    """The full dates (day, month and year) an article states."""
+    days = []
+    for year in _YEAR.finditer(text):  # only around a year: scanning a whole long article is slow
+        window = text[max(0, year.start() - _DATE_REACH) : year.end() + _DATE_REACH]
+        days += [
+            m.period.end
+            for m in scan(window, None)
+            if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)
+        ]
+    return set(days)

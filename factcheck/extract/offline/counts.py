@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "dobj", "attr"}
 _NOUN_MODIFIERS = {"det", "poss", "amod", "compound", "nummod", "case"}
 _PARTITIVE = {"of", "among"}
+_NAME_KINDS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}  # the entity labels of names a list can hold
 
 
 def is_counted_noun(tok: Token) -> bool:
@@ -75,19 +76,28 @@ def relative_whole(number: Token) -> Token | None:
     return verb.head if is_counted_noun(verb.head) else None
 
 
-def single_count(noun: Token, number: Token) -> str | None:
-    """'One protester was injured': the plural unit of a count of one, when the counted noun is the subject
-    of a verb that is not a verb of saying ('one official said' counts no officials); else None."""
+def single_count(noun: Token, number: Token, qualified: bool = False) -> str | None:
+    """'One protester was injured', 'one of those bundles drifted off course': the plural unit of a count of one,
+    when the counted noun (or the partitive 'one') is the subject of a verb that is not a verb of saying ('one
+    official said', 'one of the officials said' count no officials), or its object when a qualifier makes the
+    'one' a count ('seized at least one cache'); else None."""
+    partitive = (  # in the past: 'until one of the companies puts out a statement' counts no company
+        number.dep_ in {"nsubj", "nsubjpass"}
+        and noun.tag_ == "NNS"
+        and noun.head.head == number
+        and number.head.tag_ in {"VBD", "VBN"}
+    )
+    subject = number if partitive else noun if number.dep_ == "nummod" and noun.tag_ == "NN" else None
     if (
         number.lower_ != "one"
-        or number.dep_ != "nummod"
-        or noun.tag_ != "NN"
-        or noun.dep_ not in {"nsubj", "nsubjpass"}
-        or noun.head.lemma_.lower() in lexicon.words("speech_verbs")
+        or subject is None
+        or subject.dep_ not in ({"nsubj", "nsubjpass", "dobj"} if qualified else {"nsubj", "nsubjpass"})
+        or subject.head.lemma_.lower() in lexicon.words("speech_verbs")
+        or subject.doc[-1].text == "?"  # "Why didn't one of the PAs grab his phone?" counts nobody
         or noun.lemma_.lower() in lexicon.words("single_count_exceptions")
     ):
         return None
-    return plural(noun.lower_)
+    return noun.lower_ if partitive else plural(noun.lower_)
 
 
 def plural(noun: str) -> str:
@@ -208,3 +218,26 @@ def attended(verb: Token) -> Span | None:
     if place is None or place.pos_ != "NOUN" or place.ent_type_ or place.lemma_.lower() in lexicon.words("time_units"):
         return None
     return _phrase(place)
+
+
+def listed(doc: Doc) -> set[tuple[str, float | None]]:
+    """The size of each list of coordinated names in the sentence ('Japan and South Korea': ('', 2)), which a
+    later definite count of as many things refers back to ('the two countries')."""
+    roots = {e.root.i for e in doc.ents if e.label_ in _NAME_KINDS}
+    sizes: set[tuple[str, float | None]] = set()
+    for i in roots:
+        if doc[i].dep_ != "conj":
+            size = sum(1 for t in _conjuncts(doc[i]) if t.i in roots)
+            sizes |= {("", float(size))} if size > 1 else set()
+    return sizes
+
+
+def restates(m: Mention, known: set[tuple[str, float | None]]) -> bool:
+    """Does a definite count refer back to a list of names or to a count of the same noun read before ('Four
+    individuals were arrested' ... 'the four individuals were investigated')? Then it states no count of its own."""
+    return m.refers_back and not m.name and bool({("", m.value.number), (m.noun, m.value.number)} & known)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The token and every token coordinated with it."""
+    return [tok] + [m for c in tok.children if c.dep_ == "conj" for m in _conjuncts(c)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
@@ -19,7 +18,8 @@ from factcheck.extract.offline.affiliations import AffiliationsMixin
 from factcheck.extract.offline.agents import AgentsMixin
 from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
-from factcheck.extract.offline.context import Event, body_text
+from factcheck.extract.offline.context import Event, body_text, stated_days
+from factcheck.extract.offline.counts import listed, restates
 from factcheck.extract.offline.deps import governing, negated_value, said_when, when_slot
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.eventslots import counted_event_slot
@@ -51,8 +51,7 @@ from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, time_window
-from factcheck.extract.timeparse import scan
-from factcheck.models import Claim, Granularity, Modality, Period, Source, quote_occurrence
+from factcheck.models import Claim, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
@@ -66,21 +65,6 @@ MAX_WORD = 64  # characters; no word, name, number or date is longer
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 LONG_ARTICLE_SENTENCES = 2000  # beyond this many sentences the parse runs in PARSE_PROCESSES processes
 PARSE_PROCESSES = 2
-_YEAR = re.compile(r"\b\d{4}\b")
-_DATE_REACH = 40  # characters either side of a year that a full date ('Sunday, December 28, 2014') spans
-
-
-def stated_days(text: str) -> set[date]:
-    """The full dates (day, month and year) an article states."""
-    days = []
-    for year in _YEAR.finditer(text):  # only around a year: scanning a whole long article is slow
-        window = text[max(0, year.start() - _DATE_REACH) : year.end() + _DATE_REACH]
-        days += [
-            m.period.end
-            for m in scan(window, None)
-            if m.period is not None and m.period.granularity == Granularity.DAY and _YEAR.search(m.text)
-        ]
-    return set(days)
 
 
 def _saying(attribute: str | None) -> bool:
@@ -161,6 +145,7 @@ class _Reader(
         self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
         self.claims: list[Claim] = []
         self.prev_doc = None
+        self.known: set[tuple[str, float | None]] = set()  # the lists of names and the counts read so far
         self.stance_reader = StanceReader()
 
     def read(self) -> list[Claim]:
@@ -195,10 +180,12 @@ class _Reader(
             m
             for m in found
             if not any(a <= m.start < b for a, b in self.attrib.skip)
+            and not restates(m, self.known)
             and not denied_size(self.doc, m.start)
             and not in_quoted_title(text, m.start)
             and not (m.kind == "duration" and time_window(text, m.start))
         ]
+        self.known |= listed(self.doc) | {(m.noun, m.value.number) for m in found if m.kind == "number"}
         roles = find_roles(text, self.aliases)
         for role in roles + parsed_roles(self.doc, [(r.start, r.end) for r in roles]):
             self._role(role)

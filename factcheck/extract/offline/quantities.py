@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _ANAPHORIC = lexicon.exact("extract_offline_quantities_anaphoric")
+_DEFINITE = lexicon.exact("extract_offline_quantities_definite")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
 _MEASURES = lexicon.exact("extract_offline_quantities_measures")
 _COLLECTIVE = lexicon.words("collective_nouns")
@@ -211,18 +213,20 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         )
         return Mention(start, end_tok.idx + len(end_tok), "duration", value, noun=time_unit)
     noun = doc[unit_end]
-    if before is not None and before.lower_ in _ANAPHORIC and "-" not in value_text and not first.text[:1].isdigit():
-        return None  # 'the two countries' refers back; it states no count ('the 1,500 species' does)
-    one = single_count(noun, first) if len(run) == 1 else None
+    back = before is not None and before.lower_ in _ANAPHORIC and "-" not in value_text and not first.text[:1].isdigit()
+    if back and before is not None and (before.lower_ not in _DEFINITE or amount <= 2):
+        return None  # 'these two countries', 'the two sides' refer back; they state no count ('the 1,500 species'
+        # does). 'The seven schoolgirls' may count or refer back: the reader tells by what it read before (counts.restates)
+    one = single_count(noun, first, qualified=start < first.idx) if len(run) == 1 else None
     if one is not None:
-        return _count(text, run, amount, one, noun)
+        return replace(_count(text, run, amount, one, noun), refers_back=back)
     if (
         noun.pos_ not in {"NOUN", "PROPN"}
         or (noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ != "people" and noun.lower_ not in _COLLECTIVE)
         or (amount < 2 and "-" not in value_text)
     ):
         return None
-    return _count(text, run, amount, noun.lower_, end_tok)
+    return replace(_count(text, run, amount, noun.lower_, end_tok), refers_back=back)
 
 
 def _count(text: str, run: list[Token], amount: float, noun: str, end_tok: Token) -> Mention:
