@@ -217,6 +217,16 @@ def time_fractions(text: str, doc: Doc) -> list[Mention]:
     return out
 
 
+def and_a_fraction(doc: Doc, unit_end: int, amount: float, measured: bool) -> tuple[int, float]:
+    """'three meters and a half': a fraction that follows a unit of measure or time adds to a one-word amount
+    ('five and a half meters' is read in the number's run; 'three children and a half-brother' is no measure);
+    the token that ends the measure, and the amount."""
+    after = [t.lower_ for t in doc[unit_end + 1 : unit_end + 4]]
+    if measured and after[:2] == ["and", "a"] and after[2:3] and after[2] in _FRACTIONS:
+        return unit_end + 3, amount + _FRACTIONS[after[2]]
+    return unit_end, amount
+
+
 def qualifier_start(text: str, start: int) -> int:
     """Where a qualifier phrase just before a figure starts ('more than 500'), else the figure's start."""
     m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+(?:an?\s+)?$", text[:start], re.I)  # 'more than a dozen'

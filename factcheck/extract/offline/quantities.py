@@ -155,16 +155,17 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     first, last = run[0], run[-1]
     if amount is None or (re.fullmatch(r"1[6-9]\d\d|20\d\d", first.text) and len(run) == 1 and not _counted(doc, last)):
         return None
+    unit_end, unit_words = _unit_after(doc, last)
+    measured = unit_words in lexicon.table("units") or unit_words in lexicon.table("time_units")
     if (
         first.ent_type_ in {"DATE", "TIME", "PERCENT", "ORDINAL"}
         and not _hyphen_unit(doc, last)
         and not _counted(doc, last)
+        and unit_words not in lexicon.table("units")  # 'five and a half feet', which the parse may call a date
     ):
         if first.ent_type_ in {"PERCENT", "ORDINAL"} or not _time_unit(doc, last):
             return None  # money is the money finder's; a parse-only MONEY label is often wrong ('7 million PlayStation 4 units')
     before = doc[first.i - 1] if first.i > 0 else None
-    unit_end, unit_words = _unit_after(doc, last)
-    measured = unit_words in lexicon.table("units") or unit_words in lexicon.table("time_units")
     if before is not None and (
         before.text in {"$", "€", "£", "¥", "#", "No."}
         or (before.pos_ == "PROPN" and before.whitespace_ and not measured)
@@ -190,6 +191,7 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
         )
     if unit_end is None:
         return None
+    unit_end, amount = figures.and_a_fraction(doc, unit_end, amount, measured=measured and len(run) == 1)
     start = figures.qualifier_start(text, first.idx)
     qualifier = lexicon.qualifier_of(text[start : first.idx]) if start < first.idx else None
     end_tok = doc[unit_end]
