@@ -100,7 +100,7 @@ class Value(Model):
     unit: str | None = Field(default=None, description="Currency code for money; unit for numbers (years, missiles).")
     qualifier: str | None = Field(
         default=None,
-        description="more_than, less_than, about, at_least, one_of (a name among several), or None if exact.",
+        description="more_than, less_than, about, nearly, at_least, at_most, one_of (a name among several), or None if exact.",
     )
     period: Period | None = Field(default=None, description="For date values: the absolute period.")
 

@@ -106,6 +106,16 @@ def test_counts_of_one_noun_named_more_fully_on_one_side_compare() -> None:
     assert compare(children, make_value("number", "ten people", "10", number=10, unit="people")) == UNKNOWN
 
 
+def test_nearly_an_amount_is_just_below_it() -> None:
+    def meters(text: str, qualifier: str | None) -> object:
+        return make_value("number", text, "3 m", number=3, unit="meters", qualifier=qualifier)
+
+    almost = meters("almost three meters", "nearly")
+    assert compare(almost, meters("more than three meters", "more_than")) == DISAGREE
+    assert compare(almost, meters("three meters", None)) == AGREE
+    assert compare(almost, meters("about three meters", "about")) == AGREE
+
+
 def test_two_stated_maxima_compare_as_the_maxima_they_name() -> None:
     def up_to(text: str, n: float, qualifier: str = "at_most") -> object:
         return make_value("number", text, f"{n:g} m", number=n, unit="m", qualifier=qualifier)
