@@ -50,7 +50,15 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
             named = g.nouns | {f"{things[g.index]} {unit}" for unit in g.units}
         for thing in named - generic:
             holders[(g.type_group, thing)].append(g)
-    return only_two(holders.values(), near_amounts)
+    return only_two(holders.values(), lambda a, b: near_amounts(a, b) and not dimensions_apart(a, b))
+
+
+def dimensions_apart(a: Group, b: Group) -> bool:
+    """Whether two groups' attributes name the dimension measured, and none alike ('the car · length' / 'the car
+    · width'; lexicon `dimension_words`). 'size', 'distance' or 'rose to' name none."""
+    named = lexicon.words("dimension_words")
+    left, right = ({w for c in g.claims for w in content_tokens(c.attribute) if w in named} for g in (a, b))
+    return bool(left and right) and not left & right
 
 
 def _measured_things(groups: Sequence[Group]) -> dict[int, str]:

@@ -16,7 +16,7 @@ from factcheck.align.acts import ONE_ACT_SIMILARITY, one_act_pairs, sole_dated_p
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
-from factcheck.align.measured import measured_pairs
+from factcheck.align.measured import measured_pairs, reached_pairs
 from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
@@ -57,6 +57,7 @@ def tied_pairs(
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
     evidence.append((state_pairs(groups), tally_floor, False))
     evidence.append((measured_pairs(groups), sole_floor, False))
+    evidence.append((reached_pairs(groups), sole_floor, False))
     evidence.append((one_act_pairs(groups), ONE_ACT_SIMILARITY, True))
     evidence.append((toll_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:

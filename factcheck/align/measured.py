@@ -14,12 +14,15 @@ wels catfish') counts as the same subject.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 from typing import TYPE_CHECKING
 
-from factcheck.align.counted import near_amounts
-from factcheck.align.pairs import only_two, sources_of
+from factcheck import lexicon
+from factcheck.align.counted import dimensions_apart, near_amounts
+from factcheck.align.pairs import only_two, pair_of, sources_of
+from factcheck.values.text import stem
 from factcheck.values.typed import compare_measures
 from factcheck.values.verdict import Verdict
 
@@ -44,6 +47,31 @@ def measured_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
             if any(_named(g.subject, s) for s in pair):
                 buckets[(*pair, measures[g.index])].append(g)
     return only_two(buckets.values(), lambda a, b: a.subject != b.subject and near_amounts(a, b))
+
+
+def reached_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups from different sources that are each source's only measure of one dimension of things
+    named by one head noun, their attributes naming no dimensions apart: 'water levels · reached: more than three
+    meters', 'the level of water in the area · grew up to: three meters and a half'. 'the car · length' and 'the
+    car · width' stay apart."""
+    buckets: dict[tuple[str, str], list[Group]] = defaultdict(list)
+    for g in groups:
+        dimension, head = _dimension(g), _head(g.subject)
+        if dimension is not None and head:
+            buckets[(dimension, head)].append(g)
+    pairs: set[tuple[int, int]] = set()
+    for held in buckets.values():
+        if any(n > 1 for n in Counter(s for g in held for s in sources_of(g)).values()):
+            continue  # a source with two such measures: which one meets which is not known
+        pairs |= {pair_of(a, b) for a, b in combinations(held, 2) if not dimensions_apart(a, b)}
+    return sorted(pairs)
+
+
+def _head(subject: str) -> str:
+    """The stemmed head noun of a subject key: its last word before a preposition ('level_of_water': level)."""
+    words = subject.split("_")
+    cut = next((i for i, w in enumerate(words) if w in lexicon.words("subject_prepositions")), len(words))
+    return stem(words[cut - 1]) if cut > 0 else ""
 
 
 def _near(groups: list[Group], measures: dict[int, str]) -> Iterator[tuple[Group, Group]]:

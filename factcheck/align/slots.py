@@ -25,7 +25,7 @@ from factcheck.align.appositive import appositive_keys
 from factcheck.align.bounds import exceeds_maximum
 from factcheck.align.candidates import candidates
 from factcheck.align.change import one_thing, only_changes
-from factcheck.align.counted import measure_named, told_alike
+from factcheck.align.counted import dimensions_apart, measure_named, told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
@@ -198,6 +198,8 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
     for score, phrase, a, b in scored:
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or not same_instance(markers[ra], markers[rb]) or not same_names(groups[a], groups[b]):
+            continue
+        if dimensions_apart(groups[a], groups[b]):  # 'length' / 'width': two facts, however alike in wording
             continue
         if told_apart(said[ra], said[rb], markers[ra], markers[rb]):  # one source: the first and another
             continue

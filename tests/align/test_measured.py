@@ -51,3 +51,35 @@ def test_a_weight_given_alike_joins_the_two_lengths_of_one_fish() -> None:
 
 def test_lengths_of_different_orders_stay_apart() -> None:
     assert _slots_with_both(_fish("30 feet", "9.1 m")) == 1  # the weight alone
+
+
+def _level(source: str, subject: str, attribute: str, text: str, si: str, quote: str) -> Claim:
+    return _measure(source, subject, attribute, text, si, "meters", quote)
+
+
+def test_each_sources_only_measure_of_one_thing_reached_is_one_fact() -> None:
+    """'water levels · reached' and 'the level of water in the area · grew up to': one height, told apart."""
+    claims = [
+        _level("a", "water_levels", "reached", "3 meters", "3 m", "as water levels reached 3 meters"),
+        _level(
+            "b", "level_of_water_in_the_area", "grew up to", "4 meters", "4 m", "the level of water grew to 4 meters"
+        ),
+    ]
+    assert _slots_with_both(claims) == 1
+
+
+def test_measures_that_name_their_dimensions_apart_stay_apart() -> None:
+    claims = [
+        _level("a", "the_car", "length", "4 meters", "4 m", "the car is 4 meters long"),
+        _level("b", "the_car", "width", "2 meters", "2 m", "the car is 2 meters wide"),
+    ]
+    assert _slots_with_both(claims) == 0
+
+
+def test_a_source_with_two_measures_of_the_thing_joins_none() -> None:
+    claims = [
+        _level("a", "water_levels", "reached", "3 meters", "3 m", "water levels reached 3 meters"),
+        _level("a", "water_level", "rose to", "2 meters", "2 m", "the water level rose to 2 meters upstream"),
+        _level("b", "level_of_water", "grew to", "4 meters", "4 m", "the level of water grew to 4 meters"),
+    ]
+    assert _slots_with_both(claims) == 0

@@ -22,6 +22,7 @@ from factcheck.values.text import STOPWORDS
 from factcheck.values.typed import measure_name
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
+_AND_A_FRACTION = re.compile(r"\s+(?:[a-z]+\s+)?and an? (half|quarter)(?![-\w])")  # after the amount or its unit
 
 
 def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None = None) -> Value:
@@ -163,21 +164,25 @@ def parse_number(low: str) -> float | None:
     digits = _NUMBER.search(low)
     value: float | None = None
     rest = low
+    end = 0  # where the amount ends
     if digits:
         value = float(digits.group(1).replace(",", ""))
-        rest = low[digits.end() :]
+        rest, end = low[digits.end() :], digits.end()
     else:
         total, seen = 0, False
-        for word in re.findall(r"[a-z]+", low.replace("-", " ")):
-            if word in units and word not in scales and not (word in ("a", "an") and seen):
-                total += units[word]
-                seen = True
-            elif seen and word not in ("and",):
-                rest = low[low.find(word) :]
+        for word in re.finditer(r"[a-z]+", low.replace("-", " ")):
+            if word[0] in units and word[0] not in scales and not (word[0] in ("a", "an") and seen):
+                total += units[word[0]]
+                seen, end = True, word.end()
+            elif seen and word[0] not in ("and",):
+                rest = low[word.start() :]
                 break
         value = float(total) if seen else None
     if value is None:
         return None
+    fraction = _AND_A_FRACTION.match(low, end)  # 'five and a half', 'three meters and a half', as offline
+    if fraction:
+        value += lexicon.table("fractions")[fraction.group(1)]
     scale = re.match(r"\s*-?\s*(" + "|".join(sorted(scales, key=len, reverse=True)) + r")\b", rest)
     if scale and letter_unit(scale.group(1), low[: digits.start()] if digits else "", rest[scale.end() :]) is None:
         value *= scales[scale.group(1)]  # '3.7m people' is millions, '3.7m across' metres
@@ -223,7 +228,10 @@ def _measure(low: str) -> str | None:
     """
     words = "|".join(sorted(lexicon.table("number_words"), key=len, reverse=True))
     units = lexicon.table("units")
-    for m in re.finditer(rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{words})\b)\s*-?\s*([a-z][a-z/]*)(?:\s+([a-z]+))?", low):
+    fraction = r"(?:\s+and an? (?:half|quarter))?"  # 'five and a half feet'
+    for m in re.finditer(
+        rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{words})\b){fraction}\s*-?\s*([a-z][a-z/]*)(?:\s+([a-z]+))?", low
+    ):
         for written in (f"{m.group(1)} {m.group(2)}", m.group(1)):
             if written in units:
                 return written

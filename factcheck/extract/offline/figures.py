@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TO_PREPOSITIONS = {"to", "at", "from"}
-_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_FRACTIONS: dict[str, float] = lexicon.table("fractions")
 _OF_A = (["of", "a"], ["of", "an"])
 
 

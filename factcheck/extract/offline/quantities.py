@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _ANAPHORIC = lexicon.exact("extract_offline_quantities_anaphoric")
 _DEFINITE = lexicon.exact("extract_offline_quantities_definite")
-_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_FRACTIONS: dict[str, float] = lexicon.table("fractions")
 _MEASURES = lexicon.exact("extract_offline_quantities_measures")
 _COLLECTIVE = lexicon.words("collective_nouns")
 
