@@ -6,6 +6,7 @@ import re
 
 from factcheck.extract.entities import fold_accents
 from factcheck.lexicon import table as lexicon_table
+from factcheck.lexicon import words as lexicon_words
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import instance_words, title_words
 from factcheck.values.text import STOPWORDS, content_tokens, stem, words
@@ -101,8 +102,16 @@ def near_markers(claim: Claim) -> set[str]:
     around = context(claim)
     placeholder = PLACEHOLDER[claim.value.type]
     at = around.index(placeholder) if placeholder in around else len(around) // 2
-    near = words(claim.subject) + around[max(0, at - NEAR_WORDS) : at] + around[at + 1 : at + 1 + NEAR_WORDS]
-    return {lexicon[w] for w in near if w in lexicon}
+    span = [*range(max(0, at - NEAR_WORDS), at), *range(at + 1, min(len(around), at + 1 + NEAR_WORDS))]
+    near = [w for w in words(claim.subject) if w in lexicon]
+    near += [around[n] for n in span if around[n] in lexicon and not _opens_time(around, n)]
+    return {lexicon[w] for w in near}
+
+
+def _opens_time(around: list[str], n: int) -> bool:
+    """Whether the word opens a time to come ('the aid package next month'), not an instance ('the next round')."""
+    following = around[n + 1] if n + 1 < len(around) else ""
+    return around[n] in lexicon_words("time_to_come_openers") and following in lexicon_table("time_units")
 
 
 def tokens(claim: Claim) -> set[str]:

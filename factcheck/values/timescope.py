@@ -161,6 +161,10 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     if status and same and not same_moment(sa, sb):
         return Relation.NONE
     if sa.anticipatory != sb.anticipatory:
+        if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged or done_figure(a) or done_figure(b)):
+            return (
+                Relation.CONTRADICTION
+            )  # one plan told two ways: 'would give 200 million' / 'its 300 million package'
         return Relation.NONE if same else Relation.UPDATE  # a forecast and a report of what happened
     if sa.anticipatory:
         if same:

@@ -78,3 +78,16 @@ def test_a_subject_dated_to_a_year_is_another_instance_than_one_told_years_later
     same_year = _homes("b", "homes", "187", "2017-08-08", "187 homes were destroyed")
     assert not other_year([then], [same_year])  # told of that year: may be that fire
     assert not other_year([then], [_homes("b", "homes", "187", None, "187 homes were destroyed")])
+
+
+def test_next_before_a_unit_of_time_opens_a_time_not_an_instance() -> None:
+    from factcheck.align.statements import near_markers
+    from factcheck.testing import make_claim, make_value
+
+    def said(quote: str, text: str) -> set[str]:
+        return near_markers(
+            make_claim("a", "aid_package", "size", make_value("money", text, "DKK 300000000"), quote=quote)
+        )
+
+    assert said("payments from the 300 million crown aid package next month", "300 million crown") == set()
+    assert said("the next 300 million crown aid package", "300 million crown") != set()

@@ -274,6 +274,40 @@ def test_two_plans_at_the_same_time_contradict_but_hedges_do_not():
     assert {f.kind for f in reconcile(sources, hedges)} == {FindingKind.SINGLE_SOURCE}
 
 
+def test_one_plan_told_two_ways_at_the_same_time_contradicts_but_a_finished_act_does_not():
+    """'Denmark would give 200 million crowns' / 'Copenhagen's 300 million crown aid package', a day apart:
+    one plan's amount told two ways. 'has cut 2,000 jobs' against 'will cut 10,000 jobs' is a deed and a plan."""
+    sources = [make_source("a", "2024-05-13"), make_source("b", "2024-05-14")]
+
+    def aid(source: str, text: str, amount: float, modality: str, quote: str) -> object:
+        value = make_value("money", text, f"DKK {amount:.0f}", number=amount, unit="DKK")
+        return make_claim(source, "denmark", "aid", value, modality=modality, quote=quote)
+
+    told = [
+        aid("a", "200 million crowns", 2e8, "planned", "Denmark said it would give 200 million crowns in aid"),
+        aid("b", "300 million crowns", 3e8, "reported", "payments from Copenhagen's 300 million crown aid package"),
+    ]
+    assert kinds(reconcile(sources, told)) == [("contradiction", "aid")]
+    jobs = [
+        make_claim(
+            "a",
+            "acme",
+            "jobs cut",
+            make_value("number", "10,000 jobs", "10000", number=10000),
+            modality="planned",
+            quote="Acme will cut 10,000 jobs",
+        ),
+        make_claim(
+            "b",
+            "acme",
+            "jobs cut",
+            make_value("number", "2,000 jobs", "2000", number=2000),
+            quote="Acme cut 2,000 jobs last year",
+        ),
+    ]
+    assert "contradiction" not in {k for k, _ in kinds(reconcile(sources, jobs))}
+
+
 def test_one_article_disagreeing_with_itself_is_not_a_cross_source_contradiction():
     sources = [make_source("a", "2023-03-27")]
     claims = [
