@@ -161,10 +161,8 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     if status and same and not same_moment(sa, sb):
         return Relation.NONE
     if sa.anticipatory != sb.anticipatory:
-        if same and verdict == Verdict.DISAGREE and not (sa.hedged or sb.hedged or done_figure(a) or done_figure(b)):
-            return (
-                Relation.CONTRADICTION
-            )  # one plan told two ways: 'would give 200 million' / 'its 300 million package'
+        if same and verdict == Verdict.DISAGREE and one_plan_told_twice(a, sa, b, sb):
+            return Relation.CONTRADICTION  # 'Denmark would give 200 million' / 'its 300 million crown aid package'
         return Relation.NONE if same else Relation.UPDATE  # a forecast and a report of what happened
     if sa.anticipatory:
         if same:
@@ -178,6 +176,19 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
     return Relation.UPDATE
+
+
+def one_plan_told_twice(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
+    """Whether an amount someone plans and an amount reported at the same time are one plan told two ways: the
+    plan the doer's own (planned, not expected by others: an analyst's forecast can miss without contradicting
+    anyone), an amount, and no finished act on the other side ('cut 2,000 jobs' against 'will cut 10,000')."""
+    plan, report = (a, b) if sa.anticipatory else (b, a)
+    amounts = {ValueType.NUMBER, ValueType.MONEY}
+    return (
+        plan.modality == Modality.PLANNED
+        and {a.value.type, b.value.type} <= amounts
+        and not (sa.hedged or sb.hedged or done_figure(report))
+    )
 
 
 def lasting_states(a: Claim, b: Claim) -> bool:
