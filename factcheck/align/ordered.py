@@ -21,6 +21,7 @@ from factcheck import lexicon
 from factcheck.align.change import one_thing
 from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Claim, ValueType
+from factcheck.values.text import STOPWORDS
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -40,16 +41,27 @@ def ordered_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
             by_order[(kind, orders)].append(g)
     pairs = []
     for held in by_order.values():
-        matched = [
-            (a, b)
-            for i, a in enumerate(held)
-            for b in held[i + 1 :]
-            if one_thing(a.subject, b.subject) and not sources_of(a) & sources_of(b) and a.markers == b.markers
-        ]
+        matched: list[tuple[Group, Group]] = []
+        for alike in (one_thing, _shared_thing):  # 'first_meeting_of_the_security_talks' / 'first_..._security_talks'
+            matched = matched or [
+                (a, b)
+                for i, a in enumerate(held)
+                for b in held[i + 1 :]
+                if alike(a.subject, b.subject) and not sources_of(a) & sources_of(b) and a.markers == b.markers
+            ]
         if len(matched) == 1:
             a, b = matched[0]
             pairs.append(pair_of(a, b))
     return sorted(pairs)
+
+
+def _shared_thing(a: str, b: str) -> bool:
+    """Whether two subject keys share two content words beside their order words ('security', 'talks'), when
+    neither's words lie within the other's: one numbered act worded apart ('first meeting of the security
+    talks' / 'first Japan-South Korea security talks')."""
+    orders = lexicon.words("fixed_orders")
+    wa, wb = (set(_WORD.findall(k.replace("_", " "))) - orders - STOPWORDS for k in (a, b))
+    return len(wa & wb) >= 2
 
 
 def _kind(group: Group) -> str:

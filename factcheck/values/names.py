@@ -60,9 +60,9 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     fa, fb = _words_of(a), _words_of(b)
     if _instances(_named_part(a)) != _instances(_named_part(b)):
         return Verdict.DISAGREE  # 'deputy chief information security officer' is not the chief
-    clock = clock_verdict(a, b)
-    if clock is not None:
-        return clock  # 'around 9 a.m. PDT' / 'December 28 at approximately 9 a.m.' agree; '7 a.m.' / '7 p.m.' do not
+    settled = clock_verdict(a, b) or _name_beside_words(a, b)
+    if settled is not None:
+        return settled  # 'around 9 a.m. PDT' / 'December 28 at approximately 9 a.m.' agree; '7 a.m.' / '7 p.m.' do not
     ta, tb = untitled(a), untitled(b)
     alike = denied(a) == denied(b)  # 'no traces of smoke' holds every word of 'traces of smoke' yet denies it
     if alike and ta and tb and (ta <= tb or tb <= ta or _typo_of(ta - tb, tb - ta)):
@@ -86,6 +86,17 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
     return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
+
+
+def _name_beside_words(a: Value, b: Value) -> Verdict | None:
+    """UNKNOWN when one value is a name (an entity) whose key shares no word with the other, a value in words: the
+    words of 'President' lie within 'President Joe Biden' only through a title, and a role is not the person
+    holding it; else None."""
+    if (a.type == ValueType.ENTITY) == (b.type == ValueType.ENTITY):
+        return None
+    name, other = (a, b) if a.type == ValueType.ENTITY else (b, a)
+    beside = not set(name.normalized.lower().replace("_", " ").split()) & set(_words_of(other))
+    return Verdict.UNKNOWN if beside else None
 
 
 def _denied_state(a: Value, b: Value) -> Verdict | None:

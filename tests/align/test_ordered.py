@@ -113,3 +113,18 @@ def test_who_opened_the_first_act_is_not_where_it_was() -> None:
         "Mayor Alden opened the festival's first edition in August 2004.",
     )
     assert len(align([HELD_AT, opener])) == 2  # a person who opened it, not a place
+
+
+def test_one_first_act_worded_apart_on_both_sides_joins() -> None:
+    """'the first meeting of the security talks' / 'the first Japan-South Korea security talks': neither
+    subject holds the other, but they share two words beside 'first', and are the story's only such pair."""
+    told = _dated(
+        "a", "first_meeting_of_the_security_talks", "date", "June 1998", "1998-06", "the first meeting in June 1998"
+    )
+    other = _dated("b", "first_japan_south_korea_security_talks", "date", "June 1999", "1999-06", "held in June 1999")
+    [slot] = align([told, other])
+    assert len(slot.claims) == 2
+    festival = _dated(
+        "b", "first_river_festival", "date", "June 1999", "1999-06", "the first river festival in June 1999"
+    )
+    assert len(align([told, festival])) == 2  # one word alike ('first') is no evidence

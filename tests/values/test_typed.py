@@ -270,3 +270,11 @@ def test_roles_compare_by_the_office_they_name(a: str, b: str, verdict: Verdict)
 def test_a_round_figure_agrees_with_the_precise_one_it_rounds(a, b, expected):
     assert compare(a, b) == expected
     assert compare(b, a) == expected
+
+
+def test_a_role_and_a_name_holding_it_are_not_one_value() -> None:
+    """'President' / 'President Joe Biden' (a person): the title alone is shared; 'Seoul' / 'in Seoul' agree."""
+    role = make_value("text", "President", "president")
+    assert compare(role, make_value("entity", "President Joe Biden", "joe_biden")) == UNKNOWN
+    assert compare(make_value("entity", "Seoul", "seoul"), make_value("text", "in Seoul", "in seoul")) == AGREE
+    assert compare(role, make_value("text", "South Korean President", "south korean president")) == AGREE

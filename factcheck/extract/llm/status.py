@@ -1,14 +1,18 @@
-"""Status claims for model-worded dated changes, as the offline extractor writes them (docs/claims.md).
+"""Status claims for model-worded dated changes, and dated claims for dated statuses, as the offline
+extractor writes them (docs/claims.md).
 
-A model often words a change of state as a dated fact: "talks · suspended in = 2018", "security talks ·
-restored in = April 2023". docs/claims.md records such a change twice: as the dated claim, and as a
-`status` claim whose value names the state ("suspended", "restored") at that date, so that the states
-of one thing across sources form a timeline. The reconciler reports the two once (reconcile/restate.py).
+A model words a change of state either as a dated fact ("talks · suspended in = 2018", "security talks ·
+restored in = April 2023") or, as the prompt asks, as a status with its time ("talks · status = suspended",
+time 2018). docs/claims.md records such a change twice: as the dated claim, and as a `status` claim whose
+value names the state ("suspended", "restored") at that date, so that the states of one thing across
+sources form a timeline and the dates of one change can be compared. Whichever of the two the model gives,
+the other is its twin. The reconciler reports the two once (reconcile/restate.py).
 """
 
 from __future__ import annotations
 
 from factcheck.extract.offline.status import STATUS_VERBS
+from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Value, ValueType
 from factcheck.values.text import stem, words
 
@@ -25,6 +29,19 @@ def status_twin(claim: Claim) -> Claim | None:
         return None
     value = Value(type=ValueType.TEXT, text=claim.attribute, normalized=state)
     return claim.model_copy(update={"id": "", "attribute": STATUS, "value": value, "time": claim.value.period})
+
+
+def dated_twin(claim: Claim) -> Claim | None:
+    """The dated claim a status with its time implies ('talks · status = stalled', time 2018: 'talks ·
+    suspended = 2018'), or None if the claim is not one: the attribute is the state it names."""
+    if claim.attribute != STATUS or claim.value.type != ValueType.TEXT or claim.time is None:
+        return None
+    state = _state(claim.value.text) or _state(claim.value.normalized)
+    if state is None or claim.modality.value != "reported":
+        return None
+    period = claim.time
+    value = Value(type=ValueType.DATE, text=period.text or iso(period), normalized=iso(period), period=period)
+    return claim.model_copy(update={"id": "", "attribute": state, "value": value, "time": None})
 
 
 def _state(attribute: str) -> str | None:
