@@ -11,6 +11,7 @@ the other is its twin. The reconciler reports the two once (reconcile/restate.py
 
 from __future__ import annotations
 
+from factcheck import lexicon
 from factcheck.extract.offline.status import STATUS_VERBS
 from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Value, ValueType
@@ -36,12 +37,22 @@ def dated_twin(claim: Claim) -> Claim | None:
     suspended = 2018'), or None if the claim is not one: the attribute is the state it names."""
     if claim.attribute != STATUS or claim.value.type != ValueType.TEXT or claim.time is None:
         return None
-    state = _state(claim.value.text) or _state(claim.value.normalized)
+    state = _state(claim.value.text) or _state(claim.value.normalized) or _done(claim.value.text)
     if state is None or claim.modality.value != "reported":
         return None
     period = claim.time
     value = Value(type=ValueType.DATE, text=period.text or iso(period), normalized=iso(period), period=period)
     return claim.model_copy(update={"id": "", "attribute": state, "value": value, "time": None})
+
+
+def _done(text: str) -> str | None:
+    """A value that is one past participle ('announced', 'decided', 'held'): the act done, dated by the claim's
+    time; None for anything longer ('considering resuming talks') or not a participle."""
+    found = [w for w in words(text) if w not in AUXILIARIES]
+    if len(found) != 1:
+        return None
+    word = found[0]
+    return word if word.endswith("ed") or word in lexicon.words("extract_offline_text_irregular_past") else None
 
 
 def _state(attribute: str) -> str | None:

@@ -27,3 +27,16 @@ def test_a_dated_change_is_also_a_status_and_not_twinned_back() -> None:
     twin = status_twin(dated)
     assert twin is not None and (twin.attribute, twin.value.normalized) == ("status", "suspended")
     assert dated_twin(dated) is None
+
+
+def test_an_act_given_as_a_status_with_its_time_is_also_the_dated_act() -> None:
+    """'solution · status: announced', early March, is also 'solution · announced: early March'; a longer state
+    ('considering resuming talks') is no act."""
+    month = Period(start=date(2023, 3, 1), end=date(2023, 3, 10), granularity=Granularity.RANGE, text="early March")
+    act = make_claim(
+        "a", "solution", "status", make_value("text", "announced", "announced"), quote="announced a solution"
+    )
+    twin = dated_twin(act.model_copy(update={"time": month}))
+    assert twin is not None and (twin.attribute, twin.value.text) == ("announced", "early March")
+    longer = make_value("text", "considering resuming talks", "considering resuming talks")
+    assert dated_twin(act.model_copy(update={"time": month, "value": longer})) is None
