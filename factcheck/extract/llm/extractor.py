@@ -26,6 +26,7 @@ from factcheck.extract.llm.grounding import find_quote
 from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.objectstate import object_state
 from factcheck.extract.llm.prompts import Prompt, load_prompt
+from factcheck.extract.llm.relations import relation_twin
 from factcheck.extract.llm.status import dated_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
 from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span
@@ -201,7 +202,7 @@ class LLMExtractor:
                 result.discarded += 1
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
-            for twin in (status_twin(claim), dated_twin(claim), object_state(claim)):
+            for twin in (status_twin(claim), dated_twin(claim), object_state(claim), relation_twin(claim)):
                 if twin is not None:
                     result.claims.append((piece.index, twin))
         return result

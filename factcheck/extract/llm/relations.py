@@ -1,0 +1,42 @@
+"""Relations a model gives as one person's role: 'Moon Jae In · role: Yoon's predecessor' is also 'Yoon ·
+predecessor: Moon Jae In', as the offline extractor reads 'his predecessor, Moon Jae In' (docs/claims.md).
+
+A model words a relation between two people either way round: as the relation of the one it names
+('Yoon · predecessor: Moon Jae In') or as the other's role ('Moon Jae In · role: Yoon's predecessor'). The
+relations are the lexicon's `extract_offline_values_relations` (predecessor, successor, wife, spokesman ...),
+the same the offline extractor reads. The owner must be named: 'his predecessor' says whose only in the
+sentence before. The claim as given stays; its twin is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.entities import entity_key
+from factcheck.models import Claim, Value, ValueType
+
+_OWNED = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.\- ]*?)['’]s?\s+(?P<relation>[a-z]+)$")
+ROLE_ATTRIBUTES = frozenset({"role", "title", "relation", "relationship"})
+
+
+def relation_twin(claim: Claim) -> Claim | None:
+    """The owner's relation a role names ('Yoon's predecessor' of Moon Jae In: Yoon · predecessor = Moon Jae
+    In), or None if the claim gives no such role."""
+    if claim.attribute not in ROLE_ATTRIBUTES or claim.value.type != ValueType.TEXT:
+        return None
+    found = _OWNED.match(claim.value.text.strip())
+    if found is None or found["relation"] not in lexicon.words("extract_offline_values_relations"):
+        return None
+    owner, person = found["owner"].strip(), entity_key(claim.subject)
+    if not person or not entity_key(owner):
+        return None
+    value = Value(type=ValueType.ENTITY, text=claim.subject, normalized=person)
+    update = {
+        "id": "",
+        "subject": owner,
+        "subject_key": entity_key(owner),
+        "attribute": found["relation"],
+        "value": value,
+    }
+    return claim.model_copy(update=update)

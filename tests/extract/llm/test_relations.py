@@ -1,0 +1,21 @@
+"""A relation a model gives as one person's role is also the owner's relation (extract/llm/relations.py)."""
+
+from __future__ import annotations
+
+from factcheck.extract.llm.relations import relation_twin
+from factcheck.testing import make_claim, make_value
+
+
+def _role(subject: str, text: str) -> object:
+    return make_claim("a", subject.lower().replace(" ", "_"), "role", make_value("text", text), subject=subject)
+
+
+def test_a_role_naming_its_owner_is_the_owners_relation() -> None:
+    twin = relation_twin(_role("Moon Jae In", "Yoon's predecessor"))
+    assert twin is not None
+    assert (twin.subject_key, twin.attribute, twin.value.normalized) == ("yoon", "predecessor", "moon_jae_in")
+
+
+def test_an_unnamed_owner_or_another_kind_of_role_gives_no_relation() -> None:
+    assert relation_twin(_role("Moon Jae In", "his predecessor")) is None  # whose is not said
+    assert relation_twin(_role("Fumio Kishida", "Japan's prime minister")) is None  # an office, not a relation
