@@ -21,7 +21,7 @@ from factcheck.align.meetings import meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
 from factcheck.align.series import join_series
-from factcheck.align.statedates import state_pairs
+from factcheck.align.statedates import gap_pairs, state_pairs
 from factcheck.align.tally import tally_pairs
 from factcheck.align.tolls import toll_pairs
 from factcheck.models import Source
@@ -56,6 +56,7 @@ def tied_pairs(
     evidence.append((office_pairs(groups), sole_floor, False))
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
     evidence.append((state_pairs(groups), tally_floor, False))
+    evidence.append((gap_pairs(groups), 0.0, False))  # one gap told in both quotes: the wording may be far
     evidence.append((measured_pairs(groups), sole_floor, False))
     evidence.append((reached_pairs(groups), sole_floor, False))
     evidence.append((one_act_pairs(groups), ONE_ACT_SIMILARITY, True))

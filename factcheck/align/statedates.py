@@ -80,6 +80,28 @@ def state_pairs(groups: Sequence[Group]) -> list[Pair]:
     return sorted(pairs)
 
 
+def gap_pairs(groups: Sequence[Group]) -> list[Pair]:
+    """Pairs, sorted, of the story's only two groups giving one gap before a resumption as their value, from
+    different sources, of one thing: 'working-level security talks · time since last held: more than five
+    years' ('their first ... in more than five years') / 'security policy talks · hiatus: five years' ('after a
+    hiatus of five years'). The value must be the gap the quote tells, not another span in it."""
+    buckets: dict[Gap, list[Group]] = defaultdict(list)
+    for g in groups:
+        gaps = {_told_gap(c) for c in g.claims}
+        if g.type_group == "quantity" and g.claims and len(gaps) == 1 and None not in gaps:
+            gap = gaps.pop()
+            assert gap is not None
+            buckets[gap].append(g)
+    return sorted(p for held in buckets.values() for p in only_two([held], _one_subject))
+
+
+def _told_gap(claim: Claim) -> Gap | None:
+    """The gap the claim's quote tells, when the claim's value is that gap (its amount, in a unit of time)."""
+    gap = quote_gap(claim.quote)
+    unit = lexicon.table("time_units").get((claim.value.unit or "").lower())
+    return gap if gap is not None and claim.value.number == gap[1] and unit == gap[0] else None
+
+
 def as_dated(claim: Claim) -> Claim:
     """The claim as alignment compares it: a change told through a 'when' clause (when_act), a resumption read from
     a first event in a span (resumed.py), an act dated by its own time (dated.py); else the claim as given."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.align.slots import align, key_groups
-from factcheck.align.statedates import attribute_state, dated_state, state_pairs, when_act
+from factcheck.align.statedates import attribute_state, dated_state, gap_pairs, state_pairs, when_act
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim, FindingKind
 from factcheck.testing import make_claim, make_source, make_value
@@ -114,3 +114,36 @@ def _resumed(source: str, subject: str) -> Claim:
 def test_resumptions_after_one_gap_pair_only_when_they_resume_one_thing(left: str, right: str, paired: bool):
     groups = key_groups([_resumed("a", left), _resumed("b", right)])
     assert (state_pairs(groups) == [(0, 1)]) is paired
+
+
+def _gap(source: str, subject: str, attribute: str, text: str, amount: float, quote: str) -> Claim:
+    value = make_value("number", text, str(int(amount)), number=amount, unit="years")
+    return make_claim(source, subject, attribute, value, quote=quote)
+
+
+def test_one_gap_told_in_both_quotes_is_one_fact_however_worded() -> None:
+    """'their first security talks in more than five years' / 'restored after a hiatus of five years'."""
+    first = _gap(
+        "a",
+        "japan_south_korea_working_level_security_talks",
+        "time since last held",
+        "more than five years",
+        5,
+        "Japan and South Korea are arranging to hold their first working-level security talks in more than five"
+        " years next month in Tokyo, in a further sign of improving ties",
+    )
+    after = _gap(
+        "b",
+        "security_policy_talks",
+        "hiatus",
+        "five years",
+        5,
+        "the two countries also held the security policy talks, which was restored in April after a hiatus of five years",
+    )
+    assert len(gap_pairs(key_groups([first.with_id(), after.with_id()]))) == 1
+    [slot] = align([first, after])
+    assert len(slot.claims) == 2
+    other = _gap("b", "river_festival", "hiatus", "five years", 5, "the festival returned after a hiatus of five years")
+    assert gap_pairs(key_groups([first.with_id(), other.with_id()])) == []  # two things: no word of the subject alike
+    third = _gap("c", "security_talks", "gap", "five years", 5, "the first security talks in five years")
+    assert gap_pairs(key_groups([first.with_id(), after.with_id(), third.with_id()])) == []  # not the only two
