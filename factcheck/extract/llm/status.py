@@ -46,12 +46,11 @@ def dated_twin(claim: Claim) -> Claim | None:
 
 
 def _done(text: str) -> str | None:
-    """A value that is one past participle ('announced', 'decided', 'held'): the act done, dated by the claim's
-    time; None for anything longer ('considering resuming talks') or not a participle."""
+    """The act done a value opens with, a past participle ('announced', 'decided', 'held'; 'lifted and replaced
+    by an alert': lifted), dated by the claim's time; None for a value that opens otherwise ('considering
+    resuming talks')."""
     found = [w for w in words(text) if w not in AUXILIARIES]
-    if len(found) != 1:
-        return None
-    word = found[0]
+    word = found[0] if found else ""
     return word if word.endswith("ed") or word in lexicon.words("extract_offline_text_irregular_past") else None
 
 

@@ -38,5 +38,8 @@ def test_an_act_given_as_a_status_with_its_time_is_also_the_dated_act() -> None:
     )
     twin = dated_twin(act.model_copy(update={"time": month}))
     assert twin is not None and (twin.attribute, twin.value.text) == ("announced", "early March")
+    both = make_value("text", "lifted and replaced by an alert", "lifted and replaced by an alert")
+    twin = dated_twin(act.model_copy(update={"time": month, "value": both}))  # the act it opens with
+    assert twin is not None and twin.attribute == "lifted"
     longer = make_value("text", "considering resuming talks", "considering resuming talks")
     assert dated_twin(act.model_copy(update={"time": month, "value": longer})) is None
