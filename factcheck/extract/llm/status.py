@@ -11,13 +11,16 @@ the other is its twin. The reconciler reports the two once (reconcile/restate.py
 
 from __future__ import annotations
 
+import re
+
 from factcheck import lexicon
 from factcheck.extract.offline.status import STATUS_VERBS
 from factcheck.extract.timeparse import iso
-from factcheck.models import Claim, Value, ValueType
+from factcheck.models import Claim, Span, Value, ValueType
 from factcheck.values.text import stem, words
 
 STATUS = "status"
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[A-Z\"]|\n\s*\n")  # a full stop before a capital, or a blank line
 AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got"})
 
 
@@ -32,9 +35,11 @@ def status_twin(claim: Claim) -> Claim | None:
     return claim.model_copy(update={"id": "", "attribute": STATUS, "value": value, "time": claim.value.period})
 
 
-def dated_twin(claim: Claim) -> Claim | None:
+def dated_twin(claim: Claim, text: str = "") -> Claim | None:
     """The dated claim a status with its time implies ('talks · status = stalled', time 2018: 'talks ·
-    suspended = 2018'), or None if the claim is not one: the attribute is the state it names."""
+    suspended = 2018'), or None if the claim is not one: the attribute is the state it names. Its quote
+    reaches the time as written when the article's `text` gives it in the same sentence ('on Aug. 2, when the
+    evacuation order was lifted')."""
     if claim.attribute != STATUS or claim.value.type != ValueType.TEXT or claim.time is None:
         return None
     state = _state(claim.value.text) or _state(claim.value.normalized) or _done(claim.value.text)
@@ -42,7 +47,22 @@ def dated_twin(claim: Claim) -> Claim | None:
         return None
     period = claim.time
     value = Value(type=ValueType.DATE, text=period.text or iso(period), normalized=iso(period), period=period)
-    return claim.model_copy(update={"id": "", "attribute": state, "value": value, "time": None})
+    twin = claim.model_copy(update={"id": "", "attribute": state, "value": value, "time": None})
+    return _reaching(twin, period.text or "", text)
+
+
+def _reaching(claim: Claim, written: str, text: str) -> Claim:
+    """The claim with its quote widened to the nearest place the sentence writes `written`, if it does not hold it."""
+    start, end = claim.span.start, claim.span.end
+    if not written or written in claim.quote or text[start:end] != claim.quote:
+        return claim
+    before, after = text.rfind(written, 0, start), text.find(written, end)
+    places = [(distance, at) for distance, at in ((start - before, before), (after - end, after)) if at >= 0]
+    for _, at in sorted(places):
+        lo, hi = min(start, at), max(end, at + len(written))
+        if not _SENTENCE_END.search(text[lo:hi].rstrip(".!?")):  # the same sentence
+            return claim.model_copy(update={"span": Span(start=lo, end=hi), "quote": text[lo:hi]})
+    return claim
 
 
 def _done(text: str) -> str | None:

@@ -43,3 +43,22 @@ def test_an_act_given_as_a_status_with_its_time_is_also_the_dated_act() -> None:
     assert twin is not None and twin.attribute == "lifted"
     longer = make_value("text", "considering resuming talks", "considering resuming talks")
     assert dated_twin(act.model_copy(update={"time": month, "value": longer})) is None
+
+
+def test_the_dated_twin_quotes_its_time_as_the_sentence_writes_it() -> None:
+    """The model quoted 'when the evacuation order was lifted' and gave the time 'Aug. 2' apart: the twin's quote
+    reaches 'on Aug. 2' in the same sentence, never across a sentence."""
+    from factcheck.models import Span
+
+    text = "Residents were allowed back on Aug. 2, when the evacuation order was lifted. Aug. 9 was quiet."
+    quote = "when the evacuation order was lifted"
+    day = Period(start=date(2025, 8, 2), end=date(2025, 8, 2), granularity=Granularity.DAY, text="Aug. 2")
+    status = make_claim("a", "order", "status", make_value("text", "lifted", "lifted"), quote=quote)
+    at = text.index(quote)
+    status = status.model_copy(update={"time": day, "span": Span(start=at, end=at + len(quote))})
+    twin = dated_twin(status, text)
+    assert twin is not None and twin.quote == "Aug. 2, when the evacuation order was lifted"
+    assert text[twin.span.start : twin.span.end] == twin.quote
+    later = status.model_copy(update={"time": day.model_copy(update={"text": "Aug. 9"})})
+    far = dated_twin(later, text)
+    assert far is not None and far.quote == quote  # 'Aug. 9' is in the next sentence
