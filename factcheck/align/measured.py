@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.align.counted import dimensions_apart, near_amounts
 from factcheck.align.pairs import only_two, pair_of, sources_of
+from factcheck.values.keys import head_word
 from factcheck.values.text import stem
 from factcheck.values.typed import compare_measures
 from factcheck.values.verdict import Verdict
@@ -69,9 +70,7 @@ def reached_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 
 def _head(subject: str) -> str:
     """The stemmed head noun of a subject key: its last word before a preposition ('level_of_water': level)."""
-    words = subject.split("_")
-    cut = next((i for i, w in enumerate(words) if w in lexicon.words("subject_prepositions")), len(words))
-    return stem(words[cut - 1]) if cut > 0 else ""
+    return stem(head_word(subject, lexicon.words("subject_prepositions")))
 
 
 def _near(groups: list[Group], measures: dict[int, str]) -> Iterator[tuple[Group, Group]]:

@@ -21,7 +21,7 @@ from factcheck import lexicon
 from factcheck.align.change import one_thing
 from factcheck.align.pairs import pair_of, sources_of
 from factcheck.models import Claim, ValueType
-from factcheck.values.text import STOPWORDS
+from factcheck.values.text import content_tokens
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -59,9 +59,7 @@ def _shared_thing(a: str, b: str) -> bool:
     """Whether two subject keys share two content words beside their order words ('security', 'talks'), when
     neither's words lie within the other's: one numbered act worded apart ('first meeting of the security
     talks' / 'first Japan-South Korea security talks')."""
-    orders = lexicon.words("fixed_orders")
-    wa, wb = (set(_WORD.findall(k.replace("_", " "))) - orders - STOPWORDS for k in (a, b))
-    return len(wa & wb) >= 2
+    return len((content_tokens(a) & content_tokens(b)) - lexicon.words("fixed_orders")) >= 2
 
 
 def _kind(group: Group) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
+from factcheck.values.keys import head_word
 
 _HEAD_ENDS = frozenset({"of", "for", "at", "with", "from"})  # 'officer of Playboy': the head comes before these
 
@@ -24,14 +25,9 @@ def role_nouns() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def role_description(subject: str) -> bool:
     """Whether a subject key names a person by role: its head word (the last before 'of', 'for', ...) is a role noun."""
-    words = subject.split("_")
-    for n, word in enumerate(words):
-        if word in _HEAD_ENDS:
-            words = words[:n]
-            break
-    if not words:
+    head = head_word(subject, _HEAD_ENDS)
+    if not head:
         return False
-    head = words[-1]
     nouns = role_nouns()
     return head in nouns or (head.endswith("s") and head[:-1] in nouns)
 

@@ -14,6 +14,14 @@ from factcheck.models import Claim
 from factcheck.values.text import content_tokens, slug
 
 
+def head_word(subject_key: str, ends: frozenset[str]) -> str:
+    """A subject key's head word: its last word before the first of `ends` ('level_of_water': level;
+    'officer_of_playboy': officer), or '' when it opens with one."""
+    words = subject_key.split("_")
+    cut = next((n for n, word in enumerate(words) if word in ends), len(words))
+    return words[cut - 1] if cut > 0 else ""
+
+
 def type_words() -> frozenset[str]:
     """Words that only restate a value's type ('date', 'place', 'number')."""
     return lexicon.words("type_words")

@@ -202,7 +202,7 @@ class LLMExtractor:
                 result.discarded += 1
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
-            for twin in (status_twin(claim), dated_twin(claim, source.text), object_state(claim), relation_twin(claim)):
+            for twin in (status_twin(claim), dated_twin(claim, source), object_state(claim), relation_twin(claim)):
                 if twin is not None:
                     result.claims.append((piece.index, twin))
         return result

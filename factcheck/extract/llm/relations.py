@@ -28,14 +28,15 @@ def relation_twin(claim: Claim) -> Claim | None:
     found = _OWNED.match(claim.value.text.strip())
     if found is None or found["relation"] not in lexicon.words("extract_offline_values_relations"):
         return None
-    owner, person = found["owner"].strip(), entity_key(claim.subject)
-    if not person or not entity_key(owner):
+    owner = found["owner"].strip()
+    person, owner_key = entity_key(claim.subject), entity_key(owner)
+    if not person or not owner_key:
         return None
     value = Value(type=ValueType.ENTITY, text=claim.subject, normalized=person)
     update = {
         "id": "",
         "subject": owner,
-        "subject_key": entity_key(owner),
+        "subject_key": owner_key,
         "attribute": found["relation"],
         "value": value,
     }

@@ -11,16 +11,14 @@ the other is its twin. The reconciler reports the two once (reconcile/restate.py
 
 from __future__ import annotations
 
-import re
-
 from factcheck import lexicon
 from factcheck.extract.offline.status import STATUS_VERBS
 from factcheck.extract.timeparse import iso
-from factcheck.models import Claim, Span, Value, ValueType
+from factcheck.models import Claim, Source, Span, Value, ValueType
+from factcheck.sources.sentences import sentences
 from factcheck.values.text import stem, words
 
 STATUS = "status"
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+[A-Z\"]|\n\s*\n")  # a full stop before a capital, or a blank line
 AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got"})
 
 
@@ -35,10 +33,10 @@ def status_twin(claim: Claim) -> Claim | None:
     return claim.model_copy(update={"id": "", "attribute": STATUS, "value": value, "time": claim.value.period})
 
 
-def dated_twin(claim: Claim, text: str = "") -> Claim | None:
+def dated_twin(claim: Claim, source: Source | None = None) -> Claim | None:
     """The dated claim a status with its time implies ('talks · status = stalled', time 2018: 'talks ·
     suspended = 2018'), or None if the claim is not one: the attribute is the state it names. Its quote
-    reaches the time as written when the article's `text` gives it in the same sentence ('on Aug. 2, when the
+    reaches the time as written when the `source` gives it in the same sentence ('on Aug. 2, when the
     evacuation order was lifted')."""
     if claim.attribute != STATUS or claim.value.type != ValueType.TEXT or claim.time is None:
         return None
@@ -48,21 +46,23 @@ def dated_twin(claim: Claim, text: str = "") -> Claim | None:
     period = claim.time
     value = Value(type=ValueType.DATE, text=period.text or iso(period), normalized=iso(period), period=period)
     twin = claim.model_copy(update={"id": "", "attribute": state, "value": value, "time": None})
-    return _reaching(twin, period.text or "", text)
+    return _reaching(twin, period.text or "", source) if source is not None else twin
 
 
-def _reaching(claim: Claim, written: str, text: str) -> Claim:
-    """The claim with its quote widened to the nearest place the sentence writes `written`, if it does not hold it."""
-    start, end = claim.span.start, claim.span.end
-    if not written or written in claim.quote or text[start:end] != claim.quote:
+def _reaching(claim: Claim, written: str, source: Source) -> Claim:
+    """The claim with its quote widened to the nearest place its sentence (sources/sentences.py) writes
+    `written`, if the quote does not hold it."""
+    start, end, text = claim.span.start, claim.span.end, source.text
+    sentence = next((s for s in sentences(source) if s.start <= start and end <= s.end), None)
+    if not written or written in claim.quote or sentence is None or text[start:end] != claim.quote:
         return claim
-    before, after = text.rfind(written, 0, start), text.find(written, end)
+    before, after = text.rfind(written, sentence.start, start), text.find(written, end, sentence.end)
     places = [(distance, at) for distance, at in ((start - before, before), (after - end, after)) if at >= 0]
-    for _, at in sorted(places):
-        lo, hi = min(start, at), max(end, at + len(written))
-        if not _SENTENCE_END.search(text[lo:hi].rstrip(".!?")):  # the same sentence
-            return claim.model_copy(update={"span": Span(start=lo, end=hi), "quote": text[lo:hi]})
-    return claim
+    if not places:
+        return claim
+    at = min(places)[1]
+    lo, hi = min(start, at), max(end, at + len(written))
+    return claim.model_copy(update={"span": Span(start=lo, end=hi), "quote": text[lo:hi]})
 
 
 def _done(text: str) -> str | None:

@@ -22,7 +22,8 @@ from factcheck.values.text import STOPWORDS
 from factcheck.values.typed import measure_name
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
-_AND_A_FRACTION = re.compile(r"\s+(?:[a-z]+\s+)?and an? (half|quarter)(?![-\w])")  # after the amount or its unit
+_FRACTION = "|".join(lexicon.table("fractions"))  # 'half', 'quarter'
+_AND_A_FRACTION = re.compile(rf"\s+(?:[a-z]+\s+)?and an? ({_FRACTION})(?![-\w])")  # after the amount or its unit
 
 
 def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None = None) -> Value:
@@ -228,7 +229,7 @@ def _measure(low: str) -> str | None:
     """
     words = "|".join(sorted(lexicon.table("number_words"), key=len, reverse=True))
     units = lexicon.table("units")
-    fraction = r"(?:\s+and an? (?:half|quarter))?"  # 'five and a half feet'
+    fraction = rf"(?:\s+and an? (?:{_FRACTION}))?"  # 'five and a half feet'
     for m in re.finditer(
         rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{words})\b){fraction}\s*-?\s*([a-z][a-z/]*)(?:\s+([a-z]+))?", low
     ):

@@ -7,7 +7,7 @@ from datetime import date
 
 from factcheck.extract.llm.status import dated_twin, status_twin
 from factcheck.models import Granularity, Modality, Period
-from factcheck.testing import make_claim, make_value
+from factcheck.testing import make_claim, make_source, make_value
 
 YEAR = Period(start=date(2018, 1, 1), end=date(2018, 12, 31), granularity=Granularity.YEAR, text="2018")
 
@@ -56,9 +56,9 @@ def test_the_dated_twin_quotes_its_time_as_the_sentence_writes_it() -> None:
     status = make_claim("a", "order", "status", make_value("text", "lifted", "lifted"), quote=quote)
     at = text.index(quote)
     status = status.model_copy(update={"time": day, "span": Span(start=at, end=at + len(quote))})
-    twin = dated_twin(status, text)
+    twin = dated_twin(status, make_source("a", body=text))
     assert twin is not None and twin.quote == "Aug. 2, when the evacuation order was lifted"
     assert text[twin.span.start : twin.span.end] == twin.quote
     later = status.model_copy(update={"time": day.model_copy(update={"text": "Aug. 9"})})
-    far = dated_twin(later, text)
+    far = dated_twin(later, make_source("a", body=text))
     assert far is not None and far.quote == quote  # 'Aug. 9' is in the next sentence
