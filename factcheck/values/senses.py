@@ -38,6 +38,13 @@ def verb_unit(words: list[str]) -> tuple[str, list[str]]:
     return (words[0], words[1:]) if words else ("", [])
 
 
+def phrasal(verb: str, word: str) -> bool:
+    """Whether WordNet knows a verb and the word after it as one verb ('step down', 'give way'): the word is
+    the verb's particle even where the parse reads it as an adverb."""
+    senses, _ = _table()
+    return f"{verb}_{word}" in senses
+
+
 def entails(done: str, denied: str) -> bool:
     """Whether doing `done` is doing `denied`: one verb, a shared sense, or a sense of `done` whose direct
     hypernym is the first sense of `denied` (a kind of what the other verb most often means: 'ticketed' is a

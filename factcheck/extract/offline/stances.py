@@ -25,6 +25,7 @@ from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.reference import speaker_antecedent
 from factcheck.extract.offline.reports import called_false, denied_noun, report_content, report_noun
 from factcheck.extract.offline.tree import clause_year
+from factcheck.values.senses import phrasal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,8 +55,17 @@ def verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
     return [verb.lemma_.lower()] + [
         c.lower_ if c.tag_ == "VBN" else c.lemma_.lower()  # 'is not married': a participle as an adjective
         for c in verb.children
-        if c.dep_ == "prt" or (complement and c.dep_ in ("acomp", "oprd") and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
+        if particle(c) or (complement and c.dep_ in ("acomp", "oprd") and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
     ]
+
+
+def particle(word: Token) -> bool:
+    """Whether a word is its verb's particle: so parsed, or an adverb just after the verb that WordNet knows
+    with it as one verb ('had stepped down', where the parse reads 'down' as an adverb)."""
+    verb = word.head
+    return word.dep_ == "prt" or (
+        word.dep_ == "advmod" and word.i == verb.i + 1 and phrasal(verb.lemma_.lower(), word.lower_)
+    )
 
 
 def predicate(verb: Token) -> str:
@@ -305,7 +315,8 @@ def _verb_words(verb: Token) -> list[Token]:
     words = [
         c
         for c in verb.children
-        if c.dep_ in ("aux", "auxpass", "prt", "neg")
+        if c.dep_ in ("aux", "auxpass", "neg")
+        or particle(c)
         or (c.dep_ == "acomp" and (c.pos_ == "ADJ" or c.tag_ == "VBN"))
         or (c.dep_ == "attr" and (described or (c.ent_type_ == "PERSON" and verb.lemma_ == "be")))  # 'is not Paul Rudd'
     ]
@@ -319,7 +330,7 @@ def _own_voice(verb: Token) -> bool:
     cues = cues - lexicon.words("party_statement_nouns")  # '"...," the statement read': the party's own words
     tok = verb
     while True:
-        if (tok.dep_ == "ccomp" and _telling(tok.head, said)) or _planned(tok):
+        if (tok.dep_ == "ccomp" and (_telling(tok.head, said) or _spliced(tok))) or _planned(tok):
             tok = tok.head
             continue
         if tok.dep_ not in _CLAUSES:
@@ -330,6 +341,21 @@ def _own_voice(verb: Token) -> bool:
     governing = [verb, *verb.ancestors]
     return not any(_cue(t, cues) for t in governing) and not any(
         _cue(c, cues) for t in governing for c in t.children if c.dep_ in ("nsubj", "advmod", "mark")
+    )
+
+
+def _spliced(clause: Token) -> bool:
+    """Whether a clause the parse hangs on the verb after it is a sentence of its own, joined by a comma: 'The
+    minister has not resigned, he has not been asked to resign'. A clause before a verb of saying, knowing,
+    relaying or denying is that verb's content ('has not resigned, officials said')."""
+    head, doc = clause.head, clause.doc
+    cues = lexicon.words("report_verbs") | lexicon.words("hearsay_words") | lexicon.words("denial_verbs")
+    between = doc[clause.right_edge.i + 1 : head.i]
+    return (
+        clause.i < head.i
+        and any(t.text == "," for t in between)
+        and head.lemma_.lower() not in cues | lexicon.words("evidential_verbs")
+        and any(c.dep_ in _SUBJECTS and c.i > clause.right_edge.i for c in head.children)
     )
 
 
