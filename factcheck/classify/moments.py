@@ -5,6 +5,11 @@ one tally read at two moments: a change, not a conflict. A count read at a state
 that names no moment cannot be placed against it: neither a conflict nor a change; nor can a running
 total of an undated article ('has so far burned 400 hectares'). This holds only for two claims about
 the same day, or both undated; claims on different days are ordered by their dates.
+
+Undated, the days a figure's own words name still tell two figures apart: "Two civilians were wounded on
+Sunday" and "five civilians had been wounded since the truce began", or "fell 4.5 percent on Monday" and
+"closed 2 percent higher on Tuesday", count on other days (two weekdays, or one day and a span since an
+event): neither a conflict nor a change that can be ordered.
 """
 
 from __future__ import annotations
@@ -58,6 +63,30 @@ def undated_running(item: Item) -> bool:
     return running_cue(claim.quote) is not None or _AS_OF.search(claim.quote) is not None
 
 
+def _told_day(item: Item) -> str | None:
+    """The day a figure's own quote names nearest the figure: a weekday (lexicon `weekdays`), or 'since' for a
+    span that runs from an event up to the telling ('fell sharply on Monday ..., closed 2 percent higher on
+    Tuesday': Tuesday)."""
+    quote = item.claim.quote.lower()
+    days = set(lexicon.table("weekdays")) | {"since"}
+    found = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", quote) if m.group(0) in days]
+    if not found:
+        return None
+    at = quote.find(item.claim.value.text.lower())
+    return min(found, key=lambda f: abs(f[0] - at))[1] if at >= 0 else found[0][1]
+
+
+def undated_days_apart(a: Item, b: Item) -> bool:
+    """Whether two figures of undated articles are told of other days by their own words: two weekdays, or a day
+    and a span since an event."""
+    if a.scope.when is not None or b.scope.when is not None:
+        return False
+    if any(TYPE_GROUP[i.claim.value.type] not in ("quantity", "money") for i in (a, b)):
+        return False
+    da, db = _told_day(a), _told_day(b)
+    return da is not None and db is not None and da != db
+
+
 def moment_relation(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     """Two differing counts of one day, one or both read at a stated moment: change, undecided, or no say (None).
 
@@ -65,6 +94,8 @@ def moment_relation(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     count it is neither a conflict nor a change."""
     if verdict != Verdict.DISAGREE or a.scope.when != b.scope.when:
         return None
+    if undated_days_apart(a, b):
+        return Relation.NONE
     ma, mb = stated_moment(a), stated_moment(b)
     if ma is None and mb is None:
         return Relation.NONE if undated_running(a) or undated_running(b) else None
