@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.counts import attended, count_subject
 from factcheck.extract.offline.quantities import count_attribute
+from factcheck.extract.offline.tree import stranded_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -344,7 +345,7 @@ def _subject(verb: Token) -> Token | None:
             return verb.head  # 'the study, which enrolled 412 patients': the noun the clause hangs on
         if subject is not None:
             return _part_of(subject)
-        described = _participle_noun(verb)
+        described = _participle_noun(verb) or stranded_subject(verb)
         if described is not None:
             return described  # 'a kite, sold in toy shops and weighing 4 kg': the noun the participle describes
         if verb.dep_ not in _RAISING or verb.head.i == verb.i:

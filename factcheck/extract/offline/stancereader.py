@@ -5,7 +5,7 @@ reads them apart from the model (stance_claims)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -48,9 +48,11 @@ class Said:
     cue: str
     denied: bool
     end: int
+    story: bool = False  # told of the article's story as a whole (STORY_KEY), not of the stance's own subject
 
 
 REFERENCE_REACH = 2  # sentences after a report's content that 'the report' may still name it
+STORY_KEY, STORY_ATTRIBUTE = "story", "true"  # the story an article leads with, and whether it is true
 
 
 class StanceReader:
@@ -60,6 +62,7 @@ class StanceReader:
     def __init__(self) -> None:
         self.pending: tuple[int, list[Stance]] | None = None
         self.told: tuple[int, Token, int] | None = None  # a report's content: sentence offset, clause, age
+        self.lead: Stance | None = None  # the first clause the article states: the story it tells
 
     def read(self, doc: Doc, offset: int, text: str) -> list[Said]:
         pending, self.pending = self.pending, None
@@ -79,12 +82,37 @@ class StanceReader:
                 for v in content_verbs(told[1])
                 for st in clause_stances(v, True, cue, 0, 0)
             ]
+        out += self._story(read, offset, end, cue if told is None else None, doc)
         content = reported_content(doc)
         if content is not None:
             self.told = (offset, content, 0)
         elif told is not None:
             self.told = (told[0], told[1], told[2] + 1) if told[2] + 1 < REFERENCE_REACH else None
         return out
+
+
+    def _story(self, read: list[Stance], offset: int, end: int, cue: str | None, doc: Doc) -> list[Said]:
+        """The article's story: its first clause stated outright, as told true; and, when the article calls
+        itself false with nothing else named before to call false ('NOTE: ... It's a spoof'), as told false."""
+        if self.lead is None:
+            first = next((st for st in read if not st.denied and st.subject.pos_ != "PRON"), None)
+            if first is not None:
+                self.lead = first
+                return [Said(replace(first, attribute=STORY_ATTRIBUTE), offset, first.cue, False, offset + first.end, True)]
+            return []
+        cue = cue or story_called_false(doc)
+        if cue is None:
+            return []
+        lead = replace(self.lead, attribute=STORY_ATTRIBUTE, start=0)
+        return [Said(lead, offset, cue, True, end, True)]
+
+
+def story_called_false(doc: Doc) -> str | None:
+    """The words by which an article calls what it told false, naming it 'it' ('It's a spoof', 'it is satire')."""
+    for tok in doc:
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and (called := false_word(tok.head, ("acomp", "attr"))):
+            return tok.doc[tok.i : called.i + 1].text
+    return None
 
 
 def stance_claim(source: Source, said: Said, key: str, attribution: str | None, extractor: str) -> Claim:
@@ -129,6 +157,7 @@ def stance_claims(source: Source) -> list[Claim]:
             subject = said.stance.subject
             key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
             key = aliases.key(_everyone(subject)) if nobody(subject) else key
+            key = STORY_KEY if said.story else key
             if key:
                 out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
     return out
@@ -156,6 +185,7 @@ class StancesMixin(_Base):
             by_words = own and not about  # keyed by its own words: the teenager, not the story
             key = (self._subject_key((first, last)) if by_words else "") or self.aliases.key(subject_name(subject))
             key = self.aliases.key(_everyone(subject)) if nobody(subject) else key  # 'No one': no_one
+            key = STORY_KEY if said.story else key
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
 

@@ -29,6 +29,30 @@ def verb_above(token: Token, steps: int | None = None, kinds: Collection[str] = 
     return None
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parse left without one, having read the subordinator before it as a
+    preposition: its object, whose phrase ends just before the verb ('evacuated after water levels in the Gaza
+    Valley (Wadi Gaza) rose to almost three meters': the levels rose)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].text in (")", "]"):
+        before -= 1
+    subordinators = lexicon.words("extract_offline_text_subordinators")
+    return next(
+        (
+            t
+            for t in verb.doc[: verb.i]
+            if t.dep_ == "pobj"
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.head.lower_ in subordinators
+            and t.right_edge.i == before
+            and t.head.head.i != verb.i
+        ),
+        None,
+    )
+
+
 def personal_pronoun(token: Token) -> bool:
     """A pronoun for one person ('he', 'she', 'him', 'her', 'his'), by spaCy's morphology: personal, singular,
     masculine or feminine."""
