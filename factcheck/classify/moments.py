@@ -69,11 +69,12 @@ def _told_day(item: Item) -> str | None:
     Tuesday': Tuesday)."""
     quote = item.claim.quote.lower()
     days = set(lexicon.table("weekdays")) | {"since"}
-    found = [(m.start(), m.group(0)) for m in re.finditer(r"[a-z]+", quote) if m.group(0) in days]
-    if not found:
-        return None
+    found = [m for m in re.finditer(r"[a-z]+", quote) if m.group(0) in days]
     at = quote.find(item.claim.value.text.lower())
-    return min(found, key=lambda f: abs(f[0] - at))[1] if at >= 0 else found[0][1]
+    if not found or at < 0:
+        return found[0].group(0) if found else None
+    end = at + len(item.claim.value.text)
+    return min(found, key=lambda m: (max(m.start() - end, at - m.end()), -m.start())).group(0)  # a tie: the later
 
 
 def undated_days_apart(a: Item, b: Item) -> bool:

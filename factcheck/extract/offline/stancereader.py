@@ -90,7 +90,6 @@ class StanceReader:
             self.told = (told[0], told[1], told[2] + 1) if told[2] + 1 < REFERENCE_REACH else None
         return out
 
-
     def _story(self, read: list[Stance], offset: int, end: int, cue: str | None, doc: Doc) -> list[Said]:
         """The article's story: its first clause stated outright, as told true; and, when the article calls
         itself false with nothing else named before to call false ('NOTE: ... It's a spoof'), as told false."""
@@ -98,7 +97,9 @@ class StanceReader:
             first = next((st for st in read if not st.denied and st.subject.pos_ != "PRON"), None)
             if first is not None:
                 self.lead = first
-                return [Said(replace(first, attribute=STORY_ATTRIBUTE), offset, first.cue, False, offset + first.end, True)]
+                return [
+                    Said(replace(first, attribute=STORY_ATTRIBUTE), offset, first.cue, False, offset + first.end, True)
+                ]
             return []
         cue = cue or story_called_false(doc)
         if cue is None:

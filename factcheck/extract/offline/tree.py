@@ -35,9 +35,6 @@ def stranded_subject(verb: Token) -> Token | None:
     Valley (Wadi Gaza) rose to almost three meters': the levels rose)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    before = verb.i - 1
-    while before > 0 and verb.doc[before].text in (")", "]"):
-        before -= 1
     subordinators = lexicon.words("extract_offline_text_subordinators")
     return next(
         (
@@ -46,7 +43,8 @@ def stranded_subject(verb: Token) -> Token | None:
             if t.dep_ == "pobj"
             and t.pos_ in ("NOUN", "PROPN")
             and t.head.lower_ in subordinators
-            and t.right_edge.i == before
+            and t.right_edge.i < verb.i
+            and all(w.text in (")", "]") for w in verb.doc[t.right_edge.i + 1 : verb.i])
             and t.head.head.i != verb.i
         ),
         None,
