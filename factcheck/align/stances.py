@@ -53,17 +53,19 @@ def _year(claim: Claim) -> int | None:
     return claim.time.start.year if claim.time is not None else None
 
 
-def _same_predicate(a: str, b: str) -> bool:
+def _same_predicate(a: str, b: str, denied: bool = False) -> bool:
     """One verb, two verbs of undergoing with an object in common ('underwent ankle surgery' / 'did not have
     surgery'), or an asserted verb that entails the denied one (values/senses.py: 'gave way' / 'collapsed', 'was
     shot' / 'injured'), and what follows it (particle, complement, object) alike: equal, both absent, or
     sharing a word other than a preposition ('ban word freshman' / 'ban term freshman'; not 'ban smoking', nor
-    'be in control' / 'be in eye'). `a` is the asserted predicate when the two differ in stance."""
+    'be in control' / 'be in eye'). `a` is the asserted predicate when the two differ in stance, and `denied`
+    says `b` is denied: then a bare act denied denies it with any object ('no agreement has been reached' /
+    'have agreed a £32 million fee')."""
     verb_a, rest_a = verb_unit(a.split())
     verb_b, rest_b = verb_unit(b.split())
     rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
     related = entails(verb_a, verb_b) or (_one_act(verb_a, verb_b) and bool(rest_a))  # undergoing: with an object
-    return related and (bool(set(rest_a) & set(rest_b)) or not (rest_a or rest_b))
+    return related and (bool(set(rest_a) & set(rest_b)) or not rest_b and (denied or not rest_a))
 
 
 def _one_act(done: str, denied: str) -> bool:
@@ -104,7 +106,8 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
         one_denial = [c for x, c in ((n, a), (d, b)) if x in denied]
         if not (_words(a) & _words(b) or _unnamed_identity(a, b) or (len(one_denial) == 1 and _anyone(one_denial[0]))):
             continue
-        if not _same_predicate(a.attribute, b.attribute) or _year(a) != _year(b):
+        done, refused = (a, b) if d in denied else (b, a)
+        if not _same_predicate(done.attribute, refused.attribute, len(one_denial) == 1) or _year(a) != _year(b):
             continue  # 'was arrested in 2011' is another arrest than the one denied
         if any(x not in denied and (claims[x].source_id, verb[x]) in own for x in (n, d)):
             continue  # an article that calls a clause false does not also state it (a quoted claim)

@@ -176,3 +176,19 @@ def test_a_denial_of_everyone_meets_the_act_told_of_anyone() -> None:
     assert disputed([not_the_mayor, nobody]) == []  # two denials: neither meets an act told
     fired = _stance("a", "two_men", "fire", "were fired", denied=False)
     assert disputed([fired, nobody]) == []  # another act
+
+
+def test_a_bare_act_denied_denies_it_with_any_object() -> None:
+    fee = _stance("a", "hallam", "agree fee", "have agreed", denied=False)
+    nobody = make_claim(
+        "b",
+        "no_one",
+        "agree",
+        make_value("stance", "had been reached", "denied"),
+        subject="no one",
+        quote="no agreement",
+    )
+    assert len(disputed([fee, nobody])) == 2
+    bare = _stance("c", "hallam", "agree", "have agreed", denied=False)
+    other_object = _stance("d", "hallam", "agree wage", "did not agree", denied=True)
+    assert disputed([bare, other_object]) == []  # the act asserted bare, another object denied: no conflict

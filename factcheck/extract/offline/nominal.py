@@ -3,7 +3,8 @@ strike on Kafr Sallah', 'Jonas has never returned a positive test'), where anoth
 its verb ('warplanes struck the village of Kafr Sallah', 'Berglund has tested positive'). A denied clause
 whose verb only carries the act its object (or passive subject) names (lexicon `support_verbs`: 'carried
 out', 'returned', 'reached'), a noun of an act (values/senses.py: WordNet's derivational links), also denies
-that act: of the clause's subject, with the noun's adjectives ('test positive'), and, as done to it,
+that act: of the clause's subject, with the noun's adjectives ('test positive'), of anyone when the noun is
+the subject and 'no' denies it ('no agreement had been reached': nobody agreed), and, as done to it,
 of the thing a preposition of the noun names ('strike on Kafr Sallah': Kafr Sallah, struck). Each is a
 stance beside the clause's own (extract/offline/stances.py); like any stance it is kept only where another
 article meets it (align/stances.py). A report called false that names an act by its noun ('the reports of
@@ -50,9 +51,11 @@ def _acts(stance: Stance) -> list[Stance]:
     if act is None:
         return []
     out = []
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
     if stance.subject.i != noun.i:  # 'Jonas has never returned a positive test': Jonas, not tested positive
-        kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
         out.append(replace(stance, attribute=" ".join([act, *kinds])))
+    elif any(c.dep_ == "det" and c.lower_ in lexicon.words("negations") for c in noun.children):
+        out.append(replace(stance, attribute=" ".join([act, *kinds]), anyone=True))  # 'no agreement was reached'
     for target in _targets(noun):
         out.append(replace(stance, subject=target, attribute=act))
     return out

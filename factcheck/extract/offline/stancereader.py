@@ -53,6 +53,7 @@ class Said:
 
 REFERENCE_REACH = 2  # sentences after a report's content that 'the report' may still name it
 STORY_KEY, STORY_ATTRIBUTE = "story", "true"  # the story an article leads with, and whether it is true
+ANYONE = "no_one"  # the key of an act denied of everyone by its noun ('no agreement had been reached')
 
 
 class StanceReader:
@@ -120,10 +121,11 @@ def stance_claim(source: Source, said: Said, key: str, attribution: str | None, 
     """The claim of a stance read in a source."""
     st = said.stance
     subject = st.subject.doc[st.subject.left_edge.i : st.subject.right_edge.i + 1]
+    named = "no one" if st.anyone else subject.text  # an act denied of everyone: 'no agreement' is no one agreeing
     span = TextSpan(start=said.offset + st.start, end=said.end)
     return Claim(
         source_id=source.id,
-        subject=subject.text,
+        subject=named,
         subject_key=key,
         attribute=st.attribute,
         value=Value(
@@ -158,7 +160,7 @@ def stance_claims(source: Source) -> list[Claim]:
             subject = said.stance.subject
             key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
             key = aliases.key(_everyone(subject)) if nobody(subject) else key
-            key = STORY_KEY if said.story else key
+            key = STORY_KEY if said.story else (ANYONE if said.stance.anyone else key)
             if key:
                 out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
     return out
@@ -186,7 +188,7 @@ class StancesMixin(_Base):
             by_words = own and not about  # keyed by its own words: the teenager, not the story
             key = (self._subject_key((first, last)) if by_words else "") or self.aliases.key(subject_name(subject))
             key = self.aliases.key(_everyone(subject)) if nobody(subject) else key  # 'No one': no_one
-            key = STORY_KEY if said.story else key
+            key = STORY_KEY if said.story else (ANYONE if said.stance.anyone else key)
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
 

@@ -48,6 +48,7 @@ class Stance:
     end: int
     negation: bool = False  # denied by a negation of the article's own ('has not banned'), not as a report's content
     year: int | None = None  # a year the clause itself names ('he was arrested in 2011'): an act of that year
+    anyone: bool = False  # the act denied of everyone, told by its noun ('no agreement had been reached')
 
 
 def verb_lemmas(verb: Token, complement: bool = True) -> list[str]:
