@@ -65,7 +65,7 @@ def _same_predicate(a: str, b: str, denied: bool = False) -> bool:
     verb_b, rest_b = verb_unit(b.split())
     rest_a, rest_b = [w for w in rest_a if w not in STOPWORDS], [w for w in rest_b if w not in STOPWORDS]
     related = entails(verb_a, verb_b) or (_one_act(verb_a, verb_b) and bool(rest_a))  # undergoing: with an object
-    return related and (bool(set(rest_a) & set(rest_b)) or not rest_b and (denied or not rest_a))
+    return related and (bool(set(rest_a) & set(rest_b)) or (not rest_b and (denied or not rest_a)))
 
 
 def _one_act(done: str, denied: str) -> bool:

@@ -55,8 +55,8 @@ from factcheck.models import Claim, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
 
 _SAYING = lexicon.exact("extract_offline_extractor_saying")
-# a name the parse reads as a place, a building, an organisation or a people is no one 'he' can be
-_NAMED_KINDS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"}
+# a name the parse reads as a place, a building, an organisation, a people, an event or a work is no one 'he' can be
+_NAMED_KINDS = {"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _TREE_FIRST = {"number", "duration", "money"}
 _EVENT_ATTRS = {"meeting date", "first meeting date", "last held", "resumed", "anniversary date"}
 
@@ -65,6 +65,13 @@ MAX_WORD = 64  # characters; no word, name, number or date is longer
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 LONG_ARTICLE_SENTENCES = 2000  # beyond this many sentences the parse runs in PARSE_PROCESSES processes
 PARSE_PROCESSES = 2
+
+
+def _within(key: str, names: set[str]) -> bool:
+    """Whether a name's key lies within one of the names' keys ('ecole_nationale_superieure' within the school's
+    full name, which the parse reads as an organisation): part of a place or body is no person."""
+    words = set(key.split("_"))
+    return any(words <= set(name.split("_")) for name in names)
 
 
 def _saying(attribute: str | None) -> bool:
@@ -216,7 +223,9 @@ class _Reader(
         self._open_questions()
         self._stances()
         places = {key for key, label in named if label != "PERSON"} - self.people_named
-        persons = [k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and k not in places]
+        persons = [
+            k for k, kind in self._entities(0, len(self.tokens) - 1) if kind == "person" and not _within(k, places)
+        ]
         told = self._addressees()
         persons = [k for k in persons if k not in told]
         if persons and not self._pronoun_led():
