@@ -20,6 +20,7 @@ from factcheck.extract.offline.stances import (
     content_verbs,
     denials,
     nobody,
+    own_voice,
     subject_name,
     unnamed_site,
 )
@@ -53,6 +54,7 @@ class Said:
 
 REFERENCE_REACH = 2  # sentences after a report's content that 'the report' may still name it
 STORY_KEY, STORY_ATTRIBUTE = "story", "true"  # the story an article leads with, and whether it is true
+LEAD_REACH = 2  # sentences from the start within which an article states the story it leads with
 ANYONE = "no_one"  # the key of an act denied of everyone by its noun ('no agreement had been reached')
 
 
@@ -64,6 +66,7 @@ class StanceReader:
         self.pending: tuple[int, list[Stance]] | None = None
         self.told: tuple[int, Token, int] | None = None  # a report's content: sentence offset, clause, age
         self.lead: Stance | None = None  # the first clause the article states: the story it tells
+        self.sentences = 0  # sentences read so far
 
     def read(self, doc: Doc, offset: int, text: str) -> list[Said]:
         pending, self.pending = self.pending, None
@@ -94,7 +97,10 @@ class StanceReader:
     def _story(self, read: list[Stance], offset: int, end: int, cue: str | None, doc: Doc) -> list[Said]:
         """The article's story: its first clause stated outright, as told true; and, when the article calls
         itself false with nothing else named before to call false ('NOTE: ... It's a spoof'), as told false."""
+        self.sentences += 1
         if self.lead is None:
+            if self.sentences > LEAD_REACH:
+                return []  # no clause stated in the opening: no story to call true or false
             first = next((st for st in read if not st.denied and st.subject.pos_ != "PRON"), None)
             if first is not None:
                 self.lead = first
@@ -112,7 +118,9 @@ class StanceReader:
 def story_called_false(doc: Doc) -> str | None:
     """The words by which an article calls what it told false, naming it 'it' ('It's a spoof', 'it is satire')."""
     for tok in doc:
-        if tok.lower_ == "it" and tok.dep_ == "nsubj" and (called := false_word(tok.head, ("acomp", "attr"))):
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or not own_voice(tok.head):
+            continue  # 'some who believe it is a hoax': another's doubt, not the article calling itself false
+        if (called := false_word(tok.head, ("acomp", "attr"))) is not None:
             return tok.doc[tok.i : called.i + 1].text
     return None
 
@@ -222,6 +230,8 @@ def reported_content(doc: Doc) -> Token | None:
             return content
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.words("report_verbs"):
             teller = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
+            if not teller and tok.dep_ == "conj":  # 'A post shared thousands of times claimed that ...'
+                teller = [c for c in tok.head.children if c.dep_ == "nsubj"]
             if any(c.lemma_.lower() in lexicon.words("report_nouns") for c in teller) or unnamed_site(tok):
                 return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     return None

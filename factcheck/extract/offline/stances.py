@@ -288,7 +288,7 @@ def assertions(doc: Doc) -> list[Stance]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in lexicon.words("report_verbs"):
             continue  # 'officials said': what they said is the statement
-        if not _own_voice(verb):
+        if not own_voice(verb):
             continue
         said = _verb_words(verb)
         cue = doc[said[0].i : said[-1].i + 1].text  # as written: 'have also been'
@@ -324,7 +324,7 @@ def _verb_words(verb: Token) -> list[Token]:
     return sorted([verb, *words], key=lambda t: t.i)
 
 
-def _own_voice(verb: Token) -> bool:
+def own_voice(verb: Token) -> bool:
     """Whether a clause is the article's (or a reported speaker's) statement, not a relayed or denied one."""
     said = lexicon.words("report_verbs")
     cues = lexicon.words("hearsay_words") | lexicon.words("report_nouns") | lexicon.words("denial_verbs")
