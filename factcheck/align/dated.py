@@ -4,7 +4,9 @@ A model may give one act as its object ("South Korea · announced: a solution to
 its time early March) where another source gives its date ("South Korea · decided on a solution to the
 wartime labor issue: 2023-03-06"), or name as an entity to what or whom it was done ("Brightwater · licensed
 velorastat in Europe to: Hollen", its time April 2024). Alignment compares such a claim as the date it carries: attribute
-"announced a solution to the wartime labor issue", value the claim's own time. The claim keeps its id.
+"announced a solution to the wartime labor issue", value the claim's own time. An act planned in the passive
+infinitive ("resumption · to be agreed upon by: Kishida and Yoon", expected on Thursday) is that act's date
+too, the claim keeping its modality. The claim keeps its id.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from factcheck.values.timescope import status_attribute
 
 DATED_DAYS = 31  # a time this short dates the act; a year alone dates too many acts alike
 _WORD = re.compile(r"[A-Za-z]+")
+_INFINITIVE = re.compile(r"^to be\s+", re.IGNORECASE)
 _ACT_OBJECTS = (ValueType.TEXT, ValueType.ENTITY)  # what was done, or to what or whom it was done
 
 
@@ -29,15 +32,14 @@ def dated_act(claim: Claim) -> Claim:
     time = claim.time
     if claim.value.type not in _ACT_OBJECTS or time is None or (time.end - time.start).days >= DATED_DAYS:
         return claim
-    first = _WORD.match(claim.attribute.strip())
+    attribute = _INFINITIVE.sub("", claim.attribute.strip())  # 'to be agreed upon by': a plan of the act
+    first = _WORD.match(attribute)
     if first is None or first.group(0) != first.group(0).lower() or not past_form(first.group(0)):
         return claim
     if status_attribute(claim.attribute) or not claim.value.text.strip() or _where(claim) or _named_type(claim):
         return claim
     value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)
-    return claim.model_copy(
-        update={"attribute": f"{claim.attribute.strip()} {claim.value.text.strip()}", "value": value}
-    )
+    return claim.model_copy(update={"attribute": f"{attribute} {claim.value.text.strip()}", "value": value})
 
 
 def _named_type(claim: Claim) -> bool:

@@ -88,3 +88,10 @@ def test_a_noun_phrase_attribute_naming_the_value_type_is_no_act() -> None:
         quote="The two mayors, who are expected to meet in Lyon on Sunday, will sign the pact.",
     )
     assert dated_act(venue) is venue  # 'expected' opens a noun phrase here, not a simple past
+
+
+def test_an_act_planned_in_the_passive_infinitive_is_that_acts_date() -> None:
+    leaders = make_value("entity", "Kishida and Yoon", "kishida_and_yoon")
+    planned = dated_act(make_claim("a", "resumption", "to be agreed upon by", leaders, time="2023-03-16"))
+    assert (planned.attribute, planned.value.normalized) == ("agreed upon by Kishida and Yoon", "2023-03-16")
+    assert dated_act(make_claim("a", "resumption", "to be agreed upon by", leaders)).value == leaders  # undated
