@@ -104,7 +104,8 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
         if a.source_id == b.source_id or not (n in denied or d in denied):
             continue
         one_denial = [c for x, c in ((n, a), (d, b)) if x in denied]
-        if not (_words(a) & _words(b) or _unnamed_identity(a, b) or (len(one_denial) == 1 and _anyone(one_denial[0]))):
+        everyone = len(one_denial) == 1 and _anyone(one_denial[0]) and verb[n] == verb[d]  # the same act, of anyone
+        if not (_words(a) & _words(b) or _unnamed_identity(a, b) or everyone):
             continue
         done, refused = (a, b) if d in denied else (b, a)
         if not _same_predicate(done.attribute, refused.attribute, len(one_denial) == 1) or _year(a) != _year(b):

@@ -192,3 +192,11 @@ def test_a_bare_act_denied_denies_it_with_any_object() -> None:
     bare = _stance("c", "hallam", "agree", "have agreed", denied=False)
     other_object = _stance("d", "hallam", "agree wage", "did not agree", denied=True)
     assert disputed([bare, other_object]) == []  # the act asserted bare, another object denied: no conflict
+
+
+def test_a_denial_of_everyone_meets_only_the_same_act() -> None:
+    no_deal = make_claim(
+        "b", "no_one", "deal", make_value("stance", "has been reached", "denied"), subject="no one", quote="no deal"
+    )
+    treated = _stance("c", "deal", "treat", "treat", denied=False)  # 'treat' shares a sense with 'deal'
+    assert disputed([no_deal, treated]) == []
