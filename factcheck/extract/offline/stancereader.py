@@ -102,11 +102,9 @@ class StanceReader:
             if self.sentences > LEAD_REACH:
                 return []  # no clause stated in the opening: no story to call true or false
             first = next((st for st in read if not st.denied and st.subject.pos_ != "PRON"), None)
-            if first is not None:
+            if first is not None:  # quoted whole: the story is all the lead sentence tells
                 self.lead = first
-                return [
-                    Said(replace(first, attribute=STORY_ATTRIBUTE), offset, first.cue, False, offset + first.end, True)
-                ]
+                return [Said(replace(first, attribute=STORY_ATTRIBUTE, start=0), offset, first.cue, False, end, True)]
             return []
         cue = cue or story_called_false(doc)
         if cue is None:
