@@ -163,6 +163,11 @@ def parse_number(low: str) -> float | None:
     units = lexicon.table("number_words")
     scales = lexicon.table("scales")
     digits = _NUMBER.search(low)
+    spelled = re.finditer(r"[a-z]+", low.replace("-", " "))
+    first_word = next((w for w in spelled if w[0] in units and w[0] not in scales and w[0] not in ("a", "an")), None)
+    partitive = first_word is not None and low[first_word.end() :].lstrip().startswith("of ")
+    if digits and first_word is not None and partitive and first_word.start() < digits.start():
+        digits = None  # 'eight of the panel's 11 members': a part of the whole, eight
     value: float | None = None
     rest = low
     end = 0  # where the amount ends
