@@ -80,6 +80,14 @@ def qualifier_of(phrase: str | None) -> str | None:
     return qualifiers().get(" ".join(words)) if words else None
 
 
+def reached(before: str, phrase: str) -> bool:
+    """Whether a stated maximum after a verb of change names the amount reached, no bound ('the water grew up to
+    three meters and a half': it reached them; lexicon `stated_maximum`, `change_verbs`)."""
+    said = re.findall(r"[a-z]+", before.lower())
+    maximum = " ".join(phrase.lower().split()) in words("stated_maximum")
+    return maximum and bool(said) and said[-1] in words("change_verbs")
+
+
 def find_qualifier(text: str) -> str | None:
     """The first qualifier phrase in a text, as its kind."""
     m = re.search(rf"\b(?:{qualifier_pattern()})\b", text, re.I)

@@ -35,6 +35,13 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
     text = " ".join(text.split())
     low = text.lower()
     qualifier = lexicon.find_qualifier(re.sub(r"\([^)]*\)", " ", low))  # not the conversion's: '3.8 m (about 12 ft)'
+    at = quote.lower().find(low) if quote else -1
+    if (
+        quote
+        and at >= 0
+        and any(low.startswith(p) and lexicon.reached(quote[:at], p) for p in lexicon.words("stated_maximum"))
+    ):
+        qualifier = None  # 'grew up to three meters and a half': the amount reached, as offline
     if kind == ValueType.DATE:
         period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:

@@ -230,7 +230,9 @@ def and_a_fraction(doc: Doc, unit_end: int, amount: float, measured: bool) -> tu
 def qualifier_start(text: str, start: int) -> int:
     """Where a qualifier phrase just before a figure starts ('more than 500'), else the figure's start."""
     m = re.search(r"(?:" + lexicon.qualifier_pattern() + r")\s+(?:an?\s+)?$", text[:start], re.I)  # 'more than a dozen'
-    return m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else start
+    if m is None or lexicon.reached(text[: m.start()], m.group(0).strip()):
+        return start  # 'grew up to three meters': the amount reached
+    return m.start() if m.start() == 0 or not text[m.start() - 1].isalnum() else start
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{1,60})[\"”]")

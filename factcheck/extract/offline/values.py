@@ -144,7 +144,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
     for match in _PERCENT.finditer(text):
         if _overlaps(match.span(), taken):
             continue
-        start = match.start("q") if match.group("q") else match.start("n")
+        start = match.start("q") if _bound(text, match) else match.start("n")
         amount = float(match.group("n"))
         value = Value(
             type=ValueType.NUMBER,
@@ -152,7 +152,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
             normalized=_num(amount),
             number=amount,
             unit="percent",
-            qualifier=_qualifier(match.group("q")),
+            qualifier=_qualifier(match.group("q")) if _bound(text, match) else None,
         )
         out.append(Mention(start, match.end(), "number", value, noun="percent"))
         taken.append(match.span())
@@ -195,14 +195,14 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
             continue
         amount = _amount(match.group("n"), match.group("mult"))
         noun = match.group("noun")
-        start = match.start("q") if match.group("q") else match.start("n")
+        start = match.start("q") if _bound(text, match) else match.start("n")
         value = Value(
             type=ValueType.NUMBER,
             text=text[start : match.end()],
             normalized=_num(amount),
             number=amount,
             unit=noun.lower(),
-            qualifier=_qualifier(match.group("q")),
+            qualifier=_qualifier(match.group("q")) if _bound(text, match) else None,
         )
         out.append(Mention(start, match.end(), "number", value, noun=noun.lower()))
         taken.append(match.span())
@@ -260,6 +260,12 @@ def _head_noun(phrase: str) -> str:
 def _amount(n: str, mult: str | None) -> float:
     base = float(NUMBER_WORDS[n.lower()]) if n.lower() in NUMBER_WORDS else float(n.replace(",", ""))
     return base * MULTIPLIERS.get((mult or "").lower(), 1.0)
+
+
+def _bound(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure's match opens with a qualifier that bounds it (not 'up to' after 'grew': reached)."""
+    q = match.group("q")
+    return bool(q) and not lexicon.reached(text[: match.start("q")], q)
 
 
 def _qualifier(q: str | None) -> str | None:
