@@ -22,7 +22,6 @@ from factcheck.values.text import STOPWORDS
 from factcheck.values.typed import measure_name
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
-_SPLIT = re.compile(r"\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*")  # a vote's split given as text: a count, as offline
 _FRACTION = "|".join(lexicon.table("fractions"))  # 'half', 'quarter'
 _AND_A_FRACTION = re.compile(rf"\s+(?:[a-z]+\s+)?and an? ({_FRACTION})(?![-\w])")  # after the amount or its unit
 
@@ -71,8 +70,8 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         key = entity_value_key(text)
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
-    if kind == ValueType.TEXT and (_told_age(low) or _SPLIT.fullmatch(low)):
-        return normalize_value(text, ValueType.NUMBER.value, anchor, quote)  # 'in her early 20s', '7 to 4' as text
+    if kind == ValueType.TEXT and _told_age(low):  # 'in her early 20s' given as text: an age by decade
+        return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
 
 
