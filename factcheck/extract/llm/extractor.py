@@ -26,7 +26,7 @@ from factcheck.extract.llm.grounding import find_quote
 from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.objectstate import object_state
 from factcheck.extract.llm.prompts import Prompt, load_prompt
-from factcheck.extract.llm.relations import relation_twin
+from factcheck.extract.llm.relations import no_role, relation_twin
 from factcheck.extract.llm.status import dated_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
 from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span
@@ -198,7 +198,7 @@ class LLMExtractor:
             return _ChunkResult(failure=failure, error=RequestFailed(error, kind="too_many_claims"))
         for item in answer.claims:
             claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
-            if claim is None:
+            if claim is None or no_role(claim):
                 result.discarded += 1
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))

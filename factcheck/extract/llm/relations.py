@@ -20,6 +20,16 @@ _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.\- ]*?)['’]s?\s+(?P<relat
 ROLE_ATTRIBUTES = frozenset({"role", "title", "relation", "relationship"})
 
 
+def no_role(claim: Claim) -> bool:
+    """Whether a role a model gives names none of the person's own: its head noun is one of the lexicon's
+    `not_roles` ('South Korean counterpart', a role only through another's; 'nickname'), as the offline
+    extractor reads it."""
+    if claim.attribute not in ROLE_ATTRIBUTES or claim.value.type != ValueType.TEXT:
+        return False
+    words = re.findall(r"[a-z]+", claim.value.text.lower())
+    return bool(words) and words[-1] in lexicon.words("not_roles")
+
+
 def relation_twin(claim: Claim) -> Claim | None:
     """The owner's relation a role names ('Yoon's predecessor' of Moon Jae In: Yoon · predecessor = Moon Jae
     In), or None if the claim gives no such role."""

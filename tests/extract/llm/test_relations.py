@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extract.llm.relations import relation_twin
+from factcheck.extract.llm.relations import no_role, relation_twin
 from factcheck.testing import make_claim, make_value
 
 
@@ -19,3 +19,11 @@ def test_a_role_naming_its_owner_is_the_owners_relation() -> None:
 def test_an_unnamed_owner_or_another_kind_of_role_gives_no_relation() -> None:
     assert relation_twin(_role("Moon Jae In", "his predecessor")) is None  # whose is not said
     assert relation_twin(_role("Fumio Kishida", "Japan's prime minister")) is None  # an office, not a relation
+
+
+def test_a_role_only_through_anothers_names_no_role() -> None:
+    counterpart = make_claim("a", "yoon_suk_yeol", "role", make_value("text", "South Korean counterpart"))
+    president = make_claim("a", "yoon_suk_yeol", "role", make_value("text", "South Korean President"))
+    assert no_role(counterpart)
+    assert not no_role(president)
+    assert not no_role(make_claim("a", "talks", "counterpart", make_value("text", "counterpart")))  # not a role
