@@ -15,7 +15,8 @@ from factcheck.errors import InputError
 from factcheck.evaluate.suite import ExpectedFinding
 from factcheck.models import Claim, Finding, FindingKind, Value, ValueType
 from factcheck.values.text import content_tokens, slug
-from factcheck.values.typed import parse_period
+from factcheck.values.typed import compare, parse_period
+from factcheck.values.verdict import Verdict
 
 
 class MatchStatus(StrEnum):
@@ -162,16 +163,16 @@ def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Findi
 
 def set_against(quotes: Sequence[str], finding: Finding, claims: dict[str, Claim]) -> bool:
     """Whether a contradiction sets the claims of two quotes against each other: some claim holding one quote
-    and some holding the other carry different values ('denied' and 'denied' stand on one side). Without two
+    and some holding the other carry values that cannot both be true ('denied' and 'denied' stand on one side;
+    so do 'more than three meters' and 'three meters and a half' against 'almost three meters'). Without two
     quotes, any contradiction that holds them counts."""
     if len(quotes) != 2:
         return True
     members = [claims[c] for c in finding.claim_ids if c in claims]
     held = [
-        {c.value.normalized for c in members if " ".join(q.lower().split()) in " ".join(c.quote.lower().split())}
-        for q in quotes
+        [c.value for c in members if " ".join(q.lower().split()) in " ".join(c.quote.lower().split())] for q in quotes
     ]
-    return any(a != b for a in held[0] for b in held[1])
+    return any(compare(a, b) == Verdict.DISAGREE for a in held[0] for b in held[1])
 
 
 def same_subject(expected: str, produced: str) -> bool:

@@ -33,3 +33,17 @@ def test_two_quotes_on_one_side_of_a_contradiction_are_not_set_against_each_othe
     assert not set_against(["had been wounded", "denied reports"], finding, by_id)
     assert set_against(["shot in the leg", "denied reports"], finding, by_id)
     assert set_against(["shot in the leg"], finding, by_id)  # one quote: any contradiction holding it
+
+
+def test_two_amounts_that_fit_together_stand_on_one_side() -> None:
+    def level(source: str, text: str, amount: float, qualifier: str | None, quote: str) -> Claim:
+        value = make_value("number", text, f"{amount:g} m", number=amount, unit="meters", qualifier=qualifier)
+        return make_claim(source, "water_levels", "distance", value, quote=quote)
+
+    above = level("a", "more than three meters", 3, "more_than", "water levels reached more than three meters")
+    half = level("b", "three meters and a half", 3.5, None, "the water grew up to three meters and a half")
+    below = level("c", "almost three meters", 3, "nearly", "water levels rose to almost three meters")
+    finding = _finding(above, half, below)
+    by_id = {c.id: c for c in (above, half, below)}
+    assert not set_against(["more than three meters", "three meters and a half"], finding, by_id)
+    assert set_against(["three meters and a half", "almost three meters"], finding, by_id)
