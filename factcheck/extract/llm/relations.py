@@ -1,5 +1,8 @@
 """Relations a model gives as one person's role: 'Moon Jae In · role: Yoon's predecessor' is also 'Yoon ·
 predecessor: Moon Jae In', as the offline extractor reads 'his predecessor, Moon Jae In' (docs/claims.md).
+A minister's counterpart named in a claim's quote holds the minister's office, read by the offline extractor's
+own rule (extract/offline/roles.py): 'Foreign Minister Yun Byung-se is to hold the dialogue with his Japanese
+counterpart Fumio Kishida' is also 'Fumio Kishida · role: foreign minister', whatever the model made of it.
 
 A model words a relation between two people either way round: as the relation of the one it names
 ('Yoon · predecessor: Moon Jae In') or as the other's role ('Moon Jae In · role: Yoon's predecessor'). The
@@ -14,7 +17,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.entities import entity_key
-from factcheck.models import Claim, Value, ValueType
+from factcheck.models import Claim, Modality, Value, ValueType
 
 _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.\- ]*?)['’]s?\s+(?P<relation>[a-z]+)$")
 ROLE_ATTRIBUTES = frozenset({"role", "title", "relation", "relationship"})
@@ -51,3 +54,18 @@ def relation_twin(claim: Claim) -> Claim | None:
         "value": value,
     }
     return claim.model_copy(update=update)
+
+
+def counterpart_twin(claim: Claim) -> Claim | None:
+    """The office of a minister's counterpart the claim's quote names, as the offline extractor reads it, or None."""
+    if "counterpart" not in claim.quote.lower():
+        return None
+    from factcheck.extract.aliases import AliasTable
+    from factcheck.extract.offline.roles import find_roles
+
+    found = [m for m in find_roles(claim.quote, AliasTable.from_texts([claim.quote])) if m.value.text == "counterpart"]
+    if not found or not found[0].name or not entity_key(found[0].name):
+        return None
+    name = found[0].name
+    update = {"id": "", "subject": name, "subject_key": entity_key(name), "attribute": "role", "value": found[0].value}
+    return claim.model_copy(update={**update, "time": None, "modality": Modality.REPORTED})  # an office held

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extract.llm.relations import no_role, relation_twin
+from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
 from factcheck.testing import make_claim, make_value
 
 
@@ -27,3 +27,12 @@ def test_a_role_only_through_anothers_names_no_role() -> None:
     assert no_role(counterpart)
     assert not no_role(president)
     assert not no_role(make_claim("a", "talks", "counterpart", make_value("text", "counterpart")))  # not a role
+
+
+def test_a_ministers_counterpart_in_the_quote_holds_the_ministers_office() -> None:
+    quote = "Foreign Minister Yun Byung-se is to hold the dialogue with his Japanese counterpart Fumio Kishida."
+    talks = make_claim("a", "yun_byung_se", "to hold dialogue with", make_value("entity", "Fumio Kishida"), quote=quote)
+    twin = counterpart_twin(talks)
+    assert twin is not None
+    assert (twin.subject_key, twin.attribute, twin.value.normalized) == ("fumio_kishida", "role", "foreign minister")
+    assert counterpart_twin(make_claim("a", "talks", "date", make_value("date", "May"), quote="Talks in May.")) is None
