@@ -5,6 +5,7 @@ reads them apart from the model (stance_claims)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -106,11 +107,18 @@ class StanceReader:
                 self.lead = first
                 return [Said(replace(first, attribute=STORY_ATTRIBUTE, start=0), offset, first.cue, False, end, True)]
             return []
-        cue = cue or story_called_false(doc)
+        cue = (cue if cue is not None and _calls_false(cue) else None) or story_called_false(doc)
         if cue is None:
-            return []
+            return []  # 'The Dera has dismissed the castration allegation': a party's denial, reported
         lead = replace(self.lead, attribute=STORY_ATTRIBUTE, start=0)
         return [Said(lead, offset, cue, True, end, True)]
+
+
+def _calls_false(cue: str) -> bool:
+    """Whether the words that deny a report call it false ('are false', 'no truth', 'dismissed as a hoax'), not
+    a denial verb alone ('has dismissed'): a verdict on the story, not a party's denial the article reports."""
+    said = set(re.findall(r"[a-z]+", cue.lower()))
+    return bool(said & (lexicon.words("falsity_words") | lexicon.words("truth_words") | lexicon.words("truth_nouns")))
 
 
 def story_called_false(doc: Doc) -> str | None:
