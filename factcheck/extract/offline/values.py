@@ -34,7 +34,12 @@ _NUMBER = re.compile(
     r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)",
     re.I,
 )
-_PERCENT = re.compile(_QUAL + r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|percentage points?\b)")
+_PERCENTWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an"}), key=len, reverse=True))
+_PERCENT = re.compile(  # '6%', 'six percent', 'forty-two per cent'
+    _QUAL + rf"(?<![\w.-])(?P<n>\d+(?:\.\d+)?|(?:{_PERCENTWORD})(?:-(?:{_PERCENTWORD}))?)"
+    r"\s?(?:%|percent\b|per cent\b|percentage points?\b)",
+    re.I,
+)
 _COMPOUND = re.compile(r"(?<![\w.-])(?P<n>\d[\d,]*|" + _NUMWORD + r")-(?P<noun>(?!year-old)[a-z]+)\b(?!-)")
 _AGE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3}),\s(?P<n>\d{1,3}),")
 _ORDINAL = re.compile(
@@ -145,7 +150,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
         if _overlaps(match.span(), taken):
             continue
         start = match.start("q") if _bound(text, match) else match.start("n")
-        amount = float(match.group("n"))
+        amount = _spelled(match.group("n"))
         value = Value(
             type=ValueType.NUMBER,
             text=text[start : match.end()],
@@ -255,6 +260,13 @@ def _head_noun(phrase: str) -> str:
             break
         kept.append(word.lower())
     return " ".join(kept)
+
+
+def _spelled(n: str) -> float:
+    """An amount in digits or number words, tens and units joined by a hyphen ('forty-two')."""
+    if n[:1].isdigit():
+        return float(n)
+    return float(sum(NUMBER_WORDS[part] for part in n.lower().split("-")))
 
 
 def _amount(n: str, mult: str | None) -> float:
