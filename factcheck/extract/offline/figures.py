@@ -163,6 +163,22 @@ def bare_figures(text: str, doc: Doc) -> list[Mention]:
     return out
 
 
+def invariable_counts(text: str, doc: Doc) -> list[Mention]:
+    """Counts of nouns whose plural is their singular ('demanded 60 bitcoin', 'caught 12 fish', 'lost 300
+    sheep'): a cardinal of two or more before a noun the parse tags singular, heading its own phrase."""
+    out: list[Mention] = []
+    for tok in doc:
+        amount = _figure(tok)
+        noun = tok.head
+        if amount is None or amount < 2 or tok.dep_ != "nummod" or tok.ent_type_ not in {"", "CARDINAL"}:
+            continue
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ == "compound" or noun.i != tok.i + 1:
+            continue
+        start, value = counted_value(text, tok, amount, noun.lower_)
+        out.append(Mention(start, noun.idx + len(noun), "number", value, noun=noun.lower_))
+    return out
+
+
 def scale_readings(text: str, doc: Doc) -> list[Mention]:
     """'a magnitude 6.1 earthquake', 'the 4.5-magnitude quake': a reading on a named scale."""
     out: list[Mention] = []

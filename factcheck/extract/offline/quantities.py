@@ -393,5 +393,6 @@ RULES: tuple[Callable[[str, Doc], list[Mention]], ...] = (
     _amounts,
     numbered_names,
     figures.bare_figures,
+    figures.invariable_counts,
     place_relations,
 )
