@@ -163,6 +163,9 @@ def bare_figures(text: str, doc: Doc) -> list[Mention]:
     return out
 
 
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+
+
 def invariable_counts(text: str, doc: Doc) -> list[Mention]:
     """Counts of nouns whose plural is their singular ('demanded 60 bitcoin', 'caught 12 fish', 'lost 300
     sheep'): a cardinal of two or more before a noun the parse tags singular, heading its own phrase."""
@@ -172,6 +175,8 @@ def invariable_counts(text: str, doc: Doc) -> list[Mention]:
         noun = tok.head
         if amount is None or amount < 2 or tok.dep_ != "nummod" or tok.ent_type_ not in {"", "CARDINAL"}:
             continue
+        if _YEAR.fullmatch(tok.text):
+            continue  # 'his 2013 mixtape': a year
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ == "compound" or noun.i != tok.i + 1:
             continue
         start, value = counted_value(text, tok, amount, noun.lower_)
