@@ -159,6 +159,13 @@ def bare_figures(text: str, doc: Doc) -> list[Mention]:
         else:
             continue
         start, value = counted_value(text, tok, amount, noun if noun == "people" else None)
+        if counted is not None and counted.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == counted.i:
+            phrase = _noun_phrase(counted)  # 'A workforce of around 1,100 is employed': the workforce's number
+            named = Mention(
+                start, tok.idx + len(tok), "number", value, f"number of {noun}", phrase.text, phrase.start_char
+            )
+            out.append(named)
+            continue
         out.append(Mention(start, tok.idx + len(tok), "number", value, noun=noun))
     return out
 
