@@ -50,6 +50,14 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_YEAR_FORM = re.compile(_YEAR)
+
+
+def year_form(text: str) -> bool:
+    """Whether a figure as written is a year ('2013', '1998'): four digits from 1600 to 2099."""
+    return _YEAR_FORM.fullmatch(text) is not None
+
+
 _NUM = (
     r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
 )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.offline.units import plain_number
 from factcheck.extract.offline.values import Mention
+from factcheck.extract.timeparse import year_form
 from factcheck.models import Value, ValueType
 from factcheck.values.ranges import stated_range
 
@@ -170,9 +171,6 @@ def bare_figures(text: str, doc: Doc) -> list[Mention]:
     return out
 
 
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
-
-
 def invariable_counts(text: str, doc: Doc) -> list[Mention]:
     """Counts of nouns whose plural is their singular ('demanded 60 bitcoin', 'caught 12 fish', 'lost 300
     sheep'): a cardinal of two or more before a noun the parse tags singular, heading its own phrase."""
@@ -182,7 +180,7 @@ def invariable_counts(text: str, doc: Doc) -> list[Mention]:
         noun = tok.head
         if amount is None or amount < 2 or tok.dep_ != "nummod" or tok.ent_type_ not in {"", "CARDINAL"}:
             continue
-        if _YEAR.fullmatch(tok.text):
+        if year_form(tok.text):
             continue  # 'his 2013 mixtape': a year
         if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.dep_ == "compound" or noun.i != tok.i + 1:
             continue

@@ -22,6 +22,7 @@ from factcheck.extract.offline.relations import place_relations
 from factcheck.extract.offline.units import letter_unit_at, measure_nouns, measure_value, plain_number, significant
 from factcheck.extract.offline.values import Mention
 from factcheck.extract.ratios import find_ratios
+from factcheck.extract.timeparse import year_form
 from factcheck.models import Value, ValueType
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def _amount_mention(text: str, doc: Doc, run: list[Token]) -> Mention | None:
     """The mention a number run starts, or None when it is no value of its own (a year, 'the two countries')."""
     amount = _amount(run)
     first, last = run[0], run[-1]
-    if amount is None or (re.fullmatch(r"1[6-9]\d\d|20\d\d", first.text) and len(run) == 1 and not _counted(doc, last)):
+    if amount is None or (year_form(first.text) and len(run) == 1 and not _counted(doc, last)):
         return None
     unit_end, unit_words = _unit_after(doc, last)
     measured = unit_words in lexicon.table("units") or unit_words in lexicon.table("time_units")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.money import find_money
-from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan
+from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan, year_form
 from factcheck.models import Period, Value, ValueType
 from factcheck.values.typed import SCALES, TIME_UNITS
 
@@ -164,7 +164,7 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
     for match in _COMPOUND.finditer(text):
         if (
             _overlaps(match.span(), taken)
-            or re.fullmatch(r"1[6-9]\d\d|20\d\d", match.group("n"))
+            or year_form(match.group("n"))
             or match.group("noun") in {"party", "way", "nation", "point"}
             or match.group("noun").lower() in NUMBER_WORDS  # 'twenty-three' is one number
         ):
@@ -236,7 +236,7 @@ def _countable(text: str, match: re.Match[str]) -> bool:
         return False
     if not n[0].isdigit() and before and before[-1].lower() in lexicon.words("vague_multipliers"):
         return False  # 'a few hundred thousand subscribers', 'several thousand fans': no amount to compare
-    if re.fullmatch(r"1[6-9]\d\d|20\d\d", n):
+    if year_form(n):
         return False
     noun = match.group("noun").lower().split()
     return not (
