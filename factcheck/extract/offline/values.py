@@ -34,7 +34,7 @@ _NUMBER = re.compile(
     r"\s+(?P<noun>(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*?s)\b(?!-)",
     re.I,
 )
-_PERCENTWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an"}), key=len, reverse=True))
+_PERCENTWORD = _NUMWORD + "|one"  # 'one percent' is a share, unlike 'one' before a noun
 _PERCENT = re.compile(  # '6%', 'six percent', 'forty-two per cent'
     _QUAL + rf"(?<![\w.-])(?P<n>\d+(?:\.\d+)?|(?:{_PERCENTWORD})(?:-(?:{_PERCENTWORD}))?)"
     r"\s?(?:%|percent\b|per cent\b|percentage points?\b)",
@@ -263,15 +263,14 @@ def _head_noun(phrase: str) -> str:
 
 
 def _spelled(n: str) -> float:
-    """An amount in digits or number words, tens and units joined by a hyphen ('forty-two')."""
+    """An amount in digits ('1,200') or number words, tens and units joined by a hyphen ('forty-two')."""
     if n[:1].isdigit():
-        return float(n)
+        return float(n.replace(",", ""))
     return float(sum(NUMBER_WORDS[part] for part in n.lower().split("-")))
 
 
 def _amount(n: str, mult: str | None) -> float:
-    base = float(NUMBER_WORDS[n.lower()]) if n.lower() in NUMBER_WORDS else float(n.replace(",", ""))
-    return base * MULTIPLIERS.get((mult or "").lower(), 1.0)
+    return _spelled(n) * MULTIPLIERS.get((mult or "").lower(), 1.0)
 
 
 def _bound(text: str, match: re.Match[str]) -> bool:
