@@ -63,13 +63,18 @@ def undated_running(item: Item) -> bool:
     return running_cue(claim.quote) is not None or _AS_OF.search(claim.quote) is not None
 
 
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The weekdays (lexicon `weekdays`) and 'since', which opens a span up to the telling."""
+    return frozenset(lexicon.table("weekdays")) | {"since"}
+
+
 def _told_day(item: Item) -> str | None:
     """The day a figure's own quote names nearest the figure: a weekday (lexicon `weekdays`), or 'since' for a
     span that runs from an event up to the telling ('fell sharply on Monday ..., closed 2 percent higher on
     Tuesday': Tuesday)."""
     quote = item.claim.quote.lower()
-    days = set(lexicon.table("weekdays")) | {"since"}
-    found = [m for m in re.finditer(r"[a-z]+", quote) if m.group(0) in days]
+    found = [m for m in re.finditer(r"[a-z]+", quote) if m.group(0) in _day_words()]
     at = quote.find(item.claim.value.text.lower())
     if not found or at < 0:
         return found[0].group(0) if found else None

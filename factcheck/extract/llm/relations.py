@@ -14,6 +14,7 @@ sentence before. The claim as given stays; its twin is added.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.extract.entities import entity_key
@@ -23,11 +24,16 @@ _OWNED = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.\- ]*?)['’]s?\s+(?P<relat
 ROLE_ATTRIBUTES = frozenset({"role", "title", "relation", "relationship"})
 
 
+def _role(claim: Claim) -> bool:
+    """Whether a claim gives a person's role as text."""
+    return claim.attribute in ROLE_ATTRIBUTES and claim.value.type == ValueType.TEXT
+
+
 def no_role(claim: Claim) -> bool:
     """Whether a role a model gives names none of the person's own: its head noun is one of the lexicon's
     `not_roles` ('South Korean counterpart', a role only through another's; 'nickname'), as the offline
     extractor reads it."""
-    if claim.attribute not in ROLE_ATTRIBUTES or claim.value.type != ValueType.TEXT:
+    if not _role(claim):
         return False
     words = re.findall(r"[a-z]+", claim.value.text.lower())
     return bool(words) and words[-1] in lexicon.words("not_roles")
@@ -36,7 +42,7 @@ def no_role(claim: Claim) -> bool:
 def relation_twin(claim: Claim) -> Claim | None:
     """The owner's relation a role names ('Yoon's predecessor' of Moon Jae In: Yoon · predecessor = Moon Jae
     In), or None if the claim gives no such role."""
-    if claim.attribute not in ROLE_ATTRIBUTES or claim.value.type != ValueType.TEXT:
+    if not _role(claim):
         return None
     found = _OWNED.match(claim.value.text.strip())
     if found is None or found["relation"] not in lexicon.words("extract_offline_values_relations"):
@@ -58,14 +64,24 @@ def relation_twin(claim: Claim) -> Claim | None:
 
 def counterpart_twin(claim: Claim) -> Claim | None:
     """The office of a minister's counterpart the claim's quote names, as the offline extractor reads it, or None."""
-    if "counterpart" not in claim.quote.lower():
+    found = _counterpart_office(claim.quote)
+    if found is None:
+        return None
+    name, office = found
+    update = {"id": "", "subject": name, "subject_key": entity_key(name), "attribute": "role", "value": office}
+    return claim.model_copy(update={**update, "time": None, "modality": Modality.REPORTED})  # an office held
+
+
+@lru_cache(maxsize=1024)
+def _counterpart_office(quote: str) -> tuple[str, Value] | None:
+    """The counterpart a quote names and the office it holds (extract/offline/roles.py), read once per quote:
+    a model quotes one sentence in many claims."""
+    if "counterpart" not in quote.lower():
         return None
     from factcheck.extract.aliases import AliasTable
     from factcheck.extract.offline.roles import find_roles
 
-    found = [m for m in find_roles(claim.quote, AliasTable.from_texts([claim.quote])) if m.value.text == "counterpart"]
+    found = [m for m in find_roles(quote, AliasTable.from_texts([quote])) if m.value.text == "counterpart"]
     if not found or not found[0].name or not entity_key(found[0].name):
         return None
-    name = found[0].name
-    update = {"id": "", "subject": name, "subject_key": entity_key(name), "attribute": "role", "value": found[0].value}
-    return claim.model_copy(update={**update, "time": None, "modality": Modality.REPORTED})  # an office held
+    return found[0].name, found[0].value
