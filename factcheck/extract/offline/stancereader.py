@@ -173,8 +173,7 @@ def stance_claims(source: Source) -> list[Claim]:
         for said in reader.read(doc, span.start, source.text[span.start : span.end]):
             subject = said.stance.subject
             key = "" if subject.pos_ == "PRON" else aliases.key(subject_name(subject))  # no pronoun is resolved here
-            key = aliases.key(_everyone(subject)) if nobody(subject) else key
-            key = STORY_KEY if said.story else (ANYONE if said.stance.anyone else key)
+            key = filed_key(said, aliases, key)
             if key:
                 out.append(stance_claim(source, said, key, None, STANCES_EXTRACTOR).with_id())
     return out
@@ -201,8 +200,7 @@ class StancesMixin(_Base):
             about = subject.dep_ == "pobj" and report_noun(subject.head.head)  # 'the story about a teenager killed'
             by_words = own and not about  # keyed by its own words: the teenager, not the story
             key = (self._subject_key((first, last)) if by_words else "") or self.aliases.key(subject_name(subject))
-            key = self.aliases.key(_everyone(subject)) if nobody(subject) else key  # 'No one': no_one
-            key = STORY_KEY if said.story else (ANYONE if said.stance.anyone else key)
+            key = filed_key(said, self.aliases, key)
             if key:
                 self.claims.append(stance_claim(self.source, said, key, self.attrib.text if own else None, "offline"))
 
@@ -262,6 +260,16 @@ def denied_reference(doc: Doc) -> str | None:
         if tok.dep_ == "nsubj" and (called := false_word(tok.head, ("acomp", "attr"))) is not None:
             return tok.doc[tok.i : called.i + 1].text
     return None
+
+
+def filed_key(said: Said, aliases: AliasTable, key: str) -> str:
+    """The key a stance is filed under when its subject's words do not name it: the story it tells or calls
+    false, no one (an act denied of everyone by its noun, or 'No one' as the subject), else `key`."""
+    if said.story:
+        return STORY_KEY
+    if said.stance.anyone:
+        return ANYONE
+    return aliases.key(_everyone(said.stance.subject)) if nobody(said.stance.subject) else key
 
 
 def _everyone(subject: Token) -> str:
