@@ -167,26 +167,21 @@ def _wounded(source: str, amount: int, quote: str) -> Claim:
     return make_claim(source, "civilians", "civilians wounded", value, quote=quote)
 
 
+def _share(source: str, amount: float, quote: str) -> Claim:
+    value = make_value("number", f"{amount:g} percent", f"{amount:g}", number=amount)
+    return make_claim(source, "shares", "percent", value, quote=quote)
+
+
 def test_undated_figures_told_of_other_days_are_neither_conflict_nor_change() -> None:
     sunday = _wounded("a", 2, "Two civilians were wounded on Sunday")
     since = _wounded("b", 5, "five civilians had been wounded since the truce began")
     monday = _wounded("c", 7, "Seven civilians were wounded on Monday")
     assert _kinds(_run(sunday, since)) == []  # one day, and a span since an event
     assert _kinds(_run(sunday, monday)) == []  # two weekdays
-    closed = make_claim(
-        "b",
-        "shares",
-        "percent",
-        make_value("number", "2 percent", "2", number=2),
-        quote="shares, which fell sharply on Monday as the rumours spread, closed 2 percent higher on Tuesday",
+    closed = _share(
+        "b", 2, "shares, which fell sharply on Monday as the rumours spread, closed 2 percent higher on Tuesday"
     )
-    fell = make_claim(
-        "a",
-        "shares",
-        "percent",
-        make_value("number", "4.5 percent", "4.5", number=4.5),
-        quote="fell 4.5 percent on Monday",
-    )
+    fell = _share("a", 4.5, "fell 4.5 percent on Monday")
     assert _kinds(_run(closed, fell)) == []  # the day nearest the figure: Tuesday
 
 
