@@ -87,17 +87,22 @@ class StanceReader:
                 for v in content_verbs(told[1])
                 for st in clause_stances(v, True, cue, 0, 0)
             ]
-        out += self._story(read, offset, end, cue if told is None else None, doc)
         content = reported_content(doc)
+        lead_told = told is not None and self.lead is not None and self.lead.verb == told[1]
+        out += self._story(read, offset, end, cue if told is None or lead_told else None, doc, content)
         if content is not None:
             self.told = (offset, content, 0)
         elif told is not None:
             self.told = (told[0], told[1], told[2] + 1) if told[2] + 1 < REFERENCE_REACH else None
         return out
 
-    def _story(self, read: list[Stance], offset: int, end: int, cue: str | None, doc: Doc) -> list[Said]:
+    def _story(
+        self, read: list[Stance], offset: int, end: int, cue: str | None, doc: Doc, content: Token | None
+    ) -> list[Said]:
         """The article's story: its first clause stated outright, as told true; and, when the article calls
-        itself false with nothing else named before to call false ('NOTE: ... It's a spoof'), as told false."""
+        itself false with nothing else named before to call false ('NOTE: ... It's a spoof'), as told false.
+        An article that opens on a party rejecting a report ('Israel has rejected allegations ... that
+        authorities were responsible ...') leads with the report's content: a story it tells as others'."""
         self.sentences += 1
         if self.lead is None:
             if self.sentences > LEAD_REACH:
@@ -106,6 +111,9 @@ class StanceReader:
             if first is not None:  # quoted whole: the story is all the lead sentence tells
                 self.lead = first
                 return [Said(replace(first, attribute=STORY_ATTRIBUTE, start=0), offset, first.cue, False, end, True)]
+            rejected = next((st for st in read if st.denied and content is not None and st.verb == content), None)
+            if rejected is not None and rejected.subject.pos_ != "PRON":
+                self.lead = replace(rejected, denied=False)  # told, not stated: no story claim until it is judged
             return []
         cue = (cue if cue is not None and _calls_false(cue) else None) or story_called_false(doc)
         if cue is None:
