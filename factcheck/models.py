@@ -84,6 +84,7 @@ class Period(Model):
 
 
 ASSERTED, DENIED = "asserted", "denied"  # the normalized values of a stance: a clause stated, or called false
+STORY_KEY, STORY_ATTRIBUTE = "story", "true"  # the story an article leads with, and whether it is true
 NEGATED = "negated"  # the qualifier of a stance denied by a negation of the article's own, not as a report's
 ONE_OF = "one_of"  # an entity value that is one of several the subject may hold ('bought: Mojang'), never in conflict
 

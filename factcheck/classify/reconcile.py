@@ -15,6 +15,7 @@ from factcheck.classify.events import EventKey, event_index, event_of
 from factcheck.classify.explain import Item
 from factcheck.classify.findings import KIND_ORDER, decide
 from factcheck.classify.restate import merge_restatements
+from factcheck.classify.storyverdict import without_debunkers_leads, without_restated_story
 from factcheck.classify.syndication import syndication_clusters
 from factcheck.classify.tenure import tenure_updates
 from factcheck.classify.unknowns import restate_open_questions
@@ -30,7 +31,9 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     by_id = {s.id: s for s in sources}
     clusters = syndication_clusters(sources)
     unique: dict[str, Claim] = {}
-    for claim in disputed(claims):  # a clause stated is news only where another article calls it false
+    for claim in disputed(
+        without_debunkers_leads(claims)
+    ):  # a clause stated is news only where another article calls it false
         claim = claim if claim.id else claim.with_id()
         unique.setdefault(claim.id, claim)
     asked = restate_open_questions(unique.values())  # an open question as the act it asks about (unknowns.py)
@@ -45,6 +48,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     for slot in rest:
         findings.extend(decide(slot, _items(slot, by_id, clusters, events)))
     findings = merge_restatements(findings, unique.values())
+    findings = without_restated_story(findings, unique.values())
     findings.extend(tenure_updates(unique.values(), findings, by_id))  # an office, then the dated act ending it
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings

@@ -6,6 +6,7 @@ the lexicon: `report_nouns`, `report_verbs`, `falsity_words`, `truth_words`, `de
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -78,3 +79,10 @@ def false_word(verb: Token, deps: tuple[str, ...]) -> Token | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     calling = lexicon.words("truth_words") if negated else lexicon.words("falsity_words")
     return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in calling), None)
+
+
+def calls_false(cue: str) -> bool:
+    """Whether the words that deny a report call it false ('are false', 'no truth', 'dismissed as a hoax'), not
+    a denial verb alone ('has dismissed'): a verdict on the story, not a party's denial the article reports."""
+    said = set(re.findall(r"[a-z]+", cue.lower()))
+    return bool(said & (lexicon.words("falsity_words") | lexicon.words("truth_words") | lexicon.words("truth_nouns")))

@@ -5,7 +5,6 @@ reads them apart from the model (stance_claims)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.aliases import AliasTable
 from factcheck.extract.offline.nominal import noun_acts, reported_acts
-from factcheck.extract.offline.reports import denied_noun, false_word, report_content, report_noun
+from factcheck.extract.offline.reports import calls_false, denied_noun, false_word, report_content, report_noun
 from factcheck.extract.offline.stances import (
     Stance,
     assertions,
@@ -26,7 +25,18 @@ from factcheck.extract.offline.stances import (
     unnamed_site,
 )
 from factcheck.extract.periods import at_granularity
-from factcheck.models import ASSERTED, DENIED, NEGATED, Claim, Modality, Source, Value, ValueType
+from factcheck.models import (
+    ASSERTED,
+    DENIED,
+    NEGATED,
+    STORY_ATTRIBUTE,
+    STORY_KEY,
+    Claim,
+    Modality,
+    Source,
+    Value,
+    ValueType,
+)
 from factcheck.models import Span as TextSpan
 
 if TYPE_CHECKING:
@@ -54,7 +64,6 @@ class Said:
 
 
 REFERENCE_REACH = 2  # sentences after a report's content that 'the report' may still name it
-STORY_KEY, STORY_ATTRIBUTE = "story", "true"  # the story an article leads with, and whether it is true
 LEAD_REACH = 2  # sentences from the start within which an article states the story it leads with
 ANYONE = "no_one"  # the key of an act denied of everyone by its noun ('no agreement had been reached')
 
@@ -112,21 +121,19 @@ class StanceReader:
                 self.lead = first
                 return [Said(replace(first, attribute=STORY_ATTRIBUTE, start=0), offset, first.cue, False, end, True)]
             rejected = next((st for st in read if st.denied and content is not None and st.verb == content), None)
-            if rejected is not None and rejected.subject.pos_ != "PRON":
-                self.lead = replace(rejected, denied=False)  # told, not stated: no story claim until it is judged
+            if rejected is None or rejected.subject.pos_ == "PRON":
+                return []
+            self.lead = replace(rejected, denied=False)  # told, not stated: a story claim only once it is judged
+            if calls_false(rejected.cue):  # 'rejected as false a posting that said ...'
+                return [
+                    Said(replace(self.lead, attribute=STORY_ATTRIBUTE, start=0), offset, rejected.cue, True, end, True)
+                ]
             return []
-        cue = (cue if cue is not None and _calls_false(cue) else None) or story_called_false(doc)
+        cue = (cue if cue is not None and calls_false(cue) else None) or story_called_false(doc)
         if cue is None:
             return []  # 'The Dera has dismissed the castration allegation': a party's denial, reported
         lead = replace(self.lead, attribute=STORY_ATTRIBUTE, start=0)
         return [Said(lead, offset, cue, True, end, True)]
-
-
-def _calls_false(cue: str) -> bool:
-    """Whether the words that deny a report call it false ('are false', 'no truth', 'dismissed as a hoax'), not
-    a denial verb alone ('has dismissed'): a verdict on the story, not a party's denial the article reports."""
-    said = set(re.findall(r"[a-z]+", cue.lower()))
-    return bool(said & (lexicon.words("falsity_words") | lexicon.words("truth_words") | lexicon.words("truth_nouns")))
 
 
 def story_called_false(doc: Doc) -> str | None:

@@ -1,0 +1,81 @@
+"""A conflict over the story as a whole, reported only where no other conflict already tells it.
+
+An article's story (extract/offline/stancereader.py) is its lead clause, `story · true`: asserted where the
+article states it, denied where the article, or a party it reports, calls it false. That slot joins two
+articles whose own words for the act differ ('opened a number of dams' / 'The claim is entirely false').
+Where the words do meet, the act's own slot already sets the two articles against each other, quoting the
+same lead sentence ('Tay Brixton has died' against 'Rumours that ... was killed ... are false'); the
+story's conflict would only say it again, so it is left out.
+
+An article that calls a report false ('a day after a bogus news report claimed he had been killed') is a
+debunking; what it leads with ('Tay Brixton wants his fans to know he's still breathing') is its answer to the
+story, not the story, so its lead is not told as the story unless the article itself calls the story false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from factcheck.extract.offline.reports import calls_false
+from factcheck.models import (
+    ASSERTED,
+    DENIED,
+    NEGATED,
+    STORY_ATTRIBUTE,
+    STORY_KEY,
+    Claim,
+    Finding,
+    FindingKind,
+    ValueType,
+)
+
+
+def without_debunkers_leads(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims without the lead told as the story by an article that calls a report false, when the article
+    does not call the story itself false."""
+    debunkers = {c.source_id for c in claims if _calls_report_false(c)}
+    debunkers -= {c.source_id for c in claims if _story_claim(c) and c.value.normalized == DENIED}
+    return [c for c in claims if not (c.source_id in debunkers and _story_claim(c))]
+
+
+def _calls_report_false(claim: Claim) -> bool:
+    """A report's content called false ('bogus news report claimed ...'), not the article's own negation."""
+    v = claim.value
+    return v.type == ValueType.STANCE and v.normalized == DENIED and v.qualifier != NEGATED and calls_false(v.text)
+
+
+def _story_claim(claim: Claim) -> bool:
+    return claim.subject_key == STORY_KEY and claim.attribute == STORY_ATTRIBUTE
+
+
+def without_restated_story(findings: Sequence[Finding], claims: Iterable[Claim]) -> list[Finding]:
+    """The findings without a story's contradiction whose every pair of sources another contradiction
+    already sets against each other, quoting the asserting article's lead sentence."""
+    by_id = {c.id: c for c in claims}
+    others = [f for f in findings if f.kind == FindingKind.CONTRADICTION and not _story(f)]
+    return [f for f in findings if not (_story(f) and f.kind == FindingKind.CONTRADICTION and _told(f, others, by_id))]
+
+
+def _story(finding: Finding) -> bool:
+    return finding.subject_key == STORY_KEY and finding.attribute == STORY_ATTRIBUTE
+
+
+def _told(story: Finding, others: list[Finding], by_id: dict[str, Claim]) -> bool:
+    """Whether other contradictions cover every asserting and denying source pair of a story's conflict."""
+    mine = [by_id[i] for i in story.claim_ids if i in by_id]
+    leads = [c for c in mine if c.value.normalized == ASSERTED]
+    deniers = {c.source_id for c in mine if c.value.normalized != ASSERTED}
+    return bool(leads and deniers) and all(
+        any(_covers(f, lead, denier, by_id) for f in others) for lead in leads for denier in deniers
+    )
+
+
+def _covers(finding: Finding, lead: Claim, denier: str, by_id: dict[str, Claim]) -> bool:
+    """Whether a contradiction sets the lead's source, quoted within its lead sentence, against the denier."""
+    claims = [by_id[i] for i in finding.claim_ids if i in by_id]
+    quoted = any(c.source_id == lead.source_id and _overlap(c, lead) for c in claims)
+    return quoted and any(c.source_id == denier for c in claims)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
