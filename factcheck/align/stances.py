@@ -1,11 +1,14 @@
-"""Stances across articles: a clause one article states and another calls false (extract/offline/stances.py).
+"""Stances across articles: a clause one article states and another calls false or states too
+(extract/offline/stances.py).
 
-A stance is kept only when another article meets it with a denial, or denies what it states: a clause
-with the same verb, its object alike, about the same subject (their subjects share a word). An article that denies a
+A stance is kept only when another article meets it: denies what it states, states what it denies, or states it
+too ('turned himself in' in three reports: what the sources agree on). They meet in a clause with the same verb,
+its object alike, about the same subject (their subjects share a word). Two articles' stories (`story · true`)
+meet only where one calls the story false: each article's lead is its own. An article that denies a
 clause does not also state it (a fact-check quotes the claim it rates). Every other stance is left out: an
-article states many clauses and negates some, and those are news only where another article disagrees.
+article states many clauses and negates some, and those are news only where another article meets them.
 Stances that meet take one subject key and one predicate, so they share a slot, where an assertion and a denial are in
-conflict and two denials agree (values/typed.py).
+conflict and two assertions or two denials agree (values/typed.py).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from factcheck import lexicon
-from factcheck.models import DENIED, Claim, ValueType
+from factcheck.models import DENIED, STORY_KEY, Claim, ValueType
 from factcheck.values.keys import UnionFind
 from factcheck.values.senses import entails, verb_unit
 from factcheck.values.text import STOPWORDS, content_tokens
@@ -89,8 +92,7 @@ def _candidates(stances: list[int], denied: set[int], verb: dict[int, str]) -> l
 
 
 def disputed(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims without the stances no other article meets with a denial, and the stances that meet given
-    one subject key."""
+    """The claims without the stances no other article meets, and the stances that meet given one subject key."""
     stances = [n for n, c in enumerate(claims) if c.value.type == ValueType.STANCE]
     if not stances:
         return list(claims)
@@ -101,8 +103,10 @@ def disputed(claims: Sequence[Claim]) -> list[Claim]:
     kept: set[int] = set()
     for n, d in _candidates(stances, denied, verb):
         a, b = claims[n], claims[d]
-        if a.source_id == b.source_id or not (n in denied or d in denied):
-            continue
+        if a.source_id == b.source_id or (
+            not (n in denied or d in denied) and STORY_KEY in (a.subject_key, b.subject_key)
+        ):
+            continue  # two articles telling their stories are not thereby one story
         one_denial = [c for x, c in ((n, a), (d, b)) if x in denied]
         everyone = len(one_denial) == 1 and _anyone(one_denial[0]) and verb[n] == verb[d]  # the same act, of anyone
         if not (_words(a) & _words(b) or _unnamed_identity(a, b) or everyone):

@@ -11,7 +11,8 @@
   "chief executive"): set aside, an office whose other qualifiers lie within the other's is not a conflict.
 - Two *roles* of different kinds ("last remaining original member of the band" / "our beloved singer") are
   two things one person is; only two offices (`office_nouns`: "foreign minister" / "prime minister",
-  "president" / "prime minister") can conflict or follow each other.
+  "president" / "prime minister") can conflict or follow each other, and not where one is a duty done beside
+  a post (`duty_offices`: "RNC spokesman" / "Media Relations Officer").
 - A value *within* another ("the US" / "U.S.-led coalition forces", "Russia" / "Russian-backed rebels")
   names the whole and a part or what it leads: both can be true.
 """
@@ -113,7 +114,7 @@ def kinds_apart(a: Claim, b: Claim) -> bool:
     if not (content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles):
         return False
     head_a, head_b = _parts(a.value.normalized)[1], _parts(b.value.normalized)[1]  # 'counterpart': 'foreign minister'
-    offices = lexicon.words("office_nouns")
+    offices = lexicon.words("office_nouns") - lexicon.words("duty_offices")  # a spokesman may be an officer
     return bool(head_a and head_b) and head_a != head_b and not (head_a in offices and head_b in offices)
 
 

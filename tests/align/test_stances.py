@@ -1,5 +1,5 @@
-"""Stances across articles: an asserted clause is kept only where another article denies it, and the stances
-that meet share one subject key; in one slot an assertion and a denial conflict, two denials agree."""
+"""Stances across articles: a clause is kept only where another article denies it or states it too, and the
+stances that meet share one subject key; in one slot an assertion and a denial conflict, two denials agree."""
 
 from __future__ import annotations
 
@@ -16,11 +16,25 @@ def _stance(source: str, key: str, attribute: str, text: str, denied: bool) -> C
     return make_claim(source, key, attribute, value, quote=f"{key} {attribute}: {text}")
 
 
-def test_stances_no_other_article_meets_with_a_denial_are_left_out() -> None:
+def test_stances_no_other_article_meets_are_left_out() -> None:
     said = _stance("a", "alderford", "evacuate", "was evacuated", denied=False)
-    also = _stance("b", "alderford", "evacuate", "has been evacuated", denied=False)
     other = _stance("b", "alderford", "flood", "rejected as false", denied=True)
-    assert disputed([said, also, other]) == []
+    assert disputed([said, other]) == []
+
+
+def test_a_clause_two_articles_state_is_kept_and_agrees() -> None:
+    said = _stance("a", "alderford", "evacuate", "was evacuated", denied=False)
+    also = _stance("b", "village_of_alderford", "evacuate", "has been evacuated", denied=False)
+    kept = disputed([said, also])
+    assert [c.subject_key for c in kept] == ["alderford", "alderford"]
+    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [said, also])]
+    assert kinds == [FindingKind.AGREEMENT]
+
+
+def test_two_articles_stories_meet_only_where_one_is_called_false() -> None:
+    told = _stance("a", "story", "true", "has died", denied=False)
+    also = _stance("b", "story", "true", "wants his fans to know", denied=False)
+    assert disputed([told, also]) == []
 
 
 def test_an_assertion_another_article_denies_is_kept_under_the_denials_key() -> None:

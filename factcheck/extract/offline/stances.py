@@ -91,7 +91,15 @@ def predicate(verb: Token) -> str:
             t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and not any(a.dep_ == "prep" for a in _path(t, obj))
         ]
         parts += [t.lemma_.lower() for t in named]
+    aim = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _to(c)), None)
+    if obj is None and aim is not None and verb.lemma_.lower() not in lexicon.words("plan_verbs"):
+        parts.append(aim.lemma_.lower())  # 'work to improve their ties' is not 'work to normalize the pact'
     return " ".join(parts)
+
+
+def _to(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ('to improve')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _described_person(verb: Token) -> tuple[Token, Token] | None:
