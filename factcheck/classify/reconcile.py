@@ -15,7 +15,7 @@ from factcheck.classify.events import EventKey, event_index, event_of
 from factcheck.classify.explain import Item
 from factcheck.classify.findings import KIND_ORDER, decide
 from factcheck.classify.restate import merge_restatements
-from factcheck.classify.storyverdict import without_debunkers_leads, without_restated_story
+from factcheck.classify.retold import without_debunkers_leads, without_restated_agreements, without_restated_story
 from factcheck.classify.syndication import syndication_clusters
 from factcheck.classify.tenure import tenure_updates
 from factcheck.classify.unknowns import restate_open_questions
@@ -48,7 +48,7 @@ def reconcile(sources: Sequence[Source], claims: Sequence[Claim], judge: Judge |
     for slot in rest:
         findings.extend(decide(slot, _items(slot, by_id, clusters, events)))
     findings = merge_restatements(findings, unique.values())
-    findings = without_restated_story(findings, unique.values())
+    findings = without_restated_agreements(without_restated_story(findings, unique.values()), unique.values())
     findings.extend(tenure_updates(unique.values(), findings, by_id))  # an office, then the dated act ending it
     findings.sort(key=lambda f: (KIND_ORDER[f.kind], f.subject_key, f.attribute, f.claim_ids, f.id))
     return findings

@@ -103,7 +103,7 @@ CASES = [
         "age-described-conflict",
         "Maria Lopez sang at the festival on Friday. The 67-year-old singer was greeted by a crowd.",
         "Maria Lopez, 71, sang at the festival.",
-        [CONTRA],
+        [CONTRA, AGREE],  # her age conflicts; that she sang at the festival both state
     ),
 ]
 

@@ -1,4 +1,8 @@
-"""A conflict over the story as a whole, reported only where no other conflict already tells it.
+"""Findings on stances (what an article states or calls false) reported only where no other finding tells them.
+
+Two articles that state one clause agree on it ('turned himself in'); where that clause's sentences are
+already set side by side by a finding on a value ('Three people were killed' / 'The attack killed five people'),
+the stance's agreement would say less than that finding, so it is left out.
 
 An article's story (extract/offline/stancereader.py) is its lead clause, `story · true`: asserted where the
 article states it, denied where the article, or a party it reports, calls it false. That slot joins two
@@ -54,6 +58,30 @@ def without_restated_story(findings: Sequence[Finding], claims: Iterable[Claim])
     by_id = {c.id: c for c in claims}
     others = [f for f in findings if f.kind == FindingKind.CONTRADICTION and not _story(f)]
     return [f for f in findings if not (_story(f) and f.kind == FindingKind.CONTRADICTION and _told(f, others, by_id))]
+
+
+def without_restated_agreements(findings: Sequence[Finding], claims: Iterable[Claim]) -> list[Finding]:
+    """The findings without an agreement of stances whose every claim's sentence another finding, on values,
+    already quotes in the same source."""
+    by_id = {c.id: c for c in claims}
+    valued = [f for f in findings if not any(_stance(by_id.get(i)) for i in f.claim_ids)]
+    return [f for f in findings if not (f.kind == FindingKind.AGREEMENT and _retold(f, valued, by_id))]
+
+
+def _stance(claim: Claim | None) -> bool:
+    return claim is not None and claim.value.type == ValueType.STANCE
+
+
+def _retold(agreement: Finding, valued: list[Finding], by_id: dict[str, Claim]) -> bool:
+    """Whether one finding on values quotes, in each source, the sentence of each of a stance agreement's claims."""
+    mine = [by_id[i] for i in agreement.claim_ids if i in by_id]
+    if not mine or not all(_stance(c) for c in mine):
+        return False
+    for other in valued:
+        theirs = [by_id[i] for i in other.claim_ids if i in by_id]
+        if all(any(t.source_id == c.source_id and _overlap(t, c) for t in theirs) for c in mine):
+            return True
+    return False
 
 
 def _story(finding: Finding) -> bool:
