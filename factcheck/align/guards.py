@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.align.roles import one_described
@@ -15,10 +16,26 @@ def same_names(a: Group, b: Group) -> bool:
     """Whether the subjects can be one thing: when both are named, one's names lie within the other's
     ('Larkspur' / 'Larkspur Health Plan'), not beside them ('Sitkum Ridge fire' / 'Sitkum Creek fire',
     'North Korea' / 'Japan-South Korea security talks'). A person described by role on one side only ('the
-    Playboy founder' / 'Hugh Hefner') may be the one named on the other (roles.py)."""
+    Playboy founder' / 'Hugh Hefner') may be the one named on the other (roles.py), but not one the other owns
+    ('Ting Su' / "Ting Su's partner")."""
+    if a.subject != b.subject and (_owns(a, b) or _owns(b, a)):
+        return False
     if a.subject == b.subject or not a.names or not b.names or one_described(a.subject, b.subject):
         return True
     return a.names <= b.names or b.names <= a.names
+
+
+_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+\S")
+
+
+def _owns(owner: Group, owned: Group) -> bool:
+    """Whether a subject is written as the other's, by a possessive ('Ting Su's partner' is Ting Su's)."""
+    words = {w.lower() for c in owner.claims for w in re.findall(r"\w+", c.subject)}
+    for claim in owned.claims:
+        match = _OWNER.match(claim.subject)
+        if match and words and set(re.findall(r"\w+", match["owner"].lower())) <= words:
+            return True
+    return False
 
 
 def same_instance(a: frozenset[str], b: frozenset[str]) -> bool:

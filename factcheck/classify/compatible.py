@@ -13,6 +13,8 @@
   two things one person is; only two offices (`office_nouns`: "foreign minister" / "prime minister",
   "president" / "prime minister") can conflict or follow each other, and not where one is a duty done beside
   a post (`duty_offices`: "RNC spokesman" / "Media Relations Officer").
+- One *kind of person* within another ("husband" / "partner": WordNet's nouns for people, values/kinds.py)
+  describes one person two ways; two kinds of one more general thing ("husband" / "wife") still conflict.
 - A value *within* another ("the US" / "U.S.-led coalition forces", "Russia" / "Russian-backed rebels")
   names the whole and a part or what it leads: both can be true.
 """
@@ -25,6 +27,7 @@ from factcheck import lexicon
 from factcheck.extract.entities import country_key
 from factcheck.models import Claim, Modality, ValueType
 from factcheck.values.keys import instance_words
+from factcheck.values.kinds import one_kind
 from factcheck.values.opendates import weekday
 from factcheck.values.text import content_tokens, stem
 from factcheck.values.verdict import Verdict
@@ -93,6 +96,7 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
         qualified_apart(a, b)
         or owners_apart(a, b)
         or kinds_apart(a, b)
+        or person_kinds(a, b)
         or within(a, b)
         or within(b, a)
         or planned_weekdays(a, b)
@@ -116,6 +120,15 @@ def kinds_apart(a: Claim, b: Claim) -> bool:
     head_a, head_b = _parts(a.value.normalized)[1], _parts(b.value.normalized)[1]  # 'counterpart': 'foreign minister'
     offices = lexicon.words("office_nouns") - lexicon.words("duty_offices")  # a spokesman may be an officer
     return bool(head_a and head_b) and head_a != head_b and not (head_a in offices and head_b in offices)
+
+
+def person_kinds(a: Claim, b: Claim) -> bool:
+    """Whether two text values name, by their head nouns, a kind of person and a kind within it ('husband' /
+    'bed-hopping partner')."""
+    if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
+        return False
+    head_a, head_b = _parts(a.value.text)[1], _parts(b.value.text)[1]
+    return bool(head_a and head_b) and head_a != head_b and one_kind(head_a, head_b)
 
 
 def within(a: Claim, b: Claim) -> bool:

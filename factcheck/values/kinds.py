@@ -1,0 +1,42 @@
+"""Kinds of person: whether one noun for a person names a kind of what another names (WordNet 3.0's nouns under
+'person', factcheck/data/wordnet/person_kinds.tsv, built by scripts/build_verb_senses.py).
+
+"husband" is a kind of "spouse", and "partner" is one of the words of "spouse": a woman's husband is her
+partner, so the two words can describe one man. "husband" and "wife", or "brother" and "cousin", are kinds of
+one more general thing, neither a kind of the other: told of one person, they conflict.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """The senses of each noun for a person and the more general kinds of person each sense is."""
+    senses: dict[str, tuple[str, ...]] = {}
+    above: dict[str, frozenset[str]] = {}
+    text = resources.files("factcheck").joinpath("data", "wordnet", "person_kinds.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        key, _, ids = line.partition("\t")
+        if key.startswith("@"):
+            above[key[1:]] = frozenset(ids.split(","))
+        elif key:
+            senses[key] = tuple(ids.split(","))
+    return senses, above
+
+
+def kind_of(narrow: str, broad: str) -> bool:
+    """Whether a sense of the noun `narrow` is a sense of `broad` or a kind of one ('husband' / 'partner',
+    'spokesman' / 'spokesperson'); nouns that name no kind of person are kinds of nothing here."""
+    senses, above = _table()
+    of_broad = set(senses.get(broad.lower(), ()))
+    return bool(of_broad) and any(
+        s in of_broad or above.get(s, frozenset()) & of_broad for s in senses.get(narrow.lower(), ())
+    )
+
+
+def one_kind(a: str, b: str) -> bool:
+    """Whether either noun names a kind of person the other names."""
+    return kind_of(a, b) or kind_of(b, a)

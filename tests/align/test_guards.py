@@ -1,0 +1,27 @@
+"""The guards of a join: a subject written as another's by a possessive is not that other."""
+
+from __future__ import annotations
+
+from factcheck.align.guards import same_names
+from factcheck.align.slots import Group
+from factcheck.models import Claim
+from factcheck.testing import make_claim, make_value
+from factcheck.values.keys import attribute_form
+
+
+def _group(n: int, key: str, subject: str, names: set[str]) -> Group:
+    claim: Claim = make_claim("a", key, "age", make_value("number", "30", "30", number=30), subject=subject)
+    return Group(n, key, "number", attribute_form("age"), [claim], names=frozenset(names))
+
+
+def test_a_persons_partner_is_not_the_person() -> None:
+    her = _group(0, "ting_su", "Ting Su", {"ting", "su"})
+    his = _group(1, "ting_sus_partner", "Ting Su's partner", {"ting", "su"})
+    assert not same_names(her, his)
+    assert not same_names(his, her)
+
+
+def test_a_name_within_a_longer_name_is_still_one_thing() -> None:
+    short = _group(0, "larkspur", "Larkspur", {"larkspur"})
+    full = _group(1, "larkspur_health_plan", "Larkspur Health Plan", {"larkspur", "health", "plan"})
+    assert same_names(short, full)
