@@ -90,8 +90,15 @@ def denied(value: Value) -> bool:
 
 @lru_cache(maxsize=65536)
 def _denies(text: str) -> bool:
-    """Whether a text holds a word of denial or of not knowing."""
-    return any(w in _stop() or w.endswith("n't") for w in text.lower().replace("’", "'").split())
+    """Whether a text holds a word of denial or of not knowing, or says an act is yet to happen."""
+    words = text.lower().replace("’", "'").split()
+    return any(w in _stop() or w.endswith("n't") for w in words) or _not_yet(words)
+
+
+def _not_yet(words: list[str]) -> bool:
+    """Whether words say an act is still to happen ('has yet to turn himself in'; lexicon `not_yet_phrases`)."""
+    said = f" {' '.join(words)} "
+    return any(f" {phrase} " in said for phrase in lexicon.words("not_yet_phrases"))
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +136,7 @@ def reading(text: str) -> Reading | None:
         predicate=predicate,
         names=frozenset(_lemma(t) for t in doc if t.text[:1].isupper() and (t.i > 0 or t.pos_ == "PROPN")),
         numbers=frozenset(t.text.lower() for t in doc if t.like_num),
-        negated=any(t.dep_ == "neg" or t.lower_ in stop for t in doc),
+        negated=any(t.dep_ == "neg" or t.lower_ in stop for t in doc) or _not_yet([t.lower_ for t in doc]),
         instances=frozenset(ranks[t.lower_] for t in doc if t.lower_ in ranks),
         common=not head.text[:1].isupper(),  # the tagger may call a lower-case noun a name: the case decides
         others=frozenset(_lemma(t) for t in head.conjuncts),

@@ -32,6 +32,7 @@ def test_one_thing_in_other_words_agrees(a: str, b: str, kind: str) -> None:
         ("Leeds coach", "Everton coach"),  # two names
         ("a 12-gauge shotgun", "a 20-gauge shotgun"),  # two numbers
         ("no traces of smoke", "traces of smoke"),  # denied on one side
+        ("has yet to physically turn himself in", "turned himself in"),  # still to happen on one side
         ("found guilty of fraud", "cleared of fraud"),  # two predicates of one object
         ("deputy harbour pilot", "harbour pilot"),  # a rank on one side
         ("the keeper of the castle", "the keeper of the lighthouse"),  # qualified after, apart
