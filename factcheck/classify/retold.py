@@ -2,7 +2,8 @@
 
 Two articles that state one clause agree on it ('turned himself in'); where that clause's sentences are
 already set side by side by a finding on a value ('Three people were killed' / 'The attack killed five people'),
-the stance's agreement would say less than that finding, so it is left out.
+the stance's agreement would say less than that finding, so it is left out. Two articles that call one report
+false agree on more than the figures it gave: their agreement stays.
 
 An article's story (extract/offline/stancereader.py) is its lead clause, `story · true`: asserted where the
 article states it, denied where the article, or a party it reports, calls it false. That slot joins two
@@ -75,8 +76,8 @@ def _stance(claim: Claim | None) -> bool:
 def _retold(agreement: Finding, valued: list[Finding], by_id: dict[str, Claim]) -> bool:
     """Whether one finding on values quotes, in each source, the sentence of each of a stance agreement's claims."""
     mine = [by_id[i] for i in agreement.claim_ids if i in by_id]
-    if not mine or not all(_stance(c) for c in mine):
-        return False
+    if not mine or not all(_stance(c) and c.value.normalized == ASSERTED for c in mine):
+        return False  # two articles calling one report false say more than the figures it gave
     for other in valued:
         theirs = [by_id[i] for i in other.claim_ids if i in by_id]
         if all(any(t.source_id == c.source_id and _overlap(t, c) for t in theirs) for c in mine):

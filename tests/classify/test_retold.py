@@ -62,3 +62,12 @@ def test_an_agreement_of_stances_in_sentences_of_their_own_stands() -> None:
     turned_a = _stance("a", "rodney_constantine", "turn in", "turned himself in", denied=False)
     turned_b = _stance("b", "rodney_constantine", "turn in", "turned himself in", denied=False)
     assert _kinds([turned_a, turned_b]) == [(FindingKind.AGREEMENT, "rodney_constantine")]
+
+
+def test_two_articles_calling_one_report_false_agree_beside_its_figures() -> None:
+    five_a = make_claim("a", "family", "people", make_value("number", "five", "5"), quote="a family of five tested")
+    five_b = make_claim("b", "family", "people", make_value("number", "five", "5"), quote="a family of five tested")
+    false_a = _stance("a", "family", "test positive", "rejected as false", denied=True)
+    false_b = _stance("b", "family", "test positive", "FALSE", denied=True)
+    found = _kinds([five_a, five_b, false_a, false_b])
+    assert found.count((FindingKind.AGREEMENT, "family")) == 2
