@@ -29,11 +29,12 @@ _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+\S")
 
 
 def _owns(owner: Group, owned: Group) -> bool:
-    """Whether a subject is written as the other's, by a possessive ('Ting Su's partner' is Ting Su's)."""
-    words = {w.lower() for c in owner.claims for w in re.findall(r"\w+", c.subject)}
+    """Whether a subject is written as the other's, by a possessive: the other names no more than the possessor
+    ('Ting Su's partner' is Ting Su's; "South Korea's solution" is not owned by 'South Korea's solution')."""
+    names = [set(re.findall(r"\w+", c.subject.lower())) for c in owner.claims]
     for claim in owned.claims:
         match = _OWNER.match(claim.subject)
-        if match and words and set(re.findall(r"\w+", match["owner"].lower())) <= words:
+        if match and any(n and n <= set(re.findall(r"\w+", match["owner"].lower())) for n in names):
             return True
     return False
 

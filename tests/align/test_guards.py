@@ -25,3 +25,9 @@ def test_a_name_within_a_longer_name_is_still_one_thing() -> None:
     short = _group(0, "larkspur", "Larkspur", {"larkspur"})
     full = _group(1, "larkspur_health_plan", "Larkspur Health Plan", {"larkspur", "health", "plan"})
     assert same_names(short, full)
+
+
+def test_two_subjects_both_written_as_one_owners_are_not_owned_by_each_other() -> None:
+    one = _group(0, "south_korea_solution", "South Korea's solution to the wartime labor issue", {"south", "korea"})
+    two = _group(1, "south_korea_announcement", "South Korea's announcement of a solution", {"south", "korea"})
+    assert same_names(one, two)

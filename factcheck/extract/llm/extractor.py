@@ -27,7 +27,7 @@ from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.objectstate import object_state
 from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
-from factcheck.extract.llm.status import dated_twin, status_twin
+from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
 from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span
 from factcheck.safetext import is_clean, visible
@@ -202,8 +202,8 @@ class LLMExtractor:
                 result.discarded += 1
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
-            twins = (status_twin(claim), dated_twin(claim, source), object_state(claim), relation_twin(claim))
-            for twin in (*twins, counterpart_twin(claim)):
+            twins = [status_twin(claim), dated_twin(claim, source), place_twin(claim, source), object_state(claim)]
+            for twin in (*twins, relation_twin(claim), counterpart_twin(claim)):
                 if twin is not None:
                     result.claims.append((piece.index, twin))
         return result

@@ -90,3 +90,24 @@ def _base(word: str) -> str:
         if candidate in STATUS_VERBS:
             return candidate
     return root
+
+
+PLACE_DATED_DAYS = 31  # a place's time this short dates the act done there ('held in: Tokyo', in March)
+
+
+def place_twin(claim: Claim, source: Source | None = None) -> Claim | None:
+    """The date of an act that a claim of where it was done carries as its time ('summit · held in = Tokyo', time
+    March: 'summit · held = March'; 'to meet in = New York', Sunday: a planned meeting's date), or None. A model
+    gives the place and the time of one meeting in one claim where another source dates it alone."""
+    said = words(claim.attribute)
+    time = claim.time
+    if claim.value.type != ValueType.ENTITY or time is None or len(said) < 2:
+        return None
+    if said[-1] not in lexicon.words("place_prepositions") or (time.end - time.start).days >= PLACE_DATED_DAYS:
+        return None
+    act = " ".join(w for w in said[:-1] if w not in ("to", "expected", "set", "due"))
+    if not act:
+        return None
+    value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)
+    twin = claim.model_copy(update={"id": "", "attribute": act, "value": value, "time": None})
+    return _reaching(twin, time.text or "", source) if source is not None else twin

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.extract.llm.status import dated_twin, status_twin
+from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
 from factcheck.models import Granularity, Modality, Period
 from factcheck.testing import make_claim, make_source, make_value
 
@@ -62,3 +62,17 @@ def test_the_dated_twin_quotes_its_time_as_the_sentence_writes_it() -> None:
     later = status.model_copy(update={"time": day.model_copy(update={"text": "Aug. 9"})})
     far = dated_twin(later, make_source("a", body=text))
     assert far is not None and far.quote == quote  # 'Aug. 9' is in the next sentence
+
+
+def test_where_an_act_was_done_with_its_time_is_also_the_acts_date() -> None:
+    """'summit · held in: Tokyo', in March, is also 'summit · held: March'; a planned meeting's place dates the
+    plan; a year is too long to date one act, and a place with no time dates nothing."""
+    march = Period(start=date(2023, 3, 1), end=date(2023, 3, 31), granularity=Granularity.MONTH, text="March")
+    held = make_claim("a", "summit", "held in", make_value("entity", "Tokyo", "tokyo"), quote="held in Tokyo in March")
+    twin = place_twin(held.model_copy(update={"time": march}))
+    assert twin is not None and (twin.attribute, twin.value.normalized, twin.time) == ("held", "2023-03", None)
+    planned = held.model_copy(update={"attribute": "to meet in", "time": march, "modality": Modality.PLANNED})
+    twin = place_twin(planned)
+    assert twin is not None and (twin.attribute, twin.modality) == ("meet", Modality.PLANNED)
+    assert place_twin(held.model_copy(update={"time": YEAR})) is None
+    assert place_twin(held) is None
