@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.align.roles import one_described
 from factcheck.values.keys import rank_words
+from factcheck.values.kinds import is_person_noun
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -25,16 +26,19 @@ def same_names(a: Group, b: Group) -> bool:
     return a.names <= b.names or b.names <= a.names
 
 
-_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+\S")
+_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>.+)$")
 
 
 def _owns(owner: Group, owned: Group) -> bool:
-    """Whether a subject is written as the other's, by a possessive: the other names no more than the possessor
-    ('Ting Su's partner' is Ting Su's; "South Korea's solution" is not owned by 'South Korea's solution')."""
+    """Whether a subject is a person written as the other's, by a possessive, and the other names no more than
+    the possessor ('Ting Su's partner' is not Ting Su; "South Korea's solution" is not owned by 'South Korea's
+    solution', nor "the Mission's teams" by 'the Mission')."""
     names = [set(re.findall(r"\w+", c.subject.lower())) for c in owner.claims]
     for claim in owned.claims:
         match = _OWNER.match(claim.subject)
-        if match and any(n and n <= set(re.findall(r"\w+", match["owner"].lower())) for n in names):
+        if match is None or not is_person_noun(re.findall(r"\w+", match["owned"])[-1:] or [""]):
+            continue  # "the Mission's teams" may do what the Mission did: only another person is someone else
+        if any(n and n <= set(re.findall(r"\w+", match["owner"].lower())) for n in names):
             return True
     return False
 

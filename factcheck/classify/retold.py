@@ -2,7 +2,9 @@
 
 Two articles that state one clause agree on it ('turned himself in'); where that clause's sentences are
 already set side by side by a finding on a value ('Three people were killed' / 'The attack killed five people'),
-the stance's agreement would say less than that finding, so it is left out. Two articles that call one report
+the stance's agreement would say less than that finding, so it is left out; so it is where each sentence gives a
+figure of what the stance is about ('Two civilians were wounded on Sunday' / 'five civilians had been wounded'),
+which its own finding compares, or leaves apart; a person's age is no such figure. Two articles that call one report
 false agree on more than the figures it gave: their agreement stays.
 
 An article's story (extract/offline/stancereader.py) is its lead clause, `story · true`: asserted where the
@@ -74,15 +76,26 @@ def _stance(claim: Claim | None) -> bool:
 
 
 def _retold(agreement: Finding, valued: list[Finding], by_id: dict[str, Claim]) -> bool:
-    """Whether one finding on values quotes, in each source, the sentence of each of a stance agreement's claims."""
+    """Whether one finding on values quotes, in each source, the sentence of each of a stance agreement's claims,
+    or each of those sentences gives a count or an amount."""
     mine = [by_id[i] for i in agreement.claim_ids if i in by_id]
     if not mine or not all(_stance(c) and c.value.normalized == ASSERTED for c in mine):
         return False  # two articles calling one report false say more than the figures it gave
+    counts = [c for c in by_id.values() if c.value.type in _COUNTS and c.attribute not in _NOT_COUNTS]
+    if all(
+        any(t.source_id == c.source_id and _overlap(t, c) and t.subject_key == c.subject_key for t in counts)
+        for c in mine
+    ):
+        return True  # 'Two civilians were wounded' / 'five civilians had been wounded': the figures tell it
     for other in valued:
         theirs = [by_id[i] for i in other.claim_ids if i in by_id]
         if all(any(t.source_id == c.source_id and _overlap(t, c) for t in theirs) for c in mine):
             return True
     return False
+
+
+_COUNTS = (ValueType.NUMBER, ValueType.MONEY)
+_NOT_COUNTS = frozenset({"age"})  # 'Ting Su, 29, caught ...': her age, not how many did it
 
 
 def _story(finding: Finding) -> bool:

@@ -40,3 +40,10 @@ def kind_of(narrow: str, broad: str) -> bool:
 def one_kind(a: str, b: str) -> bool:
     """Whether either noun names a kind of person the other names."""
     return kind_of(a, b) or kind_of(b, a)
+
+
+def is_person_noun(words: list[str]) -> bool:
+    """Whether the last of some words is a noun for a kind of person ('partner', 'lawyers'; not 'teams')."""
+    senses, _ = _table()
+    word = words[-1].lower() if words else ""
+    return word in senses or (word.endswith("s") and word[:-1] in senses)

@@ -31,3 +31,9 @@ def test_two_subjects_both_written_as_one_owners_are_not_owned_by_each_other() -
     one = _group(0, "south_korea_solution", "South Korea's solution to the wartime labor issue", {"south", "korea"})
     two = _group(1, "south_korea_announcement", "South Korea's announcement of a solution", {"south", "korea"})
     assert same_names(one, two)
+
+
+def test_a_part_written_as_its_wholes_is_not_kept_apart() -> None:
+    whole = _group(0, "joint_monitoring_mission", "Joint Monitoring Mission", {"joint", "monitoring", "mission"})
+    teams = _group(1, "mission_teams", "Joint Monitoring Mission's teams", {"joint", "monitoring", "mission"})
+    assert same_names(whole, teams)

@@ -71,3 +71,11 @@ def test_two_articles_calling_one_report_false_agree_beside_its_figures() -> Non
     false_b = _stance("b", "family", "test positive", "FALSE", denied=True)
     found = _kinds([five_a, five_b, false_a, false_b])
     assert found.count((FindingKind.AGREEMENT, "family")) == 2
+
+
+def test_an_agreement_of_stances_whose_sentences_give_figures_is_left_out() -> None:
+    two = make_claim("a", "civilians", "wounded", make_value("number", "Two", "2"), quote="Two civilians were wounded")
+    five = make_claim("b", "civilians", "wounded since", make_value("number", "five", "5"), quote="five civilians had")
+    wounded_a = _stance("a", "civilians", "wound", "were wounded", denied=False)
+    wounded_b = _stance("b", "civilians", "wound", "had been wounded", denied=False)
+    assert (FindingKind.AGREEMENT, "civilians") not in _kinds([two, five, wounded_a, wounded_b])
