@@ -9,22 +9,15 @@ one more general thing, neither a kind of the other: told of one person, they co
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from factcheck.values.senses import read_senses
 
 
 @cache
 def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
     """The senses of each noun for a person and the more general kinds of person each sense is."""
-    senses: dict[str, tuple[str, ...]] = {}
-    above: dict[str, frozenset[str]] = {}
-    text = resources.files("factcheck").joinpath("data", "wordnet", "person_kinds.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        key, _, ids = line.partition("\t")
-        if key.startswith("@"):
-            above[key[1:]] = frozenset(ids.split(","))
-        elif key:
-            senses[key] = tuple(ids.split(","))
-    return senses, above
+    senses, above = read_senses("person_kinds.tsv")
+    return senses, {sense: frozenset(ids) for sense, ids in above.items()}
 
 
 def kind_of(narrow: str, broad: str) -> bool:

@@ -17,16 +17,22 @@ from importlib import resources
 @cache
 def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """The senses of each verb and the hypernyms of each sense."""
+    return read_senses("verb_senses.tsv")
+
+
+def read_senses(name: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """A WordNet table of factcheck/data/wordnet: each word's senses (`word<TAB>id,...`) and each sense's more
+    general senses (`@id<TAB>id,...`)."""
     senses: dict[str, tuple[str, ...]] = {}
-    hypernyms: dict[str, tuple[str, ...]] = {}
-    text = resources.files("factcheck").joinpath("data", "wordnet", "verb_senses.tsv").read_text(encoding="utf-8")
+    above: dict[str, tuple[str, ...]] = {}
+    text = resources.files("factcheck").joinpath("data", "wordnet", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         key, _, ids = line.partition("\t")
         if key.startswith("@"):
-            hypernyms[key[1:]] = tuple(ids.split(","))
+            above[key[1:]] = tuple(ids.split(","))
         elif key:
             senses[key] = tuple(ids.split(","))
-    return senses, hypernyms
+    return senses, above
 
 
 def verb_unit(words: list[str]) -> tuple[str, list[str]]:
