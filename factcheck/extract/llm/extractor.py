@@ -9,6 +9,7 @@ and claims read twice from the sentences two chunks share are kept once.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -29,7 +30,7 @@ from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
 from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
-from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span
+from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span, ValueType
 from factcheck.safetext import is_clean, visible
 from factcheck.sources.article import chunk
 from factcheck.sources.injection import addressed_to_model
@@ -233,6 +234,9 @@ def prompt_meta(text: str | None, default: str) -> str:
     return text if is_clean(text) else visible(text)
 
 
+_SUBJECT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a subject names: the thing of that year
+
+
 def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
     """A grounded Claim, or None when the quote does not occur in the article body or does not hold the value."""
     span = find_quote(source, item.quote, near)
@@ -244,6 +248,9 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
         return None
     time = claim_time(item.time, anchor, item.quote) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
+    named = _SUBJECT_YEAR.search(subject)
+    if time is None and named is not None and value.type in (ValueType.NUMBER, ValueType.MONEY):
+        time = claim_time(named.group(0), anchor)  # 'the 2017 Sitkum Creek fire · homes destroyed: 21': in 2017
     return Claim(
         source_id=source.id,
         subject=subject,

@@ -224,6 +224,21 @@ def test_time_is_resolved_against_the_publication_date(source: Source) -> None:
     assert ARTICLE[claim.span.start : claim.span.end] == claim.quote
 
 
+def test_a_count_of_a_thing_its_subject_dates_by_year_is_of_that_year(tmp_path: Path) -> None:
+    """'the 2017 Sitkum Creek fire · homes destroyed: 21' counts the homes of 2017, not of the day of the article;
+    a claim with a time of its own, or a value of another type, keeps what it was given."""
+    path = tmp_path / "fire.txt"
+    path.write_text("The 2017 Sitkum Creek fire destroyed 21 homes.\n", encoding="utf-8")
+    fire = read_source(path).model_copy(update={"published": date(2025, 7, 15)})
+    near = Span(start=0, end=len(fire.text))
+    said = {"subject": "2017 Sitkum Creek fire", "attribute": "homes destroyed", "value": "21", "value_type": "number"}
+    said |= {"time": "", "quote": "The 2017 Sitkum Creek fire destroyed 21 homes", "modality": "reported"}
+    count = to_claim(proposed(**said), fire, near, "llm:m")
+    assert count is not None and count.time is not None and count.time.start == date(2017, 1, 1)
+    place = to_claim(proposed(**{**said, "value": "Sitkum Creek", "value_type": "text"}), fire, near, "llm:m")
+    assert place is not None and place.time is None
+
+
 def test_values_are_normalised(source: Source) -> None:
     near = Span(start=0, end=len(ARTICLE))
     took = to_claim(
