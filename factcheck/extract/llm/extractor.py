@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
+from factcheck import lexicon
 from factcheck.config import Settings
 from factcheck.errors import FactcheckError, ModelError
 from factcheck.extract.base import Extraction, Progress
@@ -237,6 +238,12 @@ def prompt_meta(text: str | None, default: str) -> str:
 _SUBJECT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a subject names: the thing of that year
 
 
+def _peak(quote: str) -> bool:
+    """Whether a quote tells its figure as the peak of a period (lexicon `peak_phrases`)."""
+    said = " ".join(quote.lower().split())
+    return any(phrase in said for phrase in lexicon.words("peak_phrases"))
+
+
 def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -> Claim | None:
     """A grounded Claim, or None when the quote does not occur in the article body or does not hold the value."""
     span = find_quote(source, item.quote, near)
@@ -251,11 +258,14 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
     named = _SUBJECT_YEAR.search(subject)
     if time is None and named is not None and value.type in (ValueType.NUMBER, ValueType.MONEY):
         time = claim_time(named.group(0), anchor)  # 'the 2017 Sitkum Creek fire · homes destroyed: 21': in 2017
+    attribute = " ".join(item.attribute.lower().split())
+    if value.type in (ValueType.NUMBER, ValueType.MONEY) and _peak(item.quote) and "peak" not in attribute.split():
+        attribute = f"peak {attribute}"  # 'At the height of construction ... about 1,350 people': the peak workforce
     return Claim(
         source_id=source.id,
         subject=subject,
         subject_key=entity_key(subject) or "_".join(subject.lower().split()),
-        attribute=" ".join(item.attribute.lower().split()),
+        attribute=attribute,
         value=value,
         time=time,
         quote=source.text[span.start : span.end],

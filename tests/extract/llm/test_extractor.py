@@ -239,6 +239,21 @@ def test_a_count_of_a_thing_its_subject_dates_by_year_is_of_that_year(tmp_path: 
     assert place is not None and place.time is None
 
 
+def test_a_figure_told_as_a_periods_peak_is_the_peaks(tmp_path: Path) -> None:
+    """'At the height of construction, in 2025, about 1,350 people worked': the peak workforce, another measure than
+    the workforce on a day of that year."""
+    path = tmp_path / "rail.txt"
+    text = "At the height of construction, in 2025, about 1,350 people worked on the project.\n"
+    path.write_text(text, encoding="utf-8")
+    rail = read_source(path).model_copy(update={"published": date(2028, 1, 24)})
+    said = {"subject": "project", "attribute": "workforce", "value": "about 1,350 people", "value_type": "number"}
+    said |= {"time": "2025", "quote": text.strip(), "modality": "reported"}
+    peak = to_claim(proposed(**said), rail, Span(start=0, end=len(text)), "llm:m")
+    assert peak is not None and peak.attribute == "peak workforce"
+    plain = {**said, "quote": "about 1,350 people worked on the project"}
+    assert (to_claim(proposed(**plain), rail, Span(start=0, end=len(text)), "llm:m") or peak).attribute == "workforce"
+
+
 def test_values_are_normalised(source: Source) -> None:
     near = Span(start=0, end=len(ARTICLE))
     took = to_claim(
