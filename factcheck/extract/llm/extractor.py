@@ -24,6 +24,7 @@ from factcheck.extract.entities import entity_key
 from factcheck.extract.llm.cache import Cache
 from factcheck.extract.llm.check import value_in_quote
 from factcheck.extract.llm.client import LLM, RequestFailed
+from factcheck.extract.llm.gaps import gap_twin
 from factcheck.extract.llm.grounding import find_quote
 from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.objectstate import object_state
@@ -205,6 +206,7 @@ class LLMExtractor:
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
             twins = [status_twin(claim), dated_twin(claim, source), place_twin(claim, source), object_state(claim)]
+            twins.append(gap_twin(claim))
             for twin in (*twins, relation_twin(claim), counterpart_twin(claim)):
                 if twin is not None:
                     result.claims.append((piece.index, twin))
