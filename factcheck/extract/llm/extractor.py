@@ -199,6 +199,7 @@ class LLMExtractor:
             )
             failure = ChunkFailure(source_id=source.id, chunk_index=piece.index, span=piece.span, error=error)
             return _ChunkResult(failure=failure, error=RequestFailed(error, kind="too_many_claims"))
+        gaps: list[Claim] = []
         for item in answer.claims:
             claim = to_claim(item, source, piece.span, f"llm:{llm.model}")
             if claim is None or no_role(claim):
@@ -206,11 +207,13 @@ class LLMExtractor:
                 continue
             result.claims.extend((piece.index, one) for one in listed(claim, source.published))
             twins = [status_twin(claim), dated_twin(claim, source), place_twin(claim, source), object_state(claim)]
-            twins.append(gap_twin(claim))
             for twin in (*twins, relation_twin(claim), counterpart_twin(claim)):
                 if twin is not None:
                     result.claims.append((piece.index, twin))
-        return result
+            gaps += [gap] if (gap := gap_twin(claim)) is not None else []
+        numbers = [c for _, c in result.claims if c.value.type == ValueType.NUMBER]
+        result.claims += [(piece.index, g) for g in gaps if not any(_same_figure(g, n) for n in numbers)]
+        return result  # a gap the model gave as a number of its own is not read again from its text
 
 
 def _parsed(sources: Sequence[Source]) -> list[Claim]:
@@ -238,6 +241,12 @@ def prompt_meta(text: str | None, default: str) -> str:
 
 
 _SUBJECT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a subject names: the thing of that year
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims give one figure in overlapping words of the article."""
+    same = (a.value.normalized, a.value.unit) == (b.value.normalized, b.value.unit)
+    return same and a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def _peak(quote: str) -> bool:
