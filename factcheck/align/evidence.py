@@ -17,7 +17,7 @@ from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
 from factcheck.align.measured import measured_pairs, reached_pairs
-from factcheck.align.meetings import meeting_pairs
+from factcheck.align.meetings import meeting_date_claim, meeting_pairs
 from factcheck.align.office import office_pairs
 from factcheck.align.ordered import ordered_pairs
 from factcheck.align.series import join_series
@@ -55,6 +55,7 @@ def tied_pairs(
     evidence.append((latest_pairs(groups, sources), sole_floor, False))
     evidence.append((office_pairs(groups), sole_floor, False))
     evidence.append((sorted(meeting_pairs(groups)), tally_floor, True))
+    evidence.append((sorted(meeting_pairs(groups, meeting_date_claim)), tally_floor, True))
     evidence.append((state_pairs(groups), tally_floor, False))
     evidence.append((gap_pairs(groups), 0.0, False))  # one gap told in both quotes: the wording may be far
     evidence.append((measured_pairs(groups), sole_floor, False))

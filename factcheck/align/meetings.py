@@ -8,13 +8,15 @@ a journey: "trip to"), from different sources, whose subjects and quotes name th
 (names capitalised inside a sentence: no country, region, capital or people of a country, no month or day, no
 title, nor the place given as the value) are proposed as one fact: the place of that pair's meeting. Alignment
 joins them from SOLE_SIMILARITY under its guards; classification then compares places and times, so one
-meeting in two places is a contradiction and the pair's next meeting elsewhere an update.
+meeting in two places is a contradiction and the pair's next meeting elsewhere an update. Dates of meetings
+are joined the same way ("Kishida and Yoon talks · date: March 16" / "the summit between President Yoon Suk
+Yeol and Prime Minister Fumio Kishida · held: March"; `meeting_date_claim`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -33,10 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 Name = frozenset[str]  # the words of one name: 'Fumio Kishida' -> {'fumio', 'kishida'}
 
 
-def meeting_pairs(groups: Sequence[Group]) -> set[Pair]:
-    """Pairs of place groups from different sources whose claims name the same two or more participants; only
-    groups sharing a name word are compared (a word more than MAX_POSTING groups give proposes nothing)."""
-    places = {g.index: (g, _participants(g)) for g in groups if g.claims and all(place_claim(c) for c in g.claims)}
+def meeting_pairs(groups: Sequence[Group], told: Callable[[Claim], bool] | None = None) -> set[Pair]:
+    """Pairs of place groups (or groups of what `told` accepts: meeting_date_claim) from different sources whose
+    claims name the same two or more participants; only groups sharing a name word are compared (a word more
+    than MAX_POSTING groups give proposes nothing)."""
+    told = told or place_claim
+    places = {g.index: (g, _participants(g)) for g in groups if g.claims and all(told(c) for c in g.claims)}
     pairs: set[Pair] = set()
     for i, j in sharing_pairs({index: [w for name in names for w in name] for index, (_, names) in places.items()}):
         (a, names_a), (b, names_b) = places[i], places[j]
@@ -64,6 +68,18 @@ def place_claim(claim: Claim) -> bool:
         return True
     journey = lexicon.words("journey_nouns") | lexicon.words("journey_verbs")
     return words[-1] in lexicon.words("journey_prepositions") and bool(set(words) & journey)
+
+
+def meeting_date_claim(claim: Claim) -> bool:
+    """Whether the claim's date is when something took place: its attribute is a verb of meeting or taking place
+    ('meet', 'held'), or 'date' of an event ('Kishida and Yoon talks · date'; lexicon `event_heads`)."""
+    words = _WORD.findall(claim.attribute.lower())
+    if claim.value.type != ValueType.DATE or not words:
+        return False
+    if set(words) & (lexicon.words("meeting_verbs") | lexicon.words("occurrence_verbs")):
+        return True
+    subject = set(_WORD.findall(claim.subject.lower()))
+    return words[-1] == "date" and bool(subject & lexicon.words("event_heads"))
 
 
 def _participants(group: Group) -> frozenset[Name]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.align.meetings import meeting_pairs, place_claim
+from factcheck.align.meetings import meeting_date_claim, meeting_pairs, place_claim
 from factcheck.align.slots import align, key_groups
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import Claim
@@ -97,3 +97,26 @@ def test_a_name_within_a_longer_one_is_one_person() -> None:
 def test_where_someone_went_or_met_is_a_place(attribute: str, kind: str, place: bool) -> None:
     claim = make_claim("a", "varga", attribute, make_value(kind, "Lyon", "lyon"))
     assert place_claim(claim) is place
+
+
+def test_dates_of_meetings_of_the_same_two_people_are_one_fact() -> None:
+    """'Okonkwo and Varga talks · date: 2025-02-14' / 'the summit between Chancellor Ilse Varga and President Ada
+    Okonkwo · held: February 2025': one meeting's date, in words too far apart for their meaning alone."""
+    talks = make_claim(
+        "a",
+        "okonkwo_and_varga_talks",
+        "date",
+        make_value("date", "February 14", "2025-02-14"),
+        subject="Okonkwo and Varga talks",
+        quote="at their talks on February 14, Okonkwo and Varga agreed",
+    )
+    held = make_claim(
+        "b",
+        "summit_between_chancellor_ilse_varga_and_president_ada_okonkwo",
+        "held",
+        make_value("date", "February", "2025-02"),
+        subject="the summit between Chancellor Ilse Varga and President Ada Okonkwo",
+        quote="the summit held in February between Chancellor Ilse Varga and President Ada Okonkwo",
+    )
+    assert meeting_pairs(key_groups([talks, held]), meeting_date_claim)
+    assert not meeting_pairs(key_groups([talks, held]))  # no place: not a place's join
