@@ -25,6 +25,7 @@ from factcheck.align.candidates import sharing_pairs
 from factcheck.align.pairs import pair_of, sources_of
 from factcheck.extract.entities import country_key, fold_accents, regions
 from factcheck.models import Claim, ValueType
+from factcheck.values.keys import instance_words
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -74,8 +75,8 @@ def meeting_date_claim(claim: Claim) -> bool:
     """Whether the claim's date is when something took place: its attribute is a verb of meeting or taking place
     ('meet', 'held'), or 'date' of an event ('Kishida and Yoon talks · date'; lexicon `event_heads`)."""
     words = _WORD.findall(claim.attribute.lower())
-    if claim.value.type != ValueType.DATE or not words:
-        return False
+    if claim.value.type != ValueType.DATE or not words or set(words) & instance_words().keys():
+        return False  # 'last held', 'first met': one of a series, which its order tells (align/latest.py)
     if set(words) & (lexicon.words("meeting_verbs") | lexicon.words("occurrence_verbs")):
         return True
     subject = set(_WORD.findall(claim.subject.lower()))

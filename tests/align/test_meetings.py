@@ -120,3 +120,8 @@ def test_dates_of_meetings_of_the_same_two_people_are_one_fact() -> None:
     )
     assert meeting_pairs(key_groups([talks, held]), meeting_date_claim)
     assert not meeting_pairs(key_groups([talks, held]))  # no place: not a place's join
+
+
+def test_a_date_of_one_of_a_series_is_left_to_its_order() -> None:
+    last = make_claim("a", "talks", "last held", make_value("date", "March 2018", "2018-03"), subject="the talks")
+    assert not meeting_date_claim(last)
