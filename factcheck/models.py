@@ -24,6 +24,10 @@ class Span(Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two ranges share a character."""
+        return self.start < other.end and other.start < self.end
+
 
 class Source(Model):
     """One article as read from disk, with its metadata."""

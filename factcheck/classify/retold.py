@@ -41,18 +41,14 @@ def without_debunkers_leads(claims: Sequence[Claim]) -> list[Claim]:
     """The claims without the lead told as the story by an article that calls a report false, when the article
     does not call the story itself false."""
     debunkers = {c.source_id for c in claims if _calls_report_false(c)}
-    debunkers -= {c.source_id for c in claims if _story_claim(c) and c.value.normalized == DENIED}
-    return [c for c in claims if not (c.source_id in debunkers and _story_claim(c))]
+    debunkers -= {c.source_id for c in claims if _story(c) and c.value.normalized == DENIED}
+    return [c for c in claims if not (c.source_id in debunkers and _story(c))]
 
 
 def _calls_report_false(claim: Claim) -> bool:
     """A report's content called false ('bogus news report claimed ...'), not the article's own negation."""
     v = claim.value
     return v.type == ValueType.STANCE and v.normalized == DENIED and v.qualifier != NEGATED and calls_false(v.text)
-
-
-def _story_claim(claim: Claim) -> bool:
-    return claim.subject_key == STORY_KEY and claim.attribute == STORY_ATTRIBUTE
 
 
 def without_restated_story(findings: Sequence[Finding], claims: Iterable[Claim]) -> list[Finding]:
@@ -68,20 +64,20 @@ def without_restated_agreements(findings: Sequence[Finding], claims: Iterable[Cl
     already quotes in the same source."""
     by_id = {c.id: c for c in claims}
     valued = [f for f in findings if not any(_stance(by_id.get(i)) for i in f.claim_ids)]
-    return [f for f in findings if not (f.kind == FindingKind.AGREEMENT and _retold(f, valued, by_id))]
+    counts = [c for c in by_id.values() if c.value.type in _COUNTS and c.attribute not in _NOT_COUNTS]
+    return [f for f in findings if not (f.kind == FindingKind.AGREEMENT and _retold(f, valued, counts, by_id))]
 
 
 def _stance(claim: Claim | None) -> bool:
     return claim is not None and claim.value.type == ValueType.STANCE
 
 
-def _retold(agreement: Finding, valued: list[Finding], by_id: dict[str, Claim]) -> bool:
+def _retold(agreement: Finding, valued: list[Finding], counts: list[Claim], by_id: dict[str, Claim]) -> bool:
     """Whether one finding on values quotes, in each source, the sentence of each of a stance agreement's claims,
     or each of those sentences gives a count or an amount."""
     mine = [by_id[i] for i in agreement.claim_ids if i in by_id]
     if not mine or not all(_stance(c) and c.value.normalized == ASSERTED for c in mine):
         return False  # two articles calling one report false say more than the figures it gave
-    counts = [c for c in by_id.values() if c.value.type in _COUNTS and c.attribute not in _NOT_COUNTS]
     if all(
         any(t.source_id == c.source_id and _overlap(t, c) and t.subject_key == c.subject_key for t in counts)
         for c in mine
@@ -98,8 +94,9 @@ _COUNTS = (ValueType.NUMBER, ValueType.MONEY)
 _NOT_COUNTS = frozenset({"age"})  # 'Ting Su, 29, caught ...': her age, not how many did it
 
 
-def _story(finding: Finding) -> bool:
-    return finding.subject_key == STORY_KEY and finding.attribute == STORY_ATTRIBUTE
+def _story(said: Claim | Finding) -> bool:
+    """Whether a claim or finding is about the story itself (`story · true`)."""
+    return said.subject_key == STORY_KEY and said.attribute == STORY_ATTRIBUTE
 
 
 def _told(story: Finding, others: list[Finding], by_id: dict[str, Claim]) -> bool:
@@ -120,4 +117,4 @@ def _covers(finding: Finding, lead: Claim, denier: str, by_id: dict[str, Claim])
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
-    return a.span is not None and b.span is not None and a.span.start < b.span.end and b.span.start < a.span.end
+    return a.span is not None and b.span is not None and a.span.overlaps(b.span)

@@ -9,7 +9,6 @@ and claims read twice from the sentences two chunks share are kept once.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -32,6 +31,7 @@ from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
 from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
+from factcheck.extract.timeparse import year_form
 from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span, ValueType
 from factcheck.safetext import is_clean, visible
 from factcheck.sources.article import chunk
@@ -240,13 +240,10 @@ def prompt_meta(text: str | None, default: str) -> str:
     return text if is_clean(text) else visible(text)
 
 
-_SUBJECT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year a subject names: the thing of that year
-
-
 def _same_figure(a: Claim, b: Claim) -> bool:
     """Whether two claims give one figure in overlapping words of the article."""
     same = (a.value.normalized, a.value.unit) == (b.value.normalized, b.value.unit)
-    return same and a.span.start < b.span.end and b.span.start < a.span.end
+    return same and a.span.overlaps(b.span)
 
 
 def _peak(quote: str) -> bool:
@@ -266,11 +263,13 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
         return None
     time = claim_time(item.time, anchor, item.quote) if item.time and item.time.strip() else None
     subject = " ".join(item.subject.split())
-    named = _SUBJECT_YEAR.search(subject)
-    if time is None and named is not None and value.type in (ValueType.NUMBER, ValueType.MONEY):
-        time = claim_time(named.group(0), anchor)  # 'the 2017 Sitkum Creek fire · homes destroyed: 21': in 2017
+    figure = value.type in (ValueType.NUMBER, ValueType.MONEY)
+    words = [w.strip(",.;:").removesuffix("'s").removesuffix("’s") for w in subject.split()]
+    named = next((w for w in words if year_form(w)), None) if figure else None
+    if time is None and named is not None:
+        time = claim_time(named, anchor)  # 'the 2017 Sitkum Creek fire · homes destroyed: 21': in 2017
     attribute = " ".join(item.attribute.lower().split())
-    if value.type in (ValueType.NUMBER, ValueType.MONEY) and _peak(item.quote) and "peak" not in attribute.split():
+    if figure and _peak(item.quote) and "peak" not in attribute.split():
         attribute = f"peak {attribute}"  # 'At the height of construction ... about 1,350 people': the peak workforce
     return Claim(
         source_id=source.id,

@@ -12,6 +12,7 @@ the other is its twin. The reconciler reports the two once (reconcile/restate.py
 from __future__ import annotations
 
 from factcheck import lexicon
+from factcheck.align.dated import DATED_DAYS  # a time this short dates the act done there
 from factcheck.extract.offline.status import STATUS_VERBS
 from factcheck.extract.timeparse import iso
 from factcheck.models import Claim, Source, Span, Value, ValueType
@@ -92,9 +93,6 @@ def _base(word: str) -> str:
     return root
 
 
-PLACE_DATED_DAYS = 31  # a place's time this short dates the act done there ('held in: Tokyo', in March)
-
-
 def place_twin(claim: Claim, source: Source | None = None) -> Claim | None:
     """The date of an act that a claim of where it was done carries as its time ('summit · held in = Tokyo', time
     March: 'summit · held = March'; 'to meet in = New York', Sunday: a planned meeting's date), or None. A model
@@ -103,7 +101,7 @@ def place_twin(claim: Claim, source: Source | None = None) -> Claim | None:
     time = claim.time
     if claim.value.type != ValueType.ENTITY or time is None or len(said) < 2:
         return None
-    if said[-1] not in lexicon.words("place_prepositions") or (time.end - time.start).days >= PLACE_DATED_DAYS:
+    if said[-1] not in lexicon.words("place_prepositions") or (time.end - time.start).days >= DATED_DAYS:
         return None
     act = " ".join(w for w in said[:-1] if w not in ("to", "expected", "set", "due"))
     if not act:
