@@ -8,6 +8,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from factcheck.align.change import one_thing
+from factcheck.values.timescope import status_attribute
+
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
 
@@ -37,7 +40,23 @@ def candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
     for a, near in best.items():
         for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
             pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs)
+    return sorted(pairs | _states_of_one_thing(groups))
+
+
+def _states_of_one_thing(groups: Sequence[Group]) -> set[tuple[int, int]]:
+    """Pairs of `status` groups whose subjects name one thing ('talks' / 'security_policy_talks'): the states of
+    one thing form its timeline, however common the words that name it in the story."""
+    states = [g for g in groups if g.claims and status_attribute(g.claims[0].attribute)]
+    by_word: dict[str, list[Group]] = defaultdict(list)
+    for g in states:
+        for word in set(g.subject.split("_")):
+            by_word[word].append(g)
+    return {
+        (min(a.index, b.index), max(a.index, b.index))
+        for held in by_word.values()
+        for a, b in combinations(held, 2)
+        if a.subject != b.subject and one_thing(a.subject, b.subject)
+    }
 
 
 def sharing_pairs(words: Mapping[int, Iterable[str]]) -> Iterator[tuple[int, int]]:

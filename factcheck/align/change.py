@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factcheck.models import Claim, Source
+from factcheck.models import Claim, Source, ValueType
 from factcheck.values.announced import announced_then_reported
 from factcheck.values.text import STOPWORDS
 from factcheck.values.timescope import Relation, relate, scope_of, stable_attribute, status_attribute
@@ -28,9 +28,18 @@ _SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")  # a measure's SI norma
 
 def one_thing(a: str, b: str) -> bool:
     """Whether two subject keys name one thing: equal, or one's content words within the other's ('fire' /
-    'sitkum_ridge_fire'; 'kishida_and_yoon' / 'kishida_yoon_talks')."""
+    'sitkum_ridge_fire'; 'kishida_and_yoon' / 'kishida_yoon_talks'), a word within a compound ending in it
+    ('sitkum_ridge_fire' / 'sitkum_ridge_wildfire')."""
     wa, wb = _content(a), _content(b)
-    return a == b or (bool(wa and wb) and (wa <= wb or wb <= wa))
+    return a == b or (bool(wa and wb) and (_within(wa, wb) or _within(wb, wa)))
+
+
+COMPOUND_HEAD = 4  # letters a word needs to be the head of a compound ('fire' in 'wildfire')
+
+
+def _within(words: set[str], other: set[str]) -> bool:
+    """Whether each word is one of the other's words, or the head such a word ends in ('fire' / 'wildfire')."""
+    return all(w in other or (len(w) >= COMPOUND_HEAD and any(o.endswith(w) for o in other)) for w in words)
 
 
 def _content(key: str) -> set[str]:
@@ -77,6 +86,8 @@ def _may_move(a: Claim, b: Claim) -> bool:
         return True
     if not (_measured(a) and _measured(b)):
         return False
+    if (a.value.type == ValueType.ORDINAL) != (b.value.type == ValueType.ORDINAL):
+        return False  # 'the seventh nuclear test' / 'three ballistic missiles': a place in a series is no count
     x, y = _magnitude(a), _magnitude(b)
     return not (x and y and max(abs(x), abs(y)) > CHANGE_RATIO * min(abs(x), abs(y)))
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.align.roles import one_described
+from factcheck.extract.entities import country_key
 from factcheck.values.keys import rank_words
 from factcheck.values.kinds import is_person_noun
 
@@ -23,7 +24,38 @@ def same_names(a: Group, b: Group) -> bool:
         return False
     if a.subject == b.subject or not a.names or not b.names or one_described(a.subject, b.subject):
         return True
+    if (_wholly_named(a) and _parties_only(b)) or (_wholly_named(b) and _parties_only(a)):
+        return True  # 'Security Policy Consultation' / 'Japan-South Korea working-level security talks'
     return a.names <= b.names or b.names <= a.names
+
+
+_CONNECTORS = {"of", "for", "and", "on", "the", "de", "to"}
+_NAME_RUN = re.compile(r"[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*))*")
+
+
+def _wholly_named(group: Group) -> bool:
+    """Whether each subject is a proper name, every word capitalised, and no country ('Security Policy
+    Consultation', 'the Specialised Committee on Fisheries'): a thing named by its own name."""
+    for claim in group.claims:
+        words = re.sub(r"^(?:the|The)\s+", "", claim.subject).split()
+        if not words or country_key(claim.subject) is not None:
+            return False
+        if any(not w[:1].isupper() and w.lower() not in _CONNECTORS for w in words):
+            return False
+    return True
+
+
+def _parties_only(group: Group) -> bool:
+    """Whether the only names in each subject are countries, the parties to what it describes ('Japan-South
+    Korea working-level security talks', 'talks between Japan and South Korea'): a description, whose names
+    tell who takes part, not what the thing is called."""
+    for claim in group.claims:
+        subject = re.sub(r"^(?:The)\s+", "", claim.subject).replace("-", " - ")
+        runs = _NAME_RUN.findall(subject)
+        described = any(w[:1].islower() and w not in _CONNECTORS for w in subject.split())
+        if not runs or not described or any(country_key(run) is None for run in runs):
+            return False
+    return True
 
 
 _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>.+)$")

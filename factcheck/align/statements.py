@@ -7,7 +7,7 @@ import re
 from factcheck.extract.entities import fold_accents
 from factcheck.lexicon import table as lexicon_table
 from factcheck.lexicon import words as lexicon_words
-from factcheck.models import Claim, ValueType
+from factcheck.models import STORY_KEY, Claim, ValueType
 from factcheck.values.keys import instance_words, title_words
 from factcheck.values.text import STOPWORDS, content_tokens, stem, words
 from factcheck.values.typed import TYPE_GROUP
@@ -26,9 +26,12 @@ PLACEHOLDER = {
 
 
 def statement_texts(claim: Claim) -> tuple[str, ...]:
-    """What the claim says, in words (one text per view): its subject and attribute, its attribute
-    alone, the words around the masked value, and the whole quote with the value masked."""
-    return f"{claim.subject} {claim.attribute}", claim.attribute, " ".join(context(claim)), masked(claim)
+    """What the claim says, in words (one text per view): its subject and attribute, its attribute alone, the
+    words around the masked value, and the whole quote with the value masked. A subject that is another name of
+    the thing its key names, sharing no word with it, reads as the key ('Pyongyang' is 'north korea'); a common
+    noun ('the dialogue') keeps its own words, whatever event its key was resolved to."""
+    subject = _other_name(claim) or claim.subject
+    return f"{subject} {claim.attribute}", claim.attribute, " ".join(context(claim)), masked(claim)
 
 
 def context(claim: Claim) -> list[str]:
@@ -54,7 +57,29 @@ def masked(claim: Claim) -> str:
     return claim.quote[:at] + PLACEHOLDER[claim.value.type] + claim.quote[at + len(text) :]
 
 
+def _other_name(claim: Claim) -> str | None:
+    """The words of the subject's key when the subject is another name of what the key names, written as a name
+    inside its sentence and sharing no word with the key ('Pyongyang' -> 'north korea'); None otherwise (a
+    pronoun, or a common noun, 'the dialogue', keeps its own words, whatever its key was resolved to)."""
+    key = claim.subject_key.replace("_", " ")
+    if (
+        not key
+        or claim.subject_key == STORY_KEY
+        or content_tokens(claim.subject) & content_tokens(key)
+        or not _written_names(claim)
+    ):
+        return None
+    return key
+
+
 def proper_words(claim: Claim) -> set[str]:
+    """Folded words of the subject that the quote writes as a name: capitalised inside a sentence; for another
+    name of what the key names, the key's words ('Pyongyang': north, korea)."""
+    other = _other_name(claim)
+    return set(other.split()) if other is not None else _written_names(claim)
+
+
+def _written_names(claim: Claim) -> set[str]:
     """Folded words of the subject that the quote writes as a name: capitalised inside a sentence."""
     quote = claim.quote
     out = set()
@@ -97,13 +122,14 @@ def _noun_inside(text: str) -> str | None:
 
 
 def near_markers(claim: Claim) -> set[str]:
-    """Instance words of the subject and of the words right around the value."""
+    """Instance words of the subject, of the attribute and of the words right around the value ('approved
+    additional funding': a change, not the budget approved)."""
     lexicon = instance_words()
     around = context(claim)
     placeholder = PLACEHOLDER[claim.value.type]
     at = around.index(placeholder) if placeholder in around else len(around) // 2
     span = [*range(max(0, at - NEAR_WORDS), at), *range(at + 1, min(len(around), at + 1 + NEAR_WORDS))]
-    near = [w for w in words(claim.subject) if w in lexicon]
+    near = [w for w in words(f"{claim.subject} {claim.attribute}") if w in lexicon]
     near += [around[n] for n in span if around[n] in lexicon and not _opens_time(around, n)]
     return {lexicon[w] for w in near}
 

@@ -35,6 +35,7 @@ from factcheck.models import (
     FindingKind,
     ValueType,
 )
+from factcheck.values.text import content_tokens
 
 
 def without_debunkers_leads(claims: Sequence[Claim]) -> list[Claim]:
@@ -64,7 +65,7 @@ def without_restated_agreements(findings: Sequence[Finding], claims: Iterable[Cl
     already quotes in the same source."""
     by_id = {c.id: c for c in claims}
     valued = [f for f in findings if not any(_stance(by_id.get(i)) for i in f.claim_ids)]
-    counts = [c for c in by_id.values() if c.value.type in _COUNTS and c.attribute not in _NOT_COUNTS]
+    counts = [c for c in by_id.values() if c.value.type in _COUNTS]
     return [f for f in findings if not (f.kind == FindingKind.AGREEMENT and _retold(f, valued, counts, by_id))]
 
 
@@ -78,10 +79,7 @@ def _retold(agreement: Finding, valued: list[Finding], counts: list[Claim], by_i
     mine = [by_id[i] for i in agreement.claim_ids if i in by_id]
     if not mine or not all(_stance(c) and c.value.normalized == ASSERTED for c in mine):
         return False  # two articles calling one report false say more than the figures it gave
-    if all(
-        any(t.source_id == c.source_id and _overlap(t, c) and t.subject_key == c.subject_key for t in counts)
-        for c in mine
-    ):
+    if all(any(t.source_id == c.source_id and _overlap(t, c) and _counts(t, c) for t in counts) for c in mine):
         return True  # 'Two civilians were wounded' / 'five civilians had been wounded': the figures tell it
     for other in valued:
         theirs = [by_id[i] for i in other.claim_ids if i in by_id]
@@ -91,7 +89,16 @@ def _retold(agreement: Finding, valued: list[Finding], counts: list[Claim], by_i
 
 
 _COUNTS = (ValueType.NUMBER, ValueType.MONEY)
-_NOT_COUNTS = frozenset({"age"})  # 'Ting Su, 29, caught ...': her age, not how many did it
+
+
+def _counts(count: Claim, said: Claim) -> bool:
+    """Whether a figure counts what a clause says was done or who did it: the thing it counts ('civilians',
+    'homes') is a word of the clause's subject or predicate ('civilians · wound', 'fire · destroy home'); an age
+    or a time in years ('Ting Su, 29, caught ...') counts nothing the clause is about."""
+    if count.value.type == ValueType.MONEY:
+        return count.subject_key == said.subject_key  # 'paid $5 million': an amount of what the subject did
+    counted = content_tokens(count.value.unit or "")
+    return bool(counted) and counted <= content_tokens(f"{said.subject_key} {said.attribute}")
 
 
 def _story(said: Claim | Finding) -> bool:

@@ -3,7 +3,8 @@
 A model may give "Japan and South Korea · arranging to hold: their first working-level security talks in more
 than five years", where another article gives "Security Policy Consultation · hiatus: five years". The first
 value also says how long the talks had not been held; its twin says so as the offline extractor writes it
-(docs/claims.md): the talks' `hiatus`, a number of years, with the claim's time, modality and quote.
+(docs/claims.md): the talks' `hiatus`, a number of years, with the claim's time and quote. The gap is told as
+it stands: a plan to hold the talks ("are arranging to hold") does not make the years without them a plan.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from factcheck.extract.entities import entity_key
 from factcheck.extract.llm.values import normalize_value
-from factcheck.models import Claim, ValueType
+from factcheck.models import Claim, Modality, ValueType
 
 HIATUS = "hiatus"
 _FIRST_IN = re.compile(
@@ -43,5 +44,6 @@ def gap_twin(claim: Claim) -> Claim | None:
             "subject_key": entity_key(named),
             "attribute": HIATUS,
             "value": value,
+            "modality": Modality.REPORTED,
         }
     )

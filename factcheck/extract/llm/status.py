@@ -67,12 +67,17 @@ def _reaching(claim: Claim, written: str, source: Source) -> Claim:
 
 
 def _done(text: str) -> str | None:
-    """The act done a value opens with, a past participle ('announced', 'decided', 'held'; 'lifted and replaced
-    by an alert': lifted), dated by the claim's time; None for a value that opens otherwise ('considering
-    resuming talks')."""
+    """The act done a value opens with, a past participle, with what it was done to ('approved additional
+    funding', 'announced a solution to the wartime labor issue', 'held'; 'lifted and replaced by an alert':
+    lifted), dated by the claim's time; None for a value that opens otherwise ('considering resuming talks').
+    The verb alone would date every approval of one board alike: 'approved additional funding' in September
+    and 'approved the budget' in 2021 are two acts."""
     found = [w for w in words(text) if w not in AUXILIARIES]
     word = found[0] if found else ""
-    return word if word.endswith("ed") or word in lexicon.words("extract_offline_text_irregular_past") else None
+    if not (word.endswith("ed") or word in lexicon.words("extract_offline_text_irregular_past")):
+        return None
+    act = found[: found.index("and")] if "and" in found else found  # 'lifted and replaced by an alert'
+    return " ".join(act)
 
 
 def _state(attribute: str) -> str | None:
@@ -103,7 +108,8 @@ def place_twin(claim: Claim, source: Source | None = None) -> Claim | None:
         return None
     if said[-1] not in lexicon.words("place_prepositions") or (time.end - time.start).days >= DATED_DAYS:
         return None
-    act = " ".join(w for w in said[:-1] if w not in ("to", "expected", "set", "due"))
+    intent = lexicon.words("verbtense_intent_words")  # 'expected to be held in', 'set to meet in': the act is ahead
+    act = " ".join(w for w in said[:-1] if w != "to" and not {w, stem(w), stem(w) + "e"} & intent)
     if not act:
         return None
     value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)

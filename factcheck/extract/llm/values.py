@@ -70,7 +70,7 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         key = entity_value_key(text)
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
-    if kind == ValueType.TEXT and _told_age(low):  # 'in her early 20s' given as text: an age by decade
+    if kind == ValueType.TEXT and (_told_age(low) or _told_duration(low)):  # 'in her early 20s', 'five years'
         return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
 
@@ -107,6 +107,18 @@ def _told_age(low: str) -> bool:
     """Whether a text is a person's age by decade, a possessive before it ('in her early 20s', 'his teens')."""
     words = re.findall(r"[a-z]+", low)
     return decade_range(low) is not None and len(words) <= 5 and bool(set(words) & lexicon.words("age_possessives"))
+
+
+def _told_duration(low: str) -> bool:
+    """Whether a text is a length of time and nothing more ('more than five years', 'nine years'), a figure a
+    model may give as text: the schema has no type for a duration."""
+    found = scan(low.strip(" .,;:"), None, infer_tense=False)
+    return (
+        len(found) == 1
+        and found[0].kind == "duration"
+        and found[0].start == 0
+        and found[0].end >= len(low.strip(" .,;:"))
+    )
 
 
 def open_time(text: str) -> str | None:

@@ -40,6 +40,7 @@ from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
 from factcheck.extract.offline.questions import QuestionsMixin
 from factcheck.extract.offline.reference import denied_size, speaker_of_it, told_by
+from factcheck.extract.offline.reldays import counts_nothing
 from factcheck.extract.offline.roles import find_roles
 from factcheck.extract.offline.slots import SlotMixin
 from factcheck.extract.offline.sourcing import SourcingMixin
@@ -150,6 +151,8 @@ class _Reader(
         self.written_days = stated_days(body_text(source))
         self.stated_days = set() if source.published else self.written_days
         self.stated_date = max(self.stated_days, default=None)  # the latest full date of an undated article
+        self.told_day = None
+        self.sentence_number = 0
         self.claims: list[Claim] = []
         self.prev_doc = None
         self.known: set[tuple[str, float | None]] = set()  # the lists of names and the counts read so far
@@ -187,6 +190,7 @@ class _Reader(
             m
             for m in found
             if not any(a <= m.start < b for a, b in self.attrib.skip)
+            and not counts_nothing(m, found)
             and not restates(m, self.known)
             and not denied_size(self.doc, m.start)
             and not in_quoted_title(text, m.start)

@@ -186,9 +186,12 @@ def _lead(tok: Token, head: Token) -> int:
 
 
 def _foretold(tok: Token) -> bool:
-    """Whether the verb is told in the future or the conditional ('will never die', 'would be dead')."""
+    """Whether the verb is told in the future or the conditional ('will never die', 'would be dead'), or as a bare
+    infinitive, an act meant, threatened or feared rather than done ('threatening to kill Somers', 'tried to kill
+    him'; 'is reported to have died' is told done)."""
     future = lexicon.words("verbtense_future_auxiliaries")
-    return any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
+    infinitive = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return infinitive or any(c.dep_ == "aux" and c.lower_ in future for c in tok.children)
 
 
 def _hedged(tok: Token) -> bool:

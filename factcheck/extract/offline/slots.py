@@ -29,6 +29,7 @@ from factcheck.extract.offline.frames import (
 )
 from factcheck.extract.offline.quantities import count_attribute
 from factcheck.extract.offline.reference import group_antecedent, referent, speaker_antecedent
+from factcheck.extract.offline.reldays import ToldDay, day_told, with_referred_days
 from factcheck.extract.offline.text import Clause, np_after
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.extract.periods import day_period
@@ -74,11 +75,19 @@ class SlotMixin(EventSlotsMixin):
     stated_date: date | None  # the latest full date an undated article states
     stated_days: set[date]  # every full date it states
     written_days: set[date]  # every full date any article states with its year
+    told_day: ToldDay | None  # the last day the article told ('that day' refers to it)
+    sentence_number: int  # how many sentences of the article have been read
 
     def _find_values(self, text: str) -> list[Mention]:
         """Values of a sentence, a date in figures that may be read two ways ('1/12/14') read as the one of its days
         the article also writes out in full ('12 January 2014')."""
-        return [self._as_written(m) for m in self._sentence_values(text)]
+        self.sentence_number += 1
+        found = [self._as_written(m) for m in self._sentence_values(text)]
+        found = with_referred_days(text, found, self.told_day, self.sentence_number)
+        days = [m for m in found if m.kind == "date" and day_told(m.value)]
+        if days:
+            self.told_day = ToldDay(max(days, key=lambda m: m.start).value, self.sentence_number)
+        return found
 
     def _as_written(self, m: Mention) -> Mention:
         days = [d for d in written_in_figures(m.value.text) if d in self.written_days] if m.kind == "date" else []
