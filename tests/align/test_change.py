@@ -50,6 +50,8 @@ def test_no_change_is_read_on_one_day_between_two_things_or_without_dates():
     assert only_changes([SO_FAR], [TOTAL], BY_ID)
     assert one_thing("fire", "sitkum_ridge_fire") and not one_thing("posco", "gsomia")
     assert one_thing("kishida_and_yoon", "kishida_yoon_talks")  # stop words set aside
+    assert one_thing("sitkum_ridge_fire", "sitkum_ridge_wildfire")  # a compound ending in the word names it
+    assert not one_thing("sitkum_ridge_fire", "sitkum_ridge_firefighters")
     mill = make_claim(
         "a", "mill", "status", make_value("text", "established"), time="1968", quote="The mill was established in 1968."
     )
@@ -94,3 +96,25 @@ def test_measures_in_two_units_are_compared_in_their_si_form():
     hectares = area("a", "21,000 hectares", "210000000 m**2", 21000, "hectares")
     acres = area("b", "95,000 acres", "384451000 m**2", 95000, "acres")  # 4.5 times the number, 1.8 times the area
     assert only_changes([hectares], [acres], BY_ID)
+
+
+def test_a_place_in_a_series_and_a_count_are_not_one_figure_moving_on():
+    seventh = make_claim(
+        "b",
+        "north_korea",
+        "nuclear test",
+        make_value("ordinal", "seventh", "7", number=7),
+        quote="its seventh nuclear test",
+    )
+    fifth = make_claim(
+        "a",
+        "north_korea",
+        "nuclear test",
+        make_value("ordinal", "fifth", "5", number=5),
+        quote="its fifth nuclear test",
+    )
+    three = make_claim(
+        "a", "north_korea", "missiles launched", make_value("number", "three", "3", number=3), quote="three missiles"
+    )
+    assert only_changes([fifth], [seventh], BY_ID)
+    assert not only_changes([three], [seventh], BY_ID)

@@ -37,3 +37,31 @@ def test_a_part_written_as_its_wholes_is_not_kept_apart() -> None:
     whole = _group(0, "joint_monitoring_mission", "Joint Monitoring Mission", {"joint", "monitoring", "mission"})
     teams = _group(1, "mission_teams", "Joint Monitoring Mission's teams", {"joint", "monitoring", "mission"})
     assert same_names(whole, teams)
+
+
+def test_a_proper_name_and_a_description_naming_only_its_parties_may_be_one_thing() -> None:
+    named = _group(
+        0, "security_policy_consultation", "Security Policy Consultation", {"security", "policy", "consultation"}
+    )
+    described = _group(
+        1,
+        "japan_south_korea_security_talks",
+        "Japan-South Korea working-level security talks",
+        {"japan", "south", "korea"},
+    )
+    assert same_names(named, described)
+    assert same_names(described, named)
+
+
+def test_a_country_is_no_description_of_a_named_thing() -> None:
+    named = _group(
+        0, "security_policy_consultation", "Security Policy Consultation", {"security", "policy", "consultation"}
+    )
+    country = _group(1, "north_korea", "North Korea", {"north", "korea"})
+    assert not same_names(named, country)
+
+
+def test_two_places_beside_each_other_stay_two_things() -> None:
+    ridge = _group(0, "sitkum_ridge_fire", "Sitkum Ridge fire", {"sitkum", "ridge"})
+    creek = _group(1, "sitkum_creek_fire", "Sitkum Creek fire", {"sitkum", "creek"})
+    assert not same_names(ridge, creek)

@@ -43,6 +43,9 @@ def test_an_act_given_as_a_status_with_its_time_is_also_the_dated_act() -> None:
     assert twin is not None and twin.attribute == "lifted"
     longer = make_value("text", "considering resuming talks", "considering resuming talks")
     assert dated_twin(act.model_copy(update={"time": month, "value": longer})) is None
+    funding = make_value("text", "approved additional funding", "approved additional funding")
+    twin = dated_twin(act.model_copy(update={"time": month, "value": funding}))  # what was approved, not any approval
+    assert twin is not None and twin.attribute == "approved additional funding"
 
 
 def test_the_dated_twin_quotes_its_time_as_the_sentence_writes_it() -> None:
