@@ -79,3 +79,25 @@ def test_an_agreement_of_stances_whose_sentences_give_figures_is_left_out() -> N
     wounded_a = _stance("a", "civilians", "wound", "were wounded", denied=False)
     wounded_b = _stance("b", "civilians", "wound", "had been wounded", denied=False)
     assert (FindingKind.AGREEMENT, "civilians") not in _kinds([two, five, wounded_a, wounded_b])
+
+
+def test_a_measure_of_the_doer_beside_a_stated_act_counts_nothing_the_act_is_about() -> None:
+    """'Ting Su, 50 kg, caught her husband' / 'Ting Su, 1.6 m tall, caught her husband': a measure of her (or her
+    age) is not how many did it, so the act agrees; two counts of the civilians a clause says were wounded tell the clause."""
+    age_a = make_claim("a", "ting_su", "weight", make_value("number", "50", "50 kg", unit="kg"), quote="Ting Su, 50 kg")
+    age_b = make_claim("b", "ting_su", "height", make_value("number", "1.6", "1.6 m", unit="m"), quote="Ting Su, 1.6 m")
+    caught_a = _stance("a", "ting_su", "catch husband", "caught her husband", denied=False)
+    caught_b = _stance("b", "ting_su", "catch husband", "caught her husband", denied=False)
+    for claim, other in ((age_a, caught_a), (age_b, caught_b)):
+        assert claim.span is not None and other.span is not None and claim.span.overlaps(other.span)
+    found = _kinds([age_a, age_b, caught_a, caught_b])
+    assert (FindingKind.AGREEMENT, "ting_su") in found
+    two = make_claim(
+        "a", "attack", "injured", make_value("number", "Two", "2", unit="civilians"), quote="Two civilians"
+    )
+    five = make_claim(
+        "b", "attack", "injured", make_value("number", "five", "5", unit="civilians"), quote="five civilians"
+    )
+    wounded_a = _stance("a", "civilians", "wound", "were wounded", denied=False)
+    wounded_b = _stance("b", "civilians", "wound", "had been wounded", denied=False)
+    assert (FindingKind.AGREEMENT, "civilians") not in _kinds([two, five, wounded_a, wounded_b])
