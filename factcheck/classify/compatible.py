@@ -13,6 +13,8 @@
   two things one person is; only two offices (`office_nouns`: "foreign minister" / "prime minister",
   "president" / "prime minister") can conflict or follow each other, and not where one is a duty done beside
   a post (`duty_offices`: "RNC spokesman" / "Media Relations Officer").
+- One kind of thing qualified in other words ("Celebrity gardener" / "TV gardener") describes one person two
+  ways, unless the words pick out a country, a number or a rank.
 - One *kind of person* within another ("husband" / "partner": WordNet's nouns for people, values/kinds.py)
   describes one person two ways; two kinds of one more general thing ("husband" / "wife") still conflict.
 - A value *within* another ("the US" / "U.S.-led coalition forces", "Russia" / "Russian-backed rebels")
@@ -28,6 +30,7 @@ from factcheck.extract.entities import country_key
 from factcheck.models import Claim, Modality, ValueType
 from factcheck.values.keys import instance_words
 from factcheck.values.kinds import one_kind
+from factcheck.values.meaning import root_of
 from factcheck.values.opendates import weekday
 from factcheck.values.text import content_tokens, stem
 from factcheck.values.verdict import Verdict
@@ -96,6 +99,7 @@ def may_both_hold(a: Claim, b: Claim, verdict: Verdict) -> bool:
         qualified_apart(a, b)
         or owners_apart(a, b)
         or kinds_apart(a, b)
+        or described_alike(a, b)
         or person_kinds(a, b)
         or within(a, b)
         or within(b, a)
@@ -120,6 +124,36 @@ def kinds_apart(a: Claim, b: Claim) -> bool:
     head_a, head_b = _parts(a.value.normalized)[1], _parts(b.value.normalized)[1]  # 'counterpart': 'foreign minister'
     offices = lexicon.words("office_nouns") - lexicon.words("duty_offices")  # a spokesman may be an officer
     return bool(head_a and head_b) and head_a != head_b and not (head_a in offices and head_b in offices)
+
+
+def described_alike(a: Claim, b: Claim) -> bool:
+    """Whether two role values name one kind of thing, not an office, qualified in other words before it that
+    are common nouns picking out no country, number or rank: 'Celebrity gardener' / 'TV gardener' describe one
+    person two ways; 'British actor' / 'American actor', 'defensive coach' / 'offensive coach' and 'deputy
+    director' / 'director' still differ."""
+    if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
+        return False
+    roles = {stem(w) for w in lexicon.words("role_attributes")}
+    if not (content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles):
+        return False
+    before_a, head_a, after_a = _parts(a.value.text)
+    before_b, head_b, after_b = _parts(b.value.text)
+    if not head_a or head_a != head_b or head_a in lexicon.words("office_nouns") or after_a or after_b:
+        return False
+    ranks = instance_words()
+    qualifiers = set(before_a) ^ set(before_b)
+    if any(w in ranks or any(c.isdigit() for c in w) or country_key(w) is not None for w in qualifiers):
+        return False
+    nouns = _noun_modifiers(a.value.text) | _noun_modifiers(b.value.text)
+    return bool(qualifiers) and qualifiers <= nouns  # 'defensive coach' / 'offensive coach': adjectives of one scale
+
+
+def _noun_modifiers(text: str) -> set[str]:
+    """The common nouns of a phrase's parse that modify another word ('TV' and 'celebrity' in 'TV gardener')."""
+    root = root_of(text, 8)
+    if root is None:
+        return set()
+    return {t.lower_ for t in root.doc if t.dep_ == "compound" and t.pos_ == "NOUN"}
 
 
 def person_kinds(a: Claim, b: Claim) -> bool:

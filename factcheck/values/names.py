@@ -12,7 +12,7 @@ from factcheck import lexicon
 from factcheck.extract.timeparse import open_key
 from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
-from factcheck.values.meaning import denied, same_meaning
+from factcheck.values.meaning import denied, root_of, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.places import levels_apart
 from factcheck.values.text import content_tokens, slug
@@ -171,8 +171,19 @@ def _day_in_words(value: Value) -> bool:
 
 
 def _short(value: Value) -> bool:
-    """A text value that names a state ('suspended', 'termination threatened'), not a description."""
-    return len(content_tokens(value.normalized)) <= SHORT_TEXT
+    """A text value that names a state ('suspended', 'termination threatened'), not a description, nor when or
+    where something is done ('even in the shower', 'every night': two such circumstances may both hold)."""
+    return len(content_tokens(value.normalized)) <= SHORT_TEXT and not _circumstance(value)
+
+
+def _circumstance(value: Value) -> bool:
+    """Whether a short text tells where, when or how often (its parse's root a preposition or an adverb, or a time
+    of day or unit of time: 'in the shower', 'every night'), not a state; a place named ('in Seoul') is one."""
+    root = root_of(value.text.strip(" \"'“”‘’.,"), SHORT_TEXT + 3)
+    if root is None or any(t.pos_ == "PROPN" for t in root.doc):
+        return False
+    times = lexicon.words("day_parts") | frozenset(lexicon.table("time_units"))
+    return root.pos_ in ("ADP", "ADV") or root.lemma_.lower() in times or root.lower_ in times
 
 
 def _words_of(value: Value) -> frozenset[str]:

@@ -129,3 +129,11 @@ def test_a_service_that_came_back_resumed() -> None:
     came_back = make_value("text", "came back", "came back")
     assert compare(came_back, make_value("text", "resumed", "resumed")) == Verdict.AGREE
     assert compare(came_back, make_value("text", "suspended", "suspended")) == Verdict.DISAGREE
+
+
+def test_two_circumstances_of_an_act_are_not_two_states() -> None:
+    """'even in the shower' / 'every night' tell where and when, and may both hold; two places named still differ."""
+    shower, night = make_value("text", "even in the shower"), make_value("text", "every night")
+    assert compare(shower, night) == Verdict.UNKNOWN
+    assert compare(make_value("text", "in Seoul"), make_value("text", "in Tokyo")) == Verdict.DISAGREE
+    assert compare(make_value("text", "suspended"), make_value("text", "restored")) == Verdict.DISAGREE

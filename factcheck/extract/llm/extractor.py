@@ -28,6 +28,7 @@ from factcheck.extract.llm.grounding import find_quote
 from factcheck.extract.llm.listing import listed
 from factcheck.extract.llm.objectstate import object_state
 from factcheck.extract.llm.prompts import Prompt, load_prompt
+from factcheck.extract.llm.reference import one_event_per_source
 from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
 from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
 from factcheck.extract.llm.values import claim_time, normalize_value
@@ -159,7 +160,8 @@ class LLMExtractor:
                 failures=[r.failure for r in results if r.failure is not None],
                 kinds={e.kind for e in failed},
             ) from None
-        claims = dedupe([pair for r in results for pair in r.claims]) + _parsed(sources)
+        claims = one_event_per_source(dedupe([pair for r in results for pair in r.claims]))
+        claims += _parsed(sources)
         return Extraction(
             claims=claims,
             extractor=self.name,
