@@ -4,7 +4,7 @@ Two outlets may word one fact far apart ("ground was broken on 14 March 2022" / 
 on March 14, 2022"; "the town of 4,200 people" / "4,200 residents"). When a value is specific (a day,
 an amount of 100 or more or in a named unit, a name of four content words or more: "the 1st Battalion of the
 66th Armor Regiment" / "the 1st Battalion of the 66th Armored Regiment") and only two or three groups of claims
-in the story give it, each from other sources, they very likely state one fact: alignment lets them join as an agreement from a
+in the story give it (at most two of them from one source), they very likely state one fact: alignment lets them join as an agreement from a
 lower similarity (RARE_SIMILARITY), under its guards of one instance, one thing named and one
 source, one value. It never lets values in conflict join: two facts that share a value stay two slots
 when either carries another value against the other.
@@ -33,8 +33,9 @@ RARE_SIMILARITY = 0.3  # such groups agree from this similarity (slots.join_by_m
 
 
 def rare_value_pairs(groups: Sequence[Group]) -> set[tuple[int, int]]:
-    """Pairs of groups, each from other sources, that alone in the story (with at most one more) give one exact,
-    specific value."""
+    """Pairs of groups from different sources that alone in the story (with at most one more, which may share a
+    source with one of them: "aiming for 100,000 apps" and "100,000 available apps" in one article) give one
+    exact, specific value."""
     holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for g in groups:
         for claim in g.claims:
@@ -46,9 +47,10 @@ def rare_value_pairs(groups: Sequence[Group]) -> set[tuple[int, int]]:
         if not 2 <= len(held) <= MAX_HOLDERS:
             continue
         ordered = sorted(held)
-        if any(sources_of(groups[a]) & sources_of(groups[b]) for a, b in combinations(ordered, 2)):
-            continue
-        pairs.update(combinations(ordered, 2))
+        apart = [(a, b) for a, b in combinations(ordered, 2) if not sources_of(groups[a]) & sources_of(groups[b])]
+        if len(ordered) - len(apart) > 1 or not apart:
+            continue  # one source alone, or giving it three times: too many of one source's facts share it
+        pairs.update(apart)
     return pairs
 
 

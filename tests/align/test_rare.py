@@ -50,6 +50,23 @@ def test_one_source_s_two_groups_giving_the_value_are_no_pair() -> None:
     assert rare_value_pairs(key_groups(claims)) == set()
 
 
+def test_one_source_giving_the_value_twice_beside_another_source_pairs_across_sources_only() -> None:
+    """'aiming for 100,000 apps' and '100,000 available apps' in one article, '100,000 apps' in another: the other
+    article's group pairs with each; the one article's two groups make no pair, and three of one source none."""
+    apps = make_value("number", "100,000 apps", "100000", number=100000, unit="apps")
+    claims = [
+        make_claim("a", "apple", "apps at launch", apps, quote="Apple might introduce 100,000 apps"),
+        make_claim("b", "developers", "apps aiming", apps, quote="it's aiming for 100,000 apps"),
+        make_claim("b", "store", "available apps", apps, quote="there will be 100,000 available apps"),
+    ]
+    groups = key_groups(claims)
+    by_source = {g.index: {c.source_id for c in g.claims} for g in groups}
+    pairs = rare_value_pairs(groups)
+    assert len(pairs) == 2 and all(by_source[x] != by_source[y] for x, y in pairs)
+    third = make_claim("b", "analyst", "apps", apps, quote="100,000 apps, the analyst said")
+    assert rare_value_pairs(key_groups([*claims[1:], third])) == set()
+
+
 def test_a_shared_day_beside_a_day_in_conflict_does_not_join() -> None:
     other = make_value("date", "20 March 2022", "2022-03-20")
     claims = [
