@@ -17,7 +17,9 @@ from datetime import date
 
 from factcheck import lexicon
 from factcheck.models import Claim, Granularity, Period
-from factcheck.values.typed import TYPE_GROUP
+from factcheck.values.keys import instance_words, type_words
+from factcheck.values.text import content_tokens
+from factcheck.values.typed import TYPE_GROUP, value_period
 
 FAR_DAYS = 366  # an act told of a time more than a year away from the numbered one is not that one
 
@@ -66,3 +68,25 @@ def _far(x: Period, y: Period) -> bool:
     """Whether two periods are more than FAR_DAYS apart."""
     gap = max((y.start - x.end).days, (x.start - y.end).days)
     return gap > FAR_DAYS
+
+
+def acts_apart(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Whether two sides date acts done to different things years apart: beyond the verb their attributes share,
+    each names what was done in words the other lacks ('approved additional funding' September 2024 / 'budget
+    approved' 2021), and every date of one lies more than FAR_DAYS from every date of the other: two approvals,
+    not one told twice. Attributes sharing no word ('first logged in' / 'entered the network') decide nothing."""
+    if not left or not right or any(TYPE_GROUP[c.value.type] != "date" for c in (*left, *right)):
+        return False
+    words_a, words_b = _attribute_words(left), _attribute_words(right)
+    shared = words_a & words_b
+    if not shared or not words_a - shared or not words_b - shared:
+        return False
+    days_a = [p for c in left if (p := value_period(c.value)) is not None]
+    days_b = [p for c in right if (p := value_period(c.value)) is not None]
+    return bool(days_a and days_b) and all(_far(x, y) for x in days_a for y in days_b)
+
+
+def _attribute_words(claims: Sequence[Claim]) -> set[str]:
+    """Stemmed content words of the claims' attributes, type and instance words set aside."""
+    aside = type_words() | instance_words().keys()
+    return {w for c in claims for w in content_tokens(c.attribute) if w not in aside}

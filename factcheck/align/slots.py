@@ -29,7 +29,7 @@ from factcheck.align.counted import dimensions_apart, measure_named, told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
-from factcheck.align.instances import other_instance, other_year
+from factcheck.align.instances import acts_apart, other_instance, other_year
 from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
 from factcheck.align.rare import RARE_SIMILARITY, rare_value_pairs
@@ -203,9 +203,9 @@ def join_by_meaning(  # noqa: C901 - the joining rules in order  # long: one bra
             continue
         if told_apart(said[ra], said[rb], markers[ra], markers[rb]):  # one source: the first and another
             continue
-        if other_instance(said[ra], said[rb], markers[ra], markers[rb]) or other_year(
-            said[ra], said[rb]
-        ):  # the first, and one told years away
+        if other_instance(said[ra], said[rb], markers[ra], markers[rb]) or other_year(said[ra], said[rb]):
+            continue  # the first, and one told years away
+        if acts_apart(groups[a].claims, groups[b].claims):  # 'approved additional funding' / 'budget approved'
             continue
         verdict = join_verdict(members[ra], members[rb], verdicts)
         if verdict is None:

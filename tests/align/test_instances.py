@@ -4,7 +4,7 @@ left to the other rules."""
 
 from __future__ import annotations
 
-from factcheck.align.instances import other_instance, other_year
+from factcheck.align.instances import acts_apart, other_instance, other_year
 from factcheck.align.slots import align
 from factcheck.models import Claim
 from factcheck.testing import make_claim, make_value
@@ -91,3 +91,19 @@ def test_next_before_a_unit_of_time_opens_a_time_not_an_instance() -> None:
 
     assert said("payments from the 300 million crown aid package next month", "300 million crown") == set()
     assert said("the next 300 million crown aid package", "300 million crown") != set()
+
+
+def test_two_acts_on_different_things_years_apart_are_two_acts() -> None:
+    """'approved additional funding' (September 2024) and 'budget approved' (2021): beyond the shared verb each
+    names another thing, years apart. Dates of one act worded apart ('first logged in' / 'entered the network'),
+    or close together, are left to the other rules."""
+    funding = make_claim(
+        "a", "board", "approved additional funding", make_value("date", "September", "2024-09"), quote="In September"
+    )
+    budget = make_claim("b", "board", "budget approved", make_value("date", "2021", "2021"), quote="approved in 2021")
+    assert acts_apart([funding], [budget])
+    near = budget.model_copy(update={"value": make_value("date", "August 2024", "2024-08")})
+    assert not acts_apart([funding], [near])
+    logged = make_claim("a", "attackers", "first logged in", make_value("date", "Feb. 26", "2025-02-26"), quote="x")
+    entered = make_claim("b", "attackers", "entered network", make_value("date", "2021", "2021"), quote="y")
+    assert not acts_apart([logged], [entered])
