@@ -98,21 +98,13 @@ def test_measures_in_two_units_are_compared_in_their_si_form():
     assert only_changes([hectares], [acres], BY_ID)
 
 
+def _nth(source: str, word: str, rank: int) -> Claim:
+    value = make_value("ordinal", word, str(rank), number=rank)
+    return make_claim(source, "north_korea", "nuclear test", value, quote=f"its {word} nuclear test")
+
+
 def test_a_place_in_a_series_and_a_count_are_not_one_figure_moving_on():
-    seventh = make_claim(
-        "b",
-        "north_korea",
-        "nuclear test",
-        make_value("ordinal", "seventh", "7", number=7),
-        quote="its seventh nuclear test",
-    )
-    fifth = make_claim(
-        "a",
-        "north_korea",
-        "nuclear test",
-        make_value("ordinal", "fifth", "5", number=5),
-        quote="its fifth nuclear test",
-    )
+    seventh, fifth = _nth("b", "seventh", 7), _nth("a", "fifth", 5)
     three = make_claim(
         "a", "north_korea", "missiles launched", make_value("number", "three", "3", number=3), quote="three missiles"
     )
