@@ -9,6 +9,7 @@ from factcheck.align.roles import one_described
 from factcheck.extract.entities import country_key
 from factcheck.values.keys import rank_words
 from factcheck.values.kinds import is_person_noun
+from factcheck.values.text import STOPWORDS
 
 if TYPE_CHECKING:
     from factcheck.align.slots import Group
@@ -29,7 +30,6 @@ def same_names(a: Group, b: Group) -> bool:
     return a.names <= b.names or b.names <= a.names
 
 
-_CONNECTORS = {"of", "for", "and", "on", "the", "de", "to"}
 _NAME_RUN = re.compile(r"[A-Z][\w.'’]*(?:\s+(?:[A-Z][\w.'’]*))*")
 
 
@@ -40,7 +40,7 @@ def _wholly_named(group: Group) -> bool:
         words = re.sub(r"^(?:the|The)\s+", "", claim.subject).split()
         if not words or country_key(claim.subject) is not None:
             return False
-        if any(not w[:1].isupper() and w.lower() not in _CONNECTORS for w in words):
+        if any(not w[:1].isupper() and w.lower() not in STOPWORDS for w in words):
             return False
     return True
 
@@ -52,7 +52,7 @@ def _parties_only(group: Group) -> bool:
     for claim in group.claims:
         subject = re.sub(r"^(?:The)\s+", "", claim.subject).replace("-", " - ")
         runs = _NAME_RUN.findall(subject)
-        described = any(w[:1].islower() and w not in _CONNECTORS for w in subject.split())
+        described = any(w[:1].islower() and w not in STOPWORDS for w in subject.split())
         if not runs or not described or any(country_key(run) is None for run in runs):
             return False
     return True

@@ -122,8 +122,8 @@ def _noun_inside(text: str) -> str | None:
 
 
 def near_markers(claim: Claim) -> set[str]:
-    """Instance words of the subject, of the attribute and of the words right around the value ('approved
-    additional funding': a change, not the budget approved)."""
+    """Instance words of the subject, of the attribute ('first meeting date') and of the words right around the
+    value."""
     lexicon = instance_words()
     around = context(claim)
     placeholder = PLACEHOLDER[claim.value.type]

@@ -114,12 +114,17 @@ def planned_weekdays(a: Claim, b: Claim) -> bool:
     return days and (a.modality != Modality.REPORTED or b.modality != Modality.REPORTED)
 
 
+def _both_roles(a: Claim, b: Claim) -> bool:
+    """Whether both claims' attributes hold what a person is ('role', 'occupation': `role_attributes`)."""
+    roles = {stem(w) for w in lexicon.words("role_attributes")}
+    return bool(content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles)
+
+
 def kinds_apart(a: Claim, b: Claim) -> bool:
     """Whether two role values name different kinds of thing one is, not two offices ('member' / 'singer')."""
     if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
         return False
-    roles = {stem(w) for w in lexicon.words("role_attributes")}
-    if not (content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles):
+    if not _both_roles(a, b):
         return False
     head_a, head_b = _parts(a.value.normalized)[1], _parts(b.value.normalized)[1]  # 'counterpart': 'foreign minister'
     offices = lexicon.words("office_nouns") - lexicon.words("duty_offices")  # a spokesman may be an officer
@@ -133,8 +138,7 @@ def described_alike(a: Claim, b: Claim) -> bool:
     director' / 'director' still differ."""
     if a.value.type != ValueType.TEXT or b.value.type != ValueType.TEXT:
         return False
-    roles = {stem(w) for w in lexicon.words("role_attributes")}
-    if not (content_tokens(a.attribute) & roles and content_tokens(b.attribute) & roles):
+    if not _both_roles(a, b):
         return False
     before_a, head_a, after_a = _parts(a.value.text)
     before_b, head_b, after_b = _parts(b.value.text)

@@ -58,7 +58,7 @@ def year_form(text: str) -> bool:
     return _YEAR_FORM.fullmatch(text) is not None
 
 
-_NUM = (
+NUMBER = (
     r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True)) + r"|an?)"
 )
 _QUAL = r"(?:(?:" + lexicon.qualifier_pattern() + r")\s+)?"
@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?P<wd>" + _WEEKDAY + r")(?='s\b|\b)")),
     ("rel_period", re.compile(r"\b(?P<mod>later|earlier)\s+this\s+(?P<unit>week|month|year)\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<rel>last|next|this|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("ago", re.compile(_LEX + r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+ago\b", re.I)),
+    ("ago", re.compile(_LEX + r"(?P<n>" + NUMBER + r")\s+(?P<unit>" + _UNIT + r")\s+ago\b", re.I)),
     ("day_word", re.compile(r"\b(?P<w>today|yesterday|tomorrow)\b", re.I)),
     (
         "duration",
@@ -136,7 +136,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?P<q>"
             + _QUAL
             + r")(?P<n>"
-            + _NUM
+            + NUMBER
             + r")\s+(?P<unit>"
             + _UNIT
             + r")(?![\s-]+(?:ago|old|later|earlier))"
@@ -266,7 +266,7 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
     text = match.group(0)
     period: Period | None = None
     if kind == "duration":
-        amount = _number(g["n"])
+        amount = number_value(g["n"])
         if amount is None:
             return None
         unit = _unit(g["unit"])
@@ -309,7 +309,7 @@ def _build(  # noqa: C901 - one branch per kind of time expression  # long: one 
     elif kind == "rel_unit":
         period = rel_unit(g["rel"].lower(), g["unit"].lower(), anchor)
     elif kind == "ago":
-        amount = _number(g["n"])
+        amount = number_value(g["n"])
         if anchor is not None and amount is not None:
             unit = _unit(g["unit"])
             when = shift(anchor, unit, -amount)
@@ -362,7 +362,8 @@ def iso(period: Period) -> str:
     return f"{s.isoformat()}/{e.isoformat()}"
 
 
-def _number(word: str) -> float | None:
+def number_value(word: str) -> float | None:
+    """A number written in figures or words ('12', 'twelve', 'a'), or None."""
     w = word.lower()
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])

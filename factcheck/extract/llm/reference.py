@@ -14,11 +14,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck import lexicon
+from factcheck.extract.offline.text import DETERMINERS
 from factcheck.models import Claim
 from factcheck.values.keys import instance_words
 from factcheck.values.text import STOPWORDS
-
-_DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def one_event_per_source(claims: Sequence[Claim]) -> list[Claim]:
@@ -51,17 +50,22 @@ STEM = 6  # letters two words of one event's names share ('ministers' / 'ministe
 
 def _one_event(a: str, b: str) -> bool:
     """Whether two event subjects of one article name one event (one_event_per_source)."""
-    heads, instances = lexicon.words("event_heads"), instance_words()
-    wa, wb = [w.lower() for w in _words(a)], [w.lower() for w in _words(b)]
-    if {instances[w] for w in wa if w in instances} != {instances[w] for w in wb if w in instances}:
+    (ranks_a, names_a, own_a), (ranks_b, names_b, own_b) = _told(a), _told(b)
+    if ranks_a != ranks_b or (names_a and names_b and not (names_a <= names_b or names_b <= names_a)):
         return False
-    names_a = {w.lower() for w in _words(a)[1:] + _words(a)[:1] if w[:1].isupper() and w.lower() not in _DEFINITE}
-    names_b = {w.lower() for w in _words(b)[1:] + _words(b)[:1] if w[:1].isupper() and w.lower() not in _DEFINITE}
-    if names_a and names_b and not (names_a <= names_b or names_b <= names_a):
-        return False
-    own_a = {w[:STEM] for w in wa if w not in heads and w not in STOPWORDS and w not in instances and len(w) > 2}
-    own_b = {w[:STEM] for w in wb if w not in heads and w not in STOPWORDS and w not in instances and len(w) > 2}
     return bool(own_a and own_b) and (own_a <= own_b or own_b <= own_a)
+
+
+def _told(subject: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What an event subject picks out: its instance words ('first', 'vice'), its names (capitalised words) and
+    its own words (the first STEM letters of the rest, event nouns and function words aside)."""
+    heads, instances = lexicon.words("event_heads"), instance_words()
+    written = _words(subject)
+    said = [w.lower() for w in written]
+    ranks = frozenset(instances[w] for w in said if w in instances)
+    names = frozenset(w.lower() for w in written if w[:1].isupper() and w.lower() not in DETERMINERS)
+    own = frozenset(w[:STEM] for w in said if w not in heads | STOPWORDS and w not in instances and len(w) > 2)
+    return ranks, names, own
 
 
 def _words(subject: str) -> list[str]:
@@ -72,7 +76,7 @@ def _names_event(subject: str) -> bool:
     """Whether a subject names an event by more than its noun, the noun its head ('vice-ministerial dialogue',
     'meetings between Yoon and Kishida'; not 'resumption of the security dialogue', an act done to one)."""
     words = [w.lower() for w in _words(subject)]
-    return _head(subject) in lexicon.words("event_heads") and len([w for w in words if w not in _DEFINITE]) >= 2
+    return _head(subject) in lexicon.words("event_heads") and len([w for w in words if w not in DETERMINERS]) >= 2
 
 
 def _head(subject: str) -> str:

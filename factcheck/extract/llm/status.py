@@ -11,6 +11,8 @@ the other is its twin. The reconciler reports the two once (reconcile/restate.py
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from factcheck import lexicon
 from factcheck.align.dated import DATED_DAYS  # a time this short dates the act done there
 from factcheck.extract.offline.status import STATUS_VERBS
@@ -89,11 +91,11 @@ def _state(attribute: str) -> str | None:
     return STATUS_VERBS[base][0] if base in STATUS_VERBS else None
 
 
-def _base(word: str) -> str:
-    """The verb's base form as STATUS_VERBS keys it ('restored' -> restore, 'stalled' -> stall)."""
+def _base(word: str, known: Collection[str] = STATUS_VERBS) -> str:
+    """The verb's base form as `known` (STATUS_VERBS) keys it ('restored' -> restore, 'stalled' -> stall)."""
     root = stem(word)
     for candidate in (root, root + "e", word):
-        if candidate in STATUS_VERBS:
+        if candidate in known:
             return candidate
     return root
 
@@ -109,7 +111,7 @@ def place_twin(claim: Claim, source: Source | None = None) -> Claim | None:
     if said[-1] not in lexicon.words("place_prepositions") or (time.end - time.start).days >= DATED_DAYS:
         return None
     intent = lexicon.words("verbtense_intent_words")  # 'expected to be held in', 'set to meet in': the act is ahead
-    act = " ".join(w for w in said[:-1] if w != "to" and not {w, stem(w), stem(w) + "e"} & intent)
+    act = " ".join(w for w in said[:-1] if w != "to" and _base(w, intent) not in intent)
     if not act:
         return None
     value = Value(type=ValueType.DATE, text=time.text or iso(time), normalized=iso(time), period=time)

@@ -112,13 +112,9 @@ def _told_age(low: str) -> bool:
 def _told_duration(low: str) -> bool:
     """Whether a text is a length of time and nothing more ('more than five years', 'nine years'), a figure a
     model may give as text: the schema has no type for a duration."""
-    found = scan(low.strip(" .,;:"), None, infer_tense=False)
-    return (
-        len(found) == 1
-        and found[0].kind == "duration"
-        and found[0].start == 0
-        and found[0].end >= len(low.strip(" .,;:"))
-    )
+    text = low.strip(" .,;:")
+    found = scan(text, None, infer_tense=False)
+    return len(found) == 1 and found[0].kind == "duration" and found[0].start == 0 and found[0].end >= len(text)
 
 
 def open_time(text: str) -> str | None:

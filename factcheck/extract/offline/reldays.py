@@ -19,7 +19,7 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.extract.offline.values import Mention
 from factcheck.extract.periods import day_period
-from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key
+from factcheck.extract.timeparse import NUMBER, iso, number_value, open_key
 from factcheck.models import Granularity, Value, ValueType
 from factcheck.values.opendates import weekday
 
@@ -39,8 +39,7 @@ class ToldDay:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     phrases = sorted(lexicon.table("relative_days"), key=len, reverse=True)
-    numbers = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-    counted = rf"(?P<n>\d+|{numbers}|a|one)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+    counted = rf"(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + "|" + counted + r")\b", re.I)
 
 
@@ -52,8 +51,7 @@ def relative_phrases(text: str) -> list[tuple[int, int, int]]:
         if m.group("n") is None:
             out.append((m.start(), m.end(), int(table[m.group(0).lower()])))
             continue
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else 1 if n in ("a", "one") else NUMBER_WORDS.get(n)
+        count = number_value(m.group("n"))
         if count is not None:
             sign = 1 if m.group("dir").lower() == "later" else -1
             out.append((m.start(), m.end(), sign * int(count) * _UNIT_DAYS[m.group("unit").lower()]))
@@ -83,9 +81,7 @@ def shifted(day: Value, days: int, text: str) -> Value | None:
 
 def counts_nothing(mention: Mention, found: list[Mention]) -> bool:
     """Whether a mention is a number inside a phrase read as a day by reference ('two days later')."""
-    return mention.kind != "date" and any(
-        d.kind == "date" and d.start <= mention.start and mention.end <= d.end for d in found
-    )
+    return any(d.kind == "date" and _counted(mention, d.start, d.end) for d in found)
 
 
 def with_referred_days(text: str, found: list[Mention], told: ToldDay | None, sentence: int) -> list[Mention]:

@@ -79,8 +79,10 @@ class SlotMixin(EventSlotsMixin):
     sentence_number: int  # how many sentences of the article have been read
 
     def _find_values(self, text: str) -> list[Mention]:
-        """Values of a sentence, a date in figures that may be read two ways ('1/12/14') read as the one of its days
-        the article also writes out in full ('12 January 2014')."""
+        """Values of the article's next sentence, a date in figures that may be read two ways ('1/12/14') read as the
+        one of its days the article also writes out in full ('12 January 2014'), and a day named by reference ('that
+        day') as the day it refers to. Called once per sentence, in order: it counts the sentences and remembers
+        the last day told."""
         self.sentence_number += 1
         found = [self._as_written(m) for m in self._sentence_values(text)]
         found = with_referred_days(text, found, self.told_day, self.sentence_number)
