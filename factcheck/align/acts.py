@@ -13,7 +13,9 @@ posted by al Qaeda in the Arabian Peninsula on Wednesday"). Two groups of such d
 that alone in the story date one verb done to one thing very likely date one act too; they join from
 ONE_ACT_SIMILARITY, as one is told of its doer and the other of what was done to. So do two such groups each
 dated to the day, at most SOLE_DAYS apart ("Aug. 2, when the evacuation order was lifted" / "The town lifted
-its evacuation order on Aug. 5").
+its evacuation order on Aug. 5"). One act may be told with two verbs WordNet relates ("hooked the fish on Sunday" /
+"caught the fish on Saturday"; "struck the village" / "bombed the village"): two such groups, each the other's
+only kin in the story, join alike.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.pairs import only_two
+from factcheck.align.pairs import only_two, pair_of, sources_of
+from factcheck.extract.offline.parse import verb_lemma
 from factcheck.models import Granularity
 from factcheck.values.keys import type_words
 from factcheck.values.opendates import weekday
+from factcheck.values.senses import kin
 from factcheck.values.text import STOPWORDS, content_tokens, stem, words
 from factcheck.values.typed import value_period
 
@@ -72,6 +76,52 @@ def one_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         if len(verbs) == 1:
             by_verb[verbs.pop()].append(g)
     return only_two(by_verb.values(), _one_act)
+
+
+def kin_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of date groups from different sources, dated as one_act_pairs wants, whose verbs differ but are kin
+    in WordNet (values/senses.kin) and whose act is done to one thing (a subject's words, or the object's words
+    both attributes give), where each group is the other's only such partner in the story."""
+    dated = [(g, _lemma(g)) for g in groups if g.type_group == "date" and g.claims and (_weekdays(g) or _days(g))]
+    partners: dict[int, list[Group]] = defaultdict(list)
+    for i, (a, verb_a) in enumerate(dated):
+        for b, verb_b in dated[i + 1 :]:
+            if verb_a and verb_b and verb_a != verb_b and kin(verb_a, verb_b) and _kin_act(a, b):
+                partners[a.index].append(b)
+                partners[b.index].append(a)
+    return sorted(
+        pair_of(a, b)
+        for a, _ in dated
+        if len(partners[a.index]) == 1
+        for b in partners[a.index]
+        if a.index < b.index and len(partners[b.index]) == 1
+    )
+
+
+def _kin_act(a: Group, b: Group) -> bool:
+    """Whether two date groups of different sources are dated alike and tell an act done to one thing."""
+    if sources_of(a) & sources_of(b) or not ((_weekdays(a) and _weekdays(b)) or _days_apart(a, b)):
+        return False
+    return _one_thing(a, b) or _one_object(a, b)
+
+
+def _lemma(g: Group) -> str:
+    """The lemma of the one verb the group's attributes open with, else ''."""
+    firsts = {next(iter(words(c.attribute)), "") for c in g.claims}
+    if len(firsts) != 1:
+        return ""
+    first = firsts.pop()
+    return "" if not first or first in STOPWORDS or first in type_words() else verb_lemma(first)
+
+
+def _one_object(a: Group, b: Group) -> bool:
+    """Whether both groups' attributes name one thing after their verb ('struck village of kafr sallah' /
+    'bombed village of kafr sallah')."""
+    return bool(_object_words(a) & _object_words(b))
+
+
+def _object_words(g: Group) -> set[str]:
+    return {w for c in g.claims for w in content_tokens(" ".join(words(c.attribute)[1:]))}
 
 
 def _weekdays(g: Group) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.acts import ONE_ACT_SIMILARITY, one_act_pairs, sole_dated_pairs
+from factcheck.align.acts import ONE_ACT_SIMILARITY, kin_act_pairs, one_act_pairs, sole_dated_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
@@ -61,6 +61,7 @@ def tied_pairs(
     evidence.append((measured_pairs(groups), sole_floor, False))
     evidence.append((reached_pairs(groups), sole_floor, False))
     evidence.append((one_act_pairs(groups), ONE_ACT_SIMILARITY, True))
+    evidence.append((kin_act_pairs(groups), ONE_ACT_SIMILARITY, True))
     evidence.append((toll_pairs(groups), sole_floor, False))
     for pairs, floor, told_once in evidence:
         for pair in pairs:

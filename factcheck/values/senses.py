@@ -10,8 +10,11 @@ true, while "was injured" and "was not shot" can.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from importlib import resources
+
+NARROW_KINDS = 20  # a more general act with at most this many kinds below it makes its kinds kin
 
 
 @cache
@@ -61,6 +64,28 @@ def entails(done: str, denied: str) -> bool:
     senses, hypernyms = _table()
     of_done, of_denied = senses.get(done, ()), senses.get(denied, ())
     return bool(of_denied) and any(s in of_denied or of_denied[0] in hypernyms.get(s, ()) for s in of_done)
+
+
+def kin(one: str, other: str) -> bool:
+    """Whether two verbs may tell one act: one verb, a shared sense, a sense of one that is a kind of a sense of
+    the other ('abducted' / 'seized'), or senses that are kinds of one more general act ('struck' / 'bombed': both
+    kinds of attack, one of a few kinds of act; 'opened' / 'closed' are two of the many kinds of change, and no kin).
+    Looser than entails: for lining up two tellings of an act, not for a denial."""
+    if one == other:
+        return True
+    senses, hypernyms = _table()
+    of_one, of_other = set(senses.get(one, ())), set(senses.get(other, ()))
+    above_one = {h for s in of_one for h in hypernyms.get(s, ())}
+    above_other = {h for s in of_other for h in hypernyms.get(s, ())}
+    narrow = {h for h in above_one & above_other if _kinds().get(h, 0) <= NARROW_KINDS}
+    return bool(of_one & of_other or above_one & of_other or above_other & of_one or narrow)
+
+
+@cache
+def _kinds() -> dict[str, int]:
+    """How many senses each more general act has below it: 'attack' a dozen, 'change' hundreds."""
+    _, hypernyms = _table()
+    return dict(Counter(h for above in hypernyms.values() for h in above))
 
 
 @cache

@@ -31,20 +31,11 @@ TYPE_GROUP = {
 
 # Days per time unit, so "five years" and "60 months" compare; other units must match as written.
 TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
-SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
+SCALES = {word: float(size) for word, size in lexicon.table("scales").items() if word not in {"hundred", "dozen"}} | {
+    "b": 1e9
 }
 _MANTISSA = re.compile(
-    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b", re.IGNORECASE
+    r"(\d[\d,]*(?:\.(\d+))?)\s*-?\s*(" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 _MONEY = re.compile(r"^([A-Z]{3})\s+(-?[\d.]+)$")
 ROUND_SHARE = 0.01  # the share of its amount a round figure allows either side

@@ -102,3 +102,35 @@ def test_days_of_one_verb_stay_apart_when_weeks_apart_or_one_by_weekday():
     assert len(align([ORDER_LIFTED, later])) == 2  # three weeks apart: two acts
     weekday = _weekday_act("b", "pellham falls", "lifted evacuation order", "Monday", "The town lifted it on Monday")
     assert len(align([ORDER_LIFTED, weekday])) == 2  # a day against a weekday: not dated alike
+
+
+STRUCK = _weekday_act(
+    "a",
+    "government warplanes",
+    "struck village of kafr sallah",
+    "Sunday",
+    "Warplanes struck the village of Kafr Sallah on Sunday.",
+)
+BOMBED = _weekday_act(
+    "b", "jets", "bombed village of kafr sallah", "Saturday", "Jets bombed the village of Kafr Sallah on Saturday."
+)
+
+
+def test_one_act_told_with_two_kin_verbs_to_one_thing_is_one_act_in_conflict():
+    [slot] = align([STRUCK, BOMBED])
+    assert len(slot.claims) == 2
+    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [STRUCK, BOMBED])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_acts_of_verbs_not_kin_or_done_to_other_things_stay_apart():
+    closed = _weekday_act(
+        "b",
+        "army",
+        "closed village of kafr sallah",
+        "Saturday",
+        "The army closed the village of Kafr Sallah on Saturday.",
+    )
+    assert len(align([STRUCK, closed])) == 2  # another act done to the village
+    elsewhere = _weekday_act("b", "jets", "bombed bridge", "Saturday", "Jets bombed a bridge on Saturday.")
+    assert len(align([STRUCK, elsewhere])) == 2  # one kind of act, done to another thing

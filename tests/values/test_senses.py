@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.values.senses import act_of, entails, verb_unit
+from factcheck.values.senses import act_of, entails, kin, verb_unit
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,17 @@ def test_a_noun_of_an_act_names_its_verb(noun: str, act: str) -> None:
 @pytest.mark.parametrize("noun", ["village", "fee", "flurbish", "ceiling"])
 def test_a_noun_of_no_act_names_none(noun: str) -> None:
     assert act_of(noun) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("strike", "bomb"), ("abduct", "seize"), ("kidnap", "abduct"), ("say", "tell")]
+)
+def test_verbs_of_one_act_or_of_a_few_kinds_of_one_act_are_kin(one: str, other: str) -> None:
+    assert kin(one, other) and kin(other, one)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("open", "close"), ("buy", "sell"), ("rise", "fall"), ("arrest", "release")]
+)
+def test_verbs_that_are_only_two_of_many_kinds_of_change_are_not_kin(one: str, other: str) -> None:
+    assert not kin(one, other)

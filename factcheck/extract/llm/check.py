@@ -18,8 +18,9 @@ from factcheck.extract.llm.values import parse_number
 from factcheck.extract.timeparse import find_times, iso
 from factcheck.models import Value, ValueType
 
+_SCALE = "|".join(sorted(lexicon.table("scales"), key=len, reverse=True))
 _AMOUNT = re.compile(
-    r"\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
+    r"\d[\d,]*(?:\.\d+)?(?:\s*-?\s*(?:" + _SCALE + r")\b)?"
     r"|(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|trillion|and|a)\b[\s-]*)+",

@@ -35,6 +35,7 @@ from factcheck.extract.offline.frames import (
     with_event,
 )
 from factcheck.extract.offline.life import LifeMixin
+from factcheck.extract.offline.named import named_span
 from factcheck.extract.offline.openclauses import OpenClausesMixin
 from factcheck.extract.offline.parse import parse_sentences
 from factcheck.extract.offline.quantities import parse_values
@@ -207,10 +208,7 @@ class _Reader(
                 key = self.aliases.key(full or mention.name) if full or not pronoun else (self.last_person or "")
                 if not key:
                     continue
-                start, end = (
-                    min(mention.name_start, mention.start),
-                    max(mention.end, mention.name_start + len(mention.name)),
-                )
+                start, end = named_span(self.doc, mention)
                 self._emit_span(mention.name, key, mention.noun, mention.value, None, start, end, Modality.REPORTED)
                 continue
             self._value(mention)

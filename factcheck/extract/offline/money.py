@@ -29,22 +29,22 @@ NAME_TABLE: dict[str, dict[str | None, str]] = {
 MULTIPLIERS: dict[str, float] = {k: float(v) for k, v in lexicon.table("scales").items() if k not in {"k", "dozen"}}
 _QUAL = r"(?P<q>(?:" + lexicon.qualifier_pattern() + r")\s+)?"
 _NUMWORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in {"a", "an", "one"}), key=len, reverse=True))
-_AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|trillion|bn|m)\b)?"
+_MULT = "|".join(sorted((w for w in MULTIPLIERS if w != "hundred"), key=len, reverse=True))  # 'mln' before 'm'
+_AMOUNT = r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<mult>" + _MULT + r")\b)?"
 _NAME_ALT = "|".join(sorted(NAME_TABLE, key=len, reverse=True))
 _CODE_ALT = "|".join(sorted(CODES))
 _SYMBOL = re.compile(_QUAL + r"(?P<cur>(?<![A-Za-z])(?:US|CA|AU|NZ|HK|C|A|S)\$|\$|€|£|¥|₩|₹|₽)\s?" + _AMOUNT)
 _CODE_FIRST = re.compile(_QUAL + r"(?<![\w.])(?P<cur>" + _CODE_ALT + r")\s?" + _AMOUNT)
 _CODE_AFTER = re.compile(
-    _QUAL
-    + r"(?<![\w.])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s(?P<mult>thousand|million|billion|trillion|bn|m))?\s(?P<cur>"
-    + _CODE_ALT
-    + r")\b"
+    _QUAL + r"(?<![\w.])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s(?P<mult>" + _MULT + r"))?\s(?P<cur>" + _CODE_ALT + r")\b"
 )
 _NAMED = re.compile(
     _QUAL
     + r"(?<![\w.])(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|"  # not '36,' of 'who is 36, won the race'
     + _NUMWORD
-    + r")(?:\s(?P<mult>hundred|thousand|million|billion|trillion))?\s"
+    + r")(?:\s(?P<mult>hundred|"
+    + _MULT
+    + r"))?\s"
     r"(?:(?P<nat>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s)?(?P<cur>" + _NAME_ALT + r")\b(?!-)"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")

@@ -120,3 +120,17 @@ def forget_parses() -> None:
     """Drop every kept parse, of sentences and of short texts (benchmarks time the parse itself)."""
     _memo.clear()
     parse.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def verb_lemma(word: str) -> str:
+    """The lemma of a word read as a verb ('struck' -> strike, 'hooked' -> hook), by the pipeline's lemmatizer."""
+    from spacy.tokens import Doc
+
+    pipeline = nlp()
+    lemmatizer = pipeline.get_pipe("lemmatizer") if "lemmatizer" in pipeline.pipe_names else None
+    rule = getattr(lemmatizer, "rule_lemmatize", None)
+    if rule is None or not word:
+        return word
+    lemmas = rule(Doc(pipeline.vocab, words=[word], pos=["VERB"])[0])
+    return str(lemmas[0]) if lemmas else word

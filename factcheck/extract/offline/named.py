@@ -1,0 +1,32 @@
+"""The quote of a value stated of a name (an age, a numbered name): the name and the value, and where the name is
+the subject of the clause's verb, the whole subject and that verb too ('A 19-year-old man was arrested', not
+'19-year-old man'), so the quote says what the person is told of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from factcheck.extract.offline.values import Mention
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def named_span(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """Characters start..end of the quote of a value stated of the mention's name."""
+    start = min(mention.name_start, mention.start)
+    end = max(mention.end, mention.name_start + len(mention.name))
+    inside = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in inside if not start <= t.head.idx < end]
+    if len(heads) != 1 or heads[0].dep_ not in _SUBJECTS:
+        return start, end
+    verb = heads[0].head
+    if (
+        verb.pos_ not in {"VERB", "AUX"}
+        or verb.i < heads[0].i
+        or any(t.text in {",", ";", "("} for t in doc[heads[0].i : verb.i])
+    ):
+        return start, end
+    return min(start, heads[0].left_edge.idx), verb.idx + len(verb)
