@@ -69,10 +69,8 @@ def one_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     posted a video on Thursday' / 'a video posted by AQAP on Wednesday'; 'the evacuation order was lifted' / 'the
     town lifted its evacuation order')."""
     by_verb: dict[str, list[Group]] = defaultdict(list)
-    for g in groups:
-        if g.type_group != "date" or not g.claims or not (_weekdays(g) or _days(g)):
-            continue
-        verbs = {_verb(c.attribute) for c in g.claims} - {""}
+    for g in _dated_acts(groups):
+        verbs = {stem(_verb_word(c.attribute)) for c in g.claims} - {""}
         if len(verbs) == 1:
             by_verb[verbs.pop()].append(g)
     return only_two(by_verb.values(), _one_act)
@@ -82,7 +80,7 @@ def kin_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Pairs of date groups from different sources, dated as one_act_pairs wants, whose verbs differ but are kin
     in WordNet (values/senses.kin) and whose act is done to one thing (a subject's words, or the object's words
     both attributes give), where each group is the other's only such partner in the story."""
-    dated = [(g, _lemma(g)) for g in groups if g.type_group == "date" and g.claims and (_weekdays(g) or _days(g))]
+    dated = [(g, _lemma(g)) for g in _dated_acts(groups)]
     partners: dict[int, list[Group]] = defaultdict(list)
     for i, (a, verb_a) in enumerate(dated):
         for b, verb_b in dated[i + 1 :]:
@@ -100,18 +98,13 @@ def kin_act_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 
 def _kin_act(a: Group, b: Group) -> bool:
     """Whether two date groups of different sources are dated alike and tell an act done to one thing."""
-    if sources_of(a) & sources_of(b) or not ((_weekdays(a) and _weekdays(b)) or _days_apart(a, b)):
-        return False
-    return _one_thing(a, b) or _one_object(a, b)
+    return not sources_of(a) & sources_of(b) and _dated_alike(a, b) and (_one_thing(a, b) or _one_object(a, b))
 
 
 def _lemma(g: Group) -> str:
     """The lemma of the one verb the group's attributes open with, else ''."""
-    firsts = {next(iter(words(c.attribute)), "") for c in g.claims}
-    if len(firsts) != 1:
-        return ""
-    first = firsts.pop()
-    return "" if not first or first in STOPWORDS or first in type_words() else verb_lemma(first)
+    firsts = {_verb_word(c.attribute) for c in g.claims}
+    return verb_lemma(firsts.pop()) if len(firsts) == 1 and "" not in firsts else ""
 
 
 def _one_object(a: Group, b: Group) -> bool:
@@ -122,6 +115,16 @@ def _one_object(a: Group, b: Group) -> bool:
 
 def _object_words(g: Group) -> set[str]:
     return {w for c in g.claims for w in content_tokens(" ".join(words(c.attribute)[1:]))}
+
+
+def _dated_acts(groups: Sequence[Group]) -> list[Group]:
+    """The date groups that date an act by weekdays alone or to the day."""
+    return [g for g in groups if g.type_group == "date" and g.claims and (_weekdays(g) or _days(g))]
+
+
+def _dated_alike(a: Group, b: Group) -> bool:
+    """Both groups dated by weekday, or both to days close together."""
+    return (_weekdays(a) and _weekdays(b)) or _days_apart(a, b)
 
 
 def _weekdays(g: Group) -> bool:
@@ -135,13 +138,13 @@ def _days(g: Group) -> bool:
 
 def _one_act(a: Group, b: Group) -> bool:
     """Are the two groups dated alike (both by weekday, or both to days close together) and about one thing?"""
-    return ((_weekdays(a) and _weekdays(b)) or _days_apart(a, b)) and _one_thing(a, b)
+    return _dated_alike(a, b) and _one_thing(a, b)
 
 
-def _verb(attribute: str) -> str:
-    """The stem of an attribute's first word when it may be a verb (not a type word such as 'date'), else ''."""
+def _verb_word(attribute: str) -> str:
+    """An attribute's first word when it may be a verb (not a type word such as 'date'), else ''."""
     first = next(iter(words(attribute)), "")
-    return "" if not first or first in STOPWORDS or first in type_words() else stem(first)
+    return "" if not first or first in STOPWORDS or first in type_words() else first
 
 
 def _one_thing(a: Group, b: Group) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.align.slots import align
 from factcheck.classify.reconcile import reconcile
 from factcheck.models import FindingKind
@@ -57,10 +59,26 @@ POSTED_BY = _weekday_act(
 )
 
 
-def test_one_verb_done_to_one_thing_on_two_weekdays_is_one_act_in_conflict():
-    [slot] = align([POSTED, POSTED_BY])
+STRUCK = _weekday_act(
+    "a",
+    "government warplanes",
+    "struck village of kafr sallah",
+    "Sunday",
+    "Warplanes struck the village of Kafr Sallah on Sunday.",
+)
+BOMBED = _weekday_act(
+    "b", "jets", "bombed village of kafr sallah", "Saturday", "Jets bombed the village of Kafr Sallah on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [(POSTED, POSTED_BY), (STRUCK, BOMBED)],  # one verb; two verbs kin in WordNet ('struck' / 'bombed': attacks)
+)
+def test_one_act_done_to_one_thing_on_two_weekdays_is_one_act_in_conflict(one, other):
+    [slot] = align([one, other])
     assert len(slot.claims) == 2
-    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [POSTED, POSTED_BY])]
+    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [one, other])]
     assert kinds == [FindingKind.CONTRADICTION]
 
 
@@ -102,25 +120,6 @@ def test_days_of_one_verb_stay_apart_when_weeks_apart_or_one_by_weekday():
     assert len(align([ORDER_LIFTED, later])) == 2  # three weeks apart: two acts
     weekday = _weekday_act("b", "pellham falls", "lifted evacuation order", "Monday", "The town lifted it on Monday")
     assert len(align([ORDER_LIFTED, weekday])) == 2  # a day against a weekday: not dated alike
-
-
-STRUCK = _weekday_act(
-    "a",
-    "government warplanes",
-    "struck village of kafr sallah",
-    "Sunday",
-    "Warplanes struck the village of Kafr Sallah on Sunday.",
-)
-BOMBED = _weekday_act(
-    "b", "jets", "bombed village of kafr sallah", "Saturday", "Jets bombed the village of Kafr Sallah on Saturday."
-)
-
-
-def test_one_act_told_with_two_kin_verbs_to_one_thing_is_one_act_in_conflict():
-    [slot] = align([STRUCK, BOMBED])
-    assert len(slot.claims) == 2
-    kinds = [f.kind for f in reconcile([make_source("a"), make_source("b")], [STRUCK, BOMBED])]
-    assert kinds == [FindingKind.CONTRADICTION]
 
 
 def test_acts_of_verbs_not_kin_or_done_to_other_things_stay_apart():
