@@ -24,7 +24,7 @@ from factcheck import lexicon
 from factcheck.align.pairs import only_two
 from factcheck.models import Claim, ValueType
 from factcheck.values.keys import generic_attributes, generic_units, type_words
-from factcheck.values.text import content_tokens
+from factcheck.values.text import content_tokens, stem
 from factcheck.values.timescope import status_attribute
 from factcheck.values.typed import amount_of, compare_measures, value_period
 
@@ -55,10 +55,20 @@ def sole_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 
 def dimensions_apart(a: Group, b: Group) -> bool:
     """Whether two groups' attributes name the dimension measured, and none alike ('the car · length' / 'the car
-    · width'; lexicon `dimension_words`). 'size', 'distance' or 'rose to' name none."""
-    named = lexicon.words("dimension_words")
-    left, right = ({w for c in g.claims for w in content_tokens(c.attribute) if w in named} for g in (a, b))
+    · width'; lexicon `dimension_words`), or money measures ('sales' / 'operating profit'), and none alike.
+    'size', 'distance' or 'rose to' name none."""
+    left, right = (_measures(g) for g in (a, b))
     return bool(left and right) and not left & right
+
+
+def _measures(group: Group) -> set[str]:
+    """The dimensions and money measures a group's attributes name: a dimension word, or the first word of its
+    group in the lexicon's `money_measures` ('revenue' -> sales; 'sales' / 'operating profit' are two facts)."""
+    named = lexicon.words("dimension_words")
+    measures = [[str(w) for w in measure] for measure in lexicon.items("money_measures")]
+    money = {stem(w): measure[0] for measure in measures for w in measure}
+    words = {w for c in group.claims for w in content_tokens(c.attribute)}
+    return {w for w in words if w in named} | {money[w] for w in words if w in money}
 
 
 def _measured_things(groups: Sequence[Group]) -> dict[int, str]:

@@ -30,7 +30,7 @@ TYPE_GROUP = {
 }
 
 # Days per time unit, so "five years" and "60 months" compare; other units must match as written.
-TIME_UNITS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
+TIME_UNITS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24, "decade": 3652.5}
 SCALES = {word: float(size) for word, size in lexicon.table("scales").items() if word not in {"hundred", "dozen"}} | {
     "b": 1e9
 }
@@ -55,6 +55,11 @@ def compare(a: Value, b: Value) -> Verdict:
         return Verdict.UNKNOWN
     if group_a == "date":
         return compare_dates(a, b)
+    if (a.type == ValueType.ORDINAL) != (b.type == ValueType.ORDINAL):
+        same = amount_of(a) is not None and amount_of(a) == amount_of(b)
+        return (
+            Verdict.AGREE if same else Verdict.UNKNOWN
+        )  # 'fifth' / '5' agree; a rank and another count do not conflict
     if group_a in ("quantity", "money"):
         return compare_quantities(a, b)
     if group_a == "stance":

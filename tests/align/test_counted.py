@@ -79,3 +79,26 @@ def test_a_count_named_by_its_subject_meets_the_same_count_of_another_subject() 
     other = pct("b", "mayoral_election", "turnout", 59, "The mayoral election drew a turnout of 59 percent.")
     [slot] = align([told, other])
     assert slot.attribute == "turnout"
+
+
+def _money(source: str, attribute: str, text: str, normalized: str, quote: str) -> Claim:
+    amount = float(normalized.split()[1])
+    made = make_value("money", text, normalized, number=amount, unit="EUR")
+    return make_claim(source, "hallmann_automotive", attribute, made, subject="Hallmann Automotive", quote=quote)
+
+
+def test_two_money_measures_of_one_company_stay_two_facts() -> None:
+    sales = _money("a", "sales", "3.4 billion euros", "EUR 3400000000", "Hallmann had sales of 3.4 billion euros")
+    profit = _money(
+        "b",
+        "operating profit",
+        "210 million euros",
+        "EUR 210000000",
+        "Hallmann made an operating profit of 210 million euros",
+    )
+    turnover = _money(
+        "c", "turnover", "3.5 billion euros", "EUR 3500000000", "Hallmann had a turnover of 3.5 billion euros"
+    )
+    slots = align([sales, profit, turnover])
+    together = next(s for s in slots if any(c.source_id == "a" for c in s.claims))
+    assert {c.source_id for c in together.claims} == {"a", "c"}  # sales and turnover: one measure in two words

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.align.statements import proper_words, statement_texts
+from factcheck.align.guards import same_instance
+from factcheck.align.statements import near_markers, proper_words, statement_texts
+from factcheck.models import Claim
 from factcheck.testing import make_claim, make_value
 
 SEVENTH = make_value("ordinal", "seventh", "7", number=7)
@@ -25,3 +27,14 @@ def test_another_name_of_the_keys_thing_reads_as_the_key() -> None:
     assert statement_texts(common)[0] == "The dialogue resumed"
     pronoun = make_claim("a", "lead_contractor", "hired", SEVENTH, quote="It hired 300 workers.", subject="It")
     assert statement_texts(pronoun)[0] == "It hired"
+
+
+def test_what_a_thing_can_hold_or_needs_is_another_instance_than_what_it_holds() -> None:
+    def count(attribute: str, quote: str, text: str, n: float) -> Claim:
+        return make_claim("a", "ferry", attribute, make_value("number", text, str(n), number=n), quote=quote)
+
+    licensed = count("licensed capacity", "The ferry was licensed to carry 250 passengers", "250 passengers", 250)
+    carried = count("passengers carrying", "It was carrying 187 passengers and 14 crew", "187 passengers", 187)
+    needed = count("votes", "well short of the 46 votes needed to remove him", "46 votes", 46)
+    assert near_markers(licensed) == {"capacity"} and near_markers(needed) == {"required"}
+    assert not same_instance(frozenset(near_markers(licensed)), frozenset(near_markers(carried)))

@@ -56,6 +56,7 @@ def years(text: str, n: float, qualifier: str | None = None, unit: str | None = 
         (years("five years", 5), years("six years", 6), DISAGREE),
         (years("more than five years", 5, "more_than"), years("four years", 4), DISAGREE),
         (years("nine years", 9), years("108 months", 108, unit="months"), AGREE),
+        (years("six and a half years", 6.5), years("78 months", 78, unit="months"), AGREE),
         (years("about ten years", 10, "about"), years("nine years", 9), AGREE),
         (years("less than a year", 1, "less_than"), years("three years", 3), DISAGREE),
         (years("at least 3", 3, "at_least", unit=None), years("three years", 3), AGREE),
@@ -91,6 +92,9 @@ def test_numbers_and_ordinals():
     seventh = make_value("ordinal", "seventh", "7")
     assert compare(fifth, seventh) == DISAGREE
     assert compare(fifth, make_value("number", "5", "5")) == AGREE
+    assert (
+        compare(make_value("ordinal", "third", "3", number=3), make_value("number", "36", "36", number=36)) == UNKNOWN
+    )
     three = make_value("number", "three ballistic missiles", "3", number=3, unit="missiles")
     assert compare(three, make_value("number", "3 missiles", "3", unit="missile")) == AGREE
     assert compare(three, make_value("number", "three", "3", unit="launches")) == UNKNOWN

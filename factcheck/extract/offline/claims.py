@@ -27,7 +27,7 @@ from factcheck.extract.offline.frames import (
 from factcheck.extract.offline.reference import group_antecedent
 from factcheck.extract.offline.subjects import Referents, is_first_person, trim_subject
 from factcheck.extract.offline.text import PREPOSITIONS, SPEECH_VERBS, Clause, is_verb
-from factcheck.extract.offline.tree import clause_year, governing_noun, noun_phrase_core, verb_above, when_date
+from factcheck.extract.offline.tree import governing_noun, noun_phrase_core, told_year, verb_above, when_date
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.extract.periods import at_granularity
 from factcheck.models import Claim, Modality, Period, Span, Value, ValueType
@@ -330,13 +330,14 @@ class ClaimWriter(DocumentContext):
     def _count_year(self, value: Value, start: int, end: int) -> Period | None:
         """The year a count's own clause names, where the parse hangs it on the count's verb outside the clause the
         shallow reading dates ('In a March 2015 raid claimed by the same group, 11 soldiers were killed'): a toll
-        of that year (tree.clause_year)."""
+        of that year (tree.told_year)."""
         at = self.text.find(value.text, start, end) if value.type == ValueType.NUMBER and value.unit else -1
-        tok = next((t for t in self.doc if t.idx == at), None) if at >= 0 else None
+        figure = (t for t in self.doc if at <= t.idx < at + len(value.text) and t.like_num)  # 'more than 4,000'
+        tok = next(figure, None) if at >= 0 else None
         if tok is None or tok.dep_ != "nummod" or tok.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             return None  # only a count that is its verb's subject or object
         verb = verb_above(tok)
-        year = clause_year(verb) if verb is not None and tok.head.head.i == verb.i else None
+        year = told_year(verb) if verb is not None and tok.head.head.i == verb.i else None
         return at_granularity(date(year, 1, 1), "years").model_copy(update={"text": str(year)}) if year else None
 
     def _emit_span(

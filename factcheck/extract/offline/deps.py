@@ -18,6 +18,13 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.offline.counts import attended, count_subject
+from factcheck.extract.offline.predicates import (
+    DESCRIBING,
+    LIGHT_VERBS,
+    money_attribute,
+    object_words,
+    value_attribute,
+)
 from factcheck.extract.offline.quantities import count_attribute
 from factcheck.extract.offline.tree import stranded_subject
 
@@ -33,8 +40,6 @@ _OBJECTS = {"dobj", "pobj", "attr"}
 _BREAKS = {",", ";", ":", "(", ")", "—", "–"}
 _CLAUSES = {"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "xcomp"}
 _ATTRIBUTION = lexicon.exact("extract_offline_deps_attribution")
-_LIGHT_VERBS = lexicon.exact("extract_offline_deps_light_verbs")
-_MEASURE_VERBS = lexicon.words("measure_verbs")
 
 
 @dataclass
@@ -79,14 +84,14 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
         return None  # when a thing was said is not a fact of the story
     head = _value_head(doc, tok, start if end is None else end)
     described = count_attribute(noun) if noun else kind if kind == "duration" else ""
-    if described and head.i != tok.i and head.dep_ in _DESCRIBING and head.head.pos_ in {"NOUN", "PROPN"}:
+    if described and head.i != tok.i and head.dep_ in DESCRIBING and head.head.pos_ in {"NOUN", "PROPN"}:
         return _described(head, described, verb)  # 'the 151-seat House': the value describes the noun it modifies
     changed = _changed_to(head, verb) if kind == "money" else None
     if changed is not None:  # "raising the project's estimated cost to $2.3 billion"
         return changed
     owner = _possessor(head) if kind == "money" else None
     if owner is not None:  # "Copenhagen's 300 million crown aid package": the owner's
-        attribute = _money_attribute(head, verb, start if end is None else end, tok)
+        attribute = money_attribute(head, verb, start if end is None else end, tok)
         return Slot(owner.text, owner.idx, owner.idx + len(owner), attribute, _phrase_end(head.head), False)
     subject = _subject(verb)
     counts = subject is not None and bool(noun) and _counts(head, subject)
@@ -100,7 +105,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
             return Slot(phrase.text, phrase.start_char, phrase.end_char, attr, verb.idx + len(verb), False)
         return counted or (_counted_subject(head, noun, verb) if counts else None)
     left = left_edge(subject)
-    attribute = _attribute(verb, head, noun, kind, tok, start if end is None else end)
+    attribute = value_attribute(verb, head, noun, kind, tok, start if end is None else end)
     pronoun = subject.pos_ == "PRON"
     if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
@@ -149,47 +154,13 @@ def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
     if subject is None or subject.pos_ == "PRON":
         return None
     left, last = left_edge(subject), _of_end(subject)
-    attribute = " ".join([verb.lower_, *_object_words(verb)])
+    attribute = " ".join([verb.lower_, *object_words(verb)])
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, clause_end(verb), False)
 
 
 def _past(verb: Token) -> bool:
     """Is the verb in the past tense ('was lifted', 'rose')?"""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-
-
-def _attribute(verb: Token, head: Token, noun: str, kind: str, tok: Token, end: int) -> str:
-    """What a value tells of its subject, by its kind: how long, a sum, when an act was done to a thing, or the
-    counted noun with the verb as written."""
-    attribute = verb.lemma_.lower() if verb.pos_ == "VERB" else "is"
-    if kind == "duration":
-        attribute = "duration"  # 'the talks lasted two days': how long, whatever the verb
-    elif kind == "money":
-        attribute = _money_attribute(head, verb, end, tok)
-    elif kind == "date" and verb.pos_ == "VERB":
-        attribute = " ".join([attribute, *_object_words(verb)])  # 'conducting a joint helicopter raid in 2013'
-    elif noun and verb.lemma_.lower() in _LIGHT_VERBS:
-        attribute = count_attribute(noun)  # 'The town has 4,200 residents': a count the verb adds nothing to
-    elif (
-        noun
-        and verb.lemma_.lower() in _MEASURE_VERBS
-        and noun in (count_attribute(noun), "percent")
-        and head.head.lower_ != "by"
-    ):
-        attribute = (
-            noun  # 'grows to 3.7m', 'can reach 3.8 meters', 'turnout stood at 71 percent': one level, whatever the verb
-        )
-    elif noun and noun not in attribute:
-        attribute = f"{noun} {verb.lower_}"  # a count keeps the verb as written: 'homes destroyed', 'percent rose'
-    return attribute
-
-
-def _object_words(verb: Token) -> list[str]:
-    """The thing a verb acts on, as lemmas of its object noun and the nouns compounded with it ('helicopter raid')."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None:
-        return []
-    return [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj.lemma_.lower()]
 
 
 def _changed_to(head: Token, verb: Token) -> Slot | None:
@@ -217,29 +188,10 @@ def _changed_to(head: Token, verb: Token) -> Slot | None:
 
 def _possessor(head: Token) -> Token | None:
     """The possessive name of the noun a sum describes ("Copenhagen's ... aid package" -> Copenhagen), or None."""
-    if head.dep_ not in _DESCRIBING or head.head.pos_ != "NOUN":
+    if head.dep_ not in DESCRIBING or head.head.pos_ != "NOUN":
         return None
     owner = next((c for c in head.head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return owner
-
-
-def _money_attribute(head: Token, verb: Token, end: int, tok: Token | None = None) -> str:
-    """What a sum is: '$300 million in grants' -> grants, 'a $1.3 billion fund' -> fund, 'a list price of $5' ->
-    list price, 'paid $5' -> payment amount, 'has $5' -> amount."""
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
-    kind = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if prep else None
-    if kind is None and head.dep_ in _DESCRIBING and head.head.pos_ == "NOUN":
-        kind = head.head
-    amount = next((t for t in (head, tok, tok.head if tok else None) if t is not None and t.dep_ == "pobj"), None)
-    named = amount.head.head if amount is not None and amount.head.lower_ == "of" else None
-    if kind is None and named is not None and named.pos_ == "NOUN" and named.i != verb.i:
-        kind, end = named, -1  # the noun the sum is 'of', with the words before it
-    if kind is not None:
-        words = [t for t in kind.lefts if t.dep_ in {"amod", "compound"} and t.idx >= end]
-        return " ".join([*(t.doc[t.left_edge.i : t.i + 1].text.lower() for t in words), kind.lower_])
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
-        return "amount"
-    return f"{lexicon.table('noun_of_verb').get(verb.lower_, verb.lower_)} amount"
 
 
 def _of_end(noun: Token) -> Token:
@@ -267,9 +219,6 @@ def _value_head(doc: Doc, tok: Token, end: int) -> Token:
     while head.head.i != head.i and tok.i <= head.head.i <= last.i:
         head = head.head
     return head
-
-
-_DESCRIBING = {"amod", "compound", "nmod"}
 
 
 def _described(value: Token, attribute: str, verb: Token) -> Slot:
@@ -315,7 +264,7 @@ def _counted_subject(head: Token, noun: str, verb: Token) -> Slot:
     if place is not None:  # 'More than 30 people were at the dinner': a count of the dinner's people
         return Slot(place.text, place.start_char, place.end_char, count_attribute(noun), end, False)
     attribute = count_attribute(noun)
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _LIGHT_VERBS and attribute != noun:
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS and attribute != noun:
         told = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "prt"})]
         attribute = " ".join([noun, *(t.lower_ for t in sorted(told, key=lambda t: t.i))])  # 'people evacuated'
     return Slot(doc[first.i : head.i + 1].text, first.idx, head.idx + len(head), attribute, end, False)
@@ -340,7 +289,7 @@ def noun_slot(noun: Token, attribute: str) -> Slot:
 def _subject(verb: Token) -> Token | None:
     """The verb's nominal subject, else that of the verb an infinitive or conjoined verb hangs on."""
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _nominal_subject(verb)
         if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return verb.head  # 'the study, which enrolled 412 patients': the noun the clause hangs on
         if subject is not None:
@@ -354,6 +303,15 @@ def _subject(verb: Token) -> Token | None:
         if verb.lemma_.lower() in lexicon.words("speech_verbs"):
             return None  # 'Fighting the fire cost C$91 million, officials said': the speaker is not the subject
     return None
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two side by side, the name ('the ferry Dona Paz sank', parsed as two subjects:
+    the ferry named Dona Paz)."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) == 2 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and subjects[1].pos_ == "PROPN":
+        return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def _participle_noun(verb: Token) -> Token | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from factcheck import lexicon
 from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
 from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.stances import denials
+from factcheck.extract.offline.tree import told_year
+from factcheck.extract.periods import at_granularity
 from factcheck.models import ONE_OF, Granularity, Modality, Period, Value, ValueType
 
 if TYPE_CHECKING:
@@ -41,6 +44,10 @@ class LifeState:
     present: bool
     cause: tuple[int, int, Value] | None = None  # 'died of natural causes': offsets and the cause
     clause: int = 0  # where the clause stating it ends ('has died after a car crash in Atlanta')
+    lead: int = 0  # where the words naming the person begin ('Pop singer Jonah Reyes')
+    year: int | None = (
+        None  # a year its clause, or the clause telling it, names ('In 2014, a report claimed he had died')
+    )
 
 
 def _linking(verb: Token) -> bool:
@@ -106,6 +113,8 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
                 _present(tok, head),
                 _cause(tok, head, base) if state == "dead" and not negated else None,
                 clause_end(tok if tok.pos_ == "VERB" else head) - base,
+                min(person.left_edge.idx, name.start_char) - base,
+                told_year(tok if tok.pos_ == "VERB" else head),
             )
         )
     return out
@@ -224,11 +233,13 @@ class LifeMixin(_Base):
                 continue
             published = self.source.published
             time = (
-                Period(start=published, end=published, granularity=Granularity.DAY)
+                at_granularity(date(st.year, 1, 1), "years")
+                if st.year
+                else Period(start=published, end=published, granularity=Granularity.DAY)
                 if st.present and published
                 else None
             )
-            start, end = min(st.name_start, st.start), max(st.end, st.clause, st.name_start + len(st.name))
+            start, end = min(st.lead, st.name_start, st.start), max(st.end, st.clause, st.name_start + len(st.name))
             self._emit_span(st.name, key, "status", st.value, time, start, end, Modality.REPORTED)
             if st.cause is not None:
                 end = max(end, st.cause[1])

@@ -122,6 +122,39 @@ def clause_year(verb: Token) -> int | None:
     return years[0] if len(set(years)) == 1 else None
 
 
+def told_year(verb: Token) -> int | None:
+    """The year of an act: one its own clause names, else one the clause reporting it names ('In 2014, a fake
+    report claimed he had died': a death told of 2014). Only a clause it is the content of counts (or a participle
+    clause of), or the year before the noun a relative clause tells of; never a clause it is joined to ('was born in
+    1950 and died on Sunday')."""
+    for tok in (verb, *verb.ancestors):
+        year = clause_year(tok)
+        if year is None and tok.dep_ == "relcl":
+            return _named_year(tok.head)  # 'the November 2015 Paris attacks, in which 130 people were killed'
+        if year is not None or not (tok.dep_ in {"ccomp", "xcomp"} or _participle_of(tok)):
+            return year
+    return None
+
+
+def _named_year(noun: Token) -> int | None:
+    """A year named in the words before a noun ('the November 2015 Paris attacks': 2015)."""
+    before = noun.doc[noun.left_edge.i : noun.i]
+    years = [
+        int(t.text) for t in before if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 and t.text.isdigit()
+    ]
+    return years[0] if len(set(years)) == 1 else None
+
+
+def _participle_of(verb: Token) -> bool:
+    """Whether a verb is a participle clause without a subject of its own, part of the act of the verb it hangs on
+    ('In 1987 the ferry sank, killing more than 4,000 people': a toll of 1987)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
+
+
 def when_date(doc: Doc, start: int) -> tuple[int, int] | None:
     """The characters of the date a clause opening with 'when' at character `start` hangs on ('since July 2016,
     when a truck bomb killed 45 people': July 2016), or None: what the clause tells happened then."""

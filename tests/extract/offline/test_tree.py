@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.offline.parse import parse
-from factcheck.extract.offline.tree import entity_of, personal_pronoun, relative_pronoun, verb_above
+from factcheck.extract.offline.tree import entity_of, personal_pronoun, relative_pronoun, told_year, verb_above
 
 
 def test_entity_of_a_token_inside_a_name() -> None:
@@ -31,3 +31,14 @@ def test_verb_above_ends_at_the_root_of_a_verbless_phrase() -> None:
     doc = parse("Talks in Seoul, a first in five years")  # no verb: the walk must stop at the root
     seoul = next(t for t in doc if t.text == "Seoul")
     assert verb_above(seoul) is None
+
+
+def test_an_act_takes_the_year_of_the_clause_telling_it_but_not_of_one_joined_to_it() -> None:
+    def year_of(sentence: str, verb: str) -> int | None:
+        doc = parse(sentence)
+        return told_year(next(t for t in doc if t.text == verb))
+
+    assert year_of("In 2014, a fake report claimed he had died in a car crash.", "died") == 2014
+    assert year_of("In 1987 the ferry sank after colliding with a tanker, killing 4,000 people.", "killing") == 1987
+    assert year_of("He was born in 1950 and died on Sunday.", "died") is None
+    assert year_of("He said in 2019 that he had served in Iraq in 2003.", "served") == 2003
