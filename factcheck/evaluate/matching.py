@@ -150,7 +150,7 @@ def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Findi
     if not set(sources) <= set(finding.source_ids):
         return False
     quoted = [" ".join(c.quote.lower().split()) for c in members]
-    if not all(any(" ".join(q.lower().split()) in text for text in quoted) for q in exp.quotes):
+    if not all(any(_said(q) in text for text in quoted) for q in exp.quotes):
         return False
     if not exp.values:
         return True
@@ -169,10 +169,14 @@ def set_against(quotes: Sequence[str], finding: Finding, claims: dict[str, Claim
     if len(quotes) != 2:
         return True
     members = [claims[c] for c in finding.claim_ids if c in claims]
-    held = [
-        [c.value for c in members if " ".join(q.lower().split()) in " ".join(c.quote.lower().split())] for q in quotes
-    ]
+    held = [[c.value for c in members if _said(q) in " ".join(c.quote.lower().split())] for q in quotes]
     return any(compare(a, b) == Verdict.DISAGREE for a in held[0] for b in held[1])
+
+
+def _said(quote: str) -> str:
+    """An expected quote as compared: lower case, spaces folded, no punctuation at its ends ('The suspect, aged 23,'
+    is held by a claim quoting 'The suspect, aged 23')."""
+    return " ".join(quote.lower().split()).strip(" ,;:.")
 
 
 def same_subject(expected: str, produced: str) -> bool:

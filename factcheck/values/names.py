@@ -15,7 +15,7 @@ from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, root_of, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.places import levels_apart
-from factcheck.values.text import content_tokens, slug
+from factcheck.values.text import content_tokens, slug, stem, words
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
 
@@ -52,7 +52,7 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     answered = open_or_answered(a, b)
     if answered is not None:
         return answered  # 'not known' / 'uncertain' agree; 'hasn't been identified' / 'Dr. Korovin' do not
-    states = _states_verdict(a, b) or _denied_state(a, b)
+    states = _states_verdict(a, b) or _poles_verdict(a, b) or _denied_state(a, b)
     if states is not None:
         return states
     if _opposed(a, b):
@@ -78,11 +78,9 @@ def _compare_names(a: Value, b: Value) -> Verdict:
         )  # one office, placed differently: 'project director for the extension' / '... at the authority'
     if same_meaning(a, b):
         return Verdict.AGREE  # one head noun qualified compatibly: 'Blog curator' / 'the curator of the website'
-    if ta & tb and not (len(ta - tb) == 1 and len(tb - ta) == 1):
-        # names sharing words, not one word swapped for another ('Android 10' / 'Android 11'), may be
-        # one thing described twice: 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
-        return Verdict.UNKNOWN
     both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
+    if ta & tb and _described_twice(a, b, ta, tb, both_entities or bool(ha or hb)):
+        return Verdict.UNKNOWN  # 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
     return Verdict.UNKNOWN  # two descriptions in words: whether both can be true is not read from words
@@ -156,6 +154,48 @@ def _opposed(a: Value, b: Value) -> bool:
         if (first_a in poles[0] and first_b in poles[1]) or (first_a in poles[1] and first_b in poles[0]):
             return True
     return False
+
+
+def _described_twice(a: Value, b: Value, ta: frozenset[str], tb: frozenset[str], named: bool) -> bool:
+    """Whether two values sharing words (`ta`, `tb`) may be one thing described twice: unless one word is swapped
+    for another ('Android 10' / 'Android 11') and it is a number, or both values end in one word ('defensive coach'
+    / 'offensive coach'), or they are names or offices (`named`). 'hamstring injury' / 'tweaking his hamstring' is
+    one injury told twice."""
+    if len(ta - tb) != 1 or len(tb - ta) != 1:
+        return True
+    return not (named or _one_head(a, b) or all(w.isdigit() for w in ta ^ tb))
+
+
+def _one_head(a: Value, b: Value) -> bool:
+    """Whether two texts end in one word, differing before it ('defensive coach' / 'offensive coach')."""
+    last_a, last_b = (words(v.text.lower())[-1:] for v in (a, b))
+    return bool(last_a) and stem(last_a[0]) == stem(last_b[0] if last_b else "")
+
+
+def _poles_verdict(a: Value, b: Value) -> Verdict | None:
+    """Two short text values each naming one pole of an opposed pair, a negation turning it over ('not real' is the
+    pole of 'fake'): one pole agrees, two disagree; None unless both name one."""
+    pa, pb = _pole(a), _pole(b)
+    if pa is None or pb is None or pa[0] != pb[0] or not (_short(a) and _short(b)):
+        return None
+    return Verdict.AGREE if pa[1] == pb[1] else Verdict.DISAGREE
+
+
+def _pole(value: Value) -> tuple[int, int] | None:
+    """Which opposed pair a value's words name and which of its poles, turned over by a negation; None for none or
+    several."""
+    words = {w.strip(".,;:'\"") for w in value.text.lower().replace("’", "'").split()}
+    negated = bool(words & lexicon.words("negations")) or any(w.endswith("n't") for w in words)
+    found = {
+        (n, side)
+        for n, pair in enumerate(lexicon.items("opposed_states"))
+        for side, pole in enumerate(pair)
+        if words & {str(w) for w in pole}
+    }
+    if len(found) != 1:
+        return None
+    n, side = found.pop()
+    return n, side ^ negated
 
 
 def _first_word(value: Value) -> str:

@@ -31,4 +31,6 @@ def test_one_source_stating_two_values_that_cannot_both_hold_is_two_facts() -> N
 
 
 def test_two_things_told_alone_disagree() -> None:
-    assert _verdict([_text("a", "heart activity")], [_text("b", "heart rate")]) == Verdict.DISAGREE
+    assert _verdict([_text("a", "blood pressure")], [_text("b", "heart rate")]) == Verdict.DISAGREE
+    # one word of a description swapped for another: one thing described twice, or two; words do not tell
+    assert _verdict([_text("a", "heart activity")], [_text("b", "heart rate")]) == Verdict.UNKNOWN

@@ -47,3 +47,10 @@ def test_two_amounts_that_fit_together_stand_on_one_side() -> None:
     by_id = {c.id: c for c in (above, half, below)}
     assert not set_against(["more than three meters", "three meters and a half"], finding, by_id)
     assert set_against(["three meters and a half", "almost three meters"], finding, by_id)
+
+
+def test_an_expected_quote_matches_without_the_punctuation_at_its_ends() -> None:
+    by_id = {c.id: c for c in (SHOT, DENIED)}
+    finding = _finding(SHOT, DENIED)
+    assert set_against(["An officer was shot in the leg,", "denied reports"], finding, by_id)
+    assert not set_against(["An officer was shot in the arm", "denied reports"], finding, by_id)

@@ -163,6 +163,16 @@ def entity(text: str, key: str, kind: str = "entity"):
         (entity("Hurricane Eta", "hurricane_eta"), entity("Hurricane Delta", "hurricane_delta"), DISAGREE),
         (entity("New York Cirty", "new_york_cirty"), entity("New York City", "new_york_city"), AGREE),
         (entity("canceled", "canceled", "text"), entity("revisited", "revisited", "text"), DISAGREE),
+        # a pole of an opposed pair, a negation turning it over: 'not real' says what 'fake' says
+        (entity("not real", "not real", "text"), entity("fake", "fake", "text"), AGREE),
+        (entity("genuine", "genuine", "text"), entity("doctored", "doctored", "text"), DISAGREE),
+        # one word of a description swapped for another is one thing described twice, unless the word is a number
+        (
+            entity("hamstring injury", "hamstring injury", "text"),
+            entity("tweaking his hamstring", "x", "text"),
+            UNKNOWN,
+        ),
+        (entity("version 10", "version 10", "text"), entity("version 11", "version 11", "text"), DISAGREE),
         (
             entity("working to normalize the pact", "normalize", "text"),
             entity("being normalised", "being_normalised", "text"),

@@ -78,8 +78,9 @@ def _ages(doc: Doc) -> list[Mention]:
         if year.lower_ not in {"year", "years"} or amount is None:
             continue
         written = doc[num.i : tok.i + 1]
-        if any(c.tag_ == "POS" for c in tok.children) and num.i > 0 and doc[num.i - 1].lower_ == "the":
-            back, owner = True, written  # "the 31-year-old’s health": the person, however the parse hangs it
+        the = num.i > 0 and doc[num.i - 1].lower_ == "the"
+        if the and (any(c.tag_ == "POS" for c in tok.children) or tok.head.pos_ in {"VERB", "AUX"}):
+            back, owner = True, written  # "the 31-year-old’s health", 'The 34-year-old rose to fame': the person
         elif tok.dep_ == "amod":
             noun = tok.head
             back = noun.pos_ == "NOUN" and _is_person(noun) and _definite(noun)  # 'the 81-year-old entertainer'
@@ -94,6 +95,8 @@ def _ages(doc: Doc) -> list[Mention]:
         if back and tok.dep_ == "amod" and tok.head.dep_ == "dobj":
             back = False  # 'Chandler, who dated the 29-year-old US swimmer': the swimmer, not the person named before
         named = _person_before(doc, num.i) if back else None
+        if back and named is None and tok.head.lemma_.lower() in lexicon.words("unnamed_role_nouns"):
+            back, owner = False, doc[tok.head.i : tok.head.i + 1]  # 'the 19-year-old suspect': the suspect told of
         age = _age(written, amount, named or owner)
         out.append(replace(age, refers_back=True) if back and named is None else age)
     return out
@@ -303,13 +306,10 @@ def _noun_phrase(noun: Token) -> Span:
 def _owner(noun: Token) -> Span:
     """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
     doc = noun.doc
-    if (
-        noun.pos_ == "NOUN"
-        and noun.dep_ in {"compound", "appos"}
-        and noun.head.pos_ == "PROPN"
-        and noun.head.ent_type_ == "PERSON"
-    ):
-        return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'Igor Petrov, a 53-year-old fisherman'
+    named = noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON"
+    described = noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and _is_person(noun.head)
+    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "appos"} and (named or described):
+        return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'The suspect, a 23-year-old Tunisian national'
     if noun.pos_ == "PROPN":
         start = noun.i
         while (
@@ -346,7 +346,7 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
         verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         subject = _subject(verb) if verb is not None else None
-        if person is None and verb is not None and verb.dep_ == "acl" and _is_person(verb.head):
+        if person is None and verb is not None and verb.dep_ in {"acl", "amod"} and _is_person(verb.head):
             person = (
                 _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)
             )  # 'The victim, aged 21,'

@@ -224,6 +224,8 @@ def _value_head(doc: Doc, tok: Token, end: int) -> Token:
 def _described(value: Token, attribute: str, verb: Token) -> Slot:
     """'The 9.4-mile line', 'the 151-seat House of Representatives': the noun phrase after the value."""
     owner = value.head
+    while owner.dep_ == "compound" and owner.head.i > owner.i and owner.head.pos_ in {"NOUN", "PROPN"}:
+        owner = owner.head  # 'a 12-foot fiberglass cow', the unit parsed as the material's: the cow
     doc = value.doc
     first = doc[value.right_edge.i + 1] if value.right_edge.i < owner.i else owner
     last = max(

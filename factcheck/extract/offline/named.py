@@ -18,6 +18,13 @@ def named_span(doc: Doc, mention: Mention) -> tuple[int, int]:
     """Characters start..end of the quote of a value stated of the mention's name."""
     start = min(mention.name_start, mention.start)
     end = max(mention.end, mention.name_start + len(mention.name))
+    last = next((t for t in doc if t.idx < mention.end <= t.idx + len(t)), None)
+    if last is not None and last.dep_ == "amod" and last.head.idx >= end:
+        end = last.head.idx + len(last.head)  # 'a 23-year-old Tunisian national': the noun the age describes
+        if last.head.pos_ in {"VERB", "AUX"}:
+            first = last.left_edge
+            det = doc[first.i - 1] if first.i > 0 and doc[first.i - 1].dep_ == "det" else first
+            start = min(start, det.idx)  # 'The 34-year-old rose': the age is the subject, the verb after
     inside = [t for t in doc if start <= t.idx < end]
     heads = [t for t in inside if not start <= t.head.idx < end]
     if len(heads) != 1 or heads[0].dep_ not in _SUBJECTS:

@@ -116,6 +116,8 @@ class StanceReader:
         if self.lead is None:
             if self.sentences > LEAD_REACH:
                 return []  # no clause stated in the opening: no story to call true or false
+            if any(relayed(st) for st in read):
+                return []  # 'A photo of a shark ... has gone viral as the storm batters the coast': a story spreading
             first = next((st for st in read if not st.denied and st.subject.pos_ != "PRON"), None)
             if first is not None:  # quoted whole: the story is all the lead sentence tells
                 self.lead = first
@@ -134,6 +136,21 @@ class StanceReader:
             return []  # 'The Dera has dismissed the castration allegation': a party's denial, reported
         lead = replace(self.lead, attribute=STORY_ATTRIBUTE, start=0)
         return [Said(lead, offset, cue, True, end, True)]
+
+
+def relayed(stance: Stance) -> bool:
+    """Whether a clause tells a story spreading ('has gone viral', lexicon `spreading_predicates`) or relays what a
+    message or post says anywhere in its sentence ('according to a message shared on social media',
+    `hearsay_sources`): no statement of the story as true."""
+    verb = stance.verb
+    told = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("acomp", "prt", "dobj"))])
+    if told in lexicon.words("spreading_predicates") or verb.lemma_.lower() in lexicon.words("spreading_predicates"):
+        return True
+    according = (t for t in verb.sent if t.lower_ == "according")  # on the clause or the content it tells
+    for tok in according:
+        source = next((c for t in tok.children if t.lower_ == "to" for c in t.children if c.dep_ == "pobj"), None)
+        return source is not None and source.lower_ in lexicon.words("hearsay_sources")
+    return False
 
 
 def story_called_false(doc: Doc) -> str | None:
