@@ -171,11 +171,23 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
         return Relation.UPDATE  # the plan changed
     if verdict != Verdict.DISAGREE:
         return Relation.NONE if same else Relation.UPDATE
+    if not stable and background(a) != background(b) and None in (a.time, b.time):
+        return Relation.NONE  # 'the 1998 collapse, in which 64 people died' / 'nine people died': a past act's figure
+    if not (stable or same) and background(a) and background(b):
+        return Relation.UPDATE  # figures of two years: two acts, or one figure then and later, never one act twice
     if same or stable or (done_figure(a) and done_figure(b)):
         return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
     return Relation.UPDATE
+
+
+def background(claim: Claim) -> bool:
+    """Whether a figure is dated to a month or a year of its own ('In 1987 the ferry sank, killing more than 4,000
+    people'): a past act told as background, not set against a figure the story gives undated."""
+    period = claim.time
+    dated = period is not None and period.granularity in (Granularity.MONTH, Granularity.YEAR)
+    return dated and claim.value.type in (ValueType.NUMBER, ValueType.MONEY)
 
 
 def one_plan_told_twice(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:

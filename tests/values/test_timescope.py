@@ -456,3 +456,20 @@ def test_two_dates_of_one_act_in_undated_articles_conflict():
         make_claim("b", "couple", "married", make_value("date", "August 2012", "2012-08"), time="2012-08"),
     ]
     assert [f.kind for f in reconcile(sources, claims)] == [FindingKind.CONTRADICTION]
+
+
+def test_a_past_acts_figure_dated_to_its_year_is_no_contradiction_of_the_storys_undated_one():
+    from datetime import date
+
+    from factcheck.extract.periods import at_granularity
+
+    sources = [make_source("a", None), make_source("b", None)]
+    past = _count(
+        "a", "people", "people died", "64 people", "64", "the 1998 collapse, in which 64 people died", "people"
+    )
+    past = past.model_copy(update={"time": at_granularity(date(1998, 1, 1), "years")})
+    now = _count("b", "people", "people died", "Nine people", "9", "Nine people died, city officials said", "people")
+    assert [f.kind for f in reconcile(sources, [past, now])] == [FindingKind.SINGLE_SOURCE] * 2
+    later = past.model_copy(update={"source_id": "b", "time": at_granularity(date(2016, 1, 1), "years")})
+    later = later.model_copy(update={"value": make_value("number", "27 people", "27", unit="people")})
+    assert FindingKind.CONTRADICTION not in [f.kind for f in reconcile(sources, [past, later])]

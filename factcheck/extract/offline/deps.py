@@ -332,8 +332,8 @@ def _participle_noun(verb: Token) -> Token | None:
 
 def _described_by(verb: Token, noun: Token) -> bool:
     """Is `verb` (or the verb it is conjoined to) a participle describing `noun` ('a kite, sold ... and weighing')?"""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head  # 'a kite, sold ... and weighing', 'the coach, licensed to carry 45 passengers'
     return verb.dep_ == "acl" and verb.head.i == noun.i
 
 
