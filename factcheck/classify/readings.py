@@ -4,6 +4,7 @@ precise later, an open question answered later (lifestate.py, compatible.py, mom
 
 from __future__ import annotations
 
+from factcheck import lexicon
 from factcheck.classify.compatible import may_both_hold
 from factcheck.classify.estimate import made_precise, split_estimates
 from factcheck.classify.explain import Item
@@ -11,6 +12,7 @@ from factcheck.classify.lifestate import life_relation
 from factcheck.classify.moments import moment_relation
 from factcheck.classify.unknowns import answered_later
 from factcheck.models import DENIED, NEGATED, ValueType
+from factcheck.values.text import words
 from factcheck.values.timescope import Relation
 from factcheck.values.verdict import Verdict
 
@@ -21,6 +23,8 @@ def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     """The relation two claims' words settle (contradiction, update, or neither), or None to compare as usual."""
     if _report_denied(a, b, verdict):
         return Relation.CONTRADICTION  # a report called false, however long after it ran: no change over time
+    if _not_done_so_far(a, b, verdict):
+        return Relation.NONE  # 'crews had not yet reached the hamlets' / 'rescuers reached the hamlets': done later
     life = life_relation(a, b)
     if life is not None:
         return life
@@ -30,6 +34,19 @@ def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     if settled is not None:
         return settled  # an open question, then its answer on a later day (unknowns.py)
     return moment_relation(a, b, verdict)
+
+
+def _not_done_so_far(a: Item, b: Item, verdict: Verdict) -> bool:
+    """Whether one claim denies an act by its own negation as holding so far (a word of `so_far_words` in its
+    quote) and the other tells the act done: the story may have moved on between the two."""
+    if verdict != Verdict.DISAGREE or any(i.claim.value.type != ValueType.STANCE for i in (a, b)):
+        return False
+    so_far = lexicon.words("so_far_words")
+    for item in (a, b):
+        value, quote = item.claim.value, f" {' '.join(words(item.claim.quote.lower()))} "
+        if value.normalized == DENIED and value.qualifier == NEGATED and any(f" {w} " in quote for w in so_far):
+            return True
+    return False
 
 
 def _report_denied(a: Item, b: Item, verdict: Verdict) -> bool:

@@ -189,3 +189,15 @@ def test_undated_figures_told_of_one_day_still_conflict() -> None:
     one = _wounded("a", 2, "Two civilians were wounded on Sunday")
     other = _wounded("b", 5, "five civilians were wounded on Sunday")
     assert _kinds(_run(one, other)) == [FindingKind.CONTRADICTION]
+
+
+def test_an_act_denied_as_not_done_so_far_is_no_contradiction_of_its_being_done() -> None:
+    def stance(source: str, normalized: str, quote: str, qualifier: str | None = None) -> Claim:
+        value = make_value("stance", quote, normalized).model_copy(update={"qualifier": qualifier})
+        return make_claim(source, "hamlets", "reach", value, quote=quote)
+
+    not_yet = stance("a", "denied", "crews had not yet reached several hamlets", qualifier="negated")
+    reached = stance("b", "asserted", "rescuers reached mountain hamlets")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(not_yet, reached))
+    never = stance("a", "denied", "crews never reached the hamlets", qualifier="negated")
+    assert _kinds(_run(never, reached)) == [FindingKind.CONTRADICTION]

@@ -24,7 +24,7 @@ from factcheck import lexicon
 from factcheck.extract.offline.deps import clause_end
 from factcheck.extract.offline.reference import speaker_antecedent
 from factcheck.extract.offline.reports import called_false, denied_noun, report_content, report_noun
-from factcheck.extract.offline.tree import told_year
+from factcheck.extract.offline.tree import opening, told_year
 from factcheck.values.senses import phrasal
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def clause_stances(
     if said in lexicon.words("stance_empty_verbs") | lexicon.words("press_reply_verbs"):
         return []  # 'the group is': no predicate to hold true or false; 'declined': no answer to a reporter
     written = next((c for c in verb.children if c.dep_ in _SUBJECTS), subject)  # 'one of the onlookers'
-    start = min(start, subject.left_edge.idx, written.left_edge.idx)
+    start = min(start, subject.left_edge.idx, written.left_edge.idx, opening(verb))
     year = told_year(verb)
     out = [Stance(subject, verb, said, cue, denied, start, end, year=year)]
     done_to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)

@@ -164,3 +164,10 @@ def when_date(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     date = next((e for e in doc.ents if e.start <= verb.head.i < e.end), None)
     return (date.start_char, date.end_char) if date is not None else None
+
+
+def opening(verb: Token) -> int:
+    """Where a clause begins when a phrase on its verb opens it ('As of Monday afternoon, no arrests had been made'):
+    the first character of that phrase, else of the verb."""
+    lefts = [c for c in verb.lefts if c.dep_ in ("prep", "advmod", "npadvmod")]
+    return min((c.left_edge.idx for c in lefts), default=verb.idx)
