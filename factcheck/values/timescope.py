@@ -21,7 +21,7 @@ from factcheck import lexicon
 from factcheck.extract.asof import is_snapshot, running_cue, snapshot
 from factcheck.models import Claim, Granularity, Modality, Period, Source, ValueType
 from factcheck.values.tense import done_figure
-from factcheck.values.text import content_tokens
+from factcheck.values.text import content_tokens, words
 from factcheck.values.typed import Verdict, unit_of, value_period
 
 # Reports published this close together, and saying no more about when, describe the same state.
@@ -47,6 +47,7 @@ class Scope:
     about: Period | None
     modality: Modality
     published: date | None
+    earlier: bool = False  # an undated article's figure its clause tells of an earlier period ('Last year, 31 died')
 
     @property
     def when(self) -> Period | None:
@@ -97,7 +98,19 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
             about = snapshot(published, cue)  # a running total from any extractor stands as of publication
     own_date = claim.value.type == ValueType.DATE and claim.time is not None and about is None
     asof = day(published) if published else None if own_date else claim.time  # an undated date: said when unknown
-    return Scope(asof=asof, about=about, modality=claim.modality, published=published)
+    earlier = source is not None and published is None and _told_earlier(claim, source.text)
+    return Scope(asof=asof, about=about, modality=claim.modality, published=published, earlier=earlier)
+
+
+def _told_earlier(claim: Claim, text: str) -> bool:
+    """Whether a figure's sentence, up to the end of its quote, names a period before the article's own time
+    (lexicon `past_periods`: 'Last year, 31 people died in ferry accidents'): in an undated article, a figure of
+    that earlier time, told as background."""
+    if claim.value.type not in (ValueType.NUMBER, ValueType.MONEY) or claim.span.end > len(text):
+        return False
+    start = max(text.rfind(mark, 0, claim.span.start) for mark in (". ", "? ", "! ", "\n")) + 1
+    said = f" {' '.join(words(text[start : claim.span.end]))} "
+    return any(f" {phrase} " in said for phrase in lexicon.words("past_periods"))
 
 
 def status_attribute(attribute: str) -> bool:
@@ -171,10 +184,9 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
         return Relation.UPDATE  # the plan changed
     if verdict != Verdict.DISAGREE:
         return Relation.NONE if same else Relation.UPDATE
-    if not stable and background(a) != background(b) and None in (a.time, b.time):
-        return Relation.NONE  # 'the 1998 collapse, in which 64 people died' / 'nine people died': a past act's figure
-    if not (stable or same) and background(a) and background(b):
-        return Relation.UPDATE  # figures of two years: two acts, or one figure then and later, never one act twice
+    past = None if stable else _past_relation(a, sa, b, sb, same)
+    if past is not None:
+        return past
     if same or stable or (done_figure(a) and done_figure(b)):
         return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
@@ -188,6 +200,22 @@ def background(claim: Claim) -> bool:
     period = claim.time
     dated = period is not None and period.granularity in (Granularity.MONTH, Granularity.YEAR)
     return dated and claim.value.type in (ValueType.NUMBER, ValueType.MONEY)
+
+
+def _past_relation(a: Claim, sa: Scope, b: Claim, sb: Scope, same: bool) -> Relation | None:
+    """Two figures one or both of which a past period dates (`background`, or an undated article's earlier period):
+    none when only one side is dated ('the 1998 collapse, in which 64 people died' / 'nine people died'), an update
+    when both are dated to other periods (two acts, or one figure then and later, never one act twice); None to
+    compare as usual (both dated alike, both undated, or neither told of the past)."""
+    past_a, past_b = background(a) or sa.earlier, background(b) or sb.earlier
+    if not (past_a or past_b):
+        return None
+    dated_a, dated_b = a.time is not None, b.time is not None
+    if dated_a and dated_b:
+        return None if same or past_a != past_b else Relation.UPDATE
+    if not (dated_a or dated_b) and past_a and past_b:
+        return None  # two outlets telling one earlier period alike
+    return Relation.NONE
 
 
 def one_plan_told_twice(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:

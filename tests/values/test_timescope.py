@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.classify.reconcile import reconcile
-from factcheck.models import FindingKind, Modality
+from factcheck.models import Claim, FindingKind, Modality
 from factcheck.testing import make_claim, make_source, make_value
 
 TALKS = "japan_south_korea_security_talks"
@@ -473,3 +473,25 @@ def test_a_past_acts_figure_dated_to_its_year_is_no_contradiction_of_the_storys_
     later = past.model_copy(update={"source_id": "b", "time": at_granularity(date(2016, 1, 1), "years")})
     later = later.model_copy(update={"value": make_value("number", "27 people", "27", unit="people")})
     assert FindingKind.CONTRADICTION not in [f.kind for f in reconcile(sources, [past, later])]
+
+
+def test_an_undated_articles_figure_its_sentence_tells_of_last_year_is_background() -> None:
+    from factcheck.models import Span
+
+    earlier = "Ferries are common there. Last year, 31 people died in ferry accidents in the region."
+    now = "Twenty-nine people died after the ferry capsized on Sunday."
+    sources = [make_source("a", None, body=earlier), make_source("b", None, body=now)]
+
+    def deaths(source: str, text: str, amount: str, body: str, quote: str) -> Claim:
+        at = body.index(quote)
+        claim = _count(source, "people", "people died", text, amount, quote, "people")
+        return claim.model_copy(update={"span": Span(start=at, end=at + len(quote))})
+
+    past = deaths("a", "31 people", "31", earlier, "31 people died in ferry accidents")
+    today = deaths("b", "Twenty-nine people", "29", now, "Twenty-nine people died")
+    assert FindingKind.CONTRADICTION not in [f.kind for f in reconcile(sources, [past, today])]
+    told_now = deaths(
+        "a", "31 people", "31", earlier.replace("Last year", "On Sunday"), "31 people died in ferry accidents"
+    )
+    sources[0] = make_source("a", None, body=earlier.replace("Last year", "On Sunday"))
+    assert FindingKind.CONTRADICTION in [f.kind for f in reconcile(sources, [told_now, today])]
