@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
@@ -64,11 +65,16 @@ def dimensions_apart(a: Group, b: Group) -> bool:
 def _measures(group: Group) -> set[str]:
     """The dimensions and money measures a group's attributes name: a dimension word, or the first word of its
     group in the lexicon's `money_measures` ('revenue' -> sales; 'sales' / 'operating profit' are two facts)."""
-    named = lexicon.words("dimension_words")
-    measures = [[str(w) for w in measure] for measure in lexicon.items("money_measures")]
-    money = {stem(w): measure[0] for measure in measures for w in measure}
+    named, money = lexicon.words("dimension_words"), _money_measures()
     words = {w for c in group.claims for w in content_tokens(c.attribute)}
     return {w for w in words if w in named} | {money[w] for w in words if w in money}
+
+
+@lru_cache(maxsize=1)
+def _money_measures() -> dict[str, str]:
+    """A stemmed word of the lexicon's `money_measures` -> the first word of its group ('revenu' -> sales)."""
+    measures = [[str(w) for w in measure] for measure in lexicon.items("money_measures")]
+    return {stem(w): measure[0] for measure in measures for w in measure}
 
 
 def _measured_things(groups: Sequence[Group]) -> dict[int, str]:

@@ -18,8 +18,9 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck.align.pairs import pair_of, sources_of
-from factcheck.models import Claim, Granularity, ValueType
+from factcheck.models import Claim, ValueType
 from factcheck.values.text import IRREGULAR, STOPWORDS, stem, words
+from factcheck.values.timescope import background
 from factcheck.values.typed import compare_measures
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ def toll_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
 
 def _background(g: Group) -> bool:
     """Whether a group's counts are dated to a month or a year ('In a March 2015 raid ..., 11 soldiers were
-    killed'): a past toll told as background, not the one an undated report of the day gives."""
-    return any(c.time is not None and c.time.granularity in (Granularity.MONTH, Granularity.YEAR) for c in g.claims)
+    killed'): a past toll told as background, not the one an undated report of the day gives (timescope.background)."""
+    return any(background(c) for c in g.claims)
 
 
 def count_act(claim: Claim) -> tuple[str, str] | None:

@@ -148,12 +148,19 @@ def _opposed(a: Value, b: Value) -> bool:
     """Whether two text values open with words naming the two opposite conditions of a thing ('closed', 'reopened')."""
     if a.type != ValueType.TEXT or b.type != ValueType.TEXT:
         return False
-    first_a, first_b = _first_word(a), _first_word(b)
-    for closed, opened in lexicon.items("opposed_states"):
-        poles = {str(w) for w in closed}, {str(w) for w in opened}
-        if (first_a in poles[0] and first_b in poles[1]) or (first_a in poles[1] and first_b in poles[0]):
-            return True
-    return False
+    pa, pb = _poles().get(_first_word(a)), _poles().get(_first_word(b))
+    return pa is not None and pb is not None and pa[0] == pb[0] and pa[1] != pb[1]
+
+
+@lru_cache(maxsize=1)
+def _poles() -> dict[str, tuple[int, int]]:
+    """A word of `opposed_states` -> which opposed pair it names and which of its two poles."""
+    return {
+        str(word): (n, side)
+        for n, pair in enumerate(lexicon.items("opposed_states"))
+        for side, pole in enumerate(pair)
+        for word in pole
+    }
 
 
 def _described_twice(a: Value, b: Value, ta: frozenset[str], tb: frozenset[str], named: bool) -> bool:
@@ -186,12 +193,7 @@ def _pole(value: Value) -> tuple[int, int] | None:
     several."""
     words = {w.strip(".,;:'\"") for w in value.text.lower().replace("’", "'").split()}
     negated = bool(words & lexicon.words("negations")) or any(w.endswith("n't") for w in words)
-    found = {
-        (n, side)
-        for n, pair in enumerate(lexicon.items("opposed_states"))
-        for side, pole in enumerate(pair)
-        if words & {str(w) for w in pole}
-    }
+    found = {pole for w in words if (pole := _poles().get(w)) is not None}
     if len(found) != 1:
         return None
     n, side = found.pop()

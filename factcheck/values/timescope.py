@@ -20,6 +20,7 @@ from enum import StrEnum
 from factcheck import lexicon
 from factcheck.extract.asof import is_snapshot, running_cue, snapshot
 from factcheck.models import Claim, Granularity, Modality, Period, Source, ValueType
+from factcheck.sources.sentences import sentences
 from factcheck.values.tense import done_figure
 from factcheck.values.text import content_tokens, words
 from factcheck.values.typed import Verdict, unit_of, value_period
@@ -98,18 +99,20 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
             about = snapshot(published, cue)  # a running total from any extractor stands as of publication
     own_date = claim.value.type == ValueType.DATE and claim.time is not None and about is None
     asof = day(published) if published else None if own_date else claim.time  # an undated date: said when unknown
-    earlier = source is not None and published is None and _told_earlier(claim, source.text)
+    earlier = source is not None and published is None and _told_earlier(claim, source)
     return Scope(asof=asof, about=about, modality=claim.modality, published=published, earlier=earlier)
 
 
-def _told_earlier(claim: Claim, text: str) -> bool:
+def _told_earlier(claim: Claim, source: Source) -> bool:
     """Whether a figure's sentence, up to the end of its quote, names a period before the article's own time
     (lexicon `past_periods`: 'Last year, 31 people died in ferry accidents'): in an undated article, a figure of
     that earlier time, told as background."""
-    if claim.value.type not in (ValueType.NUMBER, ValueType.MONEY) or claim.span.end > len(text):
+    if claim.value.type not in (ValueType.NUMBER, ValueType.MONEY):
         return False
-    start = max(text.rfind(mark, 0, claim.span.start) for mark in (". ", "? ", "! ", "\n")) + 1
-    said = f" {' '.join(words(text[start : claim.span.end]))} "
+    start = next((s.start for s in sentences(source) if s.start <= claim.span.start < s.end), None)
+    if start is None or claim.span.end > len(source.text):
+        return False
+    said = f" {' '.join(words(source.text[start : claim.span.end]))} "
     return any(f" {phrase} " in said for phrase in lexicon.words("past_periods"))
 
 

@@ -56,10 +56,8 @@ def compare(a: Value, b: Value) -> Verdict:
     if group_a == "date":
         return compare_dates(a, b)
     if (a.type == ValueType.ORDINAL) != (b.type == ValueType.ORDINAL):
-        same = amount_of(a) is not None and amount_of(a) == amount_of(b)
-        return (
-            Verdict.AGREE if same else Verdict.UNKNOWN
-        )  # 'fifth' / '5' agree; a rank and another count do not conflict
+        same = amount_of(a) is not None and amount_of(a) == amount_of(b)  # 'fifth' / '5'
+        return Verdict.AGREE if same else Verdict.UNKNOWN  # a rank and another count do not conflict
     if group_a in ("quantity", "money"):
         return compare_quantities(a, b)
     if group_a == "stance":

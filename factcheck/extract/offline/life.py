@@ -45,9 +45,7 @@ class LifeState:
     cause: tuple[int, int, Value] | None = None  # 'died of natural causes': offsets and the cause
     clause: int = 0  # where the clause stating it ends ('has died after a car crash in Atlanta')
     lead: int = 0  # where the words naming the person begin ('Pop singer Jonah Reyes')
-    year: int | None = (
-        None  # a year its clause, or the clause telling it, names ('In 2014, a report claimed he had died')
-    )
+    year: int | None = None  # a year its clause, or one telling it, names ('In 2014, a report claimed he died')
 
 
 def _linking(verb: Token) -> bool:

@@ -146,11 +146,10 @@ def relayed(stance: Stance) -> bool:
     told = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("acomp", "prt", "dobj"))])
     if told in lexicon.words("spreading_predicates") or verb.lemma_.lower() in lexicon.words("spreading_predicates"):
         return True
-    according = (t for t in verb.sent if t.lower_ == "according")  # on the clause or the content it tells
-    for tok in according:
-        source = next((c for t in tok.children if t.lower_ == "to" for c in t.children if c.dep_ == "pobj"), None)
-        return source is not None and source.lower_ in lexicon.words("hearsay_sources")
-    return False
+    according = next((t for t in verb.sent if t.lower_ == "according"), None)  # on the clause or its content
+    to = (t for t in according.children if t.lower_ == "to") if according is not None else iter(())
+    source = next((c for t in to for c in t.children if c.dep_ == "pobj"), None)
+    return source is not None and source.lower_ in lexicon.words("hearsay_sources")
 
 
 def story_called_false(doc: Doc) -> str | None:
