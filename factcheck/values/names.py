@@ -12,15 +12,17 @@ from factcheck import lexicon
 from factcheck.extract.timeparse import open_key
 from factcheck.models import ONE_OF, Value, ValueType
 from factcheck.values.clock import clock_verdict
-from factcheck.values.meaning import denied, root_of, same_meaning
+from factcheck.values.meaning import denied, parsed, root_of, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.places import levels_apart
+from factcheck.values.senses import antonyms
 from factcheck.values.text import content_tokens, slug, stem, words
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
 
 MIN_ABBREVIATION = 3  # letters a shortened word keeps ('Mass.', 'Gov.')
 _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_WRITTEN = re.compile(r"[^\W_]+")  # words as written, capitals kept
 SHORT_TEXT = 2  # words of a text value's normal form short enough to name a state, not describe one
 
 
@@ -79,7 +81,8 @@ def _compare_names(a: Value, b: Value) -> Verdict:
     if same_meaning(a, b):
         return Verdict.AGREE  # one head noun qualified compatibly: 'Blog curator' / 'the curator of the website'
     both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
-    if ta & tb and _described_twice(a, b, ta, tb, both_entities or bool(ha or hb)):
+    names = both_entities and _written_as_name(a) and _written_as_name(b)  # not 'armed officers' / 'armed police'
+    if ta & tb and _described_twice(a, b, ta, tb, names, bool(ha or hb)):
         return Verdict.UNKNOWN  # 'the Trade and Cooperation Agreement' / 'the post-Brexit trade accord'
     if both_entities or (_short(a) and _short(b)):
         return Verdict.DISAGREE  # two places, two people, two states ('suspended' / 'restored')
@@ -163,14 +166,49 @@ def _poles() -> dict[str, tuple[int, int]]:
     }
 
 
-def _described_twice(a: Value, b: Value, ta: frozenset[str], tb: frozenset[str], named: bool) -> bool:
+def _described_twice(
+    a: Value, b: Value, ta: frozenset[str], tb: frozenset[str], named: bool, offices: bool = False
+) -> bool:
     """Whether two values sharing words (`ta`, `tb`) may be one thing described twice: unless one word is swapped
-    for another ('Android 10' / 'Android 11') and it is a number, or both values end in one word ('defensive coach'
-    / 'offensive coach'), or they are names or offices (`named`). 'hamstring injury' / 'tweaking his hamstring' is
-    one injury told twice."""
+    for another and the two are numbers ('Android 10' / 'Android 11') or opposites ('defensive coach' / 'offensive
+    coach': WordNet antonyms), or both are capitalised in values ending in one word ('Foreign Minister' / 'Defence
+    Minister'), or the values are names (`named`), or offices of two heads ('chief executive' / 'executive chair') or
+    of two fields ('finance director' / 'sales director').
+    'hamstring injury' / 'tweaking his hamstring', 'council technician' / 'senior technician', 'anonymous leaker' /
+    'serial leaker' may each be one thing told twice."""
     if len(ta - tb) != 1 or len(tb - ta) != 1:
         return True
-    return not (named or _one_head(a, b) or all(w.isdigit() for w in ta ^ tb))
+    (one,), (other,) = ta - tb, tb - ta
+    if named or (one.isdigit() and other.isdigit()) or antonyms(one, other):
+        return False
+    if offices and (not _one_head(a, b) or (_noun_before(a, one) and _noun_before(b, other))):
+        return False  # two offices: 'chief executive' / 'executive chair', 'finance director' / 'sales director'
+    return not (_one_head(a, b) and _capitalised(a, one) and _capitalised(b, other))
+
+
+def _written_as_name(value: Value) -> bool:
+    """Whether a value holds a word written with a capital, as names are ('Olympique Vernon'); an entity the model
+    gave in common nouns ('armed officers') is a description."""
+    return any(w[:1].isupper() for w in _WRITTEN.findall(value.text))
+
+
+def _noun_before(value: Value, word: str) -> bool:
+    """Whether the word is a noun naming a field before the value's head ('finance' in 'finance director'), as the
+    parse reads it; an adjective ('senior technician') describes the holder, not the office."""
+    doc = parsed(value.text)
+    return doc is not None and any(
+        _is_word(t.text, word) and t.pos_ in {"NOUN", "PROPN"} and t.i < t.head.i for t in doc
+    )
+
+
+def _is_word(written: str, word: str) -> bool:
+    """Whether a written word is the content word (a token of `untitled`, which may be singular: 'sales' / 'sale')."""
+    return written.lower() == word or stem(written.lower()) == stem(word)
+
+
+def _capitalised(value: Value, word: str) -> bool:
+    """Whether the value writes the word with a capital: part of a name or a title ('Foreign Minister')."""
+    return any(_is_word(w, word) and w[:1].isupper() for w in _WRITTEN.findall(value.text))
 
 
 def _one_head(a: Value, b: Value) -> bool:

@@ -23,6 +23,19 @@ def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return read_senses("verb_senses.tsv")
 
 
+@cache
+def _antonyms() -> frozenset[tuple[str, str]]:
+    """Pairs of adjectives WordNet gives as direct antonyms, each in order (adj_antonyms.tsv)."""
+    text = resources.files("factcheck").joinpath("data", "wordnet", "adj_antonyms.tsv").read_text(encoding="utf-8")
+    return frozenset(tuple(line.split("\t", 1)) for line in text.splitlines() if line)  # type: ignore[misc]
+
+
+def antonyms(one: str, other: str) -> bool:
+    """Whether two adjectives are each other's direct antonyms in WordNet ('offensive' / 'defensive', 'senior' /
+    'junior'): a thing described by one is not described by the other."""
+    return (min(one, other), max(one, other)) in _antonyms()
+
+
 def read_senses(name: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """A WordNet table of factcheck/data/wordnet: each word's senses (`word<TAB>id,...`) and each sense's more
     general senses (`@id<TAB>id,...`)."""

@@ -137,3 +137,36 @@ def test_two_circumstances_of_an_act_are_not_two_states() -> None:
     assert compare(shower, night) == Verdict.UNKNOWN
     assert compare(make_value("text", "in Seoul"), make_value("text", "in Tokyo")) == Verdict.DISAGREE
     assert compare(make_value("text", "suspended"), make_value("text", "restored")) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("council technician", "senior technician"),  # where he works, and his rank: both may hold
+        ("anonymous leaker", "serial leaker"),
+        ("banned diuretic", "prohibited diuretic"),
+        ("armed officers", "armed police"),
+    ],
+)
+def test_one_modifier_swapped_for_another_that_is_no_opposite_is_one_thing_told_twice(a: str, b: str) -> None:
+    assert compare(make_value("text", a), make_value("text", b)) == Verdict.UNKNOWN
+    assert compare(make_value("entity", a), make_value("entity", b)) == Verdict.UNKNOWN  # common nouns: no name
+
+
+def test_two_names_one_word_apart_differ() -> None:
+    assert compare(make_value("entity", "Olympique Vernon"), make_value("entity", "Olympique Lyon")) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("defensive coach", "offensive coach"),  # WordNet antonyms
+        ("junior minister", "senior minister"),
+        ("finance director", "sales director"),  # two fields of one office, nouns before its head
+        ("Chief Executive", "executive chair"),  # two offices, two heads
+        ("Foreign Minister", "Defence Minister"),  # capitalised: the title's own words
+        ("Android 10", "Android 11"),
+    ],
+)
+def test_one_modifier_swapped_for_an_opposite_a_field_a_title_word_or_a_number_differs(a: str, b: str) -> None:
+    assert compare(make_value("text", a), make_value("text", b)) == Verdict.DISAGREE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.values.senses import act_of, entails, kin, verb_unit
+from factcheck.values.senses import act_of, antonyms, entails, kin, verb_unit
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,13 @@ def test_verbs_of_one_act_or_of_a_few_kinds_of_one_act_are_kin(one: str, other: 
 )
 def test_verbs_that_are_only_two_of_many_kinds_of_change_are_not_kin(one: str, other: str) -> None:
     assert not kin(one, other)
+
+
+@pytest.mark.parametrize(("one", "other"), [("offensive", "defensive"), ("senior", "junior"), ("true", "false")])
+def test_adjectives_wordnet_gives_as_direct_antonyms_are_opposites(one: str, other: str) -> None:
+    assert antonyms(one, other) and antonyms(other, one)
+
+
+@pytest.mark.parametrize(("one", "other"), [("senior", "anonymous"), ("banned", "prohibited"), ("armed", "armed")])
+def test_other_adjectives_are_not_opposites(one: str, other: str) -> None:
+    assert not antonyms(one, other)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from factcheck.extract.offline.values import Mention
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_TOLD = {"prt", "attr", "acomp", "oprd", "dobj", "dative"}  # what the verb tells of the person, not where or when
 
 
 def named_span(doc: Doc, mention: Mention) -> tuple[int, int]:
@@ -30,10 +31,14 @@ def named_span(doc: Doc, mention: Mention) -> tuple[int, int]:
     if len(heads) != 1 or heads[0].dep_ not in _SUBJECTS:
         return start, end
     verb = heads[0].head
+    between = [t for t in doc[heads[0].i : verb.i] if t.idx >= end]  # past the name and its age
     if (
         verb.pos_ not in {"VERB", "AUX"}
         or verb.i < heads[0].i
-        or any(t.text in {",", ";", "("} for t in doc[heads[0].i : verb.i])
+        or any(t.text in {",", ";", "("} for t in between[1:])
+        or (between and between[0].text in {";", "("})
     ):
         return start, end
-    return min(start, heads[0].left_edge.idx), verb.idx + len(verb)
+    told = [c for c in verb.rights if c.dep_ in _TOLD]  # 'was a senior technician', 'was handed over'
+    last = max((c.right_edge for c in told), key=lambda t: t.i, default=verb)
+    return min(start, heads[0].left_edge.idx), last.idx + len(last)
