@@ -116,8 +116,11 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
 
 def negated_value(doc: Doc, start: int) -> bool:
     """Is the value at character `start` told in a clause that denies it: its verb negated ('did not weigh 310
-    pounds') or its subject a word of denial ('Nobody has pulled a 300-pound catfish', 'No one was paid')?"""
+    pounds'), its subject a word of denial ('Nobody has pulled a 300-pound catfish', 'No one was paid'), or its own
+    phrase negated ('18 months, not two years')?"""
     found = governing(doc, start)
+    if found is not None and _denied_phrase(found[0]):
+        return True
     if found is None or found[1].pos_ not in {"VERB", "AUX"}:
         return False
     verb = found[1]
@@ -129,6 +132,32 @@ def negated_value(doc: Doc, start: int) -> bool:
     tok = found[0]
     negations = [c.i for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"]
     return no_subject or any(n < tok.i and not _turned(doc[n : tok.i]) for n in negations)
+
+
+def denied_value(doc: Doc, start: int, kind: str) -> bool:
+    """Is the value of this kind at character `start` denied where it is told: a count or sum by its clause
+    (`negated_value`), a span or share by its own phrase alone (`denied_phrase`)?"""
+    if kind in {"number", "money"}:
+        return negated_value(doc, start)
+    return kind in {"duration", "percent"} and denied_phrase(doc, start)
+
+
+def denied_phrase(doc: Doc, start: int) -> bool:
+    """Is the value at character `start` negated in its own phrase ('The ban is 18 months, not two years'), whatever
+    its verb says: a span of a negated act ('had not turned up for work for eight years') still holds."""
+    found = governing(doc, start)
+    return found is not None and _denied_phrase(found[0])
+
+
+def _denied_phrase(tok: Token) -> bool:
+    """Is the value's own phrase negated before it ('not' hanging on 'years' in 'not two years'), with no bound or
+    contrast turning it ('not more than two years')?"""
+    doc = tok.doc
+    return any(
+        c.dep_ == "neg" and c.i < tok.i and not _turned(doc[c.i : tok.i])
+        for phrase in {tok, tok.head}
+        for c in phrase.children
+    )
 
 
 def _turned(between: Span) -> bool:
