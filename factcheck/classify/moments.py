@@ -25,6 +25,7 @@ from factcheck.values.typed import TYPE_GROUP
 from factcheck.values.verdict import Verdict
 
 NOON = 12 * 60
+AGE = "age"  # the attribute of a person's age, and 'age at <act>' (docs/claims.md)
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.IGNORECASE)
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)"
 
@@ -60,6 +61,8 @@ def undated_running(item: Item) -> bool:
     claim = item.claim
     if item.scope.when is not None or TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
         return False
+    if claim.attribute.split(" ")[0] == AGE:
+        return False  # 'has died in a car smash, aged 63': a person's age is no total that runs on
     return running_cue(claim.quote) is not None or _AS_OF.search(claim.quote) is not None
 
 

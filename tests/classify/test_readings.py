@@ -42,6 +42,24 @@ def test_an_undated_running_total_beside_another_count_is_neither_conflict_nor_c
     assert _kinds(_run(running, bare)) == []
 
 
+def test_an_age_told_with_a_death_is_no_running_total() -> None:
+    died = make_claim(
+        "a",
+        "teddy_brannock",
+        "age",
+        make_value("number", "aged 63", "63", number=63, unit="years"),
+        quote="Teddy Brannock has died in a horror car smash in Portugal, aged 63",
+    )
+    alive = make_claim(
+        "b",
+        "teddy_brannock",
+        "age",
+        make_value("number", "61", "61", number=61, unit="years"),
+        quote="Brannock, 61, is due to go on tour with the band in March",
+    )
+    assert _kinds(_run(died, alive)) == [FindingKind.CONTRADICTION]
+
+
 def test_two_tallies_at_no_stated_moment_still_conflict() -> None:
     one = _count("a", 25000, "The petition was signed 25,000 times.")
     other = _count("b", 60000, "The petition was signed by 60,000 people.")
