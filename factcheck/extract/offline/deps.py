@@ -134,19 +134,33 @@ def negated_value(doc: Doc, start: int) -> bool:
     return no_subject or any(n < tok.i and not _turned(doc[n : tok.i]) for n in negations)
 
 
-def denied_value(doc: Doc, start: int, kind: str) -> bool:
-    """Is the value of this kind at character `start` denied where it is told: a count or sum by its clause
-    (`negated_value`), a span or share by its own phrase alone (`denied_phrase`)?"""
+def not_claimed(doc: Doc, start: int, kind: str) -> bool:
+    """Is the value of this kind at character `start` no claim of its own: a count or sum its clause denies
+    (`negated_value`), a span or share its own phrase denies (`denied_phrase`), a date a count was read by?"""
     if kind in {"number", "money"}:
         return negated_value(doc, start)
+    if kind == "date":
+        return _by_date(doc, start)
     return kind in {"duration", "percent"} and denied_phrase(doc, start)
 
 
+def _by_date(doc: Doc, start: int) -> bool:
+    """Does the date at character `start` hang from 'by' on a counting verb in the perfect ('By Wednesday the post
+    had been shared 90,000 times': when a count was read)? 'had been retired by 1992' dates an act."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            verb, by = tok.head.head, tok.head
+            perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+            return perfect and any(t.like_num for c in verb.children if c.i != by.i for t in c.subtree)
+        tok = tok.head
+    return False
+
+
 def denied_phrase(doc: Doc, start: int) -> bool:
-    """Is the value at character `start` negated in its own phrase ('The ban is 18 months, not two years'), whatever
-    its verb says: a span of a negated act ('had not turned up for work for eight years') still holds."""
-    found = governing(doc, start)
-    return found is not None and _denied_phrase(found[0])
+    """Is the value at character `start` negated in its own phrase ('18 months, not two years'), whatever its verb
+    says: a span of a negated act ('had not turned up for work for eight years') still holds."""
+    return (found := governing(doc, start)) is not None and _denied_phrase(found[0])
 
 
 def _denied_phrase(tok: Token) -> bool:

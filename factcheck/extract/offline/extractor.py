@@ -20,7 +20,7 @@ from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text, stated_days
 from factcheck.extract.offline.counts import listed, restates
-from factcheck.extract.offline.deps import denied_value, governing, said_when, when_slot
+from factcheck.extract.offline.deps import governing, not_claimed, said_when, when_slot
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.eventslots import counted_event_slot
 from factcheck.extract.offline.figures import in_quoted_title
@@ -239,8 +239,8 @@ class _Reader(
 
     def _value(self, m: Mention) -> None:
         """A value's claim: the dependency tree decides first, the clause rules only where it names no subject."""
-        if denied_value(self.doc, m.start, m.kind):
-            return  # 'did not weigh 310 pounds', '18 months, not two years'; not 'not less than $5,000'
+        if not_claimed(self.doc, m.start, m.kind):
+            return  # 'did not weigh 310 pounds', '18 months, not two years', 'By Tuesday it had been shared'
         if m.kind in _TREE_FIRST and not (m.kind == "duration" and GAP.search(self.text)):  # a gap: the event's hiatus
             clause = self.clauses[self._clause_of(self._token_at(m.start))]
             if self._dependency_claim(m, self._running_time(clause, m.kind, self._clause_time(clause))):
