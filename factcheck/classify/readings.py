@@ -4,6 +4,8 @@ precise later, an open question answered later (lifestate.py, compatible.py, mom
 
 from __future__ import annotations
 
+import re
+
 from factcheck import lexicon
 from factcheck.classify.compatible import may_both_hold
 from factcheck.classify.estimate import made_precise, split_estimates
@@ -21,6 +23,8 @@ __all__ = ["made_precise", "read_pair", "split_estimates"]
 
 def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     """The relation two claims' words settle (contradiction, update, or neither), or None to compare as usual."""
+    if _counted_apart(a, b, verdict):
+        return Relation.NONE  # 'four people had died' / 'Claim: "60 people have died." FALSE.': the 60 is denied
     if _report_denied(a, b, verdict):
         return Relation.CONTRADICTION  # a report called false, however long after it ran: no change over time
     if _not_done_so_far(a, b, verdict):
@@ -47,6 +51,28 @@ def _not_done_so_far(a: Item, b: Item, verdict: Verdict) -> bool:
         if value.normalized == DENIED and value.qualifier == NEGATED and any(f" {w} " in quote for w in so_far):
             return True
     return False
+
+
+def _counted_apart(a: Item, b: Item, verdict: Verdict) -> bool:
+    """Whether two stances on one act each count its subject in their quotes, by different amounts: a denial of
+    '60 people have died' leaves 'four people had died' standing."""
+    if verdict != Verdict.DISAGREE or any(i.claim.value.type != ValueType.STANCE for i in (a, b)):
+        return False
+    counts = [_count_of(i.claim.quote, i.claim.subject) for i in (a, b)]
+    return None not in counts and counts[0] != counts[1]
+
+
+def _count_of(quote: str, subject: str) -> float | None:
+    """The amount written right before the subject's last word in the quote ('60 people', 'four people'), or None."""
+    noun = (words(subject) or [""])[-1]
+    spelled = lexicon.table("number_words")
+    for match in re.finditer(rf"(\d[\d,]*(?:\.\d+)?|[a-z]+)\s+{re.escape(noun)}\b", quote.lower()) if noun else ():
+        amount = match.group(1)
+        if amount[0].isdigit():
+            return float(amount.replace(",", ""))
+        if amount in spelled and amount not in {"a", "an"}:
+            return float(spelled[amount])
+    return None
 
 
 def _report_denied(a: Item, b: Item, verdict: Verdict) -> bool:

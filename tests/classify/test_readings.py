@@ -219,3 +219,14 @@ def test_an_act_denied_as_not_done_so_far_is_no_contradiction_of_its_being_done(
     assert FindingKind.CONTRADICTION not in _kinds(_run(not_yet, reached))
     never = stance("a", "denied", "crews never reached the hamlets", qualifier="negated")
     assert _kinds(_run(never, reached)) == [FindingKind.CONTRADICTION]
+
+
+def test_a_denial_of_one_count_is_no_contradiction_of_another_count() -> None:
+    def stance(source: str, normalized: str, quote: str) -> Claim:
+        return make_claim(source, "people", "die", make_value("stance", quote, normalized), quote=quote)
+
+    four = stance("a", "asserted", "four people had died")
+    sixty_false = stance("b", "denied", 'Claim: "60 people have died." FALSE.')
+    assert FindingKind.CONTRADICTION not in _kinds(_run(four, sixty_false))
+    four_false = stance("b", "denied", 'Claim: "Four people have died." FALSE.')
+    assert _kinds(_run(four, four_false)) == [FindingKind.CONTRADICTION]
