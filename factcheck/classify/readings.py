@@ -13,6 +13,7 @@ from factcheck.classify.explain import Item
 from factcheck.classify.lifestate import life_relation
 from factcheck.classify.moments import moment_relation
 from factcheck.classify.unknowns import answered_later
+from factcheck.extract.llm.values import parse_number
 from factcheck.models import DENIED, NEGATED, ValueType
 from factcheck.values.text import words
 from factcheck.values.timescope import Relation
@@ -65,13 +66,10 @@ def _counted_apart(a: Item, b: Item, verdict: Verdict) -> bool:
 def _count_of(quote: str, subject: str) -> float | None:
     """The amount written right before the subject's last word in the quote ('60 people', 'four people'), or None."""
     noun = (words(subject) or [""])[-1]
-    spelled = lexicon.table("number_words")
     for match in re.finditer(rf"(\d[\d,]*(?:\.\d+)?|[a-z]+)\s+{re.escape(noun)}\b", quote.lower()) if noun else ():
-        amount = match.group(1)
-        if amount[0].isdigit():
-            return float(amount.replace(",", ""))
-        if amount in spelled and amount not in {"a", "an"}:
-            return float(spelled[amount])
+        amount = parse_number(match.group(1)) if match.group(1) not in {"a", "an"} else None  # 'a few people'
+        if amount is not None:
+            return amount
     return None
 
 

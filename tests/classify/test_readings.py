@@ -43,20 +43,12 @@ def test_an_undated_running_total_beside_another_count_is_neither_conflict_nor_c
 
 
 def test_an_age_told_with_a_death_is_no_running_total() -> None:
-    died = make_claim(
-        "a",
-        "teddy_brannock",
-        "age",
-        make_value("number", "aged 63", "63", number=63, unit="years"),
-        quote="Teddy Brannock has died in a horror car smash in Portugal, aged 63",
-    )
-    alive = make_claim(
-        "b",
-        "teddy_brannock",
-        "age",
-        make_value("number", "61", "61", number=61, unit="years"),
-        quote="Brannock, 61, is due to go on tour with the band in March",
-    )
+    def age(source: str, years: int, text: str, quote: str) -> Claim:
+        value = make_value("number", text, str(years), number=years, unit="years")
+        return make_claim(source, "teddy_brannock", "age", value, quote=quote)
+
+    died = age("a", 63, "aged 63", "Teddy Brannock has died in a horror car smash in Portugal, aged 63")
+    alive = age("b", 61, "61", "Brannock, 61, is due to go on tour with the band in March")
     assert _kinds(_run(died, alive)) == [FindingKind.CONTRADICTION]
 
 

@@ -147,7 +147,7 @@ def not_claimed(doc: Doc, start: int, kind: str) -> bool:
 def _by_date(doc: Doc, start: int) -> bool:
     """Does the date at character `start` hang from 'by' on a counting verb in the perfect ('By Wednesday the post
     had been shared 90,000 times': when a count was read)? 'had been retired by 1992' dates an act."""
-    tok = next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
+    tok = found[0] if (found := governing(doc, start)) else None
     while tok is not None and tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ == "by":
             verb, by = tok.head.head, tok.head
