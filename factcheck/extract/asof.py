@@ -14,18 +14,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck import lexicon
 from factcheck.models import Granularity, Period
 
-# Participles of verbs that accumulate (a toll, a cost, an area, a count): "has cost", "have burned".
-_ACCUMULATE = (
-    "cost|spent|died|burned|burnt|scorched|charred|consumed|killed|claimed|destroyed|damaged|displaced|injured|infected|"
-    "evacuated|affected|forced|arrested|detained|raised|collected|received|paid|lost|sold|shipped|donated|gained|"
-    "added|grown|risen|climbed|increased|fallen|dropped|declined|reached|topped|surpassed|exceeded|passed|hit|"
-    "recorded|reported|confirmed|counted|registered|logged|tallied|totalled|totaled|amounted|accumulated"
-)
+# Participles of verbs that accumulate (a toll, a cost, an area, a count: "has cost", "have burned"), and those of
+# them that count only as actives ("has hit 100"; "has been hit with a two-year ban" is one act), lexicon data.
+_ACCUMULATE = "|".join(sorted(lexicon.words("accumulating_verbs")))
+_PASSIVE = "|".join(sorted(lexicon.words("accumulating_verbs") - lexicon.words("accumulating_active_only")))
 # "has cost", "have now burned", "has already been evacuated", "have so far killed".
 _PERFECT = (
-    r"\b(?:has|have)\s+(?:(?:now|already|so far|thus far|since|reportedly)\s+)*(?:been\s+)?(?:" + _ACCUMULATE + r")\b"
+    r"\b(?:has|have)\s+(?:(?:now|already|so far|thus far|since|reportedly)\s+)*(?:been\s+(?:"
+    + _PASSIVE
+    + r")|(?:"
+    + _ACCUMULATE
+    + r"))\b"
 )
 _CUMULATIVE = (
     r"\bso far\b|\bthus far\b|\bto date\b|\buntil now\b|\bup to now\b|\bas of (?:now|today)\b|\b(?:now )?stands? at\b"

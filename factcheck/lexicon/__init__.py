@@ -95,7 +95,7 @@ def find_qualifier(text: str) -> str | None:
 
 
 @cache
-def phrase_pattern(name: str) -> re.Pattern[str]:
-    """A compiled regex matching any phrase of a named list as whole words, longest first."""
-    phrases = sorted(words(name), key=len, reverse=True)
+def phrase_pattern(*names: str) -> re.Pattern[str]:
+    """A compiled regex matching any phrase of the named lists as whole words, longest first."""
+    phrases = sorted(set().union(*(words(name) for name in names)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")

@@ -32,6 +32,9 @@ STABLE_WORDS = lexicon.words("stable_attribute_words")
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
 STATUS = "status"
 FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
+_RESERVED = lexicon.phrase_pattern("modality_reserved")
+_POSSIBLE = lexicon.phrase_pattern("modality_hedged")
+_EXPECTED = lexicon.phrase_pattern("modality_planned", "modality_expected")
 
 
 class Relation(StrEnum):
@@ -49,6 +52,7 @@ class Scope:
     modality: Modality
     published: date | None
     earlier: bool = False  # an undated article's figure its clause tells of an earlier period ('Last year, 31 died')
+    reserved: bool = False  # hedged by a distance kept from a told fact, not by a possibility ('allegedly failed')
 
     @property
     def when(self) -> Period | None:
@@ -57,7 +61,8 @@ class Scope:
 
     @property
     def anticipatory(self) -> bool:
-        return self.modality != Modality.REPORTED
+        """A claim of what may or will be: not a report (a reserved hedge is one, see `reserved_hedge`)."""
+        return self.modality != Modality.REPORTED and not self.reserved
 
     @property
     def hedged(self) -> bool:
@@ -100,7 +105,19 @@ def scope_of(claim: Claim, source: Source | None) -> Scope:
     own_date = claim.value.type == ValueType.DATE and claim.time is not None and about is None
     asof = day(published) if published else None if own_date else claim.time  # an undated date: said when unknown
     earlier = source is not None and published is None and _told_earlier(claim, source)
-    return Scope(asof=asof, about=about, modality=claim.modality, published=published, earlier=earlier)
+    reserved = reserved_hedge(claim)
+    return Scope(
+        asof=asof, about=about, modality=claim.modality, published=published, earlier=earlier, reserved=reserved
+    )
+
+
+def reserved_hedge(claim: Claim) -> bool:
+    """Whether a hedged claim's quote keeps a distance from a told fact ('who allegedly failed to turn up for at
+    least 13 years') and names no possibility ('may', 'could'): a report all the same, set against other reports."""
+    if claim.modality != Modality.HEDGED:
+        return False
+    quote = claim.quote.lower()
+    return bool(_RESERVED.search(quote)) and not _POSSIBLE.search(quote) and not _EXPECTED.search(quote)
 
 
 def _told_earlier(claim: Claim, source: Source) -> bool:

@@ -87,6 +87,8 @@ def test_running_cues() -> None:
     assert running_cue("homes have already been destroyed") == "have already been destroyed"
     assert running_cue("The town has been home to 4,200 people") is None
     assert running_cue("The fire had cost C$5 million") is None
+    assert running_cue("the toll has hit 40") == "has hit"
+    assert running_cue("The striker has been hit with a two-year ban") is None  # a passive of a verb counted active
 
 
 def test_dollar_prefixes_name_their_currency_and_keep_their_text() -> None:

@@ -274,6 +274,26 @@ def test_two_plans_at_the_same_time_contradict_but_hedges_do_not():
     assert {f.kind for f in reconcile(sources, hedges)} == {FindingKind.SINGLE_SOURCE}
 
 
+def test_a_fact_told_with_reserve_contradicts_a_report_but_a_possibility_does_not():
+    sources = [make_source("a", None), make_source("b", None)]
+    report = make_claim(
+        "a",
+        "rui_albergaria",
+        "time absent",
+        make_value("number", "eight years", "8", number=8, unit="years"),
+        quote="he had not turned up for work for eight years",
+    )
+
+    def told(quote: str) -> Claim:
+        value = make_value("number", "at least 13 years", "13", number=13, unit="years")
+        return make_claim("b", "rui_albergaria", "time absent", value, modality="hedged", quote=quote)
+
+    reserved = told("a council worker who allegedly failed to turn up to his job for at least 13 years")
+    assert kinds(reconcile(sources, [report, reserved])) == [("contradiction", "time absent")]
+    possible = told("a council worker who may have failed to turn up to his job for at least 13 years")
+    assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(sources, [report, possible])}
+
+
 def test_one_plan_told_two_ways_at_the_same_time_contradicts_but_a_finished_act_does_not():
     """'Denmark would give 200 million crowns' / 'Copenhagen's 300 million crown aid package', a day apart:
     one plan's amount told two ways. 'has cut 2,000 jobs' against 'will cut 10,000 jobs' is a deed and a plan."""

@@ -226,7 +226,8 @@ def _unit(low: str) -> str | None:
     """The word after the amount ('homes' in '500 homes', 'mile' in '2.1-mile'), unless it is a scale word."""
     units = lexicon.table("number_words")
     scales = "|".join(lexicon.table("scales"))
-    amount = r"(?:\d[\d,.]*(?:\s+|-)|\b(?:" + "|".join(units) + rf")\s+)(?:and an? (?:{_FRACTION})\s+)?"
+    said = "(?:" + "|".join(units) + ")"  # a number word, 'twenty-one' as one
+    amount = rf"(?:\d[\d,.]*(?:\s+|-)|\b{said}(?:-{said})*(?:\s+|-))(?:and an? (?:{_FRACTION})\s+)?"
     m = re.search(amount + r"(?:(?:" + scales + r")\s+)?([a-z]+)", low)  # 'a dozen people', '3 million homes'
     word = m.group(1) if m else None
     return word if word and word not in lexicon.table("scales") and word not in STOPWORDS else None

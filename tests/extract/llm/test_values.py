@@ -11,7 +11,15 @@ from factcheck.extract.llm.values import claim_time, normalize_value
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("2.1-mile", "mile"), ("9.4 miles", "miles"), ("18-day", "day"), ("500 homes", "homes"), ("9-2", None)],
+    [
+        ("2.1-mile", "mile"),
+        ("9.4 miles", "miles"),
+        ("18-day", "day"),
+        ("two-year", "year"),
+        ("twenty-one people", "people"),
+        ("500 homes", "homes"),
+        ("9-2", None),
+    ],
 )
 def test_the_unit_of_a_number_follows_a_space_or_a_hyphen(text: str, unit: str | None) -> None:
     value = normalize_value(text, "number", None)
