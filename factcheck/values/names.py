@@ -15,7 +15,7 @@ from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, parsed, root_of, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.places import levels_apart
-from factcheck.values.senses import antonyms
+from factcheck.values.senses import antonyms, synonyms
 from factcheck.values.text import content_tokens, slug, stem, words
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
@@ -78,8 +78,8 @@ def _compare_names(a: Value, b: Value) -> Verdict:
         return (
             Verdict.AGREE
         )  # one office, placed differently: 'project director for the extension' / '... at the authority'
-    if same_meaning(a, b):
-        return Verdict.AGREE  # one head noun qualified compatibly: 'Blog curator' / 'the curator of the website'
+    if same_meaning(a, b) or _one_act(a, b):
+        return Verdict.AGREE  # 'Blog curator' / 'the curator of the website'; 'dismissed' / 'sacked'
     both_entities = a.type == ValueType.ENTITY and b.type == ValueType.ENTITY
     names = both_entities and _written_as_name(a) and _written_as_name(b)  # not 'armed officers' / 'armed police'
     if ta & tb and _described_twice(a, b, ta, tb, names, bool(ha or hb)):
@@ -248,6 +248,15 @@ def _day_in_words(value: Value) -> bool:
     """A text value that is a day of no known year or a weekday ('Sep 30', 'Monday'), as a model may type it."""
     key = open_key(value.normalized.strip())
     return value.type == ValueType.TEXT and (month_and_day(key) is not None or weekday(key) is not None)
+
+
+def _one_act(a: Value, b: Value) -> bool:
+    """Whether two values are each one verb, told in words that share a WordNet sense ('dismissed' / 'sacked')."""
+    if a.type == ValueType.ENTITY or b.type == ValueType.ENTITY:
+        return False
+    roots = [root_of(v.text, 1) for v in (a, b)]
+    verbs = [r.lemma_.lower() for r in roots if r is not None and r.pos_ in ("VERB", "AUX")]
+    return len(verbs) == 2 and verbs[0] != verbs[1] and synonyms(verbs[0], verbs[1])
 
 
 def _short(value: Value) -> bool:

@@ -79,6 +79,12 @@ def entails(done: str, denied: str) -> bool:
     return bool(of_denied) and any(s in of_denied or of_denied[0] in hypernyms.get(s, ()) for s in of_done)
 
 
+def synonyms(one: str, other: str) -> bool:
+    """Whether two verbs share a WordNet sense ('dismiss' / 'sack', 'kidnap' / 'abduct'): one act in two words."""
+    senses, _ = _table()
+    return bool(set(senses.get(one, ())) & set(senses.get(other, ())))
+
+
 def kin(one: str, other: str) -> bool:
     """Whether two verbs may tell one act: one verb, a shared sense, a sense of one that is a kind of a sense of
     the other ('abducted' / 'seized'), or senses that are kinds of one more general act ('struck' / 'bombed': both

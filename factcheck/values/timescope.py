@@ -204,7 +204,7 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
         return Relation.UPDATE  # the plan changed
     if verdict != Verdict.DISAGREE:
         return Relation.NONE if same else Relation.UPDATE
-    past = None if stable else _past_relation(a, sa, b, sb, same)
+    past = _past_relation(a, sa, b, sb, same) if not stable or _one_dated_figure(a, b) else None
     if past is not None:
         return past
     if same or stable or (done_figure(a) and done_figure(b)):
@@ -220,6 +220,13 @@ def background(claim: Claim) -> bool:
     period = claim.time
     dated = period is not None and period.granularity in (Granularity.MONTH, Granularity.YEAR)
     return dated and claim.value.type in (ValueType.NUMBER, ValueType.MONEY)
+
+
+def _one_dated_figure(a: Claim, b: Claim) -> bool:
+    """Whether one side alone is a figure dated to its year and the other has no time: even a fixed measure
+    ('the longest wels in our database, from a French lake in 2019, measured 2.89 metres') is then of another
+    thing than the undated one the story measures."""
+    return background(a) != background(b) and (a.time is None or b.time is None)
 
 
 def _past_relation(a: Claim, sa: Scope, b: Claim, sb: Scope, same: bool) -> Relation | None:

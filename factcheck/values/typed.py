@@ -13,6 +13,7 @@ from factcheck.models import Granularity, Period, Value, ValueType
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.opendates import compare_open
 from factcheck.values.ranges import AMOUNT, decade_range, stated_range
+from factcheck.values.rounding import Interval, half_digit, rounded, widened
 from factcheck.values.text import content_tokens, nested_noun, slug
 from factcheck.values.verdict import Verdict
 
@@ -44,8 +45,6 @@ _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-Interval = tuple[float, float, bool, bool]  # low, high, low_open, high_open
 
 
 def compare(a: Value, b: Value) -> Verdict:
@@ -335,7 +334,7 @@ _LOOSE_MAXIMA = tuple(
 
 
 _SI = re.compile(r"^(-?\d+(?:\.\d+)?) ([A-Za-z*\d/]+)$")
-MEASURE_TOLERANCE = 0.05  # a conversion written beside its original is rounded ('90 km (55 miles)')
+MEASURE_TOLERANCE = 0.02  # beyond the figures' own rounding, a conversion may be loose ('90 km (55 miles)')
 
 
 def compare_measures(a: Value, b: Value) -> Verdict | None:
@@ -351,14 +350,8 @@ def compare_measures(a: Value, b: Value) -> Verdict | None:
     if ia is None or ib is None:
         return None
     widen = MEASURE_TOLERANCE / 2
-    return Verdict.AGREE if _overlap(_widened(ia, widen), _widened(ib, widen)) else Verdict.DISAGREE
-
-
-def _widened(i: Interval, share: float) -> Interval:
-    """An interval with a share of each finite end added on either side."""
-    low = i[0] - abs(i[0]) * share if math.isfinite(i[0]) else i[0]
-    high = i[1] + abs(i[1]) * share if math.isfinite(i[1]) else i[1]
-    return low, high, i[2], i[3]
+    ia, ib = rounded(ia, half_digit(ma[1])), rounded(ib, half_digit(mb[1]))
+    return Verdict.AGREE if _overlap(widened(ia, widen), widened(ib, widen)) else Verdict.DISAGREE
 
 
 def _scaled(i: Interval, scale: float) -> Interval:

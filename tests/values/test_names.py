@@ -170,3 +170,16 @@ def test_two_names_one_word_apart_differ() -> None:
 )
 def test_one_modifier_swapped_for_an_opposite_a_field_a_title_word_or_a_number_differs(a: str, b: str) -> None:
     assert compare(make_value("text", a), make_value("text", b)) == Verdict.DISAGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("dismissed", "sacked", Verdict.AGREE),
+        ("kidnapped", "abducted", Verdict.AGREE),
+        ("dismissed", "resigned", Verdict.DISAGREE),
+        ("suspended", "restored", Verdict.DISAGREE),
+    ],
+)
+def test_one_act_told_in_two_verbs_of_one_sense_agrees(a: str, b: str, verdict: Verdict) -> None:
+    assert compare(make_value("text", a), make_value("text", b)) == verdict

@@ -431,6 +431,21 @@ def test_one_running_figure_told_again_later_with_no_change_between_is_an_agreem
     assert FindingKind.AGREEMENT not in {f.kind for f in findings}
 
 
+def test_a_fixed_measure_dated_to_a_year_of_its_own_is_another_things_than_the_undated_one():
+    """'the longest wels in our database, from a French lake in 2019, measured 2.89 metres' / 'measuring 2.81
+    metres': undated articles, one length dated to its year: another fish, no contradiction. Both undated: one."""
+    sources = [make_source("a"), make_source("b")]
+
+    def length(source: str, metres: float, time: str | None = None) -> Claim:
+        value = make_value("number", f"{metres} metres", f"{metres} m", number=metres, unit="metres")
+        return make_claim(source, "wels_catfish", "length", value, time=time)
+
+    assert FindingKind.CONTRADICTION not in {
+        f.kind for f in reconcile(sources, [length("a", 2.81), length("b", 2.89, "2019")])
+    }
+    assert kinds(reconcile(sources, [length("a", 2.81), length("b", 2.89)])) == [("contradiction", "length")]
+
+
 def test_the_length_of_a_thing_told_in_miles_is_a_fixed_fact_but_a_delay_is_not():
     sources = [make_source("a", "2027-05-23"), make_source("b", "2028-01-24")]
     tunnel = [

@@ -11,7 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.money import MoneyMatch, find_money
-from factcheck.extract.offline.units import letter_unit, measure_nouns, measure_value, significant
+from factcheck.extract.offline.units import compound_measures, letter_unit, measure_nouns, measure_value, significant
 from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
@@ -92,7 +92,7 @@ def _number(text: str, low: str, qualifier: str | None) -> Value | None:
     decades = decade_range(low)
     if decades is not None:  # 'in her teens', 'his early 40s': an age by decade, its first year and the range
         return Value(type=ValueType.NUMBER, text=text, normalized=_plain(decades[0]), number=decades[0], unit="years")
-    named = next(iter(measure_nouns(text)), None)  # 'an enormous 280-pounder': a weight, as offline
+    named = next(iter(measure_nouns(text) or compound_measures(text)), None)  # '280-pounder', '9ft 8in', as offline
     if named is not None:
         return named.value.model_copy(update={"text": text, "qualifier": qualifier})
     if n is not None:

@@ -31,6 +31,7 @@ from factcheck.extract.offline.quantities import count_attribute
 from factcheck.extract.offline.reference import group_antecedent, referent, speaker_antecedent
 from factcheck.extract.offline.reldays import ToldDay, day_told, with_referred_days
 from factcheck.extract.offline.text import Clause, np_after
+from factcheck.extract.offline.tree import described_date
 from factcheck.extract.offline.values import Mention, find_values
 from factcheck.extract.periods import day_period
 from factcheck.extract.timeparse import iso, written_in_figures
@@ -116,6 +117,13 @@ class SlotMixin(EventSlotsMixin):
                 out.append(unanchored)  # 'on Sunday', 'next month': kept as written, time left open
         return out
 
+    def _described_time(self, start: int) -> Period | None:
+        """The time of the thing a measure describes, told in a clause on its noun ('a 127-kilogram catfish taken
+        from the same river in 2021'), else None: the length of 'the 2.4-mile tunnel' is no act's."""
+        found = described_date(self.doc, start)
+        dates = find_values(self.text[found[0] : found[1]], self.source.published) if found is not None else []
+        return next((d.value.period for d in dates if d.kind == "date"), None)
+
     def _dependency_claim(self, m: Mention, time: Period | None, given: TreeSlot | None = None) -> bool:
         """The value's claim with subject and predicate from the dependency tree (or the `given` slot: the act of a
         'when' clause on a date); False when the tree gives none."""
@@ -171,7 +179,7 @@ class SlotMixin(EventSlotsMixin):
                 time = self._running_time(clause, m.kind, self._clause_time(clause, masked), masked)
             mod = self._modality(ci, masked)
         if slot.describes and m.kind == "number" and m.noun in _MEASURES:
-            time, mod = None, Modality.REPORTED  # 'the 2.4-mile tunnel was delayed in 2024': the tunnel's length
+            time, mod = self._described_time(m.start), Modality.REPORTED  # 'the 2.4-mile tunnel was delayed in 2024
         self._emit_span(subject, key, attribute, m.value, time, start, end, mod)
         return True
 

@@ -155,6 +155,25 @@ def _participle_of(verb: Token) -> bool:
     )
 
 
+def described_date(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The characters of a date in a participle or relative clause on the noun a value at character `start`
+    describes ('a 127-kilogram catfish taken from the same river in 2021': 2021, which catfish it is), or None."""
+    token = next((t for t in doc if t.idx == start), None)
+    while token is not None and token.dep_ in _DESCRIBING and token.head is not token:
+        token = token.head
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        low, high = clause.left_edge.i, clause.right_edge.i
+        date = next((e for e in doc.ents if e.label_ == "DATE" and low <= e.start and e.end - 1 <= high), None)
+        if date is not None:
+            return date.start_char, date.end_char
+    return None
+
+
+_DESCRIBING = frozenset({"nummod", "quantmod", "amod", "compound", "npadvmod", "nmod"})  # a value on its noun
+
+
 def when_date(doc: Doc, start: int) -> tuple[int, int] | None:
     """The characters of the date a clause opening with 'when' at character `start` hangs on ('since July 2016,
     when a truck bomb killed 45 people': July 2016), or None: what the clause tells happened then."""

@@ -156,9 +156,10 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 def with_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, where one only converts the measure before it into another unit, in brackets ("up to 3.8
     meters (about 12 feet)", "12 kilograms (26.45 pounds)"), kept as written but valued as that measure: the
-    article states one value, and its rounded conversion must not agree or disagree on its own."""
+    article states one value, and its rounded conversion must not agree or disagree on its own. A measure written
+    in two units ("9ft 8in") is first made one mention (`compound_measures`)."""
     out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(_with_compounds(text, mentions), key=lambda m: m.start):
         prev = out[-1] if out else None
         converted = _conversion(text, prev, m) if prev is not None and _is_measure(prev) else None
         if converted is not None and prev is not None:
@@ -195,3 +196,54 @@ def _conversion(text: str, prev: Mention, m: Mention) -> Mention | None:
         return None
     unit = (written, str(lexicon.table("units")[written]))
     return measure_value(m.start, m.end, m.value.text, m.value.number, unit, 2, m.value.qualifier)
+
+
+# -- a measure written in two units ('9ft 8in', '20st 9lb') ----------------------------------------------------
+
+
+def compound_measures(text: str) -> list[Mention]:
+    """Measures written in two units, the larger first (lexicon 'compound_units'): one value, their sum in SI
+    units at the precision of the smaller unit ('9ft 8in' is 116 inches: '2.95 m'; '20st 9lb' is '131 kg')."""
+    out: list[Mention] = []
+    for match in _compound_pattern().finditer(text):
+        pair = next(p for p in lexicon.items("compound_units") if match.group("ua").lower() in p["large_as"])
+        if match.group("ub").lower() not in pair["small_as"]:
+            continue
+        per = float(_registry().Quantity(1, pair["large"]).to(pair["small"]).magnitude)
+        small = float(match.group("b"))
+        if small >= per:
+            continue  # '5 ft 14 in' is no way to write a length
+        large = float(match.group("a")) + small / per  # in the larger unit, the precision of the smaller
+        digits = significant(f"{large * per:.0f}")
+        unit = (match.group("ua"), pair["large"])
+        found = measure_value(match.start(), match.end(), match.group(0), round(large, 4), unit, digits, None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _with_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, those inside a measure written in two units replaced by that one measure (its qualifier kept)."""
+    out = list(mentions)
+    for compound in compound_measures(text):
+        inside = [m for m in out if m.start < compound.end and m.end > compound.start]
+        first = min(inside, key=lambda m: m.start, default=None)
+        if first is not None and first.start < compound.start:  # 'about 9ft 8in': the qualifier is written before
+            value = compound.value.model_copy(
+                update={"text": text[first.start : compound.end], "qualifier": first.value.qualifier}
+            )
+            compound = replace(compound, start=first.start, value=value)
+        out = [m for m in out if m not in inside] + [compound]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compound_pattern() -> re.Pattern[str]:
+    """Two amounts, each with its unit, the second right after the first ('9ft 8in', '7 lb 4 oz', '20st, 9lb')."""
+    pairs = lexicon.items("compound_units")
+    large = "|".join(sorted({w for p in pairs for w in p["large_as"]}, key=len, reverse=True))
+    small = "|".join(sorted({w for p in pairs for w in p["small_as"]}, key=len, reverse=True))
+    amount = r"\d+(?:\.\d+)?"
+    return re.compile(
+        rf"(?<![\w.])(?P<a>{amount})\s?(?P<ua>{large})\.?,?\s*(?:and\s+)?(?P<b>{amount})\s?(?P<ub>{small})\b", re.I
+    )
