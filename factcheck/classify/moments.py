@@ -92,6 +92,8 @@ def undated_days_apart(a: Item, b: Item) -> bool:
         return False
     if any(TYPE_GROUP[i.claim.value.type] not in ("quantity", "money") for i in (a, b)):
         return False
+    if any(i.claim.attribute.split(" ")[0] == AGE for i in (a, b)):
+        return False  # 'Saturday's knife attack ... the 19-year-old suspect': an age is no figure of one day
     da, db = _told_day(a), _told_day(b)
     return da is not None and db is not None and da != db
 

@@ -12,6 +12,7 @@ value) or else by its source's publication date. Two claims of one slot whose va
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,7 @@ STABLE_WORDS = lexicon.words("stable_attribute_words")
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
 STATUS = "status"
 FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
+_ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")  # a time given in ISO form, not told in words
 _RESERVED = lexicon.phrase_pattern("modality_reserved")
 _POSSIBLE = lexicon.phrase_pattern("modality_hedged")
 _EXPECTED = lexicon.phrase_pattern("modality_planned", "modality_expected")
@@ -74,6 +76,13 @@ class Scope:
         if self.published is None or is_snapshot(self.about):
             return False
         return self.about is None or self.about.start == self.about.end == self.published
+
+    @property
+    def day_told(self) -> bool:
+        """Whether the claim names its own day in words ('By Wednesday morning the fire was 30 percent contained'),
+        even the day it ran: a figure so told is of that moment, not of its report's few days (SAME_STORY_DAYS)."""
+        text = self.about.text if self.about is not None else None
+        return bool(text) and not _ISO.match(text or "")
 
     def sort_key(self) -> tuple[date, date, date, int]:
         """Time order: by the end of the period (a month ends after a day in it), then its start."""
@@ -162,7 +171,7 @@ def same_time(a: Scope, b: Scope) -> bool:
     ta, tb = a.when, b.when
     if ta is None or tb is None or ta.overlaps(tb):
         return True
-    if a.from_publication and b.from_publication:
+    if a.from_publication and b.from_publication and not (a.day_told or b.day_told):
         gap = (tb.start - ta.end).days if ta.end < tb.start else (ta.start - tb.end).days
         return gap <= SAME_STORY_DAYS
     return False

@@ -52,6 +52,16 @@ def test_an_age_told_with_a_death_is_no_running_total() -> None:
     assert _kinds(_run(died, alive)) == [FindingKind.CONTRADICTION]
 
 
+def test_an_age_in_a_sentence_naming_another_day_is_no_figure_of_that_day() -> None:
+    def age(source: str, years: int, quote: str) -> Claim:
+        value = make_value("number", f"{years}-year-old", str(years), number=years, unit="years")
+        return make_claim(source, "suspect", "age", value, quote=quote)
+
+    first = age("a", 23, "The suspect, a 23-year-old Tunisian national, was arrested on Sunday")
+    later = age("b", 19, "A third victim of Saturday's knife attack died, and the 19-year-old suspect was charged")
+    assert _kinds(_run(first, later)) == [FindingKind.CONTRADICTION]
+
+
 def test_two_tallies_at_no_stated_moment_still_conflict() -> None:
     one = _count("a", 25000, "The petition was signed 25,000 times.")
     other = _count("b", 60000, "The petition was signed by 60,000 people.")

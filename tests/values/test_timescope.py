@@ -530,3 +530,21 @@ def test_an_undated_articles_figure_its_sentence_tells_of_last_year_is_backgroun
     )
     sources[0] = make_source("a", None, body=earlier.replace("Last year", "On Sunday"))
     assert FindingKind.CONTRADICTION in [f.kind for f in reconcile(sources, [told_now, today])]
+
+
+def test_figures_that_tell_their_own_day_are_of_two_moments_however_close_the_reports():
+    """'By Monday morning ... was 5 percent contained' (12 Aug.) / 'By Wednesday morning ... was 30 percent
+    contained' (14 Aug.): two days, an update; the same figures told with no day of their own, two days apart,
+    are read as one state (SAME_STORY_DAYS), a contradiction."""
+    sources = [make_source("a", "2024-08-12"), make_source("b", "2024-08-14")]
+
+    def contained(source: str, amount: str, day: str | None) -> Claim:
+        value = make_value("number", f"{amount} percent", amount, number=float(amount), unit="percent")
+        claim = make_claim(source, "copper_gulch_fire", "containment", value, time=sources_day[source] if day else None)
+        return claim.model_copy(update={"time": claim.time.model_copy(update={"text": day})}) if day else claim
+
+    sources_day = {"a": "2024-08-12", "b": "2024-08-14"}
+    told = [contained("a", "5", "Monday"), contained("b", "30", "Wednesday")]
+    assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(sources, told)}
+    untold = [contained("a", "5", None), contained("b", "30", None)]
+    assert kinds(reconcile(sources, untold)) == [("contradiction", "containment")]
