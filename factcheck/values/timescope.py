@@ -24,10 +24,11 @@ from factcheck.models import Claim, Granularity, Modality, Period, Source, Value
 from factcheck.sources.sentences import sentences
 from factcheck.values.tense import done_figure
 from factcheck.values.text import content_tokens, words
-from factcheck.values.typed import Verdict, unit_of, value_period
+from factcheck.values.typed import Verdict, amount_of, unit_of, value_period
 
 # Reports published this close together, and saying no more about when, describe the same state.
 SAME_STORY_DAYS = 30
+TOLL_WORDS = 4  # words either side of a count searched for the verb that makes it a toll
 # Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
 STABLE_WORDS = lexicon.words("stable_attribute_words")
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
@@ -193,7 +194,7 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     only states said of the same day (or both current at about the same publication time) contradict."""
     if verdict == Verdict.UNKNOWN:
         return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
-    same = same_time(sa, sb)
+    same = same_time(sa, sb) and not _toll_counted_up(a, sa, b, sb)
     if status and lasting_states(a, b):
         return (
             Relation.CONTRADICTION
@@ -216,11 +217,35 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     past = _past_relation(a, sa, b, sb, same) if not stable or _one_dated_figure(a, b) else None
     if past is not None:
         return past
-    if same or stable or (done_figure(a) and done_figure(b)):
+    if same or stable or (done_figure(a) and done_figure(b) and not _toll_counted_up(a, sa, b, sb)):
         return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
     return Relation.UPDATE
+
+
+def _toll_counted_up(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
+    """Whether two tolls (counts told beside a verb that accumulates: 'were killed', 'died', '31 injured'; lexicon
+    `accumulating_verbs`) of days apart rise from the earlier to the later: the dead and injured are counted again as
+    news comes in ('Two people were killed' on the day, 'Three people died in the crash' two days on). A count of
+    another act ('enrolled 412 patients' / 'enrolled 421') or an age is one fact told twice, whatever the days."""
+    ta, tb = sa.when, sb.when
+    if ta is None or tb is None or ta.overlaps(tb) or not (_toll(a) and _toll(b)):
+        return False
+    na, nb = amount_of(a.value), amount_of(b.value)
+    if na is None or nb is None:
+        return False
+    return (nb > na) if tb.start > ta.end else (na > nb)
+
+
+def _toll(claim: Claim) -> bool:
+    """A count told within a few words of a verb that accumulates ('Two people were killed', '31 injured')."""
+    if claim.value.type != ValueType.NUMBER or claim.attribute.split(" ")[0] == "age":
+        return False
+    said = words(claim.quote.lower())
+    at = [n for n, w in enumerate(said) if w in words(claim.value.text.lower())]
+    verbs = lexicon.words("accumulating_verbs")
+    return any(w in verbs for n in at for w in said[max(n - TOLL_WORDS, 0) : n + TOLL_WORDS + 1])
 
 
 def background(claim: Claim) -> bool:

@@ -548,3 +548,22 @@ def test_figures_that_tell_their_own_day_are_of_two_moments_however_close_the_re
     assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(sources, told)}
     untold = [contained("a", "5", None), contained("b", "30", None)]
     assert kinds(reconcile(sources, untold)) == [("contradiction", "containment")]
+
+
+def test_a_toll_counted_up_days_later_is_an_update_but_another_count_told_twice_conflicts():
+    sources = [make_source("a", "2024-05-14"), make_source("b", "2024-05-16")]
+
+    def told(source: str, attribute: str, amount: str, quote: str) -> Claim:
+        value = make_value("number", amount, amount, number=float(amount))
+        return make_claim(source, "derailment", attribute, value, quote=quote)
+
+    killed = told("a", "deaths", "2", "2 people were killed when a passenger train derailed")
+    died = told("b", "deaths", "3", "3 people died in the crash")
+    assert kinds(reconcile(sources, [killed, died])) == [("update", "deaths")]
+    fewer = told("b", "deaths", "1", "1 person died in the crash")
+    assert kinds(reconcile(sources, [killed, fewer])) == [("contradiction", "deaths")]
+    enrolled = [
+        told("a", "patients enrolled", "412", "The trial enrolled 412 patients"),
+        told("b", "patients enrolled", "421", "The trial enrolled 421 patients"),
+    ]
+    assert kinds(reconcile(sources, enrolled)) == [("contradiction", "patients enrolled")]
