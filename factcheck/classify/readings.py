@@ -24,6 +24,8 @@ __all__ = ["made_precise", "read_pair", "split_estimates"]
 
 def read_pair(a: Item, b: Item, verdict: Verdict) -> Relation | None:
     """The relation two claims' words settle (contradiction, update, or neither), or None to compare as usual."""
+    if _rates_alike(a, b, verdict):
+        return Relation.NONE  # '£85,000 a week' / '£4.4 million a year': one pay, given per two periods
     if _counted_apart(a, b, verdict):
         return Relation.NONE  # 'four people had died' / 'Claim: "60 people have died." FALSE.': the 60 is denied
     if _report_denied(a, b, verdict):
@@ -80,3 +82,33 @@ def _report_denied(a: Item, b: Item, verdict: Verdict) -> bool:
     if verdict != Verdict.DISAGREE or any(v.type != ValueType.STANCE for v in values):
         return False
     return any(v.normalized == DENIED and v.qualifier != NEGATED for v in values)
+
+
+RATE_TOLERANCE = 0.05  # amounts per two periods, brought to a year, this close are one rate rounded
+
+
+def _rates_alike(a: Item, b: Item, verdict: Verdict) -> bool:
+    """Whether two amounts given per different periods ('£85,000 a week', '£4.4 million a year'; lexicon
+    `rate_periods`) come to about the same amount a year: one rate told two ways, no conflict."""
+    if verdict != Verdict.DISAGREE:
+        return False
+    per = [_per_year(i) for i in (a, b)]
+    amounts = [i.claim.value.number for i in (a, b)]
+    if per[0] is None or per[1] is None or per[0] == per[1] or amounts[0] is None or amounts[1] is None:
+        return False
+    yearly = [amounts[0] * per[0], amounts[1] * per[1]]
+    return abs(yearly[0] - yearly[1]) <= RATE_TOLERANCE * max(yearly)
+
+
+def _per_year(item: Item) -> int | None:
+    """How many of the period an amount is given per make a year, from the words right after it in its quote."""
+    value, quote = item.claim.value, item.claim.quote.lower()
+    at = quote.find(value.text.lower()) if value.text and value.type == ValueType.MONEY else -1
+    if at < 0:
+        return None
+    periods = lexicon.table("rate_periods")
+    after = quote[at + len(value.text) :]
+    found = re.match(r"[\s-]*(?:(?:a|an|per|each)[\s-]+)?([a-z]+)", after)
+    said = found.group(1) if found else ""
+    written_per = found is not None and (said.endswith("ly") or re.match(r"[\s-]*(?:a|an|per|each)[\s-]", after))
+    return int(periods[said]) if said in periods and written_per else None

@@ -62,6 +62,23 @@ def test_an_age_in_a_sentence_naming_another_day_is_no_figure_of_that_day() -> N
     assert _kinds(_run(first, later)) == [FindingKind.CONTRADICTION]
 
 
+def test_one_pay_given_per_week_and_per_year_is_no_conflict() -> None:
+    def pay(source: str, text: str, amount: float, quote: str) -> Claim:
+        return make_claim(
+            source,
+            "luka_brenner",
+            "earn amount",
+            make_value("money", text, f"GBP {amount:g}", number=amount),
+            quote=quote,
+        )
+
+    weekly = pay("a", "£85,000", 85000, "Brenner is expected to earn around £85,000 a week")
+    yearly = pay("b", "£4.4 million", 4.4e6, "He will earn a reported £4.4 million a year")
+    assert FindingKind.CONTRADICTION not in _kinds(_run(weekly, yearly))
+    more = pay("b", "£9 million", 9e6, "He will earn a reported £9 million a year")
+    assert _kinds(_run(weekly, more)) == [FindingKind.CONTRADICTION]
+
+
 def test_two_tallies_at_no_stated_moment_still_conflict() -> None:
     one = _count("a", 25000, "The petition was signed 25,000 times.")
     other = _count("b", 60000, "The petition was signed by 60,000 people.")
