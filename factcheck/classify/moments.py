@@ -20,12 +20,11 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.classify.explain import Item
 from factcheck.extract.asof import running_cue
-from factcheck.values.timescope import Relation
+from factcheck.values.timescope import Relation, age_attribute
 from factcheck.values.typed import TYPE_GROUP
 from factcheck.values.verdict import Verdict
 
 NOON = 12 * 60
-AGE = "age"  # the attribute of a person's age, and 'age at <act>' (docs/claims.md)
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.IGNORECASE)
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)"
 
@@ -61,7 +60,7 @@ def undated_running(item: Item) -> bool:
     claim = item.claim
     if item.scope.when is not None or TYPE_GROUP[claim.value.type] not in ("quantity", "money"):
         return False
-    if claim.attribute.split(" ")[0] == AGE:
+    if age_attribute(claim.attribute):
         return False  # 'has died in a car smash, aged 63': a person's age is no total that runs on
     return running_cue(claim.quote) is not None or _AS_OF.search(claim.quote) is not None
 
@@ -92,7 +91,7 @@ def undated_days_apart(a: Item, b: Item) -> bool:
         return False
     if any(TYPE_GROUP[i.claim.value.type] not in ("quantity", "money") for i in (a, b)):
         return False
-    if any(i.claim.attribute.split(" ")[0] == AGE for i in (a, b)):
+    if any(age_attribute(i.claim.attribute) for i in (a, b)):
         return False  # 'Saturday's knife attack ... the 19-year-old suspect': an age is no figure of one day
     da, db = _told_day(a), _told_day(b)
     return da is not None and db is not None and da != db

@@ -107,8 +107,10 @@ def _per_year(item: Item) -> int | None:
     if at < 0:
         return None
     periods = lexicon.table("rate_periods")
-    after = quote[at + len(value.text) :]
-    found = re.match(r"[\s-]*(?:(?:a|an|per|each)[\s-]+)?([a-z]+)", after)
-    said = found.group(1) if found else ""
-    written_per = found is not None and (said.endswith("ly") or re.match(r"[\s-]*(?:a|an|per|each)[\s-]", after))
+    found = _RATE.match(quote, at + len(value.text))  # 'a week', 'per year', '-a-week', 'weekly'
+    said = found.group("period") if found else ""
+    written_per = found is not None and (found.group("per") is not None or said.endswith("ly"))
     return int(periods[said]) if said in periods and written_per else None
+
+
+_RATE = re.compile(r"[\s-]*(?:(?P<per>a|an|per|each)[\s-]+)?(?P<period>[a-z]+)")

@@ -33,6 +33,7 @@ TOLL_WORDS = 4  # words either side of a count searched for the verb that makes 
 STABLE_WORDS = lexicon.words("stable_attribute_words")
 # The attribute of status claims ('canceled', 'being revisited'): a state that changes over time.
 STATUS = "status"
+AGE = "age"  # the attribute of a person's age, and 'age at <act>' (docs/claims.md)
 FORECASTS = frozenset({Modality.PLANNED, Modality.EXPECTED})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")  # a time given in ISO form, not told in words
 _RESERVED = lexicon.phrase_pattern("modality_reserved")
@@ -143,6 +144,11 @@ def _told_earlier(claim: Claim, source: Source) -> bool:
     return any(f" {phrase} " in said for phrase in lexicon.words("past_periods"))
 
 
+def age_attribute(attribute: str) -> bool:
+    """Whether the slot holds a person's age, or 'age at <act>' (docs/claims.md): no total that runs on."""
+    return attribute.split(" ")[0] == AGE
+
+
 def status_attribute(attribute: str) -> bool:
     """Whether the slot holds the changing state of a thing ('status')."""
     return attribute.strip().lower() == STATUS
@@ -194,7 +200,8 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     only states said of the same day (or both current at about the same publication time) contradict."""
     if verdict == Verdict.UNKNOWN:
         return Relation.NONE  # values that cannot be compared show neither a change nor a conflict
-    same = same_time(sa, sb) and not _toll_counted_up(a, sa, b, sb)
+    counted_up = _toll_counted_up(a, sa, b, sb)
+    same = same_time(sa, sb) and not counted_up
     if status and lasting_states(a, b):
         return (
             Relation.CONTRADICTION
@@ -217,7 +224,7 @@ def relate(a: Claim, sa: Scope, b: Claim, sb: Scope, verdict: Verdict, stable: b
     past = _past_relation(a, sa, b, sb, same) if not stable or _one_dated_figure(a, b) else None
     if past is not None:
         return past
-    if same or stable or (done_figure(a) and done_figure(b) and not _toll_counted_up(a, sa, b, sb)):
+    if same or stable or (done_figure(a) and done_figure(b) and not counted_up):
         return Relation.CONTRADICTION  # one time, a fixed fact, or one finished act counted twice
     if a.value.type == ValueType.DATE and b.value.type == ValueType.DATE and not _newer_event(a, sa, b, sb):
         return Relation.CONTRADICTION
@@ -240,10 +247,10 @@ def _toll_counted_up(a: Claim, sa: Scope, b: Claim, sb: Scope) -> bool:
 
 def _toll(claim: Claim) -> bool:
     """A count told within a few words of a verb that accumulates ('Two people were killed', '31 injured')."""
-    if claim.value.type != ValueType.NUMBER or claim.attribute.split(" ")[0] == "age":
+    if claim.value.type != ValueType.NUMBER or age_attribute(claim.attribute):
         return False
-    said = words(claim.quote.lower())
-    at = [n for n, w in enumerate(said) if w in words(claim.value.text.lower())]
+    said, figure = words(claim.quote.lower()), set(words(claim.value.text.lower()))
+    at = [n for n, w in enumerate(said) if w in figure]
     verbs = lexicon.words("accumulating_verbs")
     return any(w in verbs for n in at for w in said[max(n - TOLL_WORDS, 0) : n + TOLL_WORDS + 1])
 
