@@ -6,7 +6,8 @@ When a claim's quote gives a named subject such an appositive description by rol
 describes a person by role (roles.py) in words all found in that description, among them a name the
 description gives ('Playboy': "a police officer" names no one in particular), with the same rank ('deputy',
 'former': the chief officer is not the deputy chief officer), stands for the named key, in every source: one
-description given for one name only. Alignment then groups their claims as one subject,
+description given for one name only. A definite description that names nothing ("The driver, Alan Brisco, 61";
+"Piet Amsel, the driver,") stands for the name when a subject is described in just its words ('the driver'). Alignment then groups their claims as one subject,
 whatever their values.
 """
 
@@ -23,6 +24,7 @@ from factcheck.values.text import STOPWORDS, slug, words
 
 MAX_DESCRIPTION = 12  # words of an appositive description; a longer stretch is a clause, not a description
 _APPOSITION = r",\s+((?:the\s+)?[^,;:()\"\u201c\u201d]{3,120}?)\s*(?:,|\.|$)"
+_BEFORE = r"(?:^|[,;:.]\s+|\s)((?:the|The)\s+[^,;:()\"\u201c\u201d]{3,60}?),\s+"  # 'The driver, Alan Brisco, 61'
 
 
 def appositive_keys(claims: Iterable[Claim]) -> dict[str, str]:
@@ -33,11 +35,14 @@ def appositive_keys(claims: Iterable[Claim]) -> dict[str, str]:
         key = slug(claim.subject_key)
         if not key or slug(claim.subject) != key or role_description(key) or not _named(claim.subject):
             continue
-        for match in re.finditer(re.escape(claim.subject.strip()) + _APPOSITION, claim.quote):
-            text = match.group(1)
+        name = re.escape(claim.subject.strip())
+        given = [m.group(1) for m in re.finditer(name + _APPOSITION, claim.quote)]
+        given += [m.group(1) for m in re.finditer(_BEFORE + name + r"\b", claim.quote)]
+        for text in given:
             kept = [w for w in words(text) if w not in STOPWORDS]
             names = _names(text)
-            if 0 < len(kept) <= MAX_DESCRIPTION and names and role_description(slug(text)):
+            definite = text.lower().startswith("the ")
+            if 0 < len(kept) <= MAX_DESCRIPTION and (names or definite) and role_description(slug(text)):
                 described.append((frozenset(kept), names, key))
     if not described:
         return {}
@@ -48,7 +53,9 @@ def appositive_keys(claims: Iterable[Claim]) -> dict[str, str]:
             continue
         wanted = {w for w in subject.split("_") if w not in STOPWORDS}
         for found, names, key in described:
-            if wanted & names and wanted <= found and wanted & ranks == found & ranks and key != subject:
+            named = wanted & names and wanted <= found  # 'the Playboy founder' within the description
+            the_same = not names and wanted == found  # 'the driver' for 'The driver, Alan Brisco'
+            if (named or the_same) and wanted & ranks == found & ranks and key != subject:
                 owners[subject].add(key)
     return {subject: next(iter(keys)) for subject, keys in owners.items() if len(keys) == 1}
 
@@ -56,7 +63,7 @@ def appositive_keys(claims: Iterable[Claim]) -> dict[str, str]:
 def _names(text: str) -> frozenset[str]:
     """Words a description capitalises that are not role nouns ('Playboy', 'Enterprises'; not 'Founder')."""
     found = re.findall(r"[^\W\d_]+", text)
-    return frozenset(w.lower() for w in found if w[:1].isupper() and w.lower() not in role_nouns())
+    return frozenset(w.lower() for w in found if w[:1].isupper() and w.lower() not in role_nouns() | STOPWORDS)
 
 
 def _named(subject: str) -> bool:

@@ -9,6 +9,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from factcheck.align.change import one_thing
+from factcheck.values.keys import generic_attributes, type_words
 from factcheck.values.timescope import status_attribute
 
 if TYPE_CHECKING:
@@ -40,7 +41,20 @@ def candidates(groups: Sequence[Group]) -> list[tuple[int, int]]:
     for a, near in best.items():
         for _, b in sorted(near, key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
             pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs | _states_of_one_thing(groups))
+    return sorted(pairs | _states_of_one_thing(groups) | _named_alike(groups))
+
+
+def _named_alike(groups: Sequence[Group]) -> set[tuple[int, int]]:
+    """Pairs of groups of dates or times of day whose attributes name one act in the same words, beyond type and
+    generic words ('blaze · start time' / 'fire · start time'): however many other words each shares with other
+    groups, the attribute itself proposes them; an attribute named by more than MAX_POSTING groups proposes nothing.
+    Counts are left to shared words: 'study · participants' may count two studies' people."""
+    plain = type_words() | generic_attributes()
+    postings: dict[str, list[int]] = defaultdict(list)
+    for g in groups:
+        if g.type_group == "date" and g.form.core and not g.form.core & plain:
+            postings[g.form.key].append(g.index)
+    return {pair for ids in postings.values() if len(ids) <= MAX_POSTING for pair in combinations(ids, 2)}
 
 
 def _states_of_one_thing(groups: Sequence[Group]) -> set[tuple[int, int]]:

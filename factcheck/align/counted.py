@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.align.pairs import only_two
 from factcheck.models import Claim, ValueType
+from factcheck.values.clock import holds_clock_time
 from factcheck.values.keys import generic_attributes, generic_units, type_words
 from factcheck.values.text import content_tokens, stem
 from factcheck.values.timescope import status_attribute
@@ -137,6 +138,8 @@ def near_values(a: Group, b: Group) -> bool:
         return near_amounts(a, b)
     if a.type_group != "date":
         return False
+    if all(holds_clock_time(c.value) for c in (*a.claims, *b.claims)):
+        return True  # two times of day are never more than a day apart
     left = [value_period(c.value) for c in a.claims]
     right = [value_period(c.value) for c in b.claims]
     for x in left:

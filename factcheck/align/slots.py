@@ -50,7 +50,7 @@ from factcheck.values.keys import (
     most_common,
 )
 from factcheck.values.text import slug, words
-from factcheck.values.typed import TYPE_GROUP, Verdict, measured_unit
+from factcheck.values.typed import TYPE_GROUP, Verdict, measured_unit, value_group
 
 if TYPE_CHECKING:
     import numpy as np
@@ -134,8 +134,7 @@ def align(
 def key_groups(claims: Sequence[Claim], moved: Mapping[str, str] | None = None) -> list[Group]:
     """Claims with equal (folded subject key, value type, attribute form); `moved` claims under the key given."""
     rows = [
-        (c, slug(c.subject_key) or slug(c.subject), TYPE_GROUP[c.value.type], attribute_form(c.attribute))
-        for c in claims
+        (c, slug(c.subject_key) or slug(c.subject), value_group(c.value), attribute_form(c.attribute)) for c in claims
     ]
     named = appositive_keys(claims)  # 'the Playboy founder' -> 'hugh_hefner', given in apposition
     spelled = acronym_folds({named.get(subj, subj) for _, subj, _, _ in rows})

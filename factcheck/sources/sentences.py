@@ -57,7 +57,9 @@ def _continues(previous: str, piece: str) -> bool:
     if not any(previous.lower().endswith(" " + half) for half in _DOTTED_HALVES):
         return False
     first = _FIRST_WORD.match(piece)
-    return first is not None and first.group(1).lower() in lexicon.words("after_clock_time")
+    return first is not None and first.group(1).lower() in lexicon.words("after_clock_time") | lexicon.words(
+        "time_zones"
+    )
 
 
 _DOTTED_HALVES = tuple(h for h in lexicon.table("clock_halves") if h.endswith("."))

@@ -1,12 +1,14 @@
-"""Two text values telling one time of day agree: "around 9 a.m. PDT" / "December 28 at approximately 9 a.m.".
+"""Two values telling one time of day agree: "around 9 a.m. PDT" / "December 28 at approximately 9 a.m.";
+two telling times more than an hour apart conflict: "around 4.30am" / "shortly before 2am on Monday".
 
-A model without a type for times of day gives them as text, worded as each outlet words them. A value
-that holds one clock time (an hour, minutes if given, and a half of the day from `clock_halves` in the
-lexicon) agrees with another holding the same one, unless the two name different days (month or weekday
-names, `extract_aliases_months_days`, or other numbers, different on both sides) or one denies ("not
-before 9 a.m."). Two different times, or
-one time on two days, are not compared ("7 a.m." / "7 p.m." share every word but the half of the day):
-this reading finds agreement, never a conflict.
+A model without a type for times of day gives them as text, or as a date whose words hold the time, worded as
+each outlet words them. A value that holds one clock time (an hour, minutes if given after a colon or a point,
+and a half of the day from `clock_halves` in the lexicon) agrees with another holding the same one, unless
+one denies ("not before 9 a.m."). Two times more than CONFLICT_MINUTES apart (round the clock: 11 p.m. and
+1 a.m. are two hours apart) conflict, since "around" and "shortly before" leave less room than that, unless
+the two name different days (month or weekday names, `extract_aliases_months_days`, or other numbers,
+different on both sides: another day may be another event) or different time zones (`time_zones`; "10am San
+Francisco time" / "5pm in the UK" are one moment). Times nearer than that are not compared.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from factcheck.values.text import words
 from factcheck.values.verdict import Verdict
 
 NOON = 12
+DAY_MINUTES = 24 * 60
+CONFLICT_MINUTES = 60  # two times of one event further apart than this conflict
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +32,7 @@ def _pattern() -> re.Pattern[str]:
     """An hour, optional minutes and a half of the day, as the lexicon writes the halves."""
     halves = sorted(lexicon.words("clock_halves"), key=len, reverse=True)
     marks = "|".join(re.escape(h) for h in halves)
-    return re.compile(rf"\b(\d{{1,2}})(?::(\d{{2}}))?\s*({marks})(?![a-z])", re.IGNORECASE)
+    return re.compile(rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({marks})(?![a-z])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -50,18 +54,35 @@ def _reading(text: str) -> tuple[tuple[int, int], frozenset[str]] | None:
 
 
 def same_clock_time(a: Value, b: Value) -> bool:
-    """Whether two text values tell one clock time and name no different days."""
+    """Whether two values tell one clock time and name no different days."""
     return clock_verdict(a, b) == Verdict.AGREE
 
 
+def holds_clock_time(value: Value) -> bool:
+    """Whether a text or date value tells one time of day ('around 4.30am', 'shortly before 2am on Monday')."""
+    return value.type in (ValueType.TEXT, ValueType.DATE) and _reading(value.text) is not None
+
+
 def clock_verdict(a: Value, b: Value) -> Verdict | None:
-    """AGREE for two text values telling one clock time of one day, UNKNOWN for two different clock times
-    ('7 a.m.' / '7 p.m.' share every word but the half of the day), None when either tells no one clock time."""
-    if a.type != ValueType.TEXT or b.type != ValueType.TEXT:
+    """AGREE for two values telling one clock time, DISAGREE for two more than CONFLICT_MINUTES apart on no
+    days or zones named apart, UNKNOWN for other differing times; None when either tells no one clock time."""
+    if not holds_clock_time(a) or not holds_clock_time(b):
         return None
-    ra, rb = _reading(a.text), _reading(b.text)
-    if ra is None or rb is None:
-        return None
-    if ra[0] != rb[0] or (ra[1] - rb[1] and rb[1] - ra[1]) or denied(a) != denied(b):
+    (time_a, days_a), (time_b, days_b) = _reading(a.text), _reading(b.text)  # type: ignore[misc]
+    days_apart = bool(days_a - days_b and days_b - days_a)  # 'Sunday at 7 a.m.' / 'Monday at 7 a.m.'
+    if denied(a) != denied(b) or days_apart:
         return Verdict.UNKNOWN
-    return Verdict.AGREE
+    if time_a == time_b:
+        return Verdict.AGREE
+    apart = abs((time_a[0] * 60 + time_a[1]) - (time_b[0] * 60 + time_b[1]))
+    apart = min(apart, DAY_MINUTES - apart)
+    if apart > CONFLICT_MINUTES and _zones(a.text) == _zones(b.text):
+        return Verdict.DISAGREE
+    return Verdict.UNKNOWN
+
+
+def _zones(text: str) -> frozenset[str]:
+    """The time zones a text names ('PDT', 'UK time', 'San Francisco time': the word 'time' after the clock)."""
+    said = words(text)
+    zones = lexicon.words("time_zones")
+    return frozenset(w for w in said if w in zones) | frozenset(["time"] if "time" in said else [])

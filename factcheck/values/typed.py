@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.models import Granularity, Period, Value, ValueType
+from factcheck.values.clock import clock_verdict, holds_clock_time
 from factcheck.values.names import compare_names, untitled
 from factcheck.values.opendates import compare_open
 from factcheck.values.ranges import AMOUNT, decade_range, stated_range
@@ -47,9 +48,17 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _ISO_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
+def value_group(value: Value) -> str:
+    """The group of values a value compares with: its type's, but a time of day told as text is a date."""
+    return "date" if value.type == ValueType.TEXT and holds_clock_time(value) else TYPE_GROUP[value.type]
+
+
 def compare(a: Value, b: Value) -> Verdict:
     """Whether two values of one slot say the same thing, differ, or cannot be told apart."""
     group_a, group_b = TYPE_GROUP[a.type], TYPE_GROUP[b.type]
+    clock = clock_verdict(a, b)  # 'around 4.30am' / 'shortly before 2am on Monday': a time of day, as text or date
+    if clock is not None and (clock == Verdict.DISAGREE or group_a != group_b):
+        return clock
     if group_a != group_b:
         return Verdict.UNKNOWN
     if group_a == "date":

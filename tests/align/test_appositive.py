@@ -57,3 +57,21 @@ def test_a_description_without_a_name_of_its_own_names_no_one() -> None:
     officer = _status("a", "john_smith", "John Smith", "injured", "John Smith, a police officer, was injured")
     other = _age("b", "police_officer", "a police officer", "51", "a police officer, 51, was also hurt")
     assert appositive_keys([officer, other]) == {}
+
+
+def test_a_definite_description_before_a_name_names_that_person() -> None:
+    claims = [
+        _age("a", "alan_brisco", "Alan Brisco", "61", "The driver, Alan Brisco, 61, has been suspended on full pay"),
+        _age("b", "driver", "The driver", "58", "The 58-year-old driver was among the injured"),
+    ]
+    assert appositive_keys(claims) == {"driver": "alan_brisco"}
+    findings = reconcile([make_source(s) for s in "ab"], claims)
+    assert [f.kind for f in findings if f.attribute == "age"] == [FindingKind.CONTRADICTION]
+
+
+def test_an_indefinite_description_names_no_one_in_particular() -> None:
+    claims = [
+        _age("a", "alan_brisco", "Alan Brisco", "61", "A passenger, Alan Brisco, 61, was hurt"),
+        _age("b", "passenger", "A passenger", "58", "A 58-year-old passenger was among the injured"),
+    ]
+    assert appositive_keys(claims) == {}
