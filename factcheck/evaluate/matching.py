@@ -19,6 +19,10 @@ from factcheck.values.typed import compare, parse_period
 from factcheck.values.verdict import Verdict
 
 
+MIN_PART = 2  # words of a claim's quote that cites part of an expected quote
+MIN_PART_CHARS = 12  # ... and characters: 'Monday' or 'in 2014' cite too many quotes
+
+
 class MatchStatus(StrEnum):
     MATCHED = "matched"  # an expected finding was produced
     MISSING = "missing"  # an expected finding was not produced
@@ -150,7 +154,7 @@ def finding_matches(exp: ExpectedFinding, sources: Sequence[str], finding: Findi
     if not set(sources) <= set(finding.source_ids):
         return False
     quoted = [" ".join(c.quote.lower().split()) for c in members]
-    if not all(any(_said(q) in text for text in quoted) for q in exp.quotes):
+    if not all(any(holds(text, q) for text in quoted) for q in exp.quotes):
         return False
     if not exp.values:
         return True
@@ -169,8 +173,18 @@ def set_against(quotes: Sequence[str], finding: Finding, claims: dict[str, Claim
     if len(quotes) != 2:
         return True
     members = [claims[c] for c in finding.claim_ids if c in claims]
-    held = [[c.value for c in members if _said(q) in " ".join(c.quote.lower().split())] for q in quotes]
+    held = [[c.value for c in members if holds(" ".join(c.quote.lower().split()), q)] for q in quotes]
     return any(compare(a, b) == Verdict.DISAGREE for a in held[0] for b in held[1])
+
+
+def holds(text: str, quote: str) -> bool:
+    """Whether a claim's quote (folded) cites an expected quote: holds it, or lies within it as a phrase of at
+    least MIN_PART words and MIN_PART_CHARS characters ('six-month study' cites 'In the six-month study'): an
+    extractor may quote less of the sentence than the expectation's writer did."""
+    said, part = _said(quote), _said(text)
+    if said in text:
+        return True
+    return len(part) >= MIN_PART_CHARS and len(part.split()) >= MIN_PART and f" {part} " in f" {said} "
 
 
 def _said(quote: str) -> str:

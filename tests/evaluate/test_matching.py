@@ -1,8 +1,9 @@
-"""A forbidden contradiction between two quotes is produced only where a finding sets them against each other."""
+"""Expected quotes are cited by claims that hold them or quote a phrase of them; a forbidden contradiction between two
+quotes is produced only where a finding sets them against each other."""
 
 from __future__ import annotations
 
-from factcheck.evaluate.matching import set_against
+from factcheck.evaluate.matching import holds, set_against
 from factcheck.models import Claim, Finding, FindingKind
 from factcheck.testing import make_claim, make_value
 
@@ -54,3 +55,12 @@ def test_an_expected_quote_matches_without_the_punctuation_at_its_ends() -> None
     finding = _finding(SHOT, DENIED)
     assert set_against(["An officer was shot in the leg,", "denied reports"], finding, by_id)
     assert not set_against(["An officer was shot in the arm", "denied reports"], finding, by_id)
+
+
+def test_a_claim_quoting_part_of_an_expected_quote_cites_it() -> None:
+    assert holds("six-month study", "In the six-month study")
+    assert holds("in the six-month study of 300 patients", "six-month study")  # holds the whole expected quote
+    assert not holds("six", "In the six-month study")  # too short to cite a phrase
+    assert not holds("in 2014", "opened in 2014 and closed in 2019")
+    assert not holds("ix-month study", "In the six-month study")  # part of a word is no phrase
+    assert not holds("x-month study", "In the six-month study")
