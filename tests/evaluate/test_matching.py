@@ -64,3 +64,10 @@ def test_a_claim_quoting_part_of_an_expected_quote_cites_it() -> None:
     assert not holds("in 2014", "opened in 2014 and closed in 2019")
     assert not holds("ix-month study", "In the six-month study")  # part of a word is no phrase
     assert not holds("x-month study", "In the six-month study")
+
+
+def test_a_claim_quoting_another_stretch_of_the_sentence_cites_it_where_they_share_the_figure() -> None:
+    assert holds("krell, 52", "The jury convicted Krell, 52")
+    assert holds("11 libraries reopened this morning", "Its 11 libraries reopened")
+    assert not holds("the jury convicted her", "The jury convicted Krell, 52")  # no figure, a small part
+    assert not holds("52 weeks later", "The jury convicted Krell, 52")  # one word in common
