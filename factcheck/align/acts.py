@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from factcheck.align.pairs import only_two, pair_of, sources_of
 from factcheck.extract.offline.parse import verb_lemma
 from factcheck.models import Granularity
+from factcheck.values.clock import holds_clock_time
 from factcheck.values.keys import type_words
 from factcheck.values.opendates import weekday
 from factcheck.values.senses import kin
@@ -47,6 +48,17 @@ def sole_dated_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
         if g.type_group == "date":
             by_subject[g.subject].append(g)
     return only_two(by_subject.values(), _days_apart)
+
+
+def sole_timed_pairs(groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Pairs of groups from different sources that alone in the story give a time of day of one subject's act
+    ('attack · time detected: 3.40am' / 'attack · first noticed: shortly after 8am'): a clock time dates one moment,
+    more narrowly than a day."""
+    by_subject: dict[str, list[Group]] = defaultdict(list)
+    for g in groups:
+        if g.type_group == "date" and all(holds_clock_time(c.value) for c in g.claims):
+            by_subject[g.subject].append(g)
+    return only_two(by_subject.values())
 
 
 def _days_apart(a: Group, b: Group) -> bool:

@@ -1,5 +1,5 @@
 """The pairs of groups that evidence beyond wording ties: the only two counts of one named thing (counted.py),
-the only two dated acts of one subject (acts.py), two tallies of one whole (tally.py), the only two dates
+the only two dated acts of one subject, or times of day (acts.py), two tallies of one whole (tally.py), the only two dates
 of one act named by its place in a series (ordered.py), the latest instance told by two reports days apart
 (latest.py), one person's taking office in two wordings (office.py), the places where the same people met
 (meetings.py), one change of state dated in far wordings: after one gap, or through a 'when' clause (statedates.py),
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.align.acts import ONE_ACT_SIMILARITY, kin_act_pairs, one_act_pairs, sole_dated_pairs
+from factcheck.align.acts import ONE_ACT_SIMILARITY, kin_act_pairs, one_act_pairs, sole_dated_pairs, sole_timed_pairs
 from factcheck.align.change import one_thing
 from factcheck.align.counted import sole_pairs
 from factcheck.align.latest import latest_pairs
@@ -50,6 +50,7 @@ def tied_pairs(
     counts = sole_pairs(groups)
     nested = [(a, b) for a, b in counts if one_thing(groups[a].subject, groups[b].subject)]
     evidence = [(nested, tally_floor, False), (counts, sole_floor, False), (sole_dated_pairs(groups), sole_floor, True)]
+    evidence.append((sole_timed_pairs(groups), sole_floor, True))
     evidence.append((tally_pairs(groups), tally_floor, True))
     evidence.append((ordered_pairs(groups), sole_floor, False))
     evidence.append((latest_pairs(groups, sources), sole_floor, False))

@@ -210,6 +210,7 @@ def scan(
     `offset`), unless `tense` is given or `infer_tense` is off."""
     taken: list[tuple[int, int]] = []
     found: list[TimeMention] = []
+    weekdays: list[TimeMention] = []
     frames = year_frames(text, anchor)
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -227,7 +228,25 @@ def scan(
                 continue
             taken.append((mention.start, mention.end))
             found.append(mention)
+            if kind in ("weekday", "rel_weekday"):
+                weekdays.append(mention)
+    found = [m for m in found if not (m in weekdays and _beside_its_date(text, m, found))]
     return sorted(found, key=lambda m: m.start)
+
+
+_BESIDE = re.compile(r"[\s,]*(?:the\s+)?")
+
+
+def _beside_its_date(text: str, weekday: TimeMention, found: list[TimeMention]) -> bool:
+    """Whether a weekday is written beside a calendar day ('Saturday, April 6', 'on April 6, a Saturday'): the day
+    the calendar names is the one meant, and the weekday alone would resolve to another week."""
+    for other in found:
+        if other is weekday or other.period is None or other.period.granularity != Granularity.DAY:
+            continue
+        gap = text[weekday.end : other.start] if other.start >= weekday.end else text[other.end : weekday.start]
+        if _BESIDE.fullmatch(gap):
+            return True
+    return False
 
 
 def _tensed(kind: str, match: re.Match[str]) -> bool:

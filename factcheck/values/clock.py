@@ -86,3 +86,26 @@ def _zones(text: str) -> frozenset[str]:
     said = words(text)
     zones = lexicon.words("time_zones")
     return frozenset(w for w in said if w in zones) | frozenset(["time"] if "time" in said else [])
+
+
+@lru_cache(maxsize=1)
+def _beside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clock time written just before a date ('shortly before 2am on Monday') and just after one ('Monday at
+    3.40am'), with the words that may lead it (`clock_leads` in the lexicon)."""
+    halves = "|".join(re.escape(h) for h in sorted(lexicon.words("clock_halves"), key=len, reverse=True))
+    leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
+    clock = rf"(?:(?:{leads})\s+)*\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:{halves})(?![a-z])"
+    before = re.compile(rf"({clock})\s+(?:on\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"^,?\s+(?:at\s+)?{clock}", re.IGNORECASE)
+    return before, after
+
+
+def with_clock_time(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a date in `text` widened by a clock time written right beside it, so that the date's value tells
+    the time of day too ('shortly before 2am on Monday'); the span itself when none is."""
+    before, after = _beside_patterns()
+    if m := before.search(text[:start]):
+        start = m.start(1)
+    if m := after.match(text[end:]):
+        end += m.end()
+    return start, end

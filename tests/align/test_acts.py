@@ -133,3 +133,22 @@ def test_acts_of_verbs_not_kin_or_done_to_other_things_stay_apart():
     assert len(align([STRUCK, closed])) == 2  # another act done to the village
     elsewhere = _weekday_act("b", "jets", "bombed bridge", "Saturday", "Jets bombed a bridge on Saturday.")
     assert len(align([STRUCK, elsewhere])) == 2  # one kind of act, done to another thing
+
+
+def _timed(source: str, attribute: str, text: str, quote: str):
+    return make_claim(source, "attack", attribute, make_value("text", text), quote=quote)
+
+
+DETECTED = _timed("a", "time detected", "3.40am", "The attack was detected at 3.40am by an out-of-hours engineer")
+NOTICED = _timed("b", "first noticed", "shortly after 8am", "The attack was first noticed shortly after 8am")
+
+
+def test_the_only_two_times_of_day_of_a_subject_join_and_conflict():
+    sources = [make_source("a", "2024-10-14"), make_source("b", "2024-10-14")]
+    kinds = [f.kind for f in reconcile(sources, [DETECTED, NOTICED])]
+    assert kinds == [FindingKind.CONTRADICTION]
+
+
+def test_times_of_day_stay_apart_beside_a_third():
+    restored = _timed("c", "systems restored", "about 6pm", "Systems were restored at about 6pm")
+    assert len(align([DETECTED, NOTICED, restored])) == 3  # which two tell one moment is not known

@@ -183,3 +183,16 @@ def test_figures_need_three_parts_and_a_real_date() -> None:
     assert [(m.text, iso(m.period)) for m in scan("The show aired on 3/15/2013 at noon.", None) if m.period] == [
         ("3/15/2013", "2013-03-15")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Saturday, April 6", "Saturday April 6, 2024", "on Saturday, April 6", "on April 6, a Saturday"]
+)
+def test_a_weekday_beside_its_calendar_day_is_that_day(text: str) -> None:
+    period = resolve_time(text, date(2024, 4, 22))  # published on a Monday, two weeks after
+    assert period is not None and period.start == date(2024, 4, 6)
+
+
+def test_a_weekday_apart_from_a_calendar_day_keeps_its_own_week() -> None:
+    found = find_times("The race was on April 6, in rain; on Sunday the winner flew home.", date(2024, 4, 22))
+    assert [p.start for _, _, p in found] == [date(2024, 4, 6), date(2024, 4, 21)]

@@ -11,6 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan, year_form
 from factcheck.models import Period, Value, ValueType
+from factcheck.values.clock import with_clock_time
 from factcheck.values.typed import SCALES, TIME_UNITS
 
 if TYPE_CHECKING:
@@ -116,8 +117,9 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
     out: list[Mention] = []
     for m in scan(text, anchor, doc=doc, offset=offset):
         if m.kind == "point" and m.period is not None:
-            value = Value(type=ValueType.DATE, text=m.text, normalized=iso(m.period), period=m.period)
-            out.append(Mention(m.start, m.end, "date", value))
+            start, end = with_clock_time(text, m.start, m.end)  # 'shortly before 2am on Monday': a time of day too
+            value = Value(type=ValueType.DATE, text=text[start:end], normalized=iso(m.period), period=m.period)
+            out.append(Mention(start, end, "date", value))
         elif m.kind == "open":  # an undated article's "on Friday": kept as written, its time left open
             out.append(
                 Mention(m.start, m.end, "date", Value(type=ValueType.DATE, text=m.text, normalized=open_key(m.text)))
