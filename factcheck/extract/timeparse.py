@@ -238,15 +238,11 @@ _BESIDE = re.compile(r"[\s,]*(?:the\s+)?")
 
 
 def _beside_its_date(text: str, weekday: TimeMention, found: list[TimeMention]) -> bool:
-    """Whether a weekday is written beside a calendar day ('Saturday, April 6', 'on April 6, a Saturday'): the day
-    the calendar names is the one meant, and the weekday alone would resolve to another week."""
-    for other in found:
-        if other is weekday or other.period is None or other.period.granularity != Granularity.DAY:
-            continue
-        gap = text[weekday.end : other.start] if other.start >= weekday.end else text[other.end : weekday.start]
-        if _BESIDE.fullmatch(gap):
-            return True
-    return False
+    """Whether a weekday is written beside a calendar day ('Saturday, April 6', 'on April 6, a Saturday'): that day
+    is meant, and the weekday alone would resolve to another week."""
+    days = [m for m in found if m is not weekday and m.period is not None and m.period.granularity == Granularity.DAY]
+    gaps = [text[weekday.end : m.start] if m.start >= weekday.end else text[m.end : weekday.start] for m in days]
+    return any(_BESIDE.fullmatch(gap) for gap in gaps)
 
 
 def _tensed(kind: str, match: re.Match[str]) -> bool:
