@@ -10,6 +10,7 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
+from factcheck.extract.offline.durations import compound_durations
 from factcheck.extract.offline.money import MoneyMatch, find_money
 from factcheck.extract.offline.units import compound_measures, letter_unit, measure_nouns, measure_value, significant
 from factcheck.extract.offline.verbtense import read_tense
@@ -41,6 +42,9 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         and any(low.startswith(p) and lexicon.reached(quote[:at], p) for p in lexicon.words("stated_maximum"))
     ):
         qualifier = None  # 'grew up to three meters and a half': the amount reached, as offline
+    timed = compound_durations(text) if kind in (ValueType.NUMBER, ValueType.TEXT) else []
+    if len(timed) == 1 and len(timed[0][2].text) >= len(text.strip(" .,;")) - 2:  # '2:06:48', '2hr 24min 10sec'
+        return timed[0][2].model_copy(update={"text": text, "qualifier": qualifier})
     if kind == ValueType.DATE:
         period = resolve_time(text, anchor, quote_tense(text, quote))
         if period is not None:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.durations import compound_durations
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan, year_form
 from factcheck.models import Period, Value, ValueType
@@ -114,8 +115,11 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
 ) -> list[Mention]:
     """Dates, durations, money, numbers and ordinals in a sentence, without overlaps. `doc` is the sentence's
     parse when known (text at `offset` in it), which gives a date without a year the tense of its verb."""
-    out: list[Mention] = []
+    out = [Mention(a, b, "duration", value, noun="seconds") for a, b, value in compound_durations(text)]
+    whole = [(m.start, m.end) for m in out]  # '2 hours, 6 minutes and 58 seconds', '2:06:48': one duration each
     for m in scan(text, anchor, doc=doc, offset=offset):
+        if _overlaps((m.start, m.end), whole):
+            continue
         if m.kind == "point" and m.period is not None:
             start, end = with_clock_time(text, m.start, m.end)  # 'shortly before 2am on Monday': a time of day too
             value = Value(type=ValueType.DATE, text=text[start:end], normalized=iso(m.period), period=m.period)
