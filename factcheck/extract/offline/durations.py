@@ -16,6 +16,9 @@ from factcheck import lexicon
 from factcheck.extract.timeparse import NUMBER_WORDS
 from factcheck.models import Value, ValueType
 
+MOMENT_HOURS = 10  # a stopwatch reading of this many hours or more after 'at' is a time of day
+_STAMPED = re.compile(r"\d{4}-\d{2}-\d{2}[ T]$")
+_ZONED = re.compile(r"\s*(?:[+-]\d{2}:?\d{2}\b|Z\b|UTC\b|GMT\b)")
 STOPWATCH = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\d:]|\s*(?:a\.?m|p\.?m)\b)", re.I)
 
 
@@ -40,6 +43,10 @@ def compound_durations(text: str) -> list[tuple[int, int, Value]]:
     """(start, end, value in seconds) for each duration in `text` written in several units or on a stopwatch."""
     found: list[tuple[int, int, Value]] = []
     for m in STOPWATCH.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()]
+        moment = before.lower().endswith("at ") and int(m.group(1)) >= MOMENT_HOURS  # 'opened at 10:20:05'
+        if moment or _STAMPED.search(before) or _ZONED.match(text[m.end() :]):
+            continue  # '2015-01-26 16:07:16 -0500': a moment, not a length of time ('timed at 2:07:30' is one)
         clock = float(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
         found.append((m.start(), m.end(), _seconds(m.group(0), clock)))
     pattern, one, per = _parts()
