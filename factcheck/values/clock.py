@@ -27,12 +27,18 @@ DAY_MINUTES = 24 * 60
 CONFLICT_MINUTES = 60  # two times of one event further apart than this conflict
 
 
+def _clock(groups: bool = True) -> str:
+    """An hour, optional minutes after a colon or a point, and a half of the day as the lexicon writes the halves;
+    with `groups`, the three parts captured."""
+    marks = "|".join(re.escape(h) for h in sorted(lexicon.words("clock_halves"), key=len, reverse=True))
+    hour, minutes, half = (r"(\d{1,2})", r"(\d{2})", f"({marks})") if groups else (r"\d{1,2}", r"\d{2}", f"(?:{marks})")
+    return rf"{hour}(?:[:.]{minutes})?\s*{half}(?![a-z])"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    """An hour, optional minutes and a half of the day, as the lexicon writes the halves."""
-    halves = sorted(lexicon.words("clock_halves"), key=len, reverse=True)
-    marks = "|".join(re.escape(h) for h in halves)
-    return re.compile(rf"\b(\d{{1,2}})(?:[:.](\d{{2}}))?\s*({marks})(?![a-z])", re.IGNORECASE)
+    """One clock time, its hour, minutes and half of the day captured."""
+    return re.compile(rf"\b{_clock()}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -92,9 +98,8 @@ def _zones(text: str) -> frozenset[str]:
 def _beside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clock time written just before a date ('shortly before 2am on Monday') and just after one ('Monday at
     3.40am'), with the words that may lead it (`clock_leads` in the lexicon)."""
-    halves = "|".join(re.escape(h) for h in sorted(lexicon.words("clock_halves"), key=len, reverse=True))
     leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
-    clock = rf"(?:(?:{leads})\s+)*\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:{halves})(?![a-z])"
+    clock = rf"(?:(?:{leads})\s+)*{_clock(groups=False)}"
     before = re.compile(rf"({clock})\s+(?:on\s+)?$", re.IGNORECASE)
     after = re.compile(rf"^,?\s+(?:at\s+)?{clock}", re.IGNORECASE)
     return before, after
