@@ -29,6 +29,7 @@ from factcheck.align.counted import dimensions_apart, measure_named, told_alike
 from factcheck.align.deeds import deed_done
 from factcheck.align.evidence import join_series, tied_pairs
 from factcheck.align.guards import same_instance, same_names
+from factcheck.align.holders import held_posts
 from factcheck.align.instances import acts_apart, other_instance, other_year
 from factcheck.align.inverse import turn_inverse
 from factcheck.align.ordered import told_apart
@@ -111,7 +112,7 @@ def align(
         if c.value.type == ValueType.STANCE:
             stances[(c.subject_key, c.attribute)].append(c)
     claims = [c for c in claims if c.value.type != ValueType.STANCE]
-    said = [measure_named(as_dated(deed_done(c))) for c in turn_inverse(under_one_name(claims))]
+    said = [measure_named(as_dated(deed_done(c))) for c in turn_inverse(held_posts(under_one_name(claims), sources))]
     if moved := shared_states(groups := key_groups(said)):  # one state told alike under two names (sharedstate.py)
         groups = key_groups(said, moved)
     if len(groups) > 1:

@@ -66,20 +66,51 @@ def join_verdict(
     left: set[tuple[str, ValueKey]], right: set[tuple[str, ValueKey]], verdicts: Verdicts
 ) -> Verdict | None:
     """DISAGREE if the join sets values of different sources against each other, AGREE if it gives
-    some value alike and none against another, UNKNOWN if it compares nothing; None if one source
-    would state two values that cannot both be true (then the groups are two facts)."""
+    some value alike and none against another, or adds no value not already given (_adds_nothing), UNKNOWN
+    if it compares nothing; None if one source would state two values that cannot both be true (then the
+    groups are two facts)."""
     conflict = agree = False
     if len(left) * len(right) > MAX_CHECKS:
         return None
+    matched_left: set[tuple[str, ValueKey]] = set()
+    matched_right: set[tuple[str, ValueKey]] = set()
     for source_a, a in left:
         for source_b, b in right:
             verdict = verdicts.of(a, b)
             if verdict == Verdict.AGREE:
                 agree = True
+                if source_a != source_b and _restated(verdicts.values[a], verdicts.values[b]):
+                    matched_left.add((source_a, a))
+                    matched_right.add((source_b, b))
             elif verdict == Verdict.DISAGREE:
                 if source_a == source_b:
                     return None
                 conflict = True
-    if conflict:
+    if conflict and not _adds_nothing(left, right, matched_left, matched_right):
         return Verdict.DISAGREE
     return Verdict.AGREE if agree else Verdict.UNKNOWN
+
+
+def _adds_nothing(
+    left: set[tuple[str, ValueKey]],
+    right: set[tuple[str, ValueKey]],
+    matched_left: set[tuple[str, ValueKey]],
+    matched_right: set[tuple[str, ValueKey]],
+) -> bool:
+    """Whether every value of one side is restated by another source on the other: the join then adds no
+    value the other side has not already set against its own ('eight years' joining 'eight years' / 'at least
+    13 years'), and weighs as an agreement; the conflict it brings was there before."""
+    return matched_right == right or matched_left == left
+
+
+def _restated(a: Value, b: Value) -> bool:
+    """Whether two amounts are one amount written again: the same type, normalized form, unit and qualifier (a
+    vaguer value that merely agrees, 'about 8' beside '8', is not). A place or a date recurs across a story's
+    facts ('Tokyo': the summit, the first talks), so only amounts count."""
+    if TYPE_GROUP[a.type] not in ("quantity", "money"):
+        return False
+    return _amount_key(a) == _amount_key(b)
+
+
+def _amount_key(value: Value) -> tuple[str, str, str, str]:
+    return (value.type.value, value.normalized, value.unit or "", value.qualifier or "")

@@ -25,6 +25,7 @@ from factcheck.values.typed import TYPE_GROUP
 from factcheck.values.verdict import Verdict
 
 NOON = 12 * 60
+DAY_WORDS = 8  # words at most between a figure and the weekday that tells its day
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.IGNORECASE)
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)"
 
@@ -72,15 +73,19 @@ def _day_words() -> frozenset[str]:
 
 
 def _told_day(item: Item) -> str | None:
-    """The day a figure's own quote names nearest the figure: a weekday (lexicon `weekdays`), or 'since' for a
-    span that runs from an event up to the telling ('fell sharply on Monday ..., closed 2 percent higher on
-    Tuesday': Tuesday)."""
+    """The day a figure's own quote names nearest the figure, at most DAY_WORDS words off: a weekday (lexicon
+    `weekdays`), or 'since' for a span that runs from an event up to the telling ('fell sharply on Monday ...,
+    closed 2 percent higher on Tuesday': Tuesday)."""
     quote = item.claim.quote.lower()
     found = [m for m in re.finditer(r"[a-z]+", quote) if m.group(0) in _day_words()]
     at = quote.find(item.claim.value.text.lower())
     if not found or at < 0:
         return found[0].group(0) if found else None
     end = at + len(item.claim.value.text)
+    between = [len(re.findall(r"\w+", quote[end : m.start()] + quote[m.end() : at])) for m in found]
+    found = [m for m, n in zip(found, between, strict=True) if n <= DAY_WORDS]
+    if not found:
+        return None  # a day told far off, of another act ('on Thursday, announcing the signing of ... a 5-year deal')
     return min(found, key=lambda m: (max(m.start() - end, at - m.end()), -m.start())).group(0)  # a tie: the later
 
 

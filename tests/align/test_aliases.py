@@ -53,3 +53,9 @@ def test_two_outlets_giving_one_animal_two_lifespans_under_two_names_conflict() 
     conflicts = [f for f in findings if f.kind == FindingKind.CONTRADICTION]
     assert [sorted(f.source_ids) for f in conflicts] == [["01", "02"]]
     assert conflicts[0].subject_key == "sea_otter"
+
+
+def test_a_name_given_to_an_animal_makes_its_claims_the_animals() -> None:
+    named = make_claim("01", "jaguar", "name", make_value("entity", "Balam", "balam"))
+    unnamed = make_claim("02", "suspended_keeper", "name", make_value("text", "not been named"))
+    assert story_aliases([named, unnamed]) == {"balam": "jaguar"}

@@ -34,3 +34,16 @@ def test_two_things_told_alone_disagree() -> None:
     assert _verdict([_text("a", "blood pressure")], [_text("b", "heart rate")]) == Verdict.DISAGREE
     # one word of a description swapped for another: one thing described twice, or two; words do not tell
     assert _verdict([_text("a", "heart activity")], [_text("b", "heart rate")]) == Verdict.UNKNOWN
+
+
+def test_a_join_restating_an_amount_already_in_dispute_weighs_as_agreeing() -> None:
+    # 'eight years' joins 'eight years' / 'at least 13 years': it adds no value not already set against another
+    disputed = [_count("a", 8), _count("c", 13)]
+    assert _verdict(disputed, [_count("b", 8)]) == Verdict.AGREE
+    assert _verdict(disputed, [_count("b", 9)]) == Verdict.DISAGREE
+
+
+def test_a_restated_place_still_weighs_against_the_other() -> None:
+    # 'Tokyo' recurs across a story's facts (the summit, the first talks): a place restated is no evidence
+    left = [_text("a", "Tokyo"), _text("c", "Seoul")]
+    assert _verdict(left, [_text("b", "Tokyo")]) == Verdict.DISAGREE

@@ -228,6 +228,20 @@ def test_undated_figures_told_of_one_day_still_conflict() -> None:
     assert _kinds(_run(one, other)) == [FindingKind.CONTRADICTION]
 
 
+def test_a_weekday_told_of_another_act_of_the_sentence_does_not_date_the_figure() -> None:
+    def contract(source: str, years: int, quote: str) -> Claim:
+        value = make_value("number", f"{years}-year", str(years), number=years, unit="year")
+        return make_claim(source, "joel_amankwah", "contract length", value, quote=quote)
+
+    agreed = contract("a", 4, "Amankwah, who completed a medical on Wednesday, has agreed a 4-year contract")
+    signed = contract(
+        "b",
+        5,
+        "The club got their man on Thursday, announcing the signing of Joel Amankwah from Ostervik FK on a 5-year deal",
+    )
+    assert _kinds(_run(agreed, signed)) == [FindingKind.CONTRADICTION]
+
+
 def test_an_act_denied_as_not_done_so_far_is_no_contradiction_of_its_being_done() -> None:
     def stance(source: str, normalized: str, quote: str, qualifier: str | None = None) -> Claim:
         value = make_value("stance", quote, normalized).model_copy(update={"qualifier": qualifier})
