@@ -76,6 +76,8 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
     if kind == ValueType.TEXT and (_told_age(low) or _told_duration(low)):  # 'in her early 20s', 'five years'
         return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
+    if kind == ValueType.TEXT and _only_time(text):  # 'Saturday evening' given as text: a date
+        return normalize_value(text, ValueType.DATE.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
 
 
@@ -126,9 +128,20 @@ def open_time(text: str) -> str | None:
     when the text is that time and nothing more; else None."""
     for written in (text, f"in {text}"):
         found = [m for m in scan(written, None) if m.kind == "open"]
-        if len(found) == 1 and len(written) - len(found[0].text) <= len("in "):
+        if len(found) == 1 and (len(written) - len(found[0].text) <= len("in ") or _only_time(written)):
             return open_key(found[0].text)
     return None
+
+
+def _only_time(text: str) -> bool:
+    """Whether a text is one time expression and words that only place it in its day ('Saturday evening', 'early
+    Monday', 'at dawn on Sunday'; lexicon `open_date_fillers`, `day_parts`)."""
+    found = scan(text, None)
+    if len(found) != 1 or found[0].kind == "duration":
+        return False
+    rest = (text[: found[0].start] + " " + text[found[0].end :]).lower()
+    fillers = lexicon.words("open_date_fillers") | lexicon.words("day_parts")
+    return all(w in fillers for w in re.findall(r"[a-z]+", rest))
 
 
 def claim_time(expression: str, anchor: date | None, quote: str | None = None) -> Period | None:
