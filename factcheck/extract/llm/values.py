@@ -74,11 +74,17 @@ def normalize_value(text: str, kind: str, anchor: date | None, quote: str | None
         key = entity_value_key(text)
         if key:
             return Value(type=ValueType.ENTITY, text=text, normalized=key)
-    if kind == ValueType.TEXT and (_told_age(low) or _told_duration(low)):  # 'in her early 20s', 'five years'
-        return normalize_value(text, ValueType.NUMBER.value, anchor, quote)
-    if kind == ValueType.TEXT and _only_time(text):  # 'Saturday evening' given as text: a date
-        return normalize_value(text, ValueType.DATE.value, anchor, quote)
+    if kind == ValueType.TEXT and (typed := _text_typed(text, low)) is not None:
+        return normalize_value(text, typed.value, anchor, quote)
     return Value(type=ValueType.TEXT, text=text, normalized=low.strip(" .,;:\"'"))
+
+
+def _text_typed(text: str, low: str) -> ValueType | None:
+    """The type a value given as text is read as: a number for an age or a duration ('in her early 20s', 'five
+    years'), a date for a time and the words that place it in its day ('Saturday evening'); else None."""
+    if _told_age(low) or _told_duration(low):
+        return ValueType.NUMBER
+    return ValueType.DATE if _only_time(text) else None
 
 
 def _number(text: str, low: str, qualifier: str | None) -> Value | None:
