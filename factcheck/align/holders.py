@@ -27,7 +27,6 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from factcheck import lexicon
-from factcheck.align.statements import written_names
 from factcheck.extract.entities import fold_accents
 from factcheck.models import Claim, Source, Value, ValueType
 from factcheck.values.text import slug
@@ -47,7 +46,7 @@ def post_of(claim: Claim) -> tuple[str, str] | None:
     """(the post's words, its owner's words) of a role claim naming a post one person holds; else None."""
     if " ".join(claim.attribute.lower().split()) not in _words("role_attributes"):
         return None
-    if claim.value.type not in (ValueType.TEXT, ValueType.ENTITY) or len(written_names(claim)) < 2:
+    if claim.value.type not in (ValueType.TEXT, ValueType.ENTITY) or not _full_name(claim):
         return None
     said = [fold_accents(w).lower() for w in re.findall(_WORD, claim.value.text)]
     if not said or set(said) & _words("past_holder_words"):
@@ -55,7 +54,7 @@ def post_of(claim: Claim) -> tuple[str, str] | None:
     owner: list[str] = []
     for n, word in enumerate(said):
         if word.endswith(("'s", "\u2019s")):
-            owner, said = [w.rstrip("'\u2019s") for w in said[: n + 1]], said[n + 1 :]
+            owner, said = [re.sub("['\u2019]s$", "", w) for w in said[: n + 1]], said[n + 1 :]
             break
     ends = [n for n, w in enumerate(said) if w in _words("office_ends")]
     if ends:
@@ -69,6 +68,13 @@ def post_of(claim: Claim) -> tuple[str, str] | None:
     return " ".join(said), " ".join(owner + _named_before(claim))
 
 
+def _full_name(claim: Claim) -> bool:
+    """Whether the subject is a person's full name the quote writes: two words or more, each capitalised and in
+    the quote ('Ivor Claypole', also where the quote opens with it)."""
+    said = re.findall(_WORD, claim.subject)
+    return len(said) >= 2 and all(w[:1].isupper() and re.search(rf"\b{re.escape(w)}\b", claim.quote) for w in said)
+
+
 def _named_before(claim: Claim) -> list[str]:
     """Capitalised words written just before the role in the quote ('Japanese Foreign Minister'), folded."""
     at = claim.quote.lower().find(claim.value.text.lower())
@@ -79,7 +85,7 @@ def _named_before(claim: Claim) -> list[str]:
     for word in reversed(before):
         if not word[:1].isupper() or word.lower() in _LEADS:
             break
-        out.insert(0, fold_accents(word).lower().rstrip("'\u2019s"))
+        out.insert(0, re.sub("['\u2019]s$", "", fold_accents(word).lower()))
     return out
 
 

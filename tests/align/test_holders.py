@@ -71,3 +71,11 @@ def test_holders_told_years_apart_or_named_together_are_left_alone() -> None:
 def test_one_holder_in_every_source_stays_a_role() -> None:
     again = _role("04", "Daniel Frears", "Chief executive")
     assert held_posts([FREARS, again]) == [FREARS, again]
+
+
+def test_a_holder_named_at_the_opening_of_the_quote_is_a_full_name() -> None:
+    opening = _role(
+        "03", "Ivor Claypole", "colliery's general manager", "Ivor Claypole, the colliery's general manager"
+    )
+    assert post_of(opening) == ("general manager", "colliery")
+    assert post_of(_role("03", "Claypole", "general manager")) is None

@@ -354,15 +354,16 @@ def own_voice(verb: Token) -> bool:
 
 
 def _spliced(clause: Token) -> bool:
-    """Whether a clause the parse hangs on the verb after it is a sentence of its own, joined by a comma: 'The
-    minister has not resigned, he has not been asked to resign'. A clause before a verb of saying, knowing,
+    """Whether a clause the parse hangs on the verb after it is a sentence of its own, joined by a comma or a
+    semicolon: 'The minister has not resigned, he has not been asked to resign'; 'No flights were diverted, the
+    airport told Airside Business; inbound services were instead held'. A clause before a verb of saying, knowing,
     relaying or denying is that verb's content ('has not resigned, officials said')."""
     head, doc = clause.head, clause.doc
     cues = lexicon.words("report_verbs") | lexicon.words("hearsay_words") | lexicon.words("denial_verbs")
     between = doc[clause.right_edge.i + 1 : head.i]
     return (
         clause.i < head.i
-        and any(t.text == "," for t in between)
+        and any(t.text in (",", ";") for t in between)
         and head.lemma_.lower() not in cues | lexicon.words("evidential_verbs")
         and any(c.dep_ in _SUBJECTS and c.i > clause.right_edge.i for c in head.children)
     )
