@@ -28,6 +28,8 @@ from factcheck.values.typed import Verdict, amount_of, unit_of, value_period
 
 # Reports published this close together, and saying no more about when, describe the same state.
 SAME_STORY_DAYS = 30
+# States current when published this close together are one moment's; further apart, the state may have changed.
+STATE_DAYS = 2
 TOLL_WORDS = 4  # words either side of a count searched for the verb that makes it a toll
 # Attributes that name a fixed past fact ('first meeting place', 'founded'): they never change.
 STABLE_WORDS = lexicon.words("stable_attribute_words")
@@ -185,9 +187,13 @@ def same_time(a: Scope, b: Scope) -> bool:
 
 
 def same_moment(a: Scope, b: Scope) -> bool:
-    """Two states said of one moment: both current when published close together, or on overlapping days."""
+    """Two states said of one moment: both current when published at most STATE_DAYS apart (a state may change
+    between reports weeks apart: a contract suspended, then reinstated), or on overlapping days."""
     if a.from_publication and b.from_publication:
-        return same_time(a, b)
+        ta, tb = a.when, b.when
+        if ta is None or tb is None or ta.overlaps(tb):
+            return True
+        return (tb.start - ta.end).days <= STATE_DAYS if ta.end < tb.start else (ta.start - tb.end).days <= STATE_DAYS
     ta, tb = a.when, b.when
     daily = ta is not None and tb is not None and ta.start == ta.end and tb.start == tb.end
     return daily and same_time(a, b)

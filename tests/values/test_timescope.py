@@ -567,3 +567,15 @@ def test_a_toll_counted_up_days_later_is_an_update_but_another_count_told_twice_
         told("b", "patients enrolled", "421", "The trial enrolled 421 patients"),
     ]
     assert kinds(reconcile(sources, enrolled)) == [("contradiction", "patients enrolled")]
+
+
+def test_states_current_at_publications_weeks_apart_are_no_contradiction_but_days_apart_are():
+    def told(source: str, state: str) -> Claim:
+        return make_claim(source, "brookline_foods_contract", "status", make_value("text", state))
+
+    weeks = [make_source("a", "2025-05-16"), make_source("b", "2025-06-10")]
+    assert FindingKind.CONTRADICTION not in {
+        f.kind for f in reconcile(weeks, [told("a", "suspended"), told("b", "reinstated")])
+    }
+    days = [make_source("a", "2025-05-16"), make_source("b", "2025-05-17")]
+    assert kinds(reconcile(days, [told("a", "suspended"), told("b", "reinstated")])) == [("contradiction", "status")]
