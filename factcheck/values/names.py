@@ -15,7 +15,7 @@ from factcheck.values.clock import clock_verdict
 from factcheck.values.meaning import denied, parsed, root_of, same_meaning
 from factcheck.values.opendates import month_and_day, weekday
 from factcheck.values.places import levels_apart
-from factcheck.values.senses import antonyms, synonyms
+from factcheck.values.senses import antonyms, phrasal, synonyms
 from factcheck.values.text import content_tokens, slug, stem, words
 from factcheck.values.unknown import open_or_answered
 from factcheck.values.verdict import Verdict
@@ -251,12 +251,27 @@ def _day_in_words(value: Value) -> bool:
 
 
 def _one_act(a: Value, b: Value) -> bool:
-    """Whether two values are each one verb, told in words that share a WordNet sense ('dismissed' / 'sacked')."""
+    """Whether two values are each one verb, told in words that share a WordNet sense ('dismissed' / 'sacked',
+    'called off' / 'cancelled')."""
     if a.type == ValueType.ENTITY or b.type == ValueType.ENTITY:
         return False
-    roots = [root_of(v.text, 1) for v in (a, b)]
-    verbs = [r.lemma_.lower() for r in roots if r is not None and r.pos_ in ("VERB", "AUX")]
+    verbs = [v for v in (_verb_unit(a.text), _verb_unit(b.text)) if v]
     return len(verbs) == 2 and verbs[0] != verbs[1] and synonyms(verbs[0], verbs[1])
+
+
+def _verb_unit(text: str) -> str:
+    """The verb a text of one verb names, with its particle when WordNet knows the two as one verb ('called off'
+    -> call_off, 'cancelled' -> cancel); '' for any other text."""
+    root = root_of(text, 2)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return ""
+    rest = [t for t in root.doc if t.i != root.i]
+    lemma = root.lemma_.lower()
+    if not rest:
+        return lemma
+    if len(rest) == 1 and rest[0].dep_ == "prt" and phrasal(lemma, rest[0].lower_):
+        return f"{lemma}_{rest[0].lower_}"
+    return ""
 
 
 def _short(value: Value) -> bool:

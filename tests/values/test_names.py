@@ -179,6 +179,8 @@ def test_one_modifier_swapped_for_an_opposite_a_field_a_title_word_or_a_number_d
         ("kidnapped", "abducted", Verdict.AGREE),
         ("dismissed", "resigned", Verdict.DISAGREE),
         ("suspended", "restored", Verdict.DISAGREE),
+        ("called off", "cancelled", Verdict.AGREE),  # a verb and its particle, one verb in WordNet
+        ("called off", "reopened", Verdict.DISAGREE),
     ],
 )
 def test_one_act_told_in_two_verbs_of_one_sense_agrees(a: str, b: str, verdict: Verdict) -> None:
