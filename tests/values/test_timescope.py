@@ -579,3 +579,14 @@ def test_states_current_at_publications_weeks_apart_are_no_contradiction_but_day
     }
     days = [make_source("a", "2025-05-16"), make_source("b", "2025-05-17")]
     assert kinds(reconcile(days, [told("a", "suspended"), told("b", "reinstated")])) == [("contradiction", "status")]
+
+
+def test_an_age_that_grows_more_than_the_time_between_allows_is_a_contradiction() -> None:
+    def aged(source: str, years: int) -> Claim:
+        return make_claim(source, "joan_ferris", "age", make_value("number", str(years), str(years), number=years))
+
+    weeks = [make_source("a", "2025-03-05"), make_source("b", "2025-03-27")]
+    assert kinds(reconcile(weeks, [aged("a", 67), aged("b", 72)])) == [("contradiction", "age")]
+    assert kinds(reconcile(weeks, [aged("a", 67), aged("b", 66)])) == [("contradiction", "age")]
+    years = [make_source("a", "2019-03-05"), make_source("b", "2025-03-27")]
+    assert FindingKind.CONTRADICTION not in {f.kind for f in reconcile(years, [aged("a", 67), aged("b", 72)])}
