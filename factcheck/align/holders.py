@@ -111,11 +111,14 @@ def held_posts(claims: Sequence[Claim], sources: Mapping[str, Source] | None = N
     by_id = {c.id: c for c in claims}
     texts = _texts(claims, sources)
     turn: set[str] = set()
+    weighed: dict[frozenset[str], bool] = {}
     for cid, post in posts.items():
-        same = [by_id[other] for other, p in posts.items() if _one_post(post, p, named)]
-        if _rivals(same, texts, sources or {}):
+        same = frozenset(other for other, p in posts.items() if _one_post(post, p, named))
+        if same not in weighed:
+            weighed[same] = _rivals([by_id[other] for other in sorted(same)], texts, sources or {})
+        if weighed[same]:
             turn.add(cid)
-    return [_held(c, posts[c.id]) if c.id in turn else c for c in claims]
+    return [_held(c, posts[c.id], named) if c.id in turn else c for c in claims]
 
 
 def _rivals(same: Sequence[Claim], texts: Mapping[str, str], sources: Mapping[str, Source]) -> bool:
@@ -152,10 +155,10 @@ def _owner_named(claim: Claim, owner: str) -> bool:
     return any(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}", text) for w in owner.split())
 
 
-def _held(claim: Claim, post: tuple[str, str]) -> Claim:
-    """The role claim told as the post held by its subject."""
+def _held(claim: Claim, post: tuple[str, str], named: Mapping[str, bool]) -> Claim:
+    """The role claim told as the post held by its subject, keyed by the post and an owner that is a name (two
+    companies' chief executives are two posts; 'the council's' and a bare post are the story's one)."""
     subject = " ".join(w for w in (post[1], post[0]) if w)
+    key = slug(f"{post[1]} {post[0]}" if named.get(post[1]) else post[0])
     value = Value(type=ValueType.ENTITY, text=claim.subject, normalized=slug(claim.subject_key) or slug(claim.subject))
-    return claim.model_copy(
-        update={"subject": subject, "subject_key": slug(post[0]), "attribute": HELD_BY, "value": value}
-    )
+    return claim.model_copy(update={"subject": subject, "subject_key": key, "attribute": HELD_BY, "value": value})

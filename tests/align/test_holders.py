@@ -79,3 +79,21 @@ def test_a_holder_named_at_the_opening_of_the_quote_is_a_full_name() -> None:
     )
     assert post_of(opening) == ("general manager", "colliery")
     assert post_of(_role("03", "Claypole", "general manager")) is None
+
+
+def test_posts_of_two_named_owners_keep_two_keys() -> None:
+    def owned(source: str, name: str, owner: str) -> Claim:
+        return _role(source, name, "chief executive", f"{owner} chief executive {name} said the offer stood.")
+
+    claims = [
+        owned("01", "Mark Reyes", "Dalton"),
+        owned("02", "Anna Holm", "Dalton"),
+        owned("03", "Piet Vos", "Vestra"),
+        owned("04", "Lena Berg", "Vestra"),
+    ]
+    assert [c.subject_key for c in held_posts(claims)] == [
+        "dalton_chief_executive",
+        "dalton_chief_executive",
+        "vestra_chief_executive",
+        "vestra_chief_executive",
+    ]
