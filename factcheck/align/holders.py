@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import cache
 
 from factcheck import lexicon
 from factcheck.extract.entities import fold_accents
@@ -37,33 +36,28 @@ _LEADS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    return lexicon.words(name)
-
-
 def post_of(claim: Claim) -> tuple[str, str] | None:
     """(the post's words, its owner's words) of a role claim naming a post one person holds; else None."""
-    if " ".join(claim.attribute.lower().split()) not in _words("role_attributes"):
+    if " ".join(claim.attribute.lower().split()) not in lexicon.words("role_attributes"):
         return None
     if claim.value.type not in (ValueType.TEXT, ValueType.ENTITY) or not _full_name(claim):
         return None
     said = [fold_accents(w).lower() for w in re.findall(_WORD, claim.value.text)]
-    if not said or set(said) & _words("past_holder_words"):
+    if not said or set(said) & lexicon.words("past_holder_words"):
         return None
     owner: list[str] = []
     for n, word in enumerate(said):
         if word.endswith(("'s", "\u2019s")):
             owner, said = [re.sub("['\u2019]s$", "", w) for w in said[: n + 1]], said[n + 1 :]
             break
-    ends = [n for n, w in enumerate(said) if w in _words("office_ends")]
+    ends = [n for n, w in enumerate(said) if w in lexicon.words("office_ends")]
     if ends:
         owner, said = owner + said[ends[0] + 1 :], said[: ends[0]]
     said = [w for w in said if w not in _LEADS]
     owner = [w for w in owner if w not in _LEADS]
-    if not said or said[-1] not in _words("office_nouns") or said[-1] in _words("duty_offices"):
+    if not said or said[-1] not in lexicon.words("office_nouns") or said[-1] in lexicon.words("duty_offices"):
         return None
-    if len(said) < 2 and said[-1] not in _words("sole_offices"):
+    if len(said) < 2 and said[-1] not in lexicon.words("sole_offices"):
         return None
     return " ".join(said), " ".join(owner + _named_before(claim))
 

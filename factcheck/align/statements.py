@@ -66,7 +66,7 @@ def _other_name(claim: Claim) -> str | None:
         not key
         or claim.subject_key == STORY_KEY
         or content_tokens(claim.subject) & content_tokens(key)
-        or not written_names(claim)
+        or not _written_names(claim)
     ):
         return None
     return key
@@ -76,10 +76,10 @@ def proper_words(claim: Claim) -> set[str]:
     """Folded words of the subject that the quote writes as a name: capitalised inside a sentence; for another
     name of what the key names, the key's words ('Pyongyang': north, korea)."""
     other = _other_name(claim)
-    return set(other.split()) if other is not None else written_names(claim)
+    return set(other.split()) if other is not None else _written_names(claim)
 
 
-def written_names(claim: Claim) -> set[str]:
+def _written_names(claim: Claim) -> set[str]:
     """Folded words of the subject that the quote writes as a name: capitalised inside a sentence."""
     quote = claim.quote
     out = set()

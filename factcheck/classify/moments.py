@@ -20,21 +20,20 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.classify.explain import Item
 from factcheck.extract.asof import running_cue
+from factcheck.values.clock import clock_pattern
 from factcheck.values.timescope import Relation, age_attribute
 from factcheck.values.typed import TYPE_GROUP
 from factcheck.values.verdict import Verdict
 
-NOON = 12 * 60
 DAY_WORDS = 8  # words at most between a figure and the weekday that tells its day
 _AS_OF = re.compile(r"\bas (?:of|at)\b", re.IGNORECASE)
-_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)"
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """A snapshot cue ('as of', 'by') followed by a clock time."""
     cues = "|".join(re.escape(c) for c in sorted(lexicon.words("snapshot_cues"), key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues})\s+(?:about\s+|approximately\s+|around\s+)?{_CLOCK}", re.IGNORECASE)
+    return re.compile(rf"\b(?:{cues})\s+(?:about\s+|approximately\s+|around\s+)?{clock_pattern()}", re.IGNORECASE)
 
 
 def stated_moment(item: Item) -> int | None:
@@ -47,7 +46,7 @@ def stated_moment(item: Item) -> int | None:
     hour, minute = int(match[1]) % 12, int(match[2] or 0)
     if hour > 12 or minute > 59:
         return None
-    return hour * 60 + minute + (NOON if match[3].lower().startswith("p") else 0)
+    return hour * 60 + minute + int(lexicon.table("clock_halves")[match[3].lower()]) * 60
 
 
 def moment_key(item: Item) -> int:

@@ -27,7 +27,7 @@ DAY_MINUTES = 24 * 60
 CONFLICT_MINUTES = 60  # two times of one event further apart than this conflict
 
 
-def _clock(groups: bool = True) -> str:
+def clock_pattern(groups: bool = True) -> str:
     """An hour, optional minutes after a colon or a point, and a half of the day as the lexicon writes the halves;
     with `groups`, the three parts captured."""
     marks = "|".join(re.escape(h) for h in sorted(lexicon.words("clock_halves"), key=len, reverse=True))
@@ -38,7 +38,7 @@ def _clock(groups: bool = True) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     """One clock time, its hour, minutes and half of the day captured."""
-    return re.compile(rf"\b{_clock()}", re.IGNORECASE)
+    return re.compile(rf"\b{clock_pattern()}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -99,7 +99,7 @@ def _beside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clock time written just before a date ('shortly before 2am on Monday') and just after one ('Monday at
     3.40am'), with the words that may lead it (`clock_leads` in the lexicon)."""
     leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
-    clock = rf"(?:(?:{leads})\s+)*{_clock(groups=False)}"
+    clock = rf"(?:(?:{leads})\s+)*{clock_pattern(groups=False)}"
     before = re.compile(rf"({clock})\s+(?:on\s+)?$", re.IGNORECASE)
     after = re.compile(rf"^,?\s+(?:at\s+)?{clock}", re.IGNORECASE)
     return before, after

@@ -181,9 +181,13 @@ def same_time(a: Scope, b: Scope) -> bool:
     if ta is None or tb is None or ta.overlaps(tb):
         return True
     if a.from_publication and b.from_publication and not (a.day_told or b.day_told):
-        gap = (tb.start - ta.end).days if ta.end < tb.start else (ta.start - tb.end).days
-        return gap <= SAME_STORY_DAYS
+        return _days_between(ta, tb) <= SAME_STORY_DAYS
     return False
+
+
+def _days_between(ta: Period, tb: Period) -> int:
+    """Days from the end of the earlier period to the start of the later."""
+    return (tb.start - ta.end).days if ta.end < tb.start else (ta.start - tb.end).days
 
 
 def same_moment(a: Scope, b: Scope) -> bool:
@@ -191,9 +195,7 @@ def same_moment(a: Scope, b: Scope) -> bool:
     between reports weeks apart: a contract suspended, then reinstated), or on overlapping days."""
     if a.from_publication and b.from_publication:
         ta, tb = a.when, b.when
-        if ta is None or tb is None or ta.overlaps(tb):
-            return True
-        return (tb.start - ta.end).days <= STATE_DAYS if ta.end < tb.start else (ta.start - tb.end).days <= STATE_DAYS
+        return ta is None or tb is None or ta.overlaps(tb) or _days_between(ta, tb) <= STATE_DAYS
     ta, tb = a.when, b.when
     daily = ta is not None and tb is not None and ta.start == ta.end and tb.start == tb.end
     return daily and same_time(a, b)
