@@ -49,11 +49,19 @@ def _not_done_so_far(a: Item, b: Item, verdict: Verdict) -> bool:
     if verdict != Verdict.DISAGREE or any(i.claim.value.type != ValueType.STANCE for i in (a, b)):
         return False
     so_far = lexicon.words("so_far_words")
-    for item in (a, b):
+    for item, other in ((a, b), (b, a)):
         value, quote = item.claim.value, f" {' '.join(words(item.claim.quote.lower()))} "
         if value.normalized == DENIED and value.qualifier == NEGATED and any(f" {w} " in quote for w in so_far):
-            return True
+            return not _told_done_before(other, item)
     return False
+
+
+def _told_done_before(done: Item, denial: Item) -> bool:
+    """Whether the act was told done in an article published on an earlier day than the one saying it is not done
+    so far: then the two cannot both hold ('visited the depot on Thursday' on 15 May / 'have not yet visited' on
+    16 May)."""
+    told, denied = (i.source.published if i.source is not None else None for i in (done, denial))
+    return told is not None and denied is not None and told < denied
 
 
 def _counted_apart(a: Item, b: Item, verdict: Verdict) -> bool:
