@@ -254,6 +254,24 @@ def test_an_act_denied_as_not_done_so_far_is_no_contradiction_of_its_being_done(
     assert _kinds(_run(never, reached)) == [FindingKind.CONTRADICTION]
 
 
+def test_an_act_told_done_before_a_later_not_yet_is_a_contradiction() -> None:
+    def stance(normalized: str, quote: str, qualifier: str | None = None) -> Claim:
+        value = make_value("stance", quote, normalized).model_copy(update={"qualifier": qualifier})
+        return make_claim("x", "depot", "visit", value, quote=quote)
+
+    visited = stance("asserted", "Officers visited the depot on Thursday")
+    not_yet = stance("denied", "Inspectors have not yet visited the depot", qualifier="negated")
+    for told, denied, kinds in (
+        ("2025-05-15", "2025-05-16", [FindingKind.CONTRADICTION]),
+        ("2025-05-16", "2025-05-15", []),
+    ):
+        claims = [visited.model_copy(update={"source_id": "a"}), not_yet.model_copy(update={"source_id": "b"})]
+        sources = [make_source("a", told), make_source("b", denied)]
+        assert [
+            k for k in sorted(f.kind for f in reconcile(sources, claims)) if k != FindingKind.SINGLE_SOURCE
+        ] == kinds
+
+
 def test_a_denial_of_one_count_is_no_contradiction_of_another_count() -> None:
     def stance(source: str, normalized: str, quote: str) -> Claim:
         return make_claim(source, "people", "die", make_value("stance", quote, normalized), quote=quote)
