@@ -7,8 +7,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
+from factcheck.extract.offline.persons import definite, is_person, named_after, noun_phrase, person_name
 from factcheck.extract.offline.values import Mention
 from factcheck.models import Value, ValueType
+from factcheck.values.kinds import is_person_noun
 from factcheck.values.ranges import decade_range
 
 if TYPE_CHECKING:
@@ -53,15 +55,15 @@ def _age_ranges(doc: Doc, matches: list[re.Match[str]]) -> list[Mention]:
 def _range_owner(tok: Token) -> Span | None:
     """The people an age range is told of: the person noun above it, or the subject of the clause it is in."""
     for node in tok.ancestors:
-        if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() != "age" and _is_person(node):
-            return _noun_phrase(node)
+        if node.pos_ in {"NOUN", "PROPN"} and node.lemma_.lower() != "age" and is_person(node):
+            return noun_phrase(node)
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             continue
-        if node.dep_ == "relcl" and (subject.lower_ == "who" or (subject.lower_ == "that" and _is_person(node.head))):
+        if node.dep_ == "relcl" and (subject.lower_ == "who" or (subject.lower_ == "that" and is_person(node.head))):
             head = node.head  # 'the girls, who are aged between 13 and 15': 'who' tells of a person
-            return _owner(head) if head.pos_ == "PROPN" else _noun_phrase(head)
-        return _noun_phrase(subject) if _is_person(subject) else None
+            return person_name(head) if head.pos_ == "PROPN" else noun_phrase(head)
+        return noun_phrase(subject) if is_person(subject) else None
     return None
 
 
@@ -83,12 +85,15 @@ def _ages(doc: Doc) -> list[Mention]:
             back, owner = True, written  # "the 31-year-old’s health", 'The 34-year-old rose to fame': the person
         elif tok.dep_ == "amod":
             noun = tok.head
-            back = noun.pos_ == "NOUN" and _is_person(noun) and _definite(noun)  # 'the 81-year-old entertainer'
-            owner = _name_after(noun) or _owner(noun)
+            titled = noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON"  # 'the 29-year-old singer Juno Vale'
+            titled = titled or (noun.dep_ == "appos" and noun.head.pos_ == "PROPN")  # 'Brask, the 61-year-old mayor'
+            person = is_person(noun) or is_person_noun([noun.lemma_])  # WordNet's kinds: 'the ... former surgeon'
+            back = noun.pos_ == "NOUN" and person and definite(noun) and not titled  # 'the 81-year-old entertainer'
+            owner = _name_after(noun) or person_name(noun)
             if _one_word_name(noun):  # 'The 21-year-old Aussie': a word that describes, or a surname named before
                 out.append(replace(_age(written, amount, noun.doc[noun.i : noun.i + 1]), refers_back=True))
                 continue
-        elif tok.dep_ in _NOMINAL and _definite(tok):  # "the death of the 81-year-old", "the 31-year-old's health"
+        elif tok.dep_ in _NOMINAL and definite(tok):  # "the death of the 81-year-old", "the 31-year-old's health"
             back, owner = True, written
         else:
             continue
@@ -106,11 +111,11 @@ _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "poss"}
 
 
 def _name_after(noun: Token) -> Span | None:
-    """A person's name right after a quoted nickname the age describes ('17-year-old “teen wolf” Mohammed Islam'):
-    the age is the person's, not the nickname's."""
+    """A person's name right after a quoted nickname the age describes ('17-year-old “teen wolf” Mohammed Islam') or
+    after a comma ('the 25-year-old Kenyan, Elias Wambura'): the age is the person's, not the nickname's."""
     doc = noun.doc
     i = noun.i + 1
-    if i >= len(doc) or not doc[i].is_quote:
+    if i >= len(doc) or not (doc[i].is_quote or doc[i].text == ","):
         return None
     return next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
 
@@ -118,12 +123,9 @@ def _name_after(noun: Token) -> Span | None:
 def _one_word_name(noun: Token) -> bool:
     """A proper noun of one word after 'the' ('The 21-year-old Aussie', 'the 45-year-old Johnson'): no full name, so
     it names someone the article has told of (the reader resolves it)."""
-    return noun.pos_ == "PROPN" and _definite(noun) and not any(c.dep_ in ("compound", "flat") for c in noun.children)
-
-
-def _definite(noun: Token) -> bool:
-    """Does the noun phrase open with 'the' (a person the article has already named)?"""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    bare = not any(c.dep_ in ("compound", "flat") for c in noun.children) and not named_after(noun)
+    bare = bare and _name_after(noun) is None
+    return noun.pos_ == "PROPN" and definite(noun) and bare
 
 
 def _person_before(doc: Doc, i: int) -> Span | None:
@@ -155,7 +157,7 @@ def _stated_ages(doc: Doc) -> list[Mention]:
             if owner is not None and owner.tag_ == "WP" and verb.dep_ == "relcl":
                 owner = verb.head  # 'Jane Doe, who is 36, won': the person the clause tells of
             if owner is not None and _named(owner):
-                out.append(_age(doc[tok.i : end.i + 1], float(tok.text), _owner(owner)))  # 'Smith is 45 and ...'
+                out.append(_age(doc[tok.i : end.i + 1], float(tok.text), person_name(owner)))  # 'Smith is 45 and ...'
                 continue
         elif (
             tok.dep_ == "appos"
@@ -165,9 +167,9 @@ def _stated_ages(doc: Doc) -> list[Mention]:
             and (nxt is None or nxt.text in {",", ")"})
         ):
             owner = tok.head
-        if owner is None or not _is_person(owner):
+        if owner is None or not is_person(owner):
             continue
-        name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else _noun_phrase(owner)
+        name = doc[owner.i : owner.i + 1] if owner.pos_ == "PRON" else noun_phrase(owner)
         out.append(_age(doc[tok.i : end.i + 1], float(tok.text), name))
     return out
 
@@ -236,11 +238,11 @@ def _decade_ages(doc: Doc) -> list[Mention]:
         if years is None or held.pos_ not in {"NOUN", "PROPN", "VERB", "AUX"}:
             continue
         if held.pos_ in {"NOUN", "PROPN"}:
-            person = (_owner(held) if held.pos_ == "PROPN" else _noun_phrase(held)) if _is_person(held) else None
+            person = (person_name(held) if held.pos_ == "PROPN" else noun_phrase(held)) if is_person(held) else None
             event = None
         else:
-            named = [c for c in held.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and _is_person(c)]
-            person = _noun_phrase(named[0]) if named and named[0].pos_ == "NOUN" else None
+            named = [c for c in held.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and is_person(c)]
+            person = noun_phrase(named[0]) if named and named[0].pos_ == "NOUN" else None
             person = person or _person_before(doc, owner.i) or _range_owner(tok) or doc[owner.i : owner.i + 1]
             light = lexicon.words("light_event_verbs")
             if held.lemma_.lower() not in light and held.dep_ in {"advcl", "xcomp"}:
@@ -271,67 +273,15 @@ def _event_person(event: Token) -> Span | None:
         if poss is not None and poss.lower_ in {"his", "her"}:  # 'his death': the person named before, if any
             return _person_before(poss.doc, poss.i) or _range_owner(event) or poss.doc[poss.i : poss.i + 1]
         if poss is not None:
-            return _owner(poss) if _is_person(poss) or _named(poss) else None
+            return person_name(poss) if is_person(poss) or _named(poss) else None
         of = next((c for c in event.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whom = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if whom is not None:
-            return _owner(whom) if _is_person(whom) or _named(whom) else None  # not 'the 40th birthday of the firm'
+            return person_name(whom) if is_person(whom) or _named(whom) else None  # not 'the 40th birthday of the firm'
     subject = _subject(event) if event.pos_ in {"VERB", "AUX"} else None
-    if subject is not None and (_is_person(subject) or _named(subject)):
-        return subject.doc[subject.i : subject.i + 1] if subject.pos_ == "PRON" else _owner(subject)
+    if subject is not None and (is_person(subject) or _named(subject)):
+        return subject.doc[subject.i : subject.i + 1] if subject.pos_ == "PRON" else person_name(subject)
     return _range_owner(event)
-
-
-def _is_person(tok: Token) -> bool:
-    """He, she, a person's name, or a noun for a person (lexicon 'person_nouns')."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in {"he", "she"}
-    if tok.pos_ == "PROPN":
-        return tok.ent_type_ == "PERSON"
-    return tok.lemma_.lower() in lexicon.words("person_nouns")
-
-
-def _noun_phrase(noun: Token) -> Span:
-    """A noun with its determiners, compounds and adjectives to the left ('The Playboy founder')."""
-    start = noun.i
-    while (
-        start > 0
-        and noun.doc[start - 1].head.i == noun.i
-        and noun.doc[start - 1].dep_ in {"det", "compound", "amod", "poss"}
-    ):
-        start -= 1
-    return noun.doc[start : noun.i + 1]
-
-
-def _owner(noun: Token) -> Span:
-    """The name an age belongs to: a proper name with its compounds, an appositive name, or the noun with its adjectives."""
-    doc = noun.doc
-    named = noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON"
-    described = noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and _is_person(noun.head)
-    if noun.pos_ == "NOUN" and noun.dep_ in {"compound", "appos"} and (named or described):
-        return _owner(noun.head)  # '42-year-old fisherman Igor Petrov', 'The suspect, a 23-year-old Tunisian national'
-    if noun.pos_ == "PROPN":
-        start = noun.i
-        while (
-            start > 0
-            and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].lower_ not in lexicon.words("person_nouns")
-        ):
-            start -= 1  # 'Playboy Tycoon Hugh Hefner': the name stops at a descriptor of a person
-        return doc[start : noun.i + 1]
-    for child in noun.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return _owner(child)
-    start = noun.i
-    while (
-        start > 0
-        and doc[start - 1].dep_ in {"amod", "compound"}
-        and doc[start - 1].lower_ != "old"
-        and doc[start - 1].i > noun.left_edge.i - 1
-    ):
-        start -= 1
-    return doc[start : noun.i + 1]
 
 
 def _age_phrases(doc: Doc) -> list[Mention]:
@@ -346,14 +296,14 @@ def _age_phrases(doc: Doc) -> list[Mention]:
         person: Span | None = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i), None)
         verb = next((t for t in tok.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         subject = _subject(verb) if verb is not None else None
-        if person is None and verb is not None and verb.dep_ in {"acl", "amod"} and _is_person(verb.head):
+        if person is None and verb is not None and verb.dep_ in {"acl", "amod"} and is_person(verb.head):
             person = (
-                _owner(verb.head) if verb.head.pos_ == "PROPN" else _noun_phrase(verb.head)
+                person_name(verb.head) if verb.head.pos_ == "PROPN" else noun_phrase(verb.head)
             )  # 'The victim, aged 21,'
         elif person is None and subject is not None and subject.pos_ == "PROPN":
-            person = _owner(subject)  # a name the NER misses in a title-case headline
-        elif person is None and subject is not None and _is_person(subject):
-            person = _noun_phrase(subject)
+            person = person_name(subject)  # a name the NER misses in a title-case headline
+        elif person is None and subject is not None and is_person(subject):
+            person = noun_phrase(subject)
         if person is None:
             continue
         start = doc[tok.i - 2] if before.endswith("age of") else doc[tok.i - 1]

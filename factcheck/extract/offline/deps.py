@@ -21,8 +21,8 @@ from factcheck.extract.offline.counts import attended, count_subject
 from factcheck.extract.offline.predicates import (
     DESCRIBING,
     LIGHT_VERBS,
+    measured_thing,
     money_attribute,
-    object_words,
     value_attribute,
 )
 from factcheck.extract.offline.quantities import count_attribute
@@ -86,6 +86,11 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     described = count_attribute(noun) if noun else kind if kind == "duration" else ""
     if described and head.i != tok.i and head.dep_ in DESCRIBING and head.head.pos_ in {"NOUN", "PROPN"}:
         return _described(head, described, verb)  # 'the 151-seat House': the value describes the noun it modifies
+    thing = measured_thing(head) if kind == "duration" else None
+    if thing is not None:  # 'two years of free credit monitoring': how long the monitoring is
+        return Slot(
+            thing.text, thing.start_char, thing.end_char, kind, max(thing.end_char, verb.idx + len(verb)), False
+        )
     changed = _changed_to(head, verb) if kind == "money" else None
     if changed is not None:  # "raising the project's estimated cost to $2.3 billion"
         return changed
@@ -109,7 +114,7 @@ def dependency_slot(doc: Doc, start: int, noun: str = "", end: int | None = None
     pronoun = subject.pos_ == "PRON"
     if pronoun and subject.lower_ not in {"it", "they", "he", "she", "that", "this"}:
         return None
-    last = _of_end(subject)
+    last = of_end(subject)
     right = max(clause_end(verb), _phrase_end(head) if head.i != verb.i else 0)
     return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, right, pronoun)
 
@@ -181,31 +186,6 @@ def _turned(between: Span) -> bool:
     return contrast or lexicon.find_qualifier(between.text) is not None
 
 
-def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
-    """The act of a 'when' clause right after the date at characters `start`..`end` ('allowed back on Aug. 2, when
-    the evacuation order was lifted'; the parse hangs it on the date or on the main verb): that date is its date
-    too. None when no such clause follows the date."""
-    date_end = max((t.i for t in doc if start <= t.idx < end), default=len(doc))
-    after = [t for t in doc[date_end + 1 : date_end + 3] if t.text != ","][:1]  # 'Aug. 2, when' or 'Aug. 2 when'
-    when = after[0] if after and after[0].lower_ == "when" and after[0].dep_ == "advmod" else None
-    verb = when.head if when is not None else None
-    while verb is not None and verb.dep_ == "conj":
-        verb = verb.head  # 'when the order was lifted and replaced by an alert': 'when' may hang on the second verb
-    if verb is None or verb.dep_ not in {"relcl", "advcl"} or verb.pos_ != "VERB" or not _past(verb):
-        return None  # 'since the 1980s, when the regime changes': what happens whenever, not an act on the date
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    left, last = left_edge(subject), _of_end(subject)
-    attribute = " ".join([verb.lower_, *object_words(verb)])
-    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, clause_end(verb), False)
-
-
-def _past(verb: Token) -> bool:
-    """Is the verb in the past tense ('was lifted', 'rose')?"""
-    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-
-
 def _changed_to(head: Token, verb: Token) -> Slot | None:
     """A sum after 'to' or 'at' is the new value of the verb's object ('raised the list price to $164,300',
     "raising the project's estimated cost to $2.3 billion"): the object's owner (its possessor or its 'of' noun),
@@ -215,7 +195,7 @@ def _changed_to(head: Token, verb: Token) -> Slot | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return None
-    of = _of_end(obj)  # 'put the total cost of the attack at $71 million': the attack's
+    of = of_end(obj)  # 'put the total cost of the attack at $71 million': the attack's
     owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) or (
         of if of.i != obj.i and of.pos_ != "PRON" else _subject(verb)
     )
@@ -237,7 +217,7 @@ def _possessor(head: Token) -> Token | None:
     return owner
 
 
-def _of_end(noun: Token) -> Token:
+def of_end(noun: Token) -> Token:
     """The last token of a noun with its 'of' phrase ('Shares of Brightwater'), else the noun."""
     of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

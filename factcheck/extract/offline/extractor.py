@@ -20,7 +20,7 @@ from factcheck.extract.offline.byagents import ByAgentsMixin
 from factcheck.extract.offline.claims import ClaimWriter
 from factcheck.extract.offline.context import Event, body_text, stated_days
 from factcheck.extract.offline.counts import listed, restates
-from factcheck.extract.offline.deps import governing, not_claimed, said_when, when_slot
+from factcheck.extract.offline.deps import governing, not_claimed, said_when
 from factcheck.extract.offline.events import GAP, EventSlotsMixin, since_start
 from factcheck.extract.offline.eventslots import counted_event_slot
 from factcheck.extract.offline.figures import in_quoted_title
@@ -53,6 +53,7 @@ from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, time_window
+from factcheck.extract.offline.whenclause import when_slot
 from factcheck.models import Claim, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.offline.ages import _is_person, _noun_phrase, _owner
 from factcheck.extract.offline.deps import clause_end
+from factcheck.extract.offline.persons import is_person, noun_phrase, person_name
 from factcheck.extract.offline.stances import denials
 from factcheck.extract.offline.tree import told_year
 from factcheck.extract.periods import at_granularity
@@ -82,7 +82,7 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
             person = next(
                 (c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )  # 'the actor Robin Williams'
-        if person is not None and not _is_person(person) and not (person.pos_ == "PROPN" and known(person.text)):
+        if person is not None and not is_person(person) and not (person.pos_ == "PROPN" and known(person.text)):
             person = None
         if state is None or person is None or _foretold(tok) or _foretold(head):
             continue  # 'he will never die': what will be is no state now
@@ -93,7 +93,7 @@ def life_states(doc: Doc | Span, known: Callable[[str], bool] = lambda name: Fal
         name = (
             person.doc[person.i : person.i + 1]
             if person.pos_ == "PRON"
-            else (_owner(person) if person.pos_ == "PROPN" else _noun_phrase(person))
+            else (person_name(person) if person.pos_ == "PROPN" else noun_phrase(person))
         )
         start = _lead(tok, head)
         negation = [c.i for c in (*tok.children, *head.children) if c.dep_ == "neg"]

@@ -10,7 +10,7 @@ from factcheck import lexicon
 from factcheck.extract.offline.quantities import count_attribute
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 LIGHT_VERBS = lexicon.exact("extract_offline_deps_light_verbs")
 _MEASURE_VERBS = lexicon.words("measure_verbs")
@@ -76,3 +76,18 @@ def money_attribute(head: Token, verb: Token, end: int, tok: Token | None = None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS:
         return "amount"
     return f"{lexicon.table('noun_of_verb').get(verb.lower_, verb.lower_)} amount"
+
+
+def measured_thing(head: Token) -> Span | None:
+    """What a duration is the length of, after 'of' ('two years of free credit monitoring', 'three days of talks'),
+    or None: a noun that is no person, pronoun or word of `unmeasured_nouns` ('13 years of age'). A part of a
+    thing told ('50 seconds of the video', 'the first six months of treatment') is no length of it."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicon.words("unmeasured_nouns"):
+        return None
+    part = any(c.dep_ in {"det", "poss", "amod"} for c in head.children)  # 'the first six months'
+    person = noun.lemma_.lower() in lexicon.words("person_nouns")
+    if part or person or any(c.dep_ in {"det", "poss"} for c in noun.children):  # 'of the video'
+        return None
+    return noun.doc[noun.left_edge.i : noun.i + 1]
