@@ -114,3 +114,16 @@ def with_clock_time(text: str, start: int, end: int) -> tuple[int, int]:
     if m := after.match(text[end:]):
         end += m.end()
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _told_pattern() -> re.Pattern[str]:
+    """A clock time told as the time of an act: after 'at' or a word that leads a time ('at around 4.30am', 'shortly
+    after 8 a.m.'), not 'as of 10.30 p.m.' nor 'by 9am' (when a tally was read, a deadline)."""
+    leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{leads})\s+)+{clock_pattern(groups=False)}", re.IGNORECASE)
+
+
+def told_clock_times(text: str) -> list[tuple[int, int]]:
+    """The spans of the clock times `text` tells as the time of an act, with the words that lead them."""
+    return [m.span() for m in _told_pattern().finditer(text)]

@@ -12,7 +12,7 @@ from factcheck.extract.offline.durations import compound_durations
 from factcheck.extract.offline.money import find_money
 from factcheck.extract.timeparse import NUMBER_WORDS, iso, open_key, scan, year_form
 from factcheck.models import Period, Value, ValueType
-from factcheck.values.clock import with_clock_time
+from factcheck.values.clock import told_clock_times, with_clock_time
 from factcheck.values.typed import SCALES, TIME_UNITS
 
 if TYPE_CHECKING:
@@ -138,6 +138,16 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
                 qualifier=m.qualifier,
             )
             out.append(Mention(m.start, m.end, "duration", value, noun=m.unit or ""))
+    for start, end in told_clock_times(text):  # 'The fire began at around 4.30am': the act's time of day, no day
+        if not _overlaps((start, end), [(m.start, m.end) for m in out]):
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    "date",
+                    Value(type=ValueType.TEXT, text=text[start:end], normalized=text[start:end].lower()),
+                )
+            )
     taken = [(m.start, m.end) for m in out]
     for money in find_money(text):
         if _overlaps((money.start, money.end), taken):
