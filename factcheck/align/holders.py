@@ -28,10 +28,12 @@ from collections.abc import Mapping, Sequence
 from factcheck import lexicon
 from factcheck.extract.entities import fold_accents
 from factcheck.models import Claim, Source, Value, ValueType
+from factcheck.values.kinds import one_kind
 from factcheck.values.text import slug
 
 HELD_BY = "held by"
 MAX_DAYS = 31  # rival holders told further apart than this may be one post changing hands
+SPELT = 5  # two words longer than this that share this many first letters are one word spelt two ways
 _LEADS = {"the", "a", "an", "its", "his", "her", "their", "our"}
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 
@@ -51,13 +53,15 @@ def post_of(claim: Claim) -> tuple[str, str] | None:
             owner, said = [re.sub("['\u2019]s$", "", w) for w in said[: n + 1]], said[n + 1 :]
             break
     ends = [n for n, w in enumerate(said) if w in lexicon.words("office_ends")]
+    of_owner = bool(ends) and said[ends[0]] == "of" and ends[0] + 1 < len(said)  # 'head of the Gaza civil defense'
     if ends:
         owner, said = owner + said[ends[0] + 1 :], said[: ends[0]]
     said = [w for w in said if w not in _LEADS]
     owner = [w for w in owner if w not in _LEADS]
-    if not said or said[-1] not in lexicon.words("office_nouns") or said[-1] in lexicon.words("duty_offices"):
+    offices = lexicon.words("office_nouns") | (lexicon.words("owned_offices") if of_owner else frozenset())
+    if not said or said[-1] not in offices or said[-1] in lexicon.words("duty_offices"):
         return None
-    if len(said) < 2 and said[-1] not in lexicon.words("sole_offices"):
+    if len(said) < 2 and said[-1] not in lexicon.words("sole_offices") and not of_owner:
         return None
     return " ".join(said), " ".join(owner + _named_before(claim))
 
@@ -72,8 +76,8 @@ def _full_name(claim: Claim) -> bool:
 def _named_before(claim: Claim) -> list[str]:
     """Capitalised words written just before the role in the quote ('Japanese Foreign Minister'), folded."""
     at = claim.quote.lower().find(claim.value.text.lower())
-    if at <= 0:
-        return []
+    if at <= 0 or claim.quote[:at].rstrip().endswith(","):
+        return []  # 'Mohamed Abu Shamallah, head of ...': the holder's own name, not the owner's
     before = re.findall(_WORD, claim.quote[:at])[-3:]
     out: list[str] = []
     for word in reversed(before):
@@ -84,12 +88,21 @@ def _named_before(claim: Claim) -> list[str]:
 
 
 def _one_post(a: tuple[str, str], b: tuple[str, str], named: dict[str, bool]) -> bool:
-    """Whether two (post, owner) pairs are one post: the same words, and owners alike or one unnamed."""
-    if a[0] != b[0]:
+    """Whether two (post, owner) pairs are one post: the same words or one office WordNet names in two words ('head'
+    / 'chief'), and owners alike (one's words all the other's, spelt alike: 'Gaza civil defense' / 'civil defence
+    agency in Gaza') or one unnamed."""
+    one_word = " " not in a[0] and " " not in b[0]
+    if a[0] != b[0] and not (one_word and one_kind(a[0], b[0])):
         return False
-    if a[1] == b[1]:
+    if a[1] == b[1] or (a[1] and b[1] and _owners_alike(a[1], b[1])):
         return True
     return not (a[1] and b[1]) and not named[a[1] or b[1]]
+
+
+def _owners_alike(a: str, b: str) -> bool:
+    """Whether each word of the shorter owner is a word of the longer one, or spelt alike (its first SPELT letters)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return all(any(w == v or (min(len(w), len(v)) > SPELT and w[:SPELT] == v[:SPELT]) for v in long) for w in short)
 
 
 def held_posts(claims: Sequence[Claim], sources: Mapping[str, Source] | None = None) -> list[Claim]:
@@ -104,15 +117,15 @@ def held_posts(claims: Sequence[Claim], sources: Mapping[str, Source] | None = N
         return list(claims)
     by_id = {c.id: c for c in claims}
     texts = _texts(claims, sources)
-    turn: set[str] = set()
+    turn: dict[str, tuple[str, str]] = {}
     weighed: dict[frozenset[str], bool] = {}
     for cid, post in posts.items():
         same = frozenset(other for other, p in posts.items() if _one_post(post, p, named))
         if same not in weighed:
             weighed[same] = _rivals([by_id[other] for other in sorted(same)], texts, sources or {})
         if weighed[same]:
-            turn.add(cid)
-    return [_held(c, posts[c.id], named) if c.id in turn else c for c in claims]
+            turn[cid] = min(posts[other] for other in same)  # one wording of the post keys all its claims
+    return [_held(c, turn[c.id], named) if c.id in turn else c for c in claims]
 
 
 def _rivals(same: Sequence[Claim], texts: Mapping[str, str], sources: Mapping[str, Source]) -> bool:

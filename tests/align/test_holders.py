@@ -97,3 +97,27 @@ def test_posts_of_two_named_owners_keep_two_keys() -> None:
         "vestra_chief_executive",
         "vestra_chief_executive",
     ]
+
+
+def test_the_head_of_an_owner_is_one_post_whatever_its_wording() -> None:
+    head = _role(
+        "02",
+        "Mohamed Abu Shamallah",
+        "head of the Gaza civil defense",
+        "Mohamed Abu Shamallah, head of the Gaza civil defense, said",
+    )
+    chief = _role(
+        "03",
+        "Said Al-Saudi",
+        "chief of the civil defence agency in Gaza",
+        "Said Al-Saudi, chief of the civil defence agency in Gaza, said",
+    )
+    assert post_of(head) == ("head", "gaza civil defense")
+    assert post_of(_role("02", "Ann Lee", "head")) is None
+    turned = held_posts([head, chief])
+    assert {c.subject_key for c in turned} == {"civil_defence_agency_in_gaza_chief"}
+    county = _role(
+        "03", "Said Al-Saudi", "head of the county council", "Said Al-Saudi, head of the county council, said"
+    )
+    city = _role("02", "Ann Lee", "head of the city council", "Ann Lee, head of the city council, said")
+    assert held_posts([county, city]) == [county, city]
