@@ -48,9 +48,11 @@ if TYPE_CHECKING:
     from factcheck.extract.offline.deps import Slot as TreeSlot
 
 
-def conjoined_clauses(doc: Doc, start: int) -> list[tuple[int, int]]:
+def conjoined_clauses(doc: Doc, start: int, modal: bool = False) -> list[tuple[int, int]]:
     """Character spans of the clauses joined by 'and' or 'but' to the clause of the value at `start`, each with a
-    subject of its own, before it or after it: their tense and modal words say nothing of the value."""
+    subject of its own, before it or after it: their tense and modal words say nothing of the value. With `modal`,
+    also each with an auxiliary of its own ('has signed a five-year contract and will wear the number 9 shirt'):
+    its modal word is not the value's, though a time it gives may be."""
     found = governing(doc, start)
     if found is None:
         return []
@@ -59,7 +61,7 @@ def conjoined_clauses(doc: Doc, start: int) -> list[tuple[int, int]]:
     for t in doc:
         if t.dep_ != "conj" or t.pos_ not in {"VERB", "AUX"} or t.head.i not in path:
             continue
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} or (modal and c.dep_ == "aux" and c.i < t.i) for c in t.children):
             continue
         if t.i not in path:  # 'X rose to $5 million, and Y will pay ...': the clause after the value's
             spans.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
@@ -177,7 +179,9 @@ class SlotMixin(EventSlotsMixin):
             clause = self.clauses[ci]
             if time == self._running_time(clause, m.kind, self._clause_time(clause)):  # the time this clause gave
                 time = self._running_time(clause, m.kind, self._clause_time(clause, masked), masked)
-            mod = self._modality(ci, masked)
+        modal = conjoined_clauses(self.doc, m.start, modal=True)
+        if modal:
+            mod = self._modality(ci, modal)
         if slot.describes and m.kind == "number" and m.noun in _MEASURES:
             time, mod = self._described_time(m.start), Modality.REPORTED  # 'the 2.4-mile tunnel was delayed in 2024
         self._emit_span(subject, key, attribute, m.value, time, start, end, mod)
