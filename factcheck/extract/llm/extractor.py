@@ -31,7 +31,7 @@ from factcheck.extract.llm.prompts import Prompt, load_prompt
 from factcheck.extract.llm.reference import one_event_per_source
 from factcheck.extract.llm.relations import counterpart_twin, no_role, relation_twin
 from factcheck.extract.llm.status import dated_twin, place_twin, status_twin
-from factcheck.extract.llm.values import claim_time, normalize_value
+from factcheck.extract.llm.values import claim_time, measured_attribute, normalize_value
 from factcheck.extract.timeparse import year_form
 from factcheck.models import Chunk, ChunkFailure, Claim, Modality, Source, Span, ValueType
 from factcheck.safetext import is_clean, visible
@@ -270,7 +270,7 @@ def to_claim(item: ExtractedClaim, source: Source, near: Span, extractor: str) -
     named = next((w for w in words if year_form(w)), None) if figure else None
     if time is None and named is not None:
         time = claim_time(named, anchor)  # 'the 2017 Sitkum Creek fire · homes destroyed: 21': in 2017
-    attribute = " ".join(item.attribute.lower().split())
+    attribute = measured_attribute(" ".join(item.attribute.lower().split()), value)
     if figure and _peak(item.quote) and "peak" not in attribute.split():
         attribute = f"peak {attribute}"  # 'At the height of construction ... about 1,350 people': the peak workforce
     return Claim(

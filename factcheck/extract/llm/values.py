@@ -12,7 +12,14 @@ from factcheck.extract.datetense import tense_at
 from factcheck.extract.entities import entity_key, gazetteer, place_key
 from factcheck.extract.offline.durations import compound_durations
 from factcheck.extract.offline.money import MoneyMatch, find_money
-from factcheck.extract.offline.units import compound_measures, letter_unit, measure_nouns, measure_value, significant
+from factcheck.extract.offline.units import (
+    compound_measures,
+    dimension_of,
+    letter_unit,
+    measure_nouns,
+    measure_value,
+    significant,
+)
 from factcheck.extract.offline.verbtense import read_tense
 from factcheck.extract.ratios import find_ratios
 from factcheck.extract.timeparse import Tense, iso, open_key, resolve_time, scan
@@ -288,3 +295,14 @@ def _measure(low: str) -> str | None:
 def _plain(n: float) -> str:
     """Plain digits: no trailing .0."""
     return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def measured_attribute(attribute: str, value: Value) -> str:
+    """A measure's attribute told by its verb alone ('reached', 'rose to': lexicon `measure_verb_forms`) named by the
+    dimension measured, as the offline path names it ('water levels · distance: more than three meters')."""
+    said = attribute.lower().split()
+    if value.type != ValueType.NUMBER or not said or not set(said) <= lexicon.words("measure_verb_forms"):
+        return attribute
+    parts = value.normalized.split()
+    dimension = dimension_of(parts[-1]) if len(parts) == 2 else None
+    return dimension or attribute

@@ -78,6 +78,14 @@ def to_si(amount: float, unit: str, digits: int = 2) -> tuple[float, str]:
     return _round(float(q.magnitude), max(2, digits)), f"{q.units:~C}"
 
 
+def dimension_of(si_unit: str) -> str | None:
+    """The dimension an SI unit measures ('m' -> distance, 'kg' -> weight), or None for no measure pint knows."""
+    try:
+        return _DIMENSIONS.get(str(_registry().Unit(si_unit).dimensionality))
+    except (AttributeError, ValueError):  # pint's UndefinedUnitError, or a unit it cannot parse
+        return None
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Any:
     """pint's unit registry, built once on first use."""

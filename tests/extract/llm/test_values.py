@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract.llm.values import claim_time, normalize_value
+from factcheck.extract.llm.values import claim_time, measured_attribute, normalize_value
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,17 @@ def test_a_tally_has_no_unit(text: str) -> None:
 def test_a_simple_past_right_after_a_date_makes_it_past(quote: str, expected: str) -> None:
     period = claim_time("March", date(2025, 6, 18), quote)
     assert period is not None and period.start.isoformat()[:7] == expected
+
+
+@pytest.mark.parametrize(
+    ("attribute", "value", "expected"),
+    [
+        ("reached", "more than three meters", "distance"),
+        ("rose to", "almost three meters", "distance"),
+        ("weighed", "310lb", "weight"),
+        ("reached", "5,000 people", "reached"),  # a count names no dimension
+        ("water level", "3 m", "water level"),  # a noun of its own stays
+    ],
+)
+def test_a_measure_told_by_its_verb_alone_is_named_by_its_dimension(attribute: str, value: str, expected: str) -> None:
+    assert measured_attribute(attribute, normalize_value(value, "number", None)) == expected
