@@ -1,10 +1,10 @@
 """Two values telling one time of day agree: "around 9 a.m. PDT" / "December 28 at approximately 9 a.m.";
-two telling times more than an hour apart conflict: "around 4.30am" / "shortly before 2am on Monday".
+two telling times half an hour or more apart conflict: "about 9.15am" / "around 8.45am".
 
 A model without a type for times of day gives them as text, or as a date whose words hold the time, worded as
 each outlet words them. A value that holds one clock time (an hour, minutes if given after a colon or a point,
 and a half of the day from `clock_halves` in the lexicon) agrees with another holding the same one, unless
-one denies ("not before 9 a.m."). Two times more than CONFLICT_MINUTES apart (round the clock: 11 p.m. and
+one denies ("not before 9 a.m."). Two times CONFLICT_MINUTES or more apart (round the clock: 11 p.m. and
 1 a.m. are two hours apart) conflict, since "around" and "shortly before" leave less room than that, unless
 the two name different days (month or weekday names, `extract_aliases_months_days`, or other numbers,
 different on both sides: another day may be another event) or different time zones (`time_zones`; "10am San
@@ -24,7 +24,7 @@ from factcheck.values.verdict import Verdict
 
 NOON = 12
 DAY_MINUTES = 24 * 60
-CONFLICT_MINUTES = 60  # two times of one event further apart than this conflict
+CONFLICT_MINUTES = 30  # two times of one event this far apart or further conflict
 
 
 def clock_pattern(groups: bool = True) -> str:
@@ -70,7 +70,7 @@ def holds_clock_time(value: Value) -> bool:
 
 
 def clock_verdict(a: Value, b: Value) -> Verdict | None:
-    """AGREE for two values telling one clock time, DISAGREE for two more than CONFLICT_MINUTES apart on no
+    """AGREE for two values telling one clock time, DISAGREE for two CONFLICT_MINUTES or more apart on no
     days or zones named apart, UNKNOWN for other differing times; None when either tells no one clock time."""
     if not holds_clock_time(a) or not holds_clock_time(b):
         return None
@@ -82,7 +82,7 @@ def clock_verdict(a: Value, b: Value) -> Verdict | None:
         return Verdict.AGREE
     apart = abs((time_a[0] * 60 + time_a[1]) - (time_b[0] * 60 + time_b[1]))
     apart = min(apart, DAY_MINUTES - apart)
-    if apart > CONFLICT_MINUTES and _zones(a.text) == _zones(b.text):
+    if apart >= CONFLICT_MINUTES and _zones(a.text) == _zones(b.text):
         return Verdict.DISAGREE
     return Verdict.UNKNOWN
 
