@@ -1,9 +1,6 @@
-"""The offline extractor: deterministic rules over body sentences, no model, no network.
-
-It finds dates (resolved against the publication date), durations, numbers, money, ordinals,
-roles and meeting places, and for each works out what the value is about (subject), which
-predicate links them (attribute), how sure the article is (modality) and who says so.
-"""
+"""The offline extractor: deterministic rules over body sentences, no model, no network. It finds dates, durations,
+numbers, money, ordinals, roles and places, and for each what the value is about (subject), which predicate links
+them (attribute), how sure the article is (modality) and who says so."""
 
 from __future__ import annotations
 
@@ -53,7 +50,7 @@ from factcheck.extract.offline.titles import parsed_roles
 from factcheck.extract.offline.topic import subject_of_report
 from factcheck.extract.offline.units import with_conversions
 from factcheck.extract.offline.values import Mention, time_window
-from factcheck.extract.offline.whenclause import when_slot
+from factcheck.extract.offline.whenclause import relative_slot, when_slot
 from factcheck.models import Claim, Modality, Period, Source, quote_occurrence
 from factcheck.sources.sentences import sentences
 
@@ -246,6 +243,9 @@ class _Reader(
             clause = self.clauses[self._clause_of(self._token_at(m.start))]
             if self._dependency_claim(m, self._running_time(clause, m.kind, self._clause_time(clause))):
                 return
+        relative = relative_slot(self.doc, m.start) if m.kind == "date" else None  # 'a ferry that overturned on ...'
+        if relative is not None and self._dependency_claim(m, m.value.period, relative):
+            return  # the date of the relative clause's act, not of the sentence's
         self._rule_value(m)
         when = when_slot(self.doc, m.start, m.end) if m.kind == "date" else None
         if when is not None:  # 'on Aug. 2, when the evacuation order was lifted': the lifting's date too

@@ -1,11 +1,12 @@
 """The act of a 'when' clause right after a date ('allowed back on Aug. 2, when the evacuation order was lifted'):
-the date is that act's date too."""
+the date is that act's date too. A date told inside a relative clause ('a ferry that overturned off Calbayan Island
+on Saturday morning') is the date of that clause's act, done by the noun it hangs on, not of the sentence's."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extract.offline.deps import Slot, clause_end, left_edge, of_end
+from factcheck.extract.offline.deps import Slot, clause_end, governing, left_edge, of_end
 from factcheck.extract.offline.predicates import object_words
 
 if TYPE_CHECKING:
@@ -35,3 +36,23 @@ def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
 def _past(verb: Token) -> bool:
     """Is the verb in the past tense ('was lifted', 'rose')?"""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+
+def relative_slot(doc: Doc, start: int) -> Slot | None:
+    """The act of the relative clause the date at character `start` hangs in ('Divers recovered bodies from a ferry
+    that overturned on Saturday morning': the ferry overturned then), or None: its verb past and its subject the
+    relative pronoun of a noun."""
+    found = governing(doc, start)
+    verb = found[1] if found is not None else None
+    if verb is None or verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _past(verb):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    noun = verb.head.head if verb.head.dep_ == "appos" and verb.head.head.pos_ == "PROPN" else verb.head
+    if pronoun is None or pronoun.lower_ not in {"that", "which", "who"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    told = noun.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ == "of")
+    if noun.pos_ == "NOUN" and (not told or any(c.dep_ == "poss" for c in noun.children)):
+        return None  # 'second in command who', "Kim Jong-un's uncle who": a description the rules read better
+    left = left_edge(noun)
+    attribute = " ".join([verb.lower_, *object_words(verb)])
+    return Slot(doc[left.i : noun.i + 1].text, left.idx, noun.idx + len(noun), attribute, clause_end(verb), False)
