@@ -98,8 +98,7 @@ def _zones(text: str) -> frozenset[str]:
 def _beside_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clock time written just before a date ('shortly before 2am on Monday') and just after one ('Monday at
     3.40am'), with the words that may lead it (`clock_leads` in the lexicon)."""
-    leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
-    clock = rf"(?:(?:{leads})\s+)*{clock_pattern(groups=False)}"
+    clock = _led_clock("*")
     before = re.compile(rf"({clock})\s+(?:on\s+)?$", re.IGNORECASE)
     after = re.compile(rf"^,?\s+(?:at\s+)?{clock}", re.IGNORECASE)
     return before, after
@@ -116,12 +115,18 @@ def with_clock_time(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _led_clock(leads: str) -> str:
+    """A clock time with the words that may lead it (`clock_leads` in the lexicon), as many as `leads` says: '*'
+    any, '+' at least one."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
+    return rf"(?:(?:{words})\s+){leads}{clock_pattern(groups=False)}"
+
+
 @lru_cache(maxsize=1)
 def _told_pattern() -> re.Pattern[str]:
     """A clock time told as the time of an act: after 'at' or a word that leads a time ('at around 4.30am', 'shortly
     after 8 a.m.'), not 'as of 10.30 p.m.' nor 'by 9am' (when a tally was read, a deadline)."""
-    leads = "|".join(re.escape(w) for w in sorted(lexicon.words("clock_leads"), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:{leads})\s+)+{clock_pattern(groups=False)}", re.IGNORECASE)
+    return re.compile(rf"\b{_led_clock('+')}", re.IGNORECASE)
 
 
 def told_clock_times(text: str) -> list[tuple[int, int]]:

@@ -27,7 +27,7 @@ from factcheck.models import Period, Value, ValueType
 from factcheck.values.ranges import decade_range
 from factcheck.values.tense import past_form, simple_past_before
 from factcheck.values.text import STOPWORDS
-from factcheck.values.typed import measure_name
+from factcheck.values.typed import measure_name, measured_unit
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)")
 _FRACTION = "|".join(lexicon.table("fractions"))  # 'half', 'quarter'
@@ -303,6 +303,5 @@ def measured_attribute(attribute: str, value: Value) -> str:
     said = attribute.lower().split()
     if value.type != ValueType.NUMBER or not said or not set(said) <= lexicon.words("measure_verb_forms"):
         return attribute
-    parts = value.normalized.split()
-    dimension = dimension_of(parts[-1]) if len(parts) == 2 else None
-    return dimension or attribute
+    unit = measured_unit(value)
+    return (dimension_of(unit) if unit else None) or attribute

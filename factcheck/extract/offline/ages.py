@@ -123,8 +123,8 @@ def _name_after(noun: Token) -> Span | None:
 def _one_word_name(noun: Token) -> bool:
     """A proper noun of one word after 'the' ('The 21-year-old Aussie', 'the 45-year-old Johnson'): no full name, so
     it names someone the article has told of (the reader resolves it)."""
-    bare = not any(c.dep_ in ("compound", "flat") for c in noun.children) and not named_after(noun)
-    bare = bare and _name_after(noun) is None
+    bare = not any(c.dep_ in ("compound", "flat") for c in noun.children)
+    bare = bare and not named_after(noun) and _name_after(noun) is None  # 'the 25-year-old Kenyan, Elias Wambura'
     return noun.pos_ == "PROPN" and definite(noun) and bare
 
 

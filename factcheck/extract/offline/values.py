@@ -138,17 +138,14 @@ def find_values(  # noqa: C901 - one pass per value kind, in priority order  # l
                 qualifier=m.qualifier,
             )
             out.append(Mention(m.start, m.end, "duration", value, noun=m.unit or ""))
-    for start, end in told_clock_times(text):  # 'The fire began at around 4.30am': the act's time of day, no day
-        if not _overlaps((start, end), [(m.start, m.end) for m in out]):
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    "date",
-                    Value(type=ValueType.TEXT, text=text[start:end], normalized=text[start:end].lower()),
-                )
-            )
     taken = [(m.start, m.end) for m in out]
+    for start, end in told_clock_times(text):  # 'The fire began at around 4.30am': the act's time of day, no day
+        written = text[start:end]
+        if not _overlaps((start, end), taken):
+            out.append(
+                Mention(start, end, "date", Value(type=ValueType.TEXT, text=written, normalized=written.lower()))
+            )
+            taken.append((start, end))
     for money in find_money(text):
         if _overlaps((money.start, money.end), taken):
             continue

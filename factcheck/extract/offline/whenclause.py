@@ -28,9 +28,7 @@ def when_slot(doc: Doc, start: int, end: int) -> Slot | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    left, last = left_edge(subject), of_end(subject)
-    attribute = " ".join([verb.lower_, *object_words(verb)])
-    return Slot(doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, clause_end(verb), False)
+    return _act_slot(subject, of_end(subject), verb)
 
 
 def _past(verb: Token) -> bool:
@@ -53,6 +51,11 @@ def relative_slot(doc: Doc, start: int) -> Slot | None:
     told = noun.dep_ in {"nsubj", "nsubjpass", "dobj", "appos"} or (noun.dep_ == "pobj" and noun.head.lower_ == "of")
     if noun.pos_ == "NOUN" and (not told or any(c.dep_ == "poss" for c in noun.children)):
         return None  # 'second in command who', "Kim Jong-un's uncle who": a description the rules read better
-    left = left_edge(noun)
+    return _act_slot(noun, noun, verb)
+
+
+def _act_slot(doer: Token, last: Token, verb: Token) -> Slot:
+    """The slot of a verb's act done by the noun phrase of `doer` up to `last`: the verb as written and its object."""
+    left = left_edge(doer)
     attribute = " ".join([verb.lower_, *object_words(verb)])
-    return Slot(doc[left.i : noun.i + 1].text, left.idx, noun.idx + len(noun), attribute, clause_end(verb), False)
+    return Slot(doer.doc[left.i : last.i + 1].text, left.idx, last.idx + len(last), attribute, clause_end(verb), False)
